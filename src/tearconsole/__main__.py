@@ -1,0 +1,5 @@
+"""Allow ``python -m tearconsole``."""
+
+from tearconsole.cli.main import main
+
+raise SystemExit(main())

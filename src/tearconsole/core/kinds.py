@@ -1,0 +1,65 @@
+"""The vocabulary of product.md as enums shared by every layer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StimulusKind(StrEnum):
+    FILM = "film"
+    MUSIC = "music"
+    STORY = "story"
+    CARD = "card"
+
+
+class MediaStatus(StrEnum):
+    OK = "ok"
+    MISSING = "missing"
+    UNPLAYABLE = "unplayable"
+
+
+class CueKind(StrEnum):
+    STIMULUS = "stimulus"
+    PAUSE = "pause"
+    BED_START = "bed_start"
+    BED_STOP = "bed_stop"
+
+
+class ContinueMode(StrEnum):
+    GO = "go"  # wait for the facilitator's GO
+    FOLLOW = "follow"  # the next cue starts when this one ends
+    POST_WAIT = "post_wait"  # the next cue starts post_wait_s after this one ends
+
+
+class SessionMode(StrEnum):
+    LIVE = "live"
+    REHEARSAL = "rehearsal"
+
+
+class SessionState(StrEnum):
+    OPEN = "open"
+    FINISHED = "finished"
+    INTERRUPTED = "interrupted"
+
+
+class EventKind(StrEnum):
+    STARTED = "started"
+    CUE_STARTED = "cue_started"
+    CUE_ENDED = "cue_ended"
+    CUE_SKIPPED = "cue_skipped"
+    BACK = "back"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    SOFTENED = "softened"
+    RESTORED = "restored"
+    HELD = "held"
+    RELEASED = "released"
+    EXTENDED = "extended"
+    PACE = "pace"
+    SAFE_STOP = "safe_stop"
+    HARD_STOP = "hard_stop"
+    NOTE = "note"
+    MEDIA_ERROR = "media_error"
+    CHECKPOINT = "checkpoint"
+    RECOVERED = "recovered"
+    ENDED = "ended"
