@@ -1,0 +1,155 @@
+"""Opening the database: file permissions, WAL, migrations, the writer lock, and errors.
+
+One engine per process. ``NullPool``: SQLite connections to a file are cheap to open, and
+a pool would keep connections alive across threads (the event-log writer has its own).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from tearconsole.errors import DataDirBusy, UserError
+from tearconsole.paths import AppPaths
+from tearconsole.storage import migrations
+from tearconsole.storage.lock import DataDirLock
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def human_db_error(exc: BaseException, db_path: Path) -> UserError:
+    """Turn a SQLite failure into one sentence that says what happened and what to do."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text:
+        return UserError(
+            "The disk is full, so tearconsole could not save; nothing already saved was lost. "
+            "Free some space and try again."
+        )
+    if "locked" in text or "busy" in text:
+        return UserError(
+            f"The database {db_path} is locked by another program; close it and try again."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return UserError(
+            f"The database {db_path} is damaged and cannot be read; tearconsole left it as it "
+            f"is. Restore a copy from {db_path.parent / 'backups'}, or move the file aside to "
+            "start afresh."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return UserError(
+            f"tearconsole may not write to {db_path}; check that the folder is yours and "
+            "not read-only."
+        )
+    return UserError(f"The database {db_path} could not be used ({text}).")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (SQLite gives -wal/-shm the same)."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _connect_raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
+    """A reader found an old (or new, empty) schema: migrate it if no writer is running."""
+    lock = DataDirLock(paths.lock_path)
+    try:
+        lock.acquire()
+    except DataDirBusy:
+        raise UserError(
+            "The database is being updated by the tearconsole that is open; try again in a moment."
+        ) from None
+    try:
+        migrations.migrate(conn, paths.backup_dir)
+    finally:
+        lock.release()
+
+
+class Database:
+    """The open database of one data folder."""
+
+    def __init__(self, paths: AppPaths, engine: Engine, lock: DataDirLock | None) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, paths: AppPaths, *, write: bool = True) -> Database:
+        """Open (creating and migrating as needed) the database of ``paths``.
+
+        ``write=True`` takes the data folder's writer lock first, so a second copy of the
+        app is refused with a clear message. Read-only callers skip the lock but still
+        need the schema to be current.
+        """
+        paths.ensure()
+        lock = DataDirLock(paths.lock_path).acquire() if write else None
+        try:
+            _create_private_file(paths.db_path)
+            conn = _connect_raw(paths.db_path)
+            try:
+                if write:
+                    migrations.migrate(conn, paths.backup_dir)
+                elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
+                    _migrate_unless_busy(conn, paths)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            if lock is not None:
+                lock.release()
+            raise human_db_error(exc, paths.db_path) from exc
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        engine = create_engine(f"sqlite:///{paths.db_path}", poolclass=NullPool)
+        event.listen(engine, "connect", _on_connect)
+        return cls(paths, engine, lock)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back on error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                raise human_db_error(exc, self.paths.db_path) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
