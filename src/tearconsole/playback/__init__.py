@@ -1,0 +1,1 @@
+"""Everything that touches libVLC (python-vlc). No other package imports ``vlc``."""

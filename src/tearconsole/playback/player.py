@@ -1,0 +1,142 @@
+"""``Player``: one libVLC media player for one output, speaking Qt signals.
+
+libVLC calls its event callbacks on its own threads. Here they only emit Qt signals,
+which Qt delivers queued to receivers living on the GUI thread; nothing in a callback
+touches the player (calling ``stop()`` from the end-reached callback deadlocks libVLC).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from tearconsole.playback.vlcenv import load_vlc
+
+
+class PlayerState(StrEnum):
+    IDLE = "idle"
+    OPENING = "opening"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+    ENDED = "ended"
+    ERROR = "error"
+
+
+class Player(QObject):
+    """A libVLC media player whose events arrive as Qt signals on the GUI thread."""
+
+    state_changed = Signal(str)
+    position_changed = Signal(float)  # seconds into the media
+    length_changed = Signal(float)  # seconds
+    ended = Signal()
+    failed = Signal(str)
+
+    def __init__(self, instance: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vlc = load_vlc()
+        self._player = instance.media_player_new()
+        self._instance = instance
+        self.state = PlayerState.IDLE
+        self.path: Path | None = None
+        self._callbacks: list[Any] = []  # keep ctypes callbacks alive
+        self._event_types: list[Any] = []
+        events = self._vlc.EventType
+        self._attach(events.MediaPlayerOpening, lambda _e: self._set(PlayerState.OPENING))
+        self._attach(events.MediaPlayerPlaying, lambda _e: self._set(PlayerState.PLAYING))
+        self._attach(events.MediaPlayerPaused, lambda _e: self._set(PlayerState.PAUSED))
+        self._attach(events.MediaPlayerStopped, lambda _e: self._set(PlayerState.STOPPED))
+        self._attach(events.MediaPlayerEndReached, self._on_end)
+        self._attach(events.MediaPlayerEncounteredError, self._on_error)
+        self._attach(events.MediaPlayerTimeChanged, self._on_time)
+        self._attach(events.MediaPlayerLengthChanged, self._on_length)
+        self.state_changed.connect(self._remember_state)
+
+    # -- commands (GUI thread) ------------------------------------------------------
+    def load(self, path: Path) -> None:
+        """Open ``path`` without starting it."""
+        self.path = Path(path)
+        media = self._instance.media_new_path(str(self.path))
+        self._player.set_media(media)
+        media.release()
+
+    def play(self) -> None:
+        if self._player.play() == -1:
+            self.failed.emit(f"libVLC could not start {self.path}")
+
+    def set_paused(self, paused: bool) -> None:
+        self._player.set_pause(1 if paused else 0)
+
+    def stop(self) -> None:
+        self._player.stop()
+
+    def seek(self, seconds: float) -> None:
+        self._player.set_time(int(seconds * 1000))
+
+    def time_s(self) -> float:
+        """libVLC's position; it updates only every few hundred ms (interpolate for clocks)."""
+        return max(0, self._player.get_time()) / 1000.0
+
+    def set_rate(self, rate: float) -> None:
+        self._player.set_rate(rate)
+
+    def set_volume(self, volume: int) -> None:
+        """libVLC's own scale, 0-100 (cubic in amplitude); see core.fades for dB."""
+        self._player.audio_set_volume(int(volume))
+
+    def set_brightness(self, brightness: float) -> None:
+        """1.0 is unchanged; lower dims the picture live (video adjust filter)."""
+        adjust = self._vlc.VideoAdjustOption
+        self._player.video_set_adjust_int(adjust.Enable, 1)
+        self._player.video_set_adjust_float(adjust.Brightness, float(brightness))
+
+    def set_output(self, widget: QWidget | None) -> None:
+        """Render video into ``widget`` (a native window) or, with ``None``, nowhere."""
+        handle = int(widget.winId()) if widget is not None else 0
+        platform = QGuiApplication.platformName()
+        if platform == "xcb":
+            self._player.set_xwindow(handle)
+        elif sys.platform == "win32":
+            self._player.set_hwnd(handle)
+        elif sys.platform == "darwin":
+            self._player.set_nsobject(handle)
+
+    def release(self) -> None:
+        manager = self._player.event_manager()
+        for event_type in self._event_types:
+            manager.event_detach(event_type)
+        self._player.stop()
+        self._player.release()
+
+    # -- libVLC threads: emit only ------------------------------------------------
+    def _attach(self, event_type: Any, callback: Any) -> None:
+        self._callbacks.append(callback)
+        self._event_types.append(event_type)
+        self._player.event_manager().event_attach(event_type, callback)
+
+    def _set(self, state: PlayerState) -> None:
+        self.state_changed.emit(state.value)
+
+    def _on_end(self, _event: Any) -> None:
+        self.state_changed.emit(PlayerState.ENDED.value)
+        self.ended.emit()
+
+    def _on_error(self, _event: Any) -> None:
+        self.state_changed.emit(PlayerState.ERROR.value)
+        self.failed.emit(f"libVLC could not play {self.path}")
+
+    def _on_time(self, event: Any) -> None:
+        self.position_changed.emit(event.u.new_time / 1000.0)
+
+    def _on_length(self, event: Any) -> None:
+        self.length_changed.emit(event.u.new_length / 1000.0)
+
+    # -- GUI thread --------------------------------------------------------------
+    def _remember_state(self, value: str) -> None:
+        self.state = PlayerState(value)

@@ -1,0 +1,62 @@
+"""Loading libVLC once, checking it, and making the shared ``vlc.Instance``.
+
+``import vlc`` succeeds even when the system library is missing (the first call then
+raises ``NameError``), and a bad ``PYTHON_VLC_LIB_PATH`` makes the import call
+``sys.exit(1)``; both become one ``LibVLCMissing`` sentence here.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from tearconsole.errors import LibVLCMissing
+
+INSTALL_HINT = (
+    "libVLC, the video engine tearconsole plays through, is not installed or cannot be "
+    "loaded: install VLC (on Debian or Ubuntu: sudo apt install libvlc5 vlc-plugin-base "
+    "vlc-plugin-video-output) and start tearconsole again."
+)
+
+#: Extra libVLC options, e.g. ``--aout=dummy`` on a machine with no sound card.
+EXTRA_OPTIONS_ENV = "TEARCONSOLE_VLC_OPTIONS"
+
+BASE_OPTIONS = ["--quiet", "--no-xlib", "--no-video-title-show", "--no-osd"]
+HEADLESS_OPTIONS = ["--vout=dummy", "--aout=dummy"]
+
+
+@cache
+def load_vlc() -> ModuleType:
+    """The python-vlc module with a working libVLC behind it, or ``LibVLCMissing``."""
+    try:
+        import vlc
+
+        vlc.libvlc_get_version()
+    except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
+        raise LibVLCMissing(INSTALL_HINT) from None
+    return vlc
+
+
+def libvlc_version() -> str:
+    raw = load_vlc().libvlc_get_version()
+    return raw.decode() if isinstance(raw, bytes) else str(raw)
+
+
+def make_instance(headless: bool = False, extra: list[str] | None = None) -> Any:
+    """A new ``vlc.Instance``; ``headless`` sends audio and video nowhere (tests, CI)."""
+    vlc = load_vlc()
+    options = list(BASE_OPTIONS)
+    if headless:
+        options += HEADLESS_OPTIONS
+    options += shlex.split(os.environ.get(EXTRA_OPTIONS_ENV, ""))
+    options += extra or []
+    instance = vlc.Instance(options)
+    if instance is None:
+        raise LibVLCMissing(
+            f"libVLC refused its start-up options ({' '.join(options)}); check "
+            f"{EXTRA_OPTIONS_ENV} or reinstall VLC."
+        )
+    return instance
