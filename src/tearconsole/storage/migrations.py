@@ -97,6 +97,7 @@ CREATE TABLE session (
     state VARCHAR(16) NOT NULL,
     started_at DATETIME NOT NULL,
     ended_at DATETIME,
+    speed DOUBLE NOT NULL,
     group_size INTEGER,
     checkin_json VARCHAR,
     checkout_json VARCHAR,

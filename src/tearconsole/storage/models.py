@@ -133,6 +133,7 @@ class SessionRecord(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     ended_at: Mapped[datetime | None]
+    speed: Mapped[float] = mapped_column(default=1.0)  # rehearsal playback rate
     group_size: Mapped[int | None]
     checkin_json: Mapped[str | None]
     checkout_json: Mapped[str | None]
