@@ -1,0 +1,1 @@
+"""The ``tearconsole`` command: the GUI by default, every capability as a subcommand."""

@@ -1,0 +1,66 @@
+"""What every subcommand gets: the resolved paths and lazily opened resources."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from tearconsole.errors import DataDirBusy
+from tearconsole.paths import AppPaths
+from tearconsole.playback.vlcenv import make_instance
+from tearconsole.storage.db import Database
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    paths: AppPaths
+    _db: Database | None = field(default=None, init=False)
+    _vlc: Any = field(default=None, init=False)
+
+    def db(self, write: bool = False) -> Database:
+        """The database; ``write`` takes the data folder's writer lock."""
+        if self._db is None or (write and self._db.lock is None):
+            if self._db is not None:
+                self._db.close()
+            self._db = Database.open(self.paths, write=write)
+        return self._db
+
+    def db_for_reading_or_writing(self) -> Database:
+        """Writable when nobody else writes, else read-only (e.g. beside the open GUI)."""
+        try:
+            return self.db(write=True)
+        except DataDirBusy:
+            return self.db(write=False)
+
+    def vlc(self) -> Any:
+        """A headless libVLC instance: the command line never shows or sounds anything."""
+        if self._vlc is None:
+            self._vlc = make_instance(headless=True)
+        return self._vlc
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+        if self._vlc is not None:
+            self._vlc.release()
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [
+        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
+    ]
+    for line in [headers, *rows]:
+        print(
+            "  ".join(
+                str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)
+            ).rstrip()
+        )

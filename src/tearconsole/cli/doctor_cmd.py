@@ -1,0 +1,76 @@
+"""``tearconsole doctor``: what this machine and data folder look like to tearconsole."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from tearconsole import __version__
+from tearconsole.cli.context import CliContext, print_json
+from tearconsole.playback.vlcenv import libvlc_version
+from tearconsole.storage.migrations import SCHEMA_VERSION
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("doctor", help="check libVLC, the database and the screens")
+    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    parser.set_defaults(func=run)
+
+
+def run(ctx: CliContext) -> int:
+    db = ctx.db_for_reading_or_writing()
+    report: dict[str, Any] = {
+        "version": __version__,
+        "libvlc": libvlc_version(),
+        "database": str(db.paths.db_path),
+        "schema_version": db.schema_version(),
+        "schema_expected": SCHEMA_VERSION,
+        "data_dir": str(db.paths.data_dir),
+        "screens": list_screens(),
+    }
+    if ctx.args.json:
+        print_json(report)
+        return 0
+    print(f"tearconsole {report['version']}")
+    print(f"libVLC       {report['libvlc']}")
+    print(f"database     {report['database']} (schema {report['schema_version']})")
+    print(f"data folder  {report['data_dir']}")
+    screens = report["screens"]
+    if not screens:
+        print("screens      none (no display)")
+    for index, screen in enumerate(screens):
+        label = "screens     " if index == 0 else "            "
+        primary = ", primary" if screen["primary"] else ""
+        print(
+            f"{label} {index + 1}: {screen['name']} {screen['width']}x{screen['height']} "
+            f"at ({screen['x']},{screen['y']}){primary}"
+        )
+    return 0
+
+
+def list_screens() -> list[dict[str, Any]]:
+    """The screens Qt sees; with no display at all, none (the offscreen platform's fake
+    screen is not reported unless a layout was asked for)."""
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    asked_platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not has_display and not asked_platform:
+        return []
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    primary = QGuiApplication.primaryScreen()
+    screens = []
+    for screen in QGuiApplication.screens():
+        geometry = screen.geometry()
+        screens.append(
+            {
+                "name": screen.name(),
+                "x": geometry.x(),
+                "y": geometry.y(),
+                "width": geometry.width(),
+                "height": geometry.height(),
+                "primary": primary is not None and screen.name() == primary.name(),
+            }
+        )
+    del app
+    return screens

@@ -1,0 +1,83 @@
+"""The entry point: parse, check libVLC, dispatch; one sentence and exit 1 on failure."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+
+from tearconsole import __version__
+from tearconsole.cli import demo_cmd, doctor_cmd, library_cmd
+from tearconsole.cli.context import CliContext
+from tearconsole.errors import UserError
+from tearconsole.paths import DATA_DIR_ENV, AppPaths
+from tearconsole.playback.vlcenv import load_vlc
+
+#: Each module adds its subcommands with ``register(subparsers)``.
+COMMAND_MODULES = [doctor_cmd, demo_cmd, library_cmd]
+
+log = logging.getLogger("tearconsole")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tearconsole",
+        description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"tearconsole {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep all data in DIR (also {DATA_DIR_ENV}); default: your user data folder",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="install the bundled demo first if it is missing"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        load_vlc()
+        if args.command is None:
+            from tearconsole.ui.app import run_gui
+
+            return run_gui(paths, demo=args.demo)
+        ctx = CliContext(args, paths)
+        try:
+            return int(args.func(ctx))
+        finally:
+            ctx.close()
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        where = _write_crash_log(paths)
+        print(
+            f"tearconsole hit an unexpected problem and stopped; the details are in {where}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _write_crash_log(paths: AppPaths) -> str:
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        target = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+        target.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(target)
+    except OSError:
+        traceback.print_exc()
+        return "the message above"

@@ -1,0 +1,160 @@
+"""Installing the bundled demo library and plan ("First tears") into a data folder.
+
+Idempotent: media are matched by content hash, cards by their text, the plan by name.
+The media are copied into the data folder so that the library does not depend on where
+tearconsole itself is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tearconsole.assets import demo_dir
+from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
+from tearconsole.core.timing import reading_time_s
+from tearconsole.errors import UserError
+from tearconsole.hashing import file_sha256, text_sha256
+from tearconsole.playback.probe import probe_file
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Cue, Plan, Stimulus
+from tearconsole.storage.plans import plan_by_name
+from tearconsole.storage.stimuli import find_by_hash, get_tags
+
+MANIFEST_FORMAT = 1
+
+
+@dataclass
+class DemoReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    plan_created: bool = False
+    plan_name: str = ""
+
+
+def read_manifest(source: Path) -> dict[str, Any]:
+    try:
+        manifest: dict[str, Any] = json.loads((source / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"The bundled demo at {source} cannot be read ({exc}).") from exc
+    if manifest.get("format") != MANIFEST_FORMAT:
+        raise UserError(f"The bundled demo at {source} has an unknown format.")
+    return manifest
+
+
+def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) -> DemoReport:
+    """Put the demo's stimuli and plan into ``db``; running it again changes nothing."""
+    source = source or demo_dir()
+    manifest = read_manifest(source)
+    target = db.paths.media_dir / "demo"
+    report = DemoReport(plan_name=manifest["plan"]["name"])
+    with db.session() as session:
+        by_key: dict[str, Stimulus] = {}
+        for item in manifest["stimuli"]:
+            stimulus, added = _install_stimulus(session, item, source, target, vlc_instance)
+            by_key[item["key"]] = stimulus
+            (report.added if added else report.skipped).append(stimulus.title)
+        session.flush()
+        for item in manifest["stimuli"]:
+            if item.get("bed") and by_key[item["key"]].bed_stimulus_id is None:
+                by_key[item["key"]].bed_stimulus_id = by_key[item["bed"]].id
+        if plan_by_name(session, report.plan_name) is None:
+            session.add(_build_plan(manifest["plan"], by_key))
+            report.plan_created = True
+    return report
+
+
+def _install_stimulus(
+    session: Session, item: dict[str, Any], source: Path, target: Path, vlc_instance: Any
+) -> tuple[Stimulus, bool]:
+    kind = StimulusKind(item["kind"])
+    relative = item.get("file")
+    if relative:
+        origin = source / relative
+        content_hash = file_sha256(origin)
+    else:
+        content_hash = text_sha256(kind.value, item["title"], item.get("text", ""))
+    existing = find_by_hash(session, content_hash)
+    if existing is not None:
+        return existing, False
+    stimulus = Stimulus(
+        kind=kind.value,
+        title=item["title"],
+        content_hash=content_hash,
+        intensity=int(item.get("intensity", 3)),
+        content_notes=", ".join(item.get("content_notes", [])),
+        language=item.get("language"),
+        credit=item.get("credit", ""),
+        licence=item.get("licence", ""),
+        private_notes=item.get("notes", ""),
+        status=MediaStatus.OK.value,
+        tags=get_tags(session, item.get("tags", [])),
+    )
+    if relative:
+        copy = target / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(origin, copy)
+        stimulus.path = str(copy)
+        stimulus.size_bytes = copy.stat().st_size
+    if kind is StimulusKind.STORY:
+        stimulus.text = _story_body(Path(stimulus.path or ""))
+        stimulus.duration_s = reading_time_s(stimulus.text)
+    elif kind is StimulusKind.CARD:
+        stimulus.text = item.get("text", "")
+    else:
+        _apply_probe(stimulus, vlc_instance)
+    session.add(stimulus)
+    return stimulus, True
+
+
+def _apply_probe(stimulus: Stimulus, vlc_instance: Any) -> None:
+    result = probe_file(vlc_instance, Path(stimulus.path or ""))
+    stimulus.duration_s = result.duration_s
+    stimulus.has_audio, stimulus.has_video = result.has_audio, result.has_video
+    stimulus.width, stimulus.height = result.width, result.height
+    if not result.playable:
+        stimulus.status = MediaStatus.UNPLAYABLE.value
+        stimulus.status_reason = result.error
+
+
+def _story_body(path: Path) -> str:
+    """A demo story file is its title, a blank line, then the text."""
+    lines = path.read_text("utf-8").strip().splitlines()
+    return "\n".join(lines[1:]).strip() if len(lines) > 1 else "\n".join(lines)
+
+
+def _build_plan(spec: dict[str, Any], by_key: dict[str, Stimulus]) -> Plan:
+    plan = Plan(
+        name=spec["name"],
+        theme=spec.get("theme", ""),
+        target_s=spec.get("target_s"),
+        soft_landing_position=spec.get("soft_landing"),
+    )
+    for position, item in enumerate(spec["cues"]):
+        kind = CueKind(item["kind"])
+        stimulus = by_key[item["stimulus"]] if item.get("stimulus") else None
+        plan.cues.append(
+            Cue(
+                position=position,
+                kind=kind.value,
+                stimulus=stimulus,
+                in_s=float(item.get("in_s", 0.0)),
+                out_s=item.get("out_s"),
+                fade_in_s=float(item.get("fade_in_s", 0.0)),
+                fade_out_s=float(item.get("fade_out_s", 0.0)),
+                level_db=float(item.get("level_db", 0.0)),
+                pre_wait_s=float(item.get("pre_wait_s", 0.0)),
+                continue_mode=item.get("continue", "go"),
+                post_wait_s=float(item.get("post_wait_s", 0.0)),
+                duration_s=item.get("duration_s", item.get("hold_s")),
+                tone=bool(item.get("tone", False)),
+                text=item.get("text"),
+                notes=item.get("notes", ""),
+            )
+        )
+    return plan

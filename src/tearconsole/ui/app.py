@@ -1,0 +1,79 @@
+"""Starting the GUI: the application, the theme, the database and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tearconsole import APP_NAME
+from tearconsole.errors import UserError
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+from tearconsole.ui.main_window import MainWindow
+from tearconsole.ui.theme import apply_theme
+
+#: Benchmarks set this to have the app print when its window is up, then quit.
+QUIT_WHEN_SHOWN_ENV = "TEARCONSOLE_QUIT_WHEN_SHOWN"
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("tearconsole")
+    apply_theme(app)
+    return app
+
+
+def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
+    """Open the database (installing the demo if asked) and build the main window."""
+    db = Database.open(paths, write=True)
+    try:
+        if demo:
+            from tearconsole.demo import install_demo
+            from tearconsole.playback.vlcenv import make_instance
+
+            prober = make_instance(headless=True)
+            try:
+                install_demo(db, prober)
+            finally:
+                prober.release()
+    except BaseException:
+        db.close()
+        raise
+    return MainWindow(db)
+
+
+def run_gui(paths: AppPaths, demo: bool = False) -> int:
+    if not has_display():
+        raise UserError(
+            "There is no display to open the window on; run tearconsole from a desktop "
+            "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
+        )
+    app = make_application()
+    try:
+        window = open_window(paths, demo=demo)
+    except UserError as exc:
+        QMessageBox.information(None, "tearconsole", str(exc))
+        raise
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
+    window.show()
+    code = app.exec()
+    window.db.close()
+    return code
+
+
+def _report_shown(app: QApplication) -> None:
+    print(f"shown {time.time():.6f}", flush=True)
+    app.quit()

@@ -1,0 +1,75 @@
+"""The main window: a quiet sidebar of pages beside the page in use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.storage.db import Database
+from tearconsole.ui.library_page import LibraryPage
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle("tearconsole")
+        self.resize(1200, 760)
+        self.pages = QStackedWidget()
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+
+        self.sidebar = QFrame()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self._nav_layout = QVBoxLayout(self.sidebar)
+        self._nav_layout.setContentsMargins(12, 20, 12, 16)
+        self._nav_layout.setSpacing(4)
+        brand = QLabel("tearconsole")
+        brand.setObjectName("muted")
+        self._nav_layout.addWidget(brand)
+        self._nav_layout.addSpacing(12)
+        self._nav_end = self._nav_layout.count()
+        self._nav_layout.addStretch(1)
+
+        self.library = LibraryPage(db)
+        self.add_page("Library", self.library)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(f"Data: {db.paths.data_dir}")
+
+    def add_page(self, name: str, page: QWidget) -> QPushButton:
+        button = QPushButton(name)
+        button.setObjectName("nav")
+        button.setCheckable(True)
+        index = self.pages.addWidget(page)
+        button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
+        self.nav_group.addButton(button)
+        self._nav_layout.insertWidget(self._nav_end, button)
+        self._nav_end += 1
+        if index == 0:
+            button.setChecked(True)
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()

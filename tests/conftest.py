@@ -1,0 +1,87 @@
+"""Shared fixtures: Qt's platform chosen before any QApplication, real data folders,
+real libVLC with dummy outputs, and real media made on the spot."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Tests marked ``xvfb`` run in their own pytest pass under Xvfb with the X11 platform
+# (scripts/test); everything else uses the offscreen platform. Must be set before Qt loads.
+if os.environ.get("TEARCONSOLE_TEST_PLATFORM") == "xcb":
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+else:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
+os.environ.pop("TEARCONSOLE_DATA_DIR", None)
+
+from tearconsole.paths import AppPaths  # noqa: E402
+from tearconsole.storage.db import Database  # noqa: E402
+from tests import media  # noqa: E402
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    on_x = os.environ.get("QT_QPA_PLATFORM") == "xcb" and os.environ.get("DISPLAY")
+    skip = pytest.mark.skip(reason="needs Xvfb: run through scripts/test")
+    for item in items:
+        if "xvfb" in item.keywords and not on_x:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.resolve(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def db(paths: AppPaths) -> Iterator[Database]:
+    database = Database.open(paths, write=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def vlc_instance() -> Iterator[Any]:
+    from tearconsole.playback.vlcenv import make_instance
+
+    instance = make_instance(headless=True, extra=["--file-caching=0"])
+    yield instance
+    instance.release()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, vlc_instance: Any) -> AppPaths:
+    """One data folder with the demo installed, made once and copied by ``demo_paths``."""
+    from tearconsole.demo import install_demo
+
+    template = AppPaths.resolve(tmp_path_factory.mktemp("demo") / "data")
+    database = Database.open(template, write=True)
+    try:
+        install_demo(database, vlc_instance)
+    finally:
+        database.close()
+    return template
+
+
+@pytest.fixture
+def demo_paths(demo_template: AppPaths, tmp_path: Path) -> AppPaths:
+    """A private copy of the demo data folder (media paths still point at the template)."""
+    target = tmp_path / "demo-data"
+    shutil.copytree(demo_template.data_dir, target, ignore=shutil.ignore_patterns("*.lock"))
+    return AppPaths.resolve(target)
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for media made by ``tests.media`` once per test run."""
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def make_media(media_dir: Path) -> media.MediaFactory:
+    return media.MediaFactory(media_dir)
