@@ -1,0 +1,109 @@
+"""Plans as plain, immutable data: what the conductor, preflight and reports work from.
+
+``storage.plans.plan_spec`` builds these from the database rows; nothing here knows
+about SQL, Qt or libVLC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
+
+
+@dataclass(frozen=True)
+class StimulusInfo:
+    id: int
+    kind: StimulusKind
+    title: str
+    path: str | None = None
+    duration_s: float | None = None
+    status: MediaStatus = MediaStatus.OK
+    intensity: int = 3
+    content_notes: tuple[str, ...] = ()
+    text: str | None = None
+    has_video: bool = False
+    has_audio: bool = False
+    language: str | None = None
+    bed_stimulus_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    position: int
+    kind: CueKind
+    stimulus: StimulusInfo | None = None
+    in_s: float = 0.0
+    out_s: float | None = None
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
+    level_db: float = 0.0
+    pre_wait_s: float = 0.0
+    continue_mode: ContinueMode = ContinueMode.GO
+    post_wait_s: float = 0.0
+    duration_s: float | None = None  # a pause's length; how long a card stays up
+    tone: bool = False
+    text: str | None = None
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def title(self) -> str:
+        if self.kind is CueKind.PAUSE:
+            return f"Pause {self.duration_s or 0:g} s"
+        name = self.stimulus.title if self.stimulus else "(no stimulus)"
+        if self.kind is CueKind.BED_START:
+            return f"Bed: {name}"
+        if self.kind is CueKind.BED_STOP:
+            return "Bed stops"
+        return name
+
+    @property
+    def intensity(self) -> int:
+        """A pause or bed change is calm (0); otherwise the stimulus's 1-5."""
+        if self.kind is CueKind.STIMULUS and self.stimulus is not None:
+            return self.stimulus.intensity
+        return 0
+
+    @property
+    def body_s(self) -> float:
+        """How long the cue itself runs, without its waits."""
+        if self.kind is CueKind.PAUSE:
+            return self.duration_s or 0.0
+        if self.kind is not CueKind.STIMULUS or self.stimulus is None:
+            return 0.0
+        if self.stimulus.kind is StimulusKind.CARD:
+            return self.duration_s or 0.0
+        if self.stimulus.kind is StimulusKind.STORY:
+            return self.duration_s or self.stimulus.duration_s or 0.0
+        media = self.stimulus.duration_s or 0.0
+        end = media if self.out_s is None else min(self.out_s, media or self.out_s)
+        return max(0.0, end - self.in_s)
+
+    @property
+    def planned_s(self) -> float:
+        """The cue's share of the plan's planned time: pre-wait, body, post-wait."""
+        post = self.post_wait_s if self.continue_mode is ContinueMode.POST_WAIT else 0.0
+        return self.pre_wait_s + self.body_s + post
+
+
+@dataclass(frozen=True)
+class PlanSpec:
+    id: int | None
+    name: str
+    theme: str = ""
+    target_s: float | None = None
+    soft_landing_position: int | None = None
+    cues: tuple[CueSpec, ...] = field(default_factory=tuple)
+
+    @property
+    def planned_s(self) -> float:
+        return sum(cue.planned_s for cue in self.cues)
+
+    def start_times(self) -> list[float]:
+        """Each cue's planned start, from the beginning of the session."""
+        starts, clock = [], 0.0
+        for cue in self.cues:
+            starts.append(clock)
+            clock += cue.planned_s
+        return starts
