@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
+from tearconsole.core.timing import reading_time_s
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class StimulusInfo:
     has_audio: bool = False
     language: str | None = None
     bed_stimulus_id: int | None = None
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ class CueSpec:
         if self.stimulus.kind is StimulusKind.CARD:
             return self.duration_s or 0.0
         if self.stimulus.kind is StimulusKind.STORY:
-            return self.duration_s or self.stimulus.duration_s or 0.0
+            # The cue's own length, else the narration's or reading-aloud length.
+            known = self.duration_s or self.stimulus.duration_s
+            return known or reading_time_s(self.stimulus.text or "")
         media = self.stimulus.duration_s or 0.0
         end = media if self.out_s is None else min(self.out_s, media or self.out_s)
         return max(0.0, end - self.in_s)

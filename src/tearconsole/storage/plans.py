@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
+from tearconsole.core.plan_edits import default_cue
 from tearconsole.errors import UserError
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.stimuli import split_notes
@@ -21,7 +24,9 @@ def all_plans(session: Session) -> Sequence[Plan]:
 
 def find_plan(session: Session, ref: str | int) -> Plan:
     """The plan with this id or name; a ``UserError`` naming what was asked for otherwise."""
-    query = select(Plan).options(selectinload(Plan.cues).selectinload(Cue.stimulus))
+    query = select(Plan).options(
+        selectinload(Plan.cues).selectinload(Cue.stimulus).selectinload(Stimulus.tags)
+    )
     text = str(ref).strip()
     plan = None
     if text.isdigit():
@@ -52,6 +57,7 @@ def stimulus_info(stimulus: Stimulus) -> StimulusInfo:
         has_audio=stimulus.has_audio,
         language=stimulus.language,
         bed_stimulus_id=stimulus.bed_stimulus_id,
+        tags=tuple(tag.name for tag in stimulus.tags),
     )
 
 
@@ -86,3 +92,137 @@ def plan_spec(plan: Plan) -> PlanSpec:
         soft_landing_position=plan.soft_landing_position,
         cues=tuple(cue_spec(cue) for cue in sorted(plan.cues, key=lambda c: c.position)),
     )
+
+
+def cue_to_dict(cue: CueSpec) -> dict[str, Any]:
+    """One cue in the ``plan show --json`` shape."""
+    stimulus = cue.stimulus
+    return {
+        "position": cue.position,
+        "kind": cue.kind.value,
+        "title": cue.title,
+        "stimulus_id": stimulus.id if stimulus else None,
+        "stimulus_kind": stimulus.kind.value if stimulus else None,
+        "intensity": cue.intensity,
+        "planned_s": round(cue.planned_s, 3),
+        "in_s": cue.in_s,
+        "out_s": cue.out_s,
+        "fade_in_s": cue.fade_in_s,
+        "fade_out_s": cue.fade_out_s,
+        "level_db": cue.level_db,
+        "pre_wait_s": cue.pre_wait_s,
+        "continue_mode": cue.continue_mode.value,
+        "post_wait_s": cue.post_wait_s,
+        "duration_s": cue.duration_s,
+        "tone": cue.tone,
+        "text": cue.text,
+        "notes": cue.notes,
+    }
+
+
+def plan_to_dict(spec: PlanSpec, with_cues: bool = True) -> dict[str, Any]:
+    """The plan in the ``plan list`` / ``plan show`` JSON shape (product.md)."""
+    document: dict[str, Any] = {
+        "id": spec.id,
+        "name": spec.name,
+        "theme": spec.theme,
+        "cue_count": len(spec.cues),
+        "planned_s": round(spec.planned_s, 3),
+        "target_s": spec.target_s,
+        "soft_landing_position": spec.soft_landing_position,
+    }
+    if with_cues:
+        starts = spec.start_times()
+        document["cues"] = [
+            {**cue_to_dict(cue), "start_s": round(start, 3)}
+            for cue, start in zip(spec.cues, starts, strict=True)
+        ]
+    return document
+
+
+def all_plan_specs(session: Session) -> list[PlanSpec]:
+    query = (
+        select(Plan)
+        .options(selectinload(Plan.cues).selectinload(Cue.stimulus).selectinload(Stimulus.tags))
+        .order_by(Plan.name)
+    )
+    return [plan_spec(plan) for plan in session.scalars(query).all()]
+
+
+def unique_plan_name(session: Session, wanted: str) -> str:
+    """``wanted``, or ``wanted (2)``, ``wanted (3)``... if a plan already has that name."""
+    base = wanted.strip() or "New plan"
+    name, n = base, 2
+    while plan_by_name(session, name) is not None:
+        name, n = f"{base} ({n})", n + 1
+    return name
+
+
+def _apply_cue(row: Cue, cue: CueSpec) -> None:
+    row.position = cue.position
+    row.kind = cue.kind.value
+    row.stimulus_id = cue.stimulus.id if cue.stimulus else None
+    row.in_s, row.out_s = cue.in_s, cue.out_s
+    row.fade_in_s, row.fade_out_s = cue.fade_in_s, cue.fade_out_s
+    row.level_db, row.pre_wait_s = cue.level_db, cue.pre_wait_s
+    row.continue_mode, row.post_wait_s = cue.continue_mode.value, cue.post_wait_s
+    row.duration_s, row.tone, row.text, row.notes = cue.duration_s, cue.tone, cue.text, cue.notes
+
+
+def save_plan(session: Session, spec: PlanSpec) -> Plan:
+    """Write ``spec`` over its plan row (or a new one when ``spec.id`` is None).
+
+    Cue rows are reused by position, so a cue keeps its row id while it stays put.
+    """
+    plan = session.get(Plan, spec.id) if spec.id is not None else None
+    if plan is None:
+        plan = Plan(name=spec.name)
+        session.add(plan)
+    elif spec.name != plan.name and plan_by_name(session, spec.name) is not None:
+        raise UserError(f"There is already a plan called {spec.name!r}; choose another name.")
+    plan.name, plan.theme, plan.target_s = spec.name, spec.theme, spec.target_s
+    plan.soft_landing_position = spec.soft_landing_position
+    rows = sorted(plan.cues, key=lambda c: c.position)
+    for row in rows[len(spec.cues) :]:
+        plan.cues.remove(row)
+    for index, cue in enumerate(spec.cues):
+        if index < len(rows):
+            row = rows[index]
+        else:
+            row = Cue(position=index, kind=cue.kind.value)
+            plan.cues.append(row)
+        _apply_cue(row, replace(cue, position=index))
+    session.flush()
+    return plan
+
+
+def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Plan:
+    """A new plan of these stimuli, in this order, with default cue settings."""
+    if plan_by_name(session, name.strip()) is not None:
+        raise UserError(f"There is already a plan called {name.strip()!r}; choose another name.")
+    if not name.strip():
+        raise UserError("A plan needs a name.")
+    cues = []
+    for position, stimulus_id in enumerate(stimulus_ids):
+        stimulus = session.get(Stimulus, stimulus_id)
+        if stimulus is None:
+            raise UserError(
+                f"There is no stimulus with id {stimulus_id}; `tearconsole library list` "
+                "shows them."
+            )
+        cues.append(replace(default_cue(stimulus_info(stimulus)), position=position))
+    return save_plan(session, PlanSpec(id=None, name=name.strip(), cues=tuple(cues)))
+
+
+def duplicate_plan(session: Session, ref: str | int) -> Plan:
+    spec = plan_spec(find_plan(session, ref))
+    copy = replace(spec, id=None, name=unique_plan_name(session, f"{spec.name} (copy)"))
+    return save_plan(session, copy)
+
+
+def delete_plan(session: Session, ref: str | int) -> str:
+    plan = find_plan(session, ref)
+    name = plan.name
+    session.delete(plan)
+    session.flush()
+    return name

@@ -1,0 +1,186 @@
+"""Writing a plan, its stimuli and their media into one portable bundle file.
+
+The file is written beside its destination and renamed into place at the end, so a
+failure (a full disk, a missing file) never leaves half a bundle under the chosen name.
+Private notes stay out unless asked for (product.md, Data).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tearconsole import __version__
+from tearconsole.bundles.manifest import FORMAT_NAME, FORMAT_VERSION, MANIFEST_NAME, MEDIA_FOLDER
+from tearconsole.errors import UserError
+from tearconsole.hashing import file_sha256
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Cue, Plan, Stimulus
+from tearconsole.storage.plans import find_plan
+from tearconsole.storage.stimuli import split_notes
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    plan_name: str
+    stimuli: int
+    media_files: int
+    size_bytes: int
+
+
+def member_name(sha256: str, path: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", Path(path).name).lstrip("._-")[:80] or "media"
+    return f"{MEDIA_FOLDER}{sha256[:12]}-{stem}"
+
+
+def export_plan(
+    db: Database,
+    ref: str | int,
+    target: Path,
+    include_private: bool = False,
+    progress: Progress | None = None,
+) -> ExportReport:
+    with db.session() as session:
+        plan = find_plan(session, ref)
+        stimuli = _stimuli_of(session, plan)
+        manifest, files = _manifest(plan, stimuli, include_private)
+    total = sum(path.stat().st_size for path, _ in files)
+    target = target.expanduser()
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name for the plan, e.g. plan.zip.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist; create it or choose another.")
+    handle, temporary = tempfile.mkstemp(prefix=".tearconsole-", suffix=".part", dir=folder)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w") as bundle:
+            bundle.writestr(
+                MANIFEST_NAME,
+                json.dumps(manifest, ensure_ascii=False, indent=1),
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
+            done = 0
+            for path, member in files:
+                # Media are compressed already: storing them keeps export fast.
+                bundle.write(path, member, compress_type=zipfile.ZIP_STORED)
+                done += path.stat().st_size
+                if progress:
+                    progress(done, total)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(f"The plan could not be written to {target} ({exc.strerror}).") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return ExportReport(target, plan.name, len(stimuli), len(files), target.stat().st_size)
+
+
+def _stimuli_of(session: Session, plan: Plan) -> list[Stimulus]:
+    """The plan's stimuli in cue order, with the music beds their stories suggest."""
+    found: dict[int, Stimulus] = {}
+    for cue in sorted(plan.cues, key=lambda c: c.position):
+        if cue.stimulus is not None:
+            found.setdefault(cue.stimulus.id, cue.stimulus)
+    for stimulus in list(found.values()):
+        bed = stimulus.bed_stimulus_id
+        bed_row = session.get(Stimulus, bed) if bed is not None and bed not in found else None
+        if bed_row is not None:
+            found[bed_row.id] = bed_row
+    return list(found.values())
+
+
+def _manifest(
+    plan: Plan, stimuli: list[Stimulus], include_private: bool
+) -> tuple[dict[str, Any], list[tuple[Path, str]]]:
+    keys = {stimulus.id: f"s{stimulus.id}" for stimulus in stimuli}
+    files: list[tuple[Path, str]] = []
+    entries = []
+    for stimulus in stimuli:
+        entry = _stimulus_entry(stimulus, keys, include_private)
+        if stimulus.path:
+            path = Path(stimulus.path)
+            if not path.is_file():
+                raise UserError(
+                    f"The media file of {stimulus.title!r} is missing ({path}); relink it in "
+                    "the library before exporting."
+                )
+            sha = file_sha256(path)
+            member = member_name(sha, stimulus.path)
+            entry.update(file=member, sha256=sha, size_bytes=path.stat().st_size)
+            files.append((path, member))
+        entries.append(entry)
+    manifest = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "created_by": f"tearconsole {__version__}",
+        "plan": {
+            "name": plan.name,
+            "theme": plan.theme,
+            "target_s": plan.target_s,
+            "soft_landing_position": plan.soft_landing_position,
+            "notes": plan.notes if include_private else "",
+        },
+        "stimuli": entries,
+        "cues": [
+            _cue_entry(cue, keys, include_private)
+            for cue in sorted(plan.cues, key=lambda c: c.position)
+        ],
+    }
+    return manifest, files
+
+
+def _stimulus_entry(
+    stimulus: Stimulus, keys: dict[int, str], include_private: bool
+) -> dict[str, Any]:
+    return {
+        "key": keys[stimulus.id],
+        "kind": stimulus.kind,
+        "title": stimulus.title,
+        "text": stimulus.text,
+        "duration_s": stimulus.duration_s,
+        "has_video": stimulus.has_video,
+        "has_audio": stimulus.has_audio,
+        "width": stimulus.width,
+        "height": stimulus.height,
+        "intensity": stimulus.intensity,
+        "tags": [tag.name for tag in stimulus.tags],
+        "content_notes": split_notes(stimulus.content_notes),
+        "language": stimulus.language,
+        "credit": stimulus.credit,
+        "licence": stimulus.licence,
+        "private_notes": stimulus.private_notes if include_private else "",
+        "bed": keys.get(stimulus.bed_stimulus_id or -1),
+    }
+
+
+def _cue_entry(cue: Cue, keys: dict[int, str], include_private: bool) -> dict[str, Any]:
+    return {
+        "kind": cue.kind,
+        "stimulus": keys[cue.stimulus.id] if cue.stimulus is not None else None,
+        "in_s": cue.in_s,
+        "out_s": cue.out_s,
+        "fade_in_s": cue.fade_in_s,
+        "fade_out_s": cue.fade_out_s,
+        "level_db": cue.level_db,
+        "pre_wait_s": cue.pre_wait_s,
+        "continue_mode": cue.continue_mode,
+        "post_wait_s": cue.post_wait_s,
+        "duration_s": cue.duration_s,
+        "tone": cue.tone,
+        "text": cue.text,
+        "notes": cue.notes if include_private else "",
+    }

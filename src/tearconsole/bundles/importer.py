@@ -1,0 +1,244 @@
+"""Importing a plan bundle: check everything first, then change things all at once.
+
+1. Read the zip's directory and the manifest, and check them: member names that stay in
+   their folder (no absolute paths, ``..``, links or duplicates), nothing unexpected,
+   sane sizes and counts, a known format version, every field's type and range.
+2. Stream each media file into a staging folder, never trusting the declared size, and
+   check its SHA-256 against the manifest.
+3. In one database transaction: reuse stimuli whose content is already in the library,
+   add the others (their files moved from staging into ``AppPaths.media_dir``), add the
+   plan (renamed if its name is taken).
+Any failure removes what steps 2-3 made; the database and media folder are as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from tearconsole.bundles.manifest import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    BundleError,
+    Manifest,
+    MediaEntry,
+    damaged,
+    parse_manifest,
+)
+from tearconsole.errors import UserError
+from tearconsole.hashing import text_sha256
+from tearconsole.storage.db import Database, human_db_error
+from tearconsole.storage.models import Cue, Plan, Stimulus
+from tearconsole.storage.plans import unique_plan_name
+from tearconsole.storage.stimuli import find_by_hash, get_tags
+
+Progress = Callable[[int, int], None]
+CHUNK = 1 << 20
+IMPORTED_FOLDER = "imported"
+
+
+@dataclass
+class ImportReport:
+    plan_id: int = 0
+    plan_name: str = ""
+    added: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    bytes_copied: int = 0
+
+
+def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) -> ImportReport:
+    bundle = bundle.expanduser()
+    if not bundle.is_file():
+        raise UserError(f"There is no plan file at {bundle}.")
+    staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=db.paths.data_dir))
+    moved: list[Path] = []
+    try:
+        try:
+            with zipfile.ZipFile(bundle) as archive:
+                manifest = _read(archive)
+                staged = _stage(archive, manifest, staging, progress)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+            raise damaged("it is not a complete plan file (it may be truncated)") from exc
+        except OSError as exc:
+            raise BundleError(
+                f"This plan file could not be read ({exc.strerror or exc}). Nothing was changed."
+            ) from exc
+        return _apply(db, manifest, staged, moved)
+    except BaseException:
+        for path in moved:
+            path.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _read(archive: zipfile.ZipFile) -> Manifest:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise damaged(f"it holds {len(infos)} files, far more than a plan needs")
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise damaged("it holds two files with the same name")
+    by_name = {info.filename: info for info in infos}
+    for info in infos:
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode) or info.is_dir() or info.flag_bits & 0x1:
+            raise damaged(f"it holds a link, folder or encrypted entry ({info.filename[:60]!r})")
+    if MANIFEST_NAME not in by_name:
+        raise damaged("it has no manifest")
+    if by_name[MANIFEST_NAME].file_size > MAX_MANIFEST_BYTES:
+        raise damaged("its manifest is far too large")
+    raw = _read_limited(archive.open(MANIFEST_NAME), MAX_MANIFEST_BYTES)
+    try:
+        document: Any = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise damaged("its manifest is not valid JSON") from exc
+    if not isinstance(document, dict):
+        raise damaged("its manifest is not a set of fields")
+    manifest = parse_manifest(document)
+    expected = {entry.member: entry for entry in manifest.media}
+    unexpected = set(names) - set(expected) - {MANIFEST_NAME}
+    if unexpected:
+        raise damaged(
+            f"it holds a file the manifest does not list ({sorted(unexpected)[0][:60]!r})"
+        )
+    total = 0
+    for member, entry in expected.items():
+        if member not in by_name:
+            raise damaged(f"the media file {member!r} is missing from it")
+        info = by_name[member]
+        if info.file_size != entry.size:
+            raise damaged(f"the media file {member!r} does not have its declared size")
+        if info.file_size > CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise damaged(f"the media file {member!r} is compressed implausibly well")
+        total += entry.size
+    if total > MAX_TOTAL_BYTES:
+        raise damaged("its media add up to far more than a plan needs")
+    return manifest
+
+
+def _read_limited(handle: IO[bytes], limit: int) -> bytes:
+    with handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise damaged("its manifest is far too large")
+    return data
+
+
+def _stage(
+    archive: zipfile.ZipFile, manifest: Manifest, staging: Path, progress: Progress | None
+) -> dict[str, Path]:
+    """Extract and verify every media file into ``staging``; member -> staged file."""
+    entries = manifest.media
+    total = sum(entry.size for entry in entries)
+    free = shutil.disk_usage(staging).free
+    if total + (64 << 20) > free:
+        raise BundleError(
+            f"The plan's media need {total / 1e6:.0f} MB but only {free / 1e6:.0f} MB are free; "
+            "free some space and try again. Nothing was changed."
+        )
+    staged: dict[str, Path] = {}
+    done = 0
+    for index, entry in enumerate(entries):
+        target = staging / f"{index:05d}"
+        done = _extract(archive, entry, target, done, total, progress)
+        staged[entry.member] = target
+    return staged
+
+
+def _extract(
+    archive: zipfile.ZipFile,
+    entry: MediaEntry,
+    target: Path,
+    done: int,
+    total: int,
+    progress: Progress | None,
+) -> int:
+    digest = hashlib.sha256()
+    written = 0
+    with archive.open(entry.member) as source, open(target, "wb") as sink:
+        while chunk := source.read(CHUNK):
+            written += len(chunk)
+            if written > entry.size:
+                raise damaged(f"the media file {entry.member!r} is larger than declared")
+            digest.update(chunk)
+            sink.write(chunk)
+            if progress:
+                progress(done + written, total)
+    if written != entry.size or digest.hexdigest() != entry.sha256:
+        raise damaged(f"the media file {entry.member!r} is damaged")
+    return done + written
+
+
+def _apply(
+    db: Database, manifest: Manifest, staged: dict[str, Path], moved: list[Path]
+) -> ImportReport:
+    report = ImportReport()
+    destination = db.paths.media_dir / IMPORTED_FOLDER
+    try:
+        with db.session() as session:
+            by_key: dict[str, Stimulus] = {}
+            for entry in manifest.stimuli:
+                fields = entry.fields
+                content_hash = (
+                    entry.media.sha256
+                    if entry.media
+                    else text_sha256(fields["kind"], fields["title"], fields["text"] or "")
+                )
+                existing = find_by_hash(session, content_hash)
+                if existing is not None:
+                    by_key[entry.key] = existing
+                    report.reused.append(existing.title)
+                    continue
+                stimulus = Stimulus(**fields, content_hash=content_hash, status="ok")
+                stimulus.tags = get_tags(session, entry.tags)
+                if entry.media is not None:
+                    final = _place(staged[entry.media.member], entry.media, destination, moved)
+                    report.bytes_copied += entry.media.size
+                    stimulus.path = str(final)
+                    stimulus.size_bytes = entry.media.size
+                session.add(stimulus)
+                by_key[entry.key] = stimulus
+                report.added.append(stimulus.title)
+            session.flush()
+            for entry in manifest.stimuli:
+                stimulus = by_key[entry.key]
+                if entry.bed and stimulus.bed_stimulus_id is None:
+                    stimulus.bed_stimulus_id = by_key[entry.bed].id
+            plan = Plan(
+                **{**manifest.plan, "name": unique_plan_name(session, manifest.plan["name"])}
+            )
+            for position, cue in enumerate(manifest.cues):
+                played = by_key[cue.stimulus] if cue.stimulus else None
+                plan.cues.append(Cue(position=position, stimulus=played, **cue.fields))
+            session.add(plan)
+            session.flush()
+            report.plan_id, report.plan_name = plan.id, plan.name
+    except SQLAlchemyError as exc:
+        raise human_db_error(exc, db.paths.db_path) from exc
+    return report
+
+
+def _place(staged: Path, entry: MediaEntry, destination: Path, moved: list[Path]) -> Path:
+    """Move a verified file into the media folder under a name no other file has."""
+    destination.mkdir(parents=True, exist_ok=True)
+    name = entry.member.removeprefix("media/")
+    final, n = destination / name, 2
+    while final.exists():
+        final, n = destination / f"{n}-{name}", n + 1
+    shutil.move(staged, final)
+    moved.append(final)
+    return final

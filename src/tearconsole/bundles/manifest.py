@@ -1,0 +1,258 @@
+"""The plan bundle's manifest: its format, its limits, and a strict reader for it.
+
+A bundle is one zip file: ``manifest.json`` plus the media under ``media/``. The reader
+checks every field's type and range before anything is written anywhere, and turns any
+problem into one sentence (a ``BundleError``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
+from tearconsole.errors import UserError
+
+FORMAT_NAME = "tearconsole-plan"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+MEDIA_FOLDER = "media/"
+
+# Limits that no real plan comes near, and that keep a hostile file small and quick.
+MAX_MANIFEST_BYTES = 8 << 20
+MAX_MEMBERS = 2000
+MAX_STIMULI = 1000
+MAX_CUES = 2000
+MAX_MEMBER_BYTES = 8 << 30
+MAX_TOTAL_BYTES = 32 << 30
+MAX_RATIO = 200  # uncompressed / compressed, for members over a megabyte
+MAX_SECONDS = 24 * 3600.0
+MAX_TEXT = 2_000_000
+MAX_TITLE = 300
+
+_MEMBER = re.compile(r"^media/[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+class BundleError(UserError):
+    """The bundle cannot be imported; the message says why in one sentence."""
+
+
+def damaged(detail: str) -> BundleError:
+    return BundleError(f"This plan file cannot be imported: {detail}. Nothing was changed.")
+
+
+def is_safe_member(name: str) -> bool:
+    """A media member name that cannot escape its folder once extracted."""
+    return bool(_MEMBER.match(name)) and ".." not in name
+
+
+@dataclass(frozen=True)
+class MediaEntry:
+    member: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class StimulusEntry:
+    key: str
+    kind: StimulusKind
+    fields: dict[str, Any]  # Stimulus columns, checked
+    tags: tuple[str, ...]
+    media: MediaEntry | None
+    bed: str | None
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    kind: CueKind
+    stimulus: str | None
+    fields: dict[str, Any]  # Cue columns, checked
+
+
+@dataclass(frozen=True)
+class Manifest:
+    plan: dict[str, Any]
+    stimuli: tuple[StimulusEntry, ...]
+    cues: tuple[CueEntry, ...]
+
+    @property
+    def media(self) -> list[MediaEntry]:
+        return [s.media for s in self.stimuli if s.media is not None]
+
+
+class _Fields:
+    """Typed access to one JSON object, naming it in every complaint."""
+
+    def __init__(self, value: Any, where: str) -> None:
+        if not isinstance(value, dict):
+            raise damaged(f"{where} is not a set of fields")
+        self.value, self.where = value, where
+
+    def text(self, key: str, limit: int = MAX_TITLE, optional: bool = False) -> str | None:
+        item = self.value.get(key)
+        if item is None and optional:
+            return None
+        if not isinstance(item, str) or len(item) > limit:
+            raise damaged(f"{self.where} has an invalid {key}")
+        return item
+
+    def seconds(self, key: str, optional: bool = False, low: float = 0.0) -> float | None:
+        return self.number(key, low, MAX_SECONDS, optional)
+
+    def number(self, key: str, low: float, high: float, optional: bool = False) -> float | None:
+        item = self.value.get(key)
+        if item is None and optional:
+            return None
+        if not isinstance(item, int | float) or isinstance(item, bool):
+            raise damaged(f"{self.where} has an invalid {key}")
+        if not math.isfinite(item) or not low <= item <= high:
+            raise damaged(f"{self.where} has an invalid {key}")
+        return float(item)
+
+    def integer(self, key: str, low: int, high: int, optional: bool = False) -> int | None:
+        item = self.value.get(key)
+        if item is None and optional:
+            return None
+        if not isinstance(item, int) or isinstance(item, bool) or not low <= item <= high:
+            raise damaged(f"{self.where} has an invalid {key}")
+        return item
+
+    def flag(self, key: str) -> bool:
+        item = self.value.get(key, False)
+        if not isinstance(item, bool):
+            raise damaged(f"{self.where} has an invalid {key}")
+        return item
+
+    def words(self, key: str) -> tuple[str, ...]:
+        item = self.value.get(key, [])
+        if not isinstance(item, list) or len(item) > 100:
+            raise damaged(f"{self.where} has an invalid {key}")
+        if not all(isinstance(w, str) and 0 < len(w) <= 80 for w in item):
+            raise damaged(f"{self.where} has an invalid {key}")
+        return tuple(item)
+
+    def choice(self, key: str, enum: type[Any]) -> Any:
+        item = self.value.get(key)
+        try:
+            return enum(item)
+        except ValueError:
+            raise damaged(f"{self.where} has an unknown {key} {str(item)[:40]!r}") from None
+
+    def items(self, key: str, limit: int) -> list[Any]:
+        item = self.value.get(key)
+        if not isinstance(item, list) or len(item) > limit:
+            raise damaged(f"{self.where} has an invalid list of {key}")
+        return item
+
+
+def parse_manifest(document: Any) -> Manifest:
+    top = _Fields(document, "the manifest")
+    if document.get("format") != FORMAT_NAME:
+        raise damaged("it is not a tearconsole plan file")
+    version = document.get("version")
+    if version != FORMAT_VERSION:
+        raise BundleError(
+            f"This plan file uses format version {str(version)[:20]}, which this tearconsole "
+            f"does not know (it reads version {FORMAT_VERSION}); update tearconsole and try "
+            "again. Nothing was changed."
+        )
+    plan = _Fields(document.get("plan"), "the plan")
+    stimuli = tuple(
+        _stimulus(_Fields(item, f"stimulus {i + 1}"))
+        for i, item in enumerate(top.items("stimuli", MAX_STIMULI))
+    )
+    keys = [s.key for s in stimuli]
+    if len(set(keys)) != len(keys):
+        raise damaged("two stimuli share one key")
+    members = [s.media.member for s in stimuli if s.media]
+    if len(set(members)) != len(members):
+        raise damaged("two stimuli share one media file")
+    cues = tuple(
+        _cue(_Fields(item, f"cue {i + 1}")) for i, item in enumerate(top.items("cues", MAX_CUES))
+    )
+    for index, cue in enumerate(cues):
+        if cue.stimulus is not None and cue.stimulus not in keys:
+            raise damaged(f"cue {index + 1} refers to a stimulus the file does not have")
+    for stimulus in stimuli:
+        if stimulus.bed is not None and stimulus.bed not in keys:
+            raise damaged(f"{stimulus.fields['title']!r} refers to a music bed it does not have")
+    name = plan.text("name", 200)
+    if not name or not name.strip():
+        raise damaged("the plan has no name")
+    landing = plan.integer("soft_landing_position", 0, max(len(cues) - 1, 0), optional=True)
+    return Manifest(
+        plan={
+            "name": name.strip(),
+            "theme": plan.text("theme", 2000, optional=True) or "",
+            "target_s": plan.seconds("target_s", optional=True),
+            "soft_landing_position": landing if cues else None,
+            "notes": plan.text("notes", MAX_TEXT, optional=True) or "",
+        },
+        stimuli=stimuli,
+        cues=cues,
+    )
+
+
+def _stimulus(item: _Fields) -> StimulusEntry:
+    key = item.text("key", 64)
+    kind = item.choice("kind", StimulusKind)
+    title = item.text("title")
+    if not key or not title:
+        raise damaged(f"{item.where} has no key or title")
+    media = None
+    member = item.text("file", 200, optional=True)
+    if member is not None:
+        if not is_safe_member(member):
+            raise damaged(f"{item.where} names a file outside its folder ({member[:60]!r})")
+        sha = item.text("sha256", 64)
+        if not sha or not _HASH.match(sha):
+            raise damaged(f"{item.where} has an invalid sha256")
+        size = item.integer("size_bytes", 0, MAX_MEMBER_BYTES)
+        media = MediaEntry(member, sha, size or 0)
+    elif kind in (StimulusKind.FILM, StimulusKind.MUSIC):
+        raise damaged(f"{item.where} ({title!r}) has no media file")
+    fields = {
+        "kind": kind.value,
+        "title": title,
+        "text": item.text("text", MAX_TEXT, optional=True),
+        "duration_s": item.seconds("duration_s", optional=True),
+        "has_video": item.flag("has_video"),
+        "has_audio": item.flag("has_audio"),
+        "width": item.integer("width", 0, 100_000, optional=True),
+        "height": item.integer("height", 0, 100_000, optional=True),
+        "intensity": item.integer("intensity", 1, 5),
+        "content_notes": ", ".join(item.words("content_notes")),
+        "language": item.text("language", 16, optional=True),
+        "credit": item.text("credit", 2000, optional=True) or "",
+        "licence": item.text("licence", 2000, optional=True) or "",
+        "private_notes": item.text("private_notes", MAX_TEXT, optional=True) or "",
+    }
+    bed = item.text("bed", 64, optional=True)
+    return StimulusEntry(key or "", kind, fields, item.words("tags"), media, bed)
+
+
+def _cue(item: _Fields) -> CueEntry:
+    kind = item.choice("kind", CueKind)
+    stimulus = item.text("stimulus", 64, optional=True)
+    if kind in (CueKind.STIMULUS, CueKind.BED_START) and stimulus is None:
+        raise damaged(f"{item.where} has no stimulus")
+    fields = {
+        "kind": kind.value,
+        "in_s": item.seconds("in_s"),
+        "out_s": item.seconds("out_s", optional=True),
+        "fade_in_s": item.seconds("fade_in_s"),
+        "fade_out_s": item.seconds("fade_out_s"),
+        "level_db": item.number("level_db", -96.0, 24.0),
+        "pre_wait_s": item.seconds("pre_wait_s"),
+        "continue_mode": item.choice("continue_mode", ContinueMode).value,
+        "post_wait_s": item.seconds("post_wait_s"),
+        "duration_s": item.seconds("duration_s", optional=True),
+        "tone": item.flag("tone"),
+        "text": item.text("text", MAX_TEXT, optional=True),
+        "notes": item.text("notes", MAX_TEXT, optional=True) or "",
+    }
+    return CueEntry(kind, stimulus, fields)

@@ -1,0 +1,160 @@
+"""``tearconsole plan ...``: list, show, create, export and import plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tearconsole.bundles import export_plan, import_bundle
+from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.timing import format_clock
+from tearconsole.errors import UserError
+from tearconsole.storage.plans import (
+    all_plan_specs,
+    create_plan,
+    find_plan,
+    plan_spec,
+    plan_to_dict,
+)
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("plan", help="plans: list, show, create, export, import")
+    actions = parser.add_subparsers(dest="plan_action", required=True, metavar="ACTION")
+
+    listing = actions.add_parser("list", help="list every plan")
+    listing.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    listing.set_defaults(func=run_list)
+
+    show = actions.add_parser("show", help="a plan's cues with their planned times")
+    show.add_argument("plan", metavar="PLAN", help="a plan id or name")
+    show.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    show.set_defaults(func=run_show)
+
+    create = actions.add_parser("create", help="a new plan of library stimuli")
+    create.add_argument("name", metavar="NAME")
+    create.add_argument(
+        "--stimuli", metavar="ID,ID,...", default="", help="stimulus ids, in playing order"
+    )
+    create.add_argument("--json", action="store_true", help="print the new plan as JSON")
+    create.set_defaults(func=run_create)
+
+    export = actions.add_parser("export", help="write a plan and its media to one file")
+    export.add_argument("plan", metavar="PLAN", help="a plan id or name")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    export.add_argument(
+        "--include-private", action="store_true", help="keep private notes in the file"
+    )
+    export.set_defaults(func=run_export)
+
+    imported = actions.add_parser("import", help="add a plan from a file made by plan export")
+    imported.add_argument("file", metavar="FILE", type=Path)
+    imported.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    imported.set_defaults(func=run_import)
+
+
+def run_list(ctx: CliContext) -> int:
+    with ctx.db_for_reading_or_writing().session() as session:
+        plans = [plan_to_dict(spec, with_cues=False) for spec in all_plan_specs(session)]
+    if ctx.args.json:
+        print_json(
+            [{k: p[k] for k in ("id", "name", "cue_count", "planned_s", "target_s")} for p in plans]
+        )
+        return 0
+    if not plans:
+        print("No plans yet; `tearconsole plan create NAME --stimuli ID,...` makes one.")
+        return 0
+    rows = [
+        [
+            str(p["id"]),
+            p["name"],
+            str(p["cue_count"]),
+            format_clock(p["planned_s"]),
+            format_clock(p["target_s"]),
+        ]
+        for p in plans
+    ]
+    print_table(rows, ["id", "name", "cues", "planned", "target"])
+    return 0
+
+
+def run_show(ctx: CliContext) -> int:
+    with ctx.db_for_reading_or_writing().session() as session:
+        document = plan_to_dict(plan_spec(find_plan(session, ctx.args.plan)))
+    if ctx.args.json:
+        print_json(document)
+        return 0
+    print(
+        f"{document['name']}: {document['cue_count']} cues, "
+        f"{format_clock(document['planned_s'])} planned, "
+        f"target {format_clock(document['target_s'])}"
+    )
+    rows = [
+        [
+            str(c["position"] + 1),
+            format_clock(c["start_s"]),
+            c["kind"],
+            c["title"],
+            format_clock(c["planned_s"]),
+            str(c["intensity"] or ""),
+        ]
+        for c in document["cues"]
+    ]
+    print_table(rows, ["#", "start", "kind", "title", "length", "intensity"])
+    return 0
+
+
+def parse_ids(text: str) -> list[int]:
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not all(part.isdigit() for part in parts):
+        raise UserError(f"--stimuli takes ids separated by commas, e.g. 1,4,2 (not {text!r}).")
+    return [int(part) for part in parts]
+
+
+def run_create(ctx: CliContext) -> int:
+    ids = parse_ids(ctx.args.stimuli)
+    with ctx.db(write=True).session() as session:
+        plan = create_plan(session, ctx.args.name, ids)
+        document = plan_to_dict(plan_spec(find_plan(session, plan.id)))
+    if ctx.args.json:
+        print_json(document)
+    else:
+        print(
+            f"Created plan {document['name']!r} (id {document['id']}) with "
+            f"{document['cue_count']} cues, {format_clock(document['planned_s'])} planned."
+        )
+    return 0
+
+
+def run_export(ctx: CliContext) -> int:
+    report = export_plan(
+        ctx.db_for_reading_or_writing(),
+        ctx.args.plan,
+        ctx.args.output,
+        include_private=ctx.args.include_private,
+    )
+    print(
+        f"Exported {report.plan_name!r} with {report.stimuli} stimuli "
+        f"({report.size_bytes / 1e6:.1f} MB) to {report.path}."
+    )
+    return 0
+
+
+def run_import(ctx: CliContext) -> int:
+    report = import_bundle(ctx.db(write=True), ctx.args.file)
+    if ctx.args.json:
+        print_json(
+            {
+                "plan_id": report.plan_id,
+                "plan": report.plan_name,
+                "added": report.added,
+                "reused": report.reused,
+                "bytes_copied": report.bytes_copied,
+            }
+        )
+        return 0
+    print(
+        f"Imported plan {report.plan_name!r}: {len(report.added)} new stimuli, "
+        f"{len(report.reused)} already in the library."
+    )
+    return 0

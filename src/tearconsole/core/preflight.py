@@ -1,0 +1,308 @@
+"""Preflight: what to fix or think about before running a plan with a room of people.
+
+Each finding has a severity (error: the plan cannot run as planned; warning: a care or
+pacing concern; info: worth knowing), a stable rule id, and one sentence naming the cue.
+
+How cards are recognised (tags first, so a library can say it explicitly; the title as a
+fallback for untagged cards):
+- a content notice: tag ``content-notice``, or a title containing "content notice" or
+  "content warning";
+- a closing card: tag ``closing``, or a title containing "closing";
+Calm time is the planned time of pauses, cards and stimuli of intensity 1-2.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
+from tearconsole.core.plan import CueSpec, PlanSpec
+from tearconsole.core.planning import is_intense
+from tearconsole.core.timing import format_clock
+
+CONTENT_NOTICE_TAG = "content-notice"
+CLOSING_TAG = "closing"
+#: Domain.md: mood is back to baseline about 20 minutes after crying at a film; leave at
+#: least this much calm after the last intense cue.
+CALM_AFTER_INTENSE_S = 600.0
+#: "Far from the target": more than this share of it, and at least TARGET_SLACK_S.
+TARGET_TOLERANCE = 0.15
+TARGET_SLACK_S = 180.0
+#: An out point may sit this far past the probed end (probing rounds).
+OUT_POINT_SLACK_S = 0.5
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    rule: str
+    message: str
+    position: int | None = None  # the cue it is about, if any
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "severity": self.severity.value,
+            "rule": self.rule,
+            "message": self.message,
+            "position": self.position,
+        }
+
+
+def cue_label(cue: CueSpec) -> str:
+    return f"Cue {cue.position + 1} ({cue.title})"
+
+
+def is_card_with_role(cue: CueSpec, tag: str, phrases: tuple[str, ...]) -> bool:
+    stimulus = cue.stimulus
+    if cue.kind is not CueKind.STIMULUS or stimulus is None:
+        return False
+    if stimulus.kind is not StimulusKind.CARD:
+        return False
+    title = stimulus.title.lower()
+    return tag in stimulus.tags or any(phrase in title for phrase in phrases)
+
+
+def is_content_notice(cue: CueSpec) -> bool:
+    return is_card_with_role(cue, CONTENT_NOTICE_TAG, ("content notice", "content warning"))
+
+
+def is_closing(cue: CueSpec) -> bool:
+    return is_card_with_role(cue, CLOSING_TAG, ("closing",))
+
+
+def is_calm(cue: CueSpec) -> bool:
+    if cue.kind is CueKind.PAUSE:
+        return True
+    if cue.kind is not CueKind.STIMULUS or cue.stimulus is None:
+        return False
+    return cue.stimulus.kind is StimulusKind.CARD or cue.intensity <= 2
+
+
+def check_plan(plan: PlanSpec, exists: Callable[[str], bool] = os.path.exists) -> list[Finding]:
+    """Every finding for ``plan``, errors first, then in cue order."""
+    if not plan.cues:
+        return [Finding(Severity.ERROR, "empty-plan", f"The plan {plan.name!r} has no cues yet.")]
+    findings: list[Finding] = []
+    for rule in (
+        _media,
+        _in_out,
+        _target,
+        _content_notice,
+        _back_to_back,
+        _bed_stopped,
+        _closing,
+        _calm_after_intense,
+        _soft_landing,
+    ):
+        findings.extend(rule(plan, exists))
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(findings, key=lambda f: (order[f.severity], f.position or -1))
+
+
+def _media(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    found: list[Finding] = []
+    for cue in plan.cues:
+        needs = cue.kind in (CueKind.STIMULUS, CueKind.BED_START)
+        stimulus = cue.stimulus
+        if needs and stimulus is None:
+            found.append(
+                Finding(
+                    Severity.ERROR,
+                    "cue-without-stimulus",
+                    f"Cue {cue.position + 1} has lost its stimulus (it was deleted from the "
+                    "library); remove the cue or add the stimulus again.",
+                    cue.position,
+                )
+            )
+        elif stimulus is None:
+            continue
+        elif stimulus.status is MediaStatus.MISSING or (
+            stimulus.path and not exists(stimulus.path)
+        ):
+            found.append(
+                Finding(
+                    Severity.ERROR,
+                    "media-missing",
+                    f"{cue_label(cue)}: its media file is missing ({stimulus.path}); relink "
+                    "it in the library.",
+                    cue.position,
+                )
+            )
+        elif stimulus.status is MediaStatus.UNPLAYABLE:
+            found.append(
+                Finding(
+                    Severity.ERROR,
+                    "media-unplayable",
+                    f"{cue_label(cue)}: its media file cannot be played; replace it in the "
+                    "library.",
+                    cue.position,
+                )
+            )
+    return found
+
+
+def _in_out(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    found: list[Finding] = []
+    for cue in plan.cues:
+        stimulus = cue.stimulus
+        if cue.kind is not CueKind.STIMULUS or stimulus is None or not stimulus.duration_s:
+            continue
+        if stimulus.kind not in (StimulusKind.FILM, StimulusKind.MUSIC):
+            continue
+        media = stimulus.duration_s
+        problem = None
+        if cue.in_s < 0 or cue.in_s >= media:
+            problem = f"its in point {format_clock(cue.in_s)} is outside the media"
+        elif cue.out_s is not None and cue.out_s > media + OUT_POINT_SLACK_S:
+            problem = f"its out point {format_clock(cue.out_s)} is past the media's end"
+        elif cue.out_s is not None and cue.out_s <= cue.in_s:
+            problem = "its out point comes before its in point"
+        if problem:
+            found.append(
+                Finding(
+                    Severity.ERROR,
+                    "in-out-outside-media",
+                    f"{cue_label(cue)}: {problem} (the media lasts {format_clock(media)}).",
+                    cue.position,
+                )
+            )
+    return found
+
+
+def _target(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    target = plan.target_s
+    if not target:
+        return []
+    total = plan.planned_s
+    if abs(total - target) <= max(TARGET_TOLERANCE * target, TARGET_SLACK_S):
+        return []
+    side = "longer" if total > target else "shorter"
+    return [
+        Finding(
+            Severity.WARNING,
+            "total-far-from-target",
+            f"The plan runs {format_clock(total)}, much {side} than its target of "
+            f"{format_clock(target)}.",
+        )
+    ]
+
+
+def _content_notice(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    found: list[Finding] = []
+    noticed = False
+    for cue in plan.cues:
+        noticed = noticed or is_content_notice(cue)
+        notes = cue.stimulus.content_notes if cue.stimulus else ()
+        if notes and not noticed and cue.kind is CueKind.STIMULUS:
+            found.append(
+                Finding(
+                    Severity.WARNING,
+                    "content-notice-missing",
+                    f"{cue_label(cue)} touches on {', '.join(notes)}, but no content-notice "
+                    "card comes before it.",
+                    cue.position,
+                )
+            )
+    return found
+
+
+def _back_to_back(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    found: list[Finding] = []
+    previous: CueSpec | None = None
+    for cue in plan.cues:
+        if cue.kind in (CueKind.BED_START, CueKind.BED_STOP):
+            continue  # no time of their own: they neither separate nor join
+        if previous is not None and is_intense(previous) and is_intense(cue):
+            found.append(
+                Finding(
+                    Severity.WARNING,
+                    "intense-back-to-back",
+                    f"{cue_label(cue)} follows the intense {previous.title!r} with no pause "
+                    "between them.",
+                    cue.position,
+                )
+            )
+        previous = cue
+    return found
+
+
+def _bed_stopped(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    playing: CueSpec | None = None
+    for cue in plan.cues:
+        if cue.kind is CueKind.BED_START:
+            playing = cue
+        elif cue.kind is CueKind.BED_STOP:
+            playing = None
+    if playing is None:
+        return []
+    return [
+        Finding(
+            Severity.WARNING,
+            "bed-never-stopped",
+            f"{cue_label(playing)} starts a music bed that no later cue stops.",
+            playing.position,
+        )
+    ]
+
+
+def _closing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    if any(is_closing(cue) for cue in plan.cues):
+        return []
+    return [
+        Finding(
+            Severity.WARNING,
+            "no-closing-card",
+            "The plan has no closing card with care information; add one at the end.",
+        )
+    ]
+
+
+def _calm_after_intense(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    last = max((i for i, cue in enumerate(plan.cues) if is_intense(cue)), default=None)
+    if last is None:
+        return []
+    calm = sum(cue.planned_s for cue in plan.cues[last + 1 :] if is_calm(cue))
+    if calm >= CALM_AFTER_INTENSE_S:
+        return []
+    cue = plan.cues[last]
+    return [
+        Finding(
+            Severity.WARNING,
+            "calm-after-intense",
+            f"Only {format_clock(calm)} of calm (pauses, sharing, closing) follows the last "
+            f"intense cue, {cue_label(cue)}; people need about "
+            f"{CALM_AFTER_INTENSE_S / 60:g} minutes to settle.",
+            cue.position,
+        )
+    ]
+
+
+def _soft_landing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    landing = plan.soft_landing_position
+    if landing is None:
+        return [
+            Finding(
+                Severity.INFO,
+                "no-soft-landing",
+                "No soft-landing cue is chosen, so softening to level 3 goes to the calm card.",
+            )
+        ]
+    if not 0 <= landing < len(plan.cues):
+        return [
+            Finding(
+                Severity.ERROR,
+                "soft-landing-invalid",
+                f"The soft-landing cue points at cue {landing + 1}, which the plan does not "
+                "have; choose it again.",
+            )
+        ]
+    return []
