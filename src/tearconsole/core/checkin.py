@@ -1,0 +1,162 @@
+"""Anonymous check-in and check-out on the 0-10 distress scale (SUDS), and what the
+facilitator says at the start and end of a session.
+
+A reading is either a count of people per score or one figure for the whole group;
+never a name. Stored as JSON in ``session.checkin_json`` / ``checkout_json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+SCORES = tuple(range(11))  # SUDS 0 (calm) .. 10 (the most distress imaginable)
+
+
+@dataclass(frozen=True)
+class SudsReading:
+    """People per score (``counts[s]`` for s in 0..10), or one ``group`` figure."""
+
+    counts: tuple[int, ...] | None = None
+    group: float | None = None
+
+    def __post_init__(self) -> None:
+        if (self.counts is None) == (self.group is None):
+            raise ValueError("a reading is either counts per score or one group figure")
+        if self.counts is not None and (
+            len(self.counts) != len(SCORES) or any(c < 0 for c in self.counts)
+        ):
+            raise ValueError("counts need 11 non-negative numbers, one per score 0-10")
+        if self.group is not None and not 0 <= self.group <= 10:
+            raise ValueError("a group figure is between 0 and 10")
+
+    @classmethod
+    def from_counts(cls, counts: Sequence[int] | dict[int, int]) -> SudsReading:
+        if isinstance(counts, dict):
+            return cls(counts=tuple(int(counts.get(s, 0)) for s in SCORES))
+        return cls(counts=tuple(int(c) for c in counts))
+
+    @classmethod
+    def of_group(cls, figure: float) -> SudsReading:
+        return cls(group=float(figure))
+
+    @property
+    def responses(self) -> int | None:
+        """How many people answered; ``None`` for a group figure."""
+        return None if self.counts is None else sum(self.counts)
+
+    def _scores(self) -> list[int]:
+        return [s for s, n in zip(SCORES, self.counts or (), strict=False) for _ in range(n)]
+
+    @property
+    def mean(self) -> float | None:
+        if self.group is not None:
+            return self.group
+        scores = self._scores()
+        return sum(scores) / len(scores) if scores else None
+
+    @property
+    def median(self) -> float | None:
+        if self.group is not None:
+            return self.group
+        scores = self._scores()
+        return float(median(scores)) if scores else None
+
+    def to_json(self) -> str:
+        if self.counts is not None:
+            return json.dumps({"counts": list(self.counts)})
+        return json.dumps({"group": self.group})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> SudsReading | None:
+        """The stored reading, or ``None`` when there is none (or it cannot be read)."""
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            if "counts" in data:
+                return cls.from_counts([int(c) for c in data["counts"]])
+            if data.get("group") is not None:
+                return cls.of_group(float(data["group"]))
+        except (ValueError, TypeError, AttributeError):
+            return None
+        return None
+
+    def describe(self) -> str:
+        """``"12 people, average 5.3"`` or ``"group figure 5"``."""
+        if self.group is not None:
+            return f"group figure {self.group:g}"
+        n = self.responses or 0
+        if not n:
+            return "no answers"
+        people = "1 person" if n == 1 else f"{n} people"
+        return f"{people}, average {self.mean:.1f}"
+
+
+def describe_change(checkin: SudsReading | None, checkout: SudsReading | None) -> str:
+    """One calm sentence comparing check-in with check-out (lower means calmer)."""
+    if checkin is None and checkout is None:
+        return "No check-in or check-out was taken."
+    if checkin is None or checkout is None:
+        which = "check-in" if checkout is None else "check-out"
+        taken = checkin or checkout
+        assert taken is not None
+        return f"Only a {which} was taken ({taken.describe()})."
+    before, after = checkin.mean, checkout.mean
+    if before is None or after is None:
+        return "The check-in or the check-out has no answers."
+    delta = after - before
+    if abs(delta) < 0.05:
+        trend = "the same as at check-in"
+    elif delta < 0:
+        trend = f"{-delta:.1f} lower than at check-in"
+    else:
+        trend = f"{delta:.1f} higher than at check-in"
+    return f"Average distress {before:.1f} at check-in, {after:.1f} at check-out: {trend}."
+
+
+@dataclass(frozen=True)
+class StartInfo:
+    """What the start-of-session dialog gathers."""
+
+    group_size: int | None = None
+    checkin: SudsReading | None = None
+
+
+@dataclass(frozen=True)
+class EndInfo:
+    """What the end-of-session dialog gathers; ``note`` becomes a note event."""
+
+    group_size: int | None = None
+    checkout: SudsReading | None = None
+    note: str = ""
+    note_private: bool = True
+
+
+def content_notes_of(notes: Iterable[Iterable[str]]) -> list[str]:
+    """The distinct content notes of a plan's stimuli, in first-seen order."""
+    seen: dict[str, None] = {}
+    for group in notes:
+        for note in group:
+            if note.strip():
+                seen.setdefault(note.strip().lower(), None)
+    return list(seen)
+
+
+def opening_reminder(content_notes: Sequence[str]) -> str:
+    """What to say before starting: the content notice and the right to step out."""
+    about = f" Today's material touches on {', '.join(content_notes)}." if content_notes else ""
+    return (
+        "Before you begin, tell the room that some of what follows may be upsetting."
+        f"{about} Anyone may step out at any time, for as long as they need, and come back "
+        "or not. No one has to cry, and no one has to share."
+    )
+
+
+CLOSING_REMINDER = (
+    "Before people leave: give time to sit quietly or share, show the closing card with "
+    "where to find help, and remind everyone that this session is not a substitute for "
+    "professional care."
+)

@@ -1,0 +1,1 @@
+"""Session reports: HTML, PDF (through Qt) and CSV of the events."""

@@ -1,0 +1,88 @@
+"""Formatting shared by every report: times, dates, differences and the report's words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tearconsole.core.records import CueRow, SessionReport
+from tearconsole.core.timing import format_clock
+
+# A light, warm page for paper and screens alike; the app's muted accents, darker for ink.
+PAGE = "#fbfaf7"
+INK = "#2b2f36"
+MUTED = "#6b7280"
+RULE = "#e2dfd8"
+STRIPE = "#f3f1ec"
+PLANNED = "#e1e6ea"
+PLANNED_EDGE = "#b9c2cb"
+ACTUAL = "#4f7f83"
+BED = "#9bbab3"
+PAUSED = "#b4bcc6"
+SOFTENED = "#d9b15f"
+HELD = "#8fa9c4"
+STOP = "#b8665c"
+NOTE = "#5a7fa8"
+FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif"
+
+
+def local(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) time in the computer's own time zone."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone() if moment.tzinfo is None else moment
+
+
+def when(report: SessionReport) -> str:
+    """``"Thursday 26 November 2026, 19:02 to 20:15"``."""
+    start = local(report.facts.started_at)
+    end = local(report.facts.ended_at)
+    assert start is not None
+    text = f"{start:%A} {start.day} {start:%B %Y, %H:%M}"
+    return f"{text} to {end:%H:%M}" if end is not None else text
+
+
+def mode_words(report: SessionReport) -> str:
+    facts = report.facts
+    if facts.mode == "rehearsal":
+        speed = f" at x{facts.speed:g}" if facts.speed != 1 else ""
+        return f"Rehearsal{speed}"
+    return "Live session"
+
+
+def state_words(state: str) -> str:
+    return {
+        "finished": "Finished",
+        "open": "Still open",
+        "interrupted": "Interrupted (can be resumed)",
+    }.get(state, state)
+
+
+def clock(seconds: float | None) -> str:
+    return format_clock(seconds) if seconds is not None else "–"
+
+
+def difference(row: CueRow) -> str:
+    """Actual against planned: ``"+0:12"``, ``"-0:40"``, ``"on time"`` or ``"–"``."""
+    if row.actual_s is None or row.planned_s is None:
+        return "–"
+    delta = row.actual_s - row.planned_s
+    if abs(delta) < 1:
+        return "on time"
+    sign = "+" if delta > 0 else "-"
+    return f"{sign}{format_clock(abs(delta))}"
+
+
+def length_against_plan(report: SessionReport) -> str:
+    timeline, speed = report.timeline, report.facts.speed
+    text = clock(timeline.length_s)
+    if timeline.planned_s:
+        text += f" (planned {clock(timeline.planned_s)})"
+    if speed and speed != 1:
+        text += f"; took {clock(timeline.length_s / speed)} at x{speed:g}"
+    return text
+
+
+def privacy_line(report: SessionReport) -> str:
+    if report.include_private:
+        return "This report includes private notes: keep it to yourself."
+    return "Private notes are left out of this report. No names are recorded."

@@ -1,0 +1,61 @@
+"""The session's event log as CSV: one row per logged event, oldest first."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tearconsole.core.records import SessionReport
+from tearconsole.reports.common import local
+from tearconsole.reports.files import write_text_atomically
+
+HEADERS = [
+    "seq",
+    "time",
+    "session_s",
+    "kind",
+    "cue",
+    "cue_title",
+    "position_s",
+    "detail",
+    "private",
+]
+
+
+def _detail(detail: Mapping[str, Any]) -> dict[str, Any]:
+    """The event's detail without the conductor's resume snapshot (internal state)."""
+    return {key: value for key, value in detail.items() if key != "snap"}
+
+
+def report_csv(report: SessionReport) -> str:
+    """Columns: seq, local wall time (ISO 8601), seconds into the session, kind, cue
+    number (1-based, as shown in the app), cue title, seconds into the cue, the detail as
+    JSON, and whether the event is private (present only with private notes included)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    for event in report.events:
+        wall = local(event.wall_time)
+        position = event.cue_position
+        writer.writerow(
+            [
+                event.seq,
+                wall.isoformat(timespec="milliseconds") if wall else "",
+                f"{event.mono_s:.3f}",
+                event.kind,
+                "" if position is None else position + 1,
+                "" if position is None else report.timeline.title_of(position),
+                "" if event.position_s is None else f"{event.position_s:.3f}",
+                json.dumps(_detail(event.detail), ensure_ascii=False, sort_keys=True),
+                "yes" if event.is_private else "no",
+            ]
+        )
+    return out.getvalue()
+
+
+def write_csv(report: SessionReport, target: Path) -> None:
+    write_text_atomically(target, report_csv(report))

@@ -1,0 +1,135 @@
+"""A session report as PDF, through Qt: the report's rich text in a QTextDocument, the
+timeline SVG rendered by QtSvg, printed page by page to a QPdfWriter.
+
+This imports Qt (QtGui, QtSvg): it belongs with the UI layer, and needs a
+QGuiApplication (``ensure_gui_application`` makes an offscreen one for the command line).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from tearconsole import __version__
+from tearconsole.core.records import SessionReport
+from tearconsole.reports import common as c
+from tearconsole.reports.files import write_atomically
+from tearconsole.reports.html import TIMELINE_RESOURCE, report_html
+from tearconsole.reports.timeline_svg import timeline_svg
+
+PDF_DPI = 96  # layout units; text and rules stay vectors, the timeline is drawn at 3x
+TIMELINE_SCALE = 3.0
+BODY_POINT_SIZE = 10
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or an offscreen one when there is none (command line)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["tearconsole"])
+
+
+def timeline_image(report: SessionReport, scale: float = TIMELINE_SCALE) -> QImage:
+    """The timeline SVG rendered to an image ``scale`` times its drawn size."""
+    renderer = QSvgRenderer(QByteArray(timeline_svg(report.timeline).encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(
+        QSize(int(size.width() * scale), int(size.height() * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(QColor(c.PAGE))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image
+
+
+def report_document(report: SessionReport) -> QTextDocument:
+    """The report as a QTextDocument, timeline included (also shown by the history page)."""
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSize(BODY_POINT_SIZE)
+    document.setDefaultFont(font)
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource.value,
+        QUrl(TIMELINE_RESOURCE),
+        timeline_image(report),
+    )
+    document.setHtml(report_html(report, flavour="qt"))
+    return document
+
+
+def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> int:
+    """Lay ``document`` out on the writer's pages with a quiet footer; the page count."""
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer_h = 28
+    body = QSizeF(page.width(), page.height() - footer_h)
+    document.setPageSize(body)
+    pages = max(1, document.pageCount())
+    painter = QPainter(writer)
+    try:
+        small = QFont(document.defaultFont())
+        small.setPointSizeF(BODY_POINT_SIZE - 2)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * body.height())
+            clip = QRectF(0, number * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            document.drawContents(painter, clip)
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(QColor(c.MUTED))
+            line = QRectF(0, page.height() - footer_h + 8, page.width(), footer_h - 8)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft, footer)
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"{number + 1} / {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(report: SessionReport, target: Path) -> int:
+    """Write the report as an A4 PDF to ``target`` (atomically); the number of pages."""
+    ensure_gui_application()
+    document = report_document(report)
+    pages = 0
+
+    def write(path: Path) -> None:
+        nonlocal pages
+        writer = QPdfWriter(str(path))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(16, 16, 16, 14),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setTitle(f"{report.facts.plan_name}: session report")
+        writer.setCreator(f"tearconsole {__version__}")
+        footer = f"{report.facts.plan_name} · {c.mode_words(report)} · {c.when(report)}"
+        pages = _print(document, writer, footer)
+        if not path.exists() or path.stat().st_size == 0:
+            raise OSError(f"Qt could not write the PDF to {path}")
+
+    write_atomically(target, write)
+    return pages

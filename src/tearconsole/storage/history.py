@@ -1,0 +1,266 @@
+"""Sessions after the fact: the history list, what a report needs, check-in and check-out,
+notes, and deleting a session (the only way records are ever deleted).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tearconsole.core.checkin import EndInfo, StartInfo, SudsReading
+from tearconsole.core.kinds import EventKind, SessionMode
+from tearconsole.core.records import (
+    RecordedEvent,
+    SessionFacts,
+    SessionReport,
+    build_timeline,
+    visible_events,
+)
+from tearconsole.errors import UserError
+from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
+from tearconsole.storage.plans import plan_spec
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the history list."""
+
+    id: int
+    plan_name: str
+    mode: str
+    state: str
+    started_at: datetime
+    ended_at: datetime | None
+    length_s: float
+    group_size: int | None
+    softenings: int
+    stops: int
+
+
+def list_sessions(
+    session: Session,
+    *,
+    mode: SessionMode | str | None = None,
+    plan_text: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[SessionSummary]:
+    """Every session, newest first, optionally only one mode, plan (by part of its name)
+    or stretch of dates (``since`` inclusive, ``until`` exclusive)."""
+    counts = (
+        select(
+            Event.session_id.label("sid"),
+            func.sum(case((Event.kind == EventKind.SOFTENED.value, 1), else_=0)).label("soft"),
+            func.sum(
+                case(
+                    (Event.kind.in_([EventKind.SAFE_STOP.value, EventKind.HARD_STOP.value]), 1),
+                    else_=0,
+                )
+            ).label("stops"),
+            func.max(Event.mono_s).label("last_s"),
+        )
+        .group_by(Event.session_id)
+        .subquery()
+    )
+    query = (
+        select(SessionRecord, counts.c.soft, counts.c.stops, counts.c.last_s)
+        .outerjoin(counts, counts.c.sid == SessionRecord.id)
+        .order_by(SessionRecord.started_at.desc(), SessionRecord.id.desc())
+    )
+    if mode:
+        query = query.where(SessionRecord.mode == str(mode))
+    if plan_text.strip():
+        query = query.where(SessionRecord.plan_name.icontains(plan_text.strip()))
+    if since is not None:
+        query = query.where(SessionRecord.started_at >= since)
+    if until is not None:
+        query = query.where(SessionRecord.started_at < until)
+    return [
+        SessionSummary(
+            id=record.id,
+            plan_name=record.plan_name,
+            mode=record.mode,
+            state=record.state,
+            started_at=record.started_at,
+            ended_at=record.ended_at,
+            length_s=_length_s(record, last_s),
+            group_size=record.group_size,
+            softenings=int(soft or 0),
+            stops=int(stops or 0),
+        )
+        for record, soft, stops, last_s in session.execute(query)
+    ]
+
+
+def _length_s(record: SessionRecord, last_event_s: float | None) -> float:
+    if last_event_s is not None:
+        return float(last_event_s)
+    if record.ended_at is not None:
+        return max(0.0, (record.ended_at - record.started_at).total_seconds())
+    return 0.0
+
+
+def find_session(session: Session, ref: str | int) -> SessionRecord:
+    """The session with this id; a ``UserError`` naming what was asked for otherwise."""
+    text = str(ref).strip()
+    record = session.get(SessionRecord, int(text)) if text.isdigit() else None
+    if record is None:
+        raise UserError(
+            f"There is no session {text!r}; `tearconsole sessions list` shows them by id."
+        )
+    return record
+
+
+def recorded_event(event: Event) -> RecordedEvent:
+    try:
+        detail = json.loads(event.detail_json or "{}")
+    except ValueError:
+        detail = {"unreadable": event.detail_json}
+    return RecordedEvent(
+        seq=event.seq,
+        kind=event.kind,
+        mono_s=event.mono_s,
+        wall_time=event.wall_time,
+        cue_position=event.cue_position,
+        position_s=event.position_s,
+        detail=detail if isinstance(detail, dict) else {"value": detail},
+        private=event.private,
+    )
+
+
+def session_facts(record: SessionRecord) -> SessionFacts:
+    return SessionFacts(
+        id=record.id,
+        plan_name=record.plan_name,
+        mode=record.mode,
+        state=record.state,
+        started_at=record.started_at,
+        ended_at=record.ended_at,
+        speed=record.speed,
+        group_size=record.group_size,
+        checkin=SudsReading.from_json(record.checkin_json),
+        checkout=SudsReading.from_json(record.checkout_json),
+        notes=record.notes,
+    )
+
+
+def load_report(session: Session, ref: str | int, *, include_private: bool) -> SessionReport:
+    """What a report of this session may show; private notes only with ``include_private``."""
+    record = find_session(session, ref)
+    plan = None
+    if record.plan_id is not None:
+        query = select(Plan).options(selectinload(Plan.cues).selectinload(Cue.stimulus))
+        plan = session.scalars(query.where(Plan.id == record.plan_id)).first()
+    spec = plan_spec(plan) if plan is not None else None
+    events = session.scalars(
+        select(Event).where(Event.session_id == record.id).order_by(Event.seq)
+    ).all()
+    shown = visible_events([recorded_event(e) for e in events], include_private)
+    facts = session_facts(record)
+    if not include_private:
+        facts = SessionFacts(**{**facts.__dict__, "notes": ""})
+    return SessionReport(
+        facts=facts,
+        timeline=build_timeline(spec, shown, time_scale=record.speed or 1.0),
+        events=tuple(shown),
+        include_private=include_private,
+        theme=spec.theme if spec else "",
+    )
+
+
+def delete_session(session: Session, session_id: int) -> None:
+    """Delete one session and its events, nothing else. Final: there is no undo."""
+    record = find_session(session, session_id)
+    session.execute(delete(Event).where(Event.session_id == record.id))
+    session.execute(delete(SessionRecord).where(SessionRecord.id == record.id))
+    session.expunge(record)
+
+
+def apply_start_info(session: Session, session_id: int, info: StartInfo) -> None:
+    record = find_session(session, session_id)
+    record.group_size = info.group_size
+    record.checkin_json = info.checkin.to_json() if info.checkin else None
+
+
+def apply_end_info(session: Session, session_id: int, info: EndInfo) -> None:
+    record = find_session(session, session_id)
+    if info.group_size is not None:
+        record.group_size = info.group_size
+    record.checkout_json = info.checkout.to_json() if info.checkout else None
+    if info.note.strip():
+        add_note(session, session_id, info.note, private=info.note_private)
+
+
+def set_group_size(session: Session, session_id: int, size: int | None) -> None:
+    if size is not None and size < 0:
+        raise UserError("A group size cannot be negative.")
+    find_session(session, session_id).group_size = size
+
+
+def set_checkin(session: Session, session_id: int, reading: SudsReading | None) -> None:
+    find_session(session, session_id).checkin_json = reading.to_json() if reading else None
+
+
+def set_checkout(session: Session, session_id: int, reading: SudsReading | None) -> None:
+    find_session(session, session_id).checkout_json = reading.to_json() if reading else None
+
+
+def set_notes(session: Session, session_id: int, text: str) -> None:
+    """The facilitator's own reflection on the session (private: out of exports by default)."""
+    find_session(session, session_id).notes = text
+
+
+def running_cue(session: Session, session_id: int) -> int | None:
+    """The position of the cue playing at the end of the log so far, if any."""
+    query = (
+        select(Event.kind, Event.cue_position)
+        .where(Event.session_id == session_id, Event.cue_position.is_not(None))
+        .where(Event.kind.in_([EventKind.CUE_STARTED.value, EventKind.CUE_ENDED.value]))
+        .order_by(Event.seq.desc())
+        .limit(1)
+    )
+    row = session.execute(query).first()
+    return row.cue_position if row is not None and row.kind == "cue_started" else None
+
+
+def add_note(
+    session: Session,
+    session_id: int,
+    text: str,
+    *,
+    private: bool = True,
+    cue_position: int | None = None,
+    mono_s: float | None = None,
+) -> Event:
+    """A note event, linked to ``cue_position`` or else to the cue running at the time.
+
+    For a session that is over (or open but not being conducted). During a live session
+    the conductor's event log writes notes, so that its sequence numbers stay its own.
+    """
+    if not text.strip():
+        raise UserError("A note needs some text.")
+    record = find_session(session, session_id)
+    last = session.execute(
+        select(func.max(Event.seq), func.max(Event.mono_s)).where(Event.session_id == record.id)
+    ).one()
+    if cue_position is None:
+        cue_position = running_cue(session, record.id)
+    detail: dict[str, Any] = {"text": text.strip()}
+    event = Event(
+        session_id=record.id,
+        seq=int(last[0] or 0) + 1,
+        kind=EventKind.NOTE.value,
+        wall_time=utcnow(),
+        mono_s=float(mono_s if mono_s is not None else (last[1] or 0.0)),
+        cue_position=cue_position,
+        detail_json=json.dumps(detail, ensure_ascii=False),
+        private=private,
+    )
+    session.add(event)
+    session.flush()
+    return event
