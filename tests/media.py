@@ -74,3 +74,45 @@ class MediaFactory:
                 ]
             )
         return target
+
+    def silent_film(self, name: str, seconds: float, size: str = "320x240") -> Path:
+        """A film with pictures and no sound track at all."""
+        target = self.folder / name
+        if not target.exists():
+            _run(
+                [
+                    "ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                    "-i", f"testsrc=size={size}:rate=25", "-t", str(seconds),
+                    "-pix_fmt", "yuv420p", "-an", str(target),
+                ]
+            )  # fmt: skip
+        return target
+
+    def picture(self, name: str, size: str = "64x48", colour: str = "steelblue") -> Path:
+        """A still picture (format from the extension: png, jpg, ...)."""
+        target = self.folder / name
+        if not target.exists():
+            _run(
+                [
+                    "ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                    "-i", f"color=c={colour}:size={size}", "-frames:v", "1", str(target),
+                ]
+            )  # fmt: skip
+        return target
+
+    def remux(self, source: Path, name: str, *options: str) -> Path:
+        """``source`` copied into another container or layout (e.g. ``-movflags +faststart``)."""
+        target = self.folder / name
+        if not target.exists():
+            _run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-c", "copy", *options,
+                  str(target)])  # fmt: skip
+        return target
+
+    def subtitles_only(self, name: str) -> Path:
+        """A Matroska file that holds one subtitle track and no sound or picture."""
+        target = self.folder / name
+        if not target.exists():
+            srt = self.folder / f"{target.stem}.srt"
+            srt.write_text("1\n00:00:00,000 --> 00:00:02,000\nhello\n", "utf-8")
+            _run(["ffmpeg", "-v", "error", "-y", "-i", str(srt), str(target)])
+        return target

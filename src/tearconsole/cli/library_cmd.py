@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
+from tearconsole.library.importer import import_paths
+from tearconsole.library.locate import check_files, relink_from_folder
+from tearconsole.playback.probe import probe_file
 from tearconsole.storage.stimuli import all_stimuli, stimulus_to_dict
 
 
@@ -15,10 +20,23 @@ def register(commands: Any) -> None:
     listing = actions.add_parser("list", help="list every stimulus")
     listing.add_argument("--json", action="store_true", help="one JSON document on stdout")
     listing.set_defaults(func=run_list)
+    importing = actions.add_parser("import", help="import files and folders (folders recursively)")
+    importing.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importing.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    importing.set_defaults(func=run_import)
+    relink = actions.add_parser(
+        "relink", help="find missing files in FOLDER by their content and point at them"
+    )
+    relink.add_argument("folder", metavar="FOLDER", type=Path)
+    relink.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    relink.set_defaults(func=run_relink)
 
 
 def run_list(ctx: CliContext) -> int:
-    with ctx.db_for_reading_or_writing().session() as session:
+    database = ctx.db_for_reading_or_writing()
+    if database.lock is not None:
+        check_files(database)  # flag moved files; only when nobody else is writing
+    with database.session() as session:
         items = [stimulus_to_dict(s) for s in all_stimuli(session)]
     if ctx.args.json:
         print_json(items)
@@ -35,4 +53,33 @@ def run_list(ctx: CliContext) -> int:
         for i in items
     ]
     print_table(rows, ["id", "kind", "title", "length", "intensity", "status"])
+    return 0
+
+
+def run_import(ctx: CliContext) -> int:
+    database = ctx.db(write=True)
+    report = import_paths(database, ctx.args.paths, partial(probe_file, ctx.vlc()))
+    if ctx.args.json:
+        print_json(report.to_dict())
+    else:
+        for item in report.items:
+            detail = item.title if item.outcome == "imported" else item.reason
+            print(f"{item.outcome:9} {item.path}: {detail}")
+        print(report.summary())
+    return 1 if report.failed and not (report.imported or report.skipped) else 0
+
+
+def run_relink(ctx: CliContext) -> int:
+    database = ctx.db(write=True)
+    check_files(database)
+    report = relink_from_folder(database, ctx.args.folder)
+    if ctx.args.json:
+        print_json(
+            {
+                "relinked": [{"id": i, "path": p} for i, p in report.relinked],
+                "still_missing": report.still_missing,
+            }
+        )
+    else:
+        print(report.summary())
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -56,3 +57,72 @@ def stimulus_to_dict(stimulus: Stimulus) -> dict[str, Any]:
         "licence": stimulus.licence,
         "text": stimulus.text if stimulus.kind in ("story", "card") else None,
     }
+
+
+def stimulus_row(stimulus: Stimulus) -> dict[str, Any]:
+    """The library page's row: the list shape plus what only the facilitator sees."""
+    row = stimulus_to_dict(stimulus)
+    row.update(
+        private_notes=stimulus.private_notes,
+        thumbnail_path=stimulus.thumbnail_path,
+        has_video=stimulus.has_video,
+        has_audio=stimulus.has_audio,
+        width=stimulus.width,
+        height=stimulus.height,
+    )
+    return row
+
+
+def library_rows(session: Session) -> list[dict[str, Any]]:
+    return [stimulus_row(s) for s in all_stimuli(session)]
+
+
+@dataclass(frozen=True)
+class MetadataChanges:
+    """An edit of one or many stimuli: ``None`` leaves a field as each one has it.
+
+    Tags are added and removed rather than replaced, so that editing many at once keeps
+    each one's other tags.
+    """
+
+    title: str | None = None
+    intensity: int | None = None
+    tags_add: tuple[str, ...] = ()
+    tags_remove: tuple[str, ...] = ()
+    content_notes: str | None = None
+    language: str | None = None
+    credit: str | None = None
+    licence: str | None = None
+    private_notes: str | None = None
+
+    def is_empty(self) -> bool:
+        return self == MetadataChanges()
+
+
+_PLAIN_FIELDS = ("title", "content_notes", "language", "credit", "licence", "private_notes")
+
+
+def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges) -> int:
+    """Apply ``changes`` to the stimuli ``ids``; returns how many were changed."""
+    if changes.intensity is not None and not 1 <= changes.intensity <= 5:
+        raise ValueError("intensity is 1 to 5")
+    if changes.title is not None and not changes.title.strip():
+        raise ValueError("a title cannot be empty")
+    query = select(Stimulus).options(selectinload(Stimulus.tags)).where(Stimulus.id.in_(ids))
+    stimuli = session.scalars(query).all()
+    added = get_tags(session, changes.tags_add)
+    removed = {n.strip().lower() for n in changes.tags_remove}
+    for stimulus in stimuli:
+        for name in _PLAIN_FIELDS:
+            value = getattr(changes, name)
+            if value is not None:
+                setattr(stimulus, name, value.strip() if name != "private_notes" else value)
+        if changes.language is not None:
+            stimulus.language = changes.language.strip() or None
+        if changes.intensity is not None:
+            stimulus.intensity = changes.intensity
+        kept = [t for t in stimulus.tags if t.name not in removed]
+        kept += [t for t in added if t not in kept]
+        if kept != list(stimulus.tags):
+            stimulus.tags = sorted(kept, key=lambda t: t.name)
+    return len(stimuli)

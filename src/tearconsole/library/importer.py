@@ -1,0 +1,251 @@
+"""Importing files and folders into the library.
+
+Each file is hashed first: content already in the library is a skip (and a missing item
+found again is relinked to its new place). New files are read (stories), checked
+(pictures) or probed and test-decoded by libVLC (films and music) through the ``probe``
+callable; a file that cannot be used is reported with its reason and the import goes on.
+One short database transaction per file, so a cancel or a crash keeps what was done.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from tearconsole.core.kinds import MediaStatus, StimulusKind
+from tearconsole.core.timing import reading_time_s
+from tearconsole.hashing import file_sha256
+from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
+from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
+from tearconsole.playback.probe import ProbeResult
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Stimulus
+from tearconsole.storage.stimuli import find_by_hash
+
+Probe = Callable[[Path], ProbeResult]
+
+IMPORTED, SKIPPED, FAILED = "imported", "skipped", "failed"
+
+
+class Control(Protocol):
+    """Progress and cancel (``ui.tasks.TaskControl`` fits; so does ``NoControl``)."""
+
+    def progress(self, done: int, total: int, message: str = "") -> None: ...
+
+    def check(self) -> None: ...
+
+
+class NoControl:
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        pass
+
+    def check(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    path: str
+    outcome: str  # imported, skipped, failed
+    reason: str = ""
+    stimulus_id: int | None = None
+    kind: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class ImportReport:
+    items: list[ImportItem] = field(default_factory=list)
+
+    def of(self, outcome: str) -> list[ImportItem]:
+        return [item for item in self.items if item.outcome == outcome]
+
+    @property
+    def imported(self) -> list[ImportItem]:
+        return self.of(IMPORTED)
+
+    @property
+    def skipped(self) -> list[ImportItem]:
+        return self.of(SKIPPED)
+
+    @property
+    def failed(self) -> list[ImportItem]:
+        return self.of(FAILED)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.imported)} imported"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} already in the library")
+        if self.failed:
+            parts.append(f"{len(self.failed)} could not be used")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            name: [asdict(item) for item in self.of(name)] for name in (IMPORTED, SKIPPED, FAILED)
+        }
+
+
+@dataclass
+class Analysis:
+    """What a new file becomes; filled in off the database."""
+
+    kind: StimulusKind
+    title: str
+    text: str | None = None
+    duration_s: float | None = None
+    has_audio: bool = False
+    has_video: bool = False
+    width: int | None = None
+    height: int | None = None
+    language: str | None = None
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportItem]]:
+    """Every file under ``paths`` (folders recursively, sorted), and paths that are not there."""
+    files: list[Path] = []
+    absent: list[ImportItem] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(
+                    Path(root) / n for n in sorted(names) if not is_ignored(Path(root) / n)
+                )
+        elif path.is_file():
+            files.append(path)
+        else:
+            absent.append(ImportItem(str(path), FAILED, "there is no file or folder there"))
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return unique, absent
+
+
+def import_paths(
+    db: Database, paths: Iterable[Path], probe: Probe, control: Control | None = None
+) -> ImportReport:
+    """Import files and folders; ``control`` gets progress and may cancel between files."""
+    control = control or NoControl()
+    files, absent = collect_files(paths)
+    report = ImportReport(items=list(absent))
+    for done, path in enumerate(files):
+        control.check()
+        control.progress(done, len(files), path.name)
+        report.items.append(import_file(db, path, probe))
+    control.progress(len(files), len(files), "")
+    return report
+
+
+def import_file(db: Database, path: Path, probe: Probe) -> ImportItem:
+    """Import one file: imported, skipped (same content already there) or failed, with why."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+        route = route_for(path, head)
+        content_hash = file_sha256(path)
+    except Refused as exc:
+        return ImportItem(str(path), FAILED, _sentence(str(exc)))
+    except OSError as exc:
+        return ImportItem(str(path), FAILED, f"It could not be read ({exc.strerror or exc}).")
+    known = _already_there(db, content_hash, path)
+    if known is not None:
+        return known
+    try:
+        analysis = analyse(path, route, head, probe)
+    except (Refused, NotText) as exc:
+        return ImportItem(str(path), FAILED, _sentence(str(exc)))
+    except OSError as exc:
+        return ImportItem(str(path), FAILED, f"It could not be read ({exc.strerror or exc}).")
+    with db.session() as session:
+        again = find_by_hash(session, content_hash)  # another import may have just added it
+        if again is not None:
+            return ImportItem(str(path), SKIPPED, "It is already in the library.", again.id)
+        stimulus = _new_stimulus(path, content_hash, analysis)
+        session.add(stimulus)
+        session.flush()
+        return ImportItem(str(path), IMPORTED, "", stimulus.id, stimulus.kind, stimulus.title)
+
+
+def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
+    """Read, check or probe a file that is not yet in the library."""
+    title = title_from_name(path)
+    if route is Route.TEXT:
+        decoded = decode_text(path.read_bytes())
+        story_title, body = split_title(decoded.text, title)
+        if not body.strip():
+            raise Refused("the story file holds no text")
+        return Analysis(
+            StimulusKind.STORY,
+            story_title,
+            text=body,
+            duration_s=reading_time_s(body),
+            language="ja" if looks_japanese(body) else None,
+        )
+    if route is Route.IMAGE:
+        info = image_info(head)
+        if info is None:
+            raise Refused(f"it is not a picture, despite its name ({path.suffix.lower()})")
+        return Analysis(StimulusKind.CARD, title, text="", width=info.width, height=info.height)
+    result = probe(path)
+    if not result.playable:
+        raise Refused(result.error or "libVLC cannot play it")
+    return Analysis(
+        StimulusKind.FILM if result.has_video else StimulusKind.MUSIC,
+        title,
+        duration_s=result.duration_s,
+        has_audio=result.has_audio,
+        has_video=result.has_video,
+        width=result.width,
+        height=result.height,
+    )
+
+
+def title_from_name(path: Path) -> str:
+    stem = path.stem.replace("_", " ").strip()
+    return stem or path.name
+
+
+def _already_there(db: Database, content_hash: str, path: Path) -> ImportItem | None:
+    """A skip when the content is known; a missing copy found again is relinked here."""
+    with db.session() as session:
+        existing = find_by_hash(session, content_hash)
+        if existing is None:
+            return None
+        reason = f"It is already in the library as “{existing.title}”."
+        if existing.status == MediaStatus.MISSING.value and existing.path is not None:
+            existing.path = str(path)
+            existing.status = MediaStatus.OK.value
+            existing.status_reason = None
+            reason = f"It was missing from the library as “{existing.title}”; found again here."
+        return ImportItem(str(path), SKIPPED, reason, existing.id, existing.kind, existing.title)
+
+
+def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus:
+    return Stimulus(
+        kind=analysis.kind.value,
+        title=analysis.title[:300],
+        path=str(path),
+        content_hash=content_hash,
+        size_bytes=path.stat().st_size,
+        text=analysis.text,
+        duration_s=analysis.duration_s,
+        status=MediaStatus.OK.value,
+        has_audio=analysis.has_audio,
+        has_video=analysis.has_video,
+        width=analysis.width,
+        height=analysis.height,
+        language=analysis.language,
+        intensity=3,
+        content_notes="",
+        credit="",
+        licence="",
+        private_notes="",
+    )
+
+
+def _sentence(reason: str) -> str:
+    reason = reason.strip()
+    return reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
