@@ -62,4 +62,5 @@ class EventKind(StrEnum):
     MEDIA_ERROR = "media_error"
     CHECKPOINT = "checkpoint"
     RECOVERED = "recovered"
+    IGNORED = "ignored"  # an action that had no effect; detail says which and why
     ENDED = "ended"

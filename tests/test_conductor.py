@@ -1,0 +1,275 @@
+"""The conductor, scene by scene, on a fake clock and a fake output."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearconsole.core.conductor_log import Snapshot
+from tearconsole.core.conductor_view import LiveState, Phase, SceneKind
+from tearconsole.core.kinds import EventKind
+from tearconsole.core.ports import Layer
+from tests.conductor_fakes import Rig
+
+
+def test_begin_logs_started_stands_by_and_preloads_nothing_for_a_card() -> None:
+    rig = Rig()
+    rig.conductor.begin()
+    assert rig.sink.kinds() == ["started"]
+    assert rig.conductor.state is LiveState.READY and rig.conductor.standing_by == 0
+    assert rig.output.rate == 1.0
+
+
+def test_a_plan_runs_through_follow_post_wait_and_beds() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    assert c.scene.kind is SceneKind.CARD and c.state is LiveState.RUNNING
+    rig.run(5.1)  # the welcome card's 5 s
+    assert c.state is LiveState.READY and c.standing_by == 1
+    c.go()  # bed starts and the story follows at once
+    assert Layer.BED in rig.output.audible()
+    assert c.scene.kind is SceneKind.STORY and c.view().story_text
+    rig.run(10.05)  # the story ...
+    assert c.view().main is not None and c.view().main.phase is Phase.POST_WAIT  # type: ignore[union-attr]
+    rig.run(2.0)  # ... its post-wait, then the pause follows
+    assert c.scene.kind is SceneKind.BREATHING and c.scene.text == "Breathe in"
+    assert Layer.BED in rig.output.audible()  # the bed plays under the story and the pause
+    rig.run(4.05)  # pause ends, bed stops, the film's pre-wait begins
+    assert c.view().main.phase is Phase.PRE_WAIT  # type: ignore[union-attr]
+    rig.run(1.05)
+    assert c.scene.kind is SceneKind.VIDEO and Layer.MAIN in rig.output.audible()
+    rig.run(3.5)  # the bed's 3 s fade is over
+    assert rig.output.audible() == [Layer.MAIN]
+    rig.run(2.6)  # the film ends (GO mode): ready, the picture goes dark
+    assert c.state is LiveState.READY and c.standing_by == 6
+    assert c.scene.kind is SceneKind.BLANK
+    started = [e.cue_position for e in rig.events(EventKind.CUE_STARTED)]
+    ended = [e.cue_position for e in rig.events(EventKind.CUE_ENDED)]
+    assert started == [0, 1, 2, 3, 4, 5] and ended == [0, 2, 3, 5]
+    assert [e.action for e in rig.events(EventKind.CUE_STARTED)] == ["go", "go"] + [None] * 4
+
+
+def test_a_second_go_within_300_ms_is_ignored_and_says_why() -> None:
+    rig = Rig()
+    rig.conductor.begin()
+    rig.conductor.go()
+    rig.clock.advance(0.2)
+    rig.conductor.go()
+    ignored = rig.events(EventKind.IGNORED)
+    assert len(ignored) == 1 and ignored[0].action == "go"
+    assert "twice" in ignored[0].detail["reason"] and rig.listener.notices
+    assert rig.conductor.standing_by == 1  # nothing moved on
+    rig.clock.advance(0.2)
+    rig.conductor.go()
+    by_go = [e for e in rig.events(EventKind.CUE_STARTED) if e.action == "go"]
+    assert [e.cue_position for e in by_go] == [0, 1]
+
+
+def test_go_crossfades_media_and_preloads_the_next_cue() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    for _ in range(4):
+        c.skip()
+    c.skip()  # to the film
+    assert [call.name for call in rig.output.calls][-1] == "preload"
+    preloaded = rig.output.calls[-1].args[1]
+    c.go()
+    rig.run(1.1)  # pre-wait
+    start = next(call for call in rig.output.calls if call.name == "start")
+    assert start.args[1] == preloaded  # the same token: started from its preload
+    rig.run(1.0)
+    c.go()  # the music while the film plays: a 2 s crossfade
+    start = [call for call in rig.output.calls if call.name == "start"][-1]
+    assert start.args[3] == pytest.approx(2.0)
+    ended = rig.events(EventKind.CUE_ENDED)[-1]
+    assert ended.cue_position == 5 and ended.detail["reason"] == "replaced"
+
+
+def test_pause_freezes_time_and_resume_fades_back() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    rig.run(2.0)
+    c.pause()
+    assert c.state is LiveState.PAUSED and rig.output.paused
+    assert rig.output.calls[-1].args == (True, 1.5)
+    rig.run(30.0)
+    assert c.state is LiveState.PAUSED and c.view().main.elapsed_s == pytest.approx(2.0)  # type: ignore[union-attr]
+    c.resume()
+    rig.run(3.05)
+    assert c.state is LiveState.READY  # the card's 5 s, not counting the pause
+
+
+def test_soften_steps_down_and_restore_comes_back_over_3_s() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    c.soften()
+    assert (rig.output.master_db, rig.output.brightness) == (-6.0, 0.8)
+    assert c.scene.brightness == 0.8
+    c.soften()
+    assert (rig.output.master_db, rig.output.brightness) == (-12.0, 0.6)
+    c.restore()
+    assert rig.output.calls[-1].args == (0.0, 1.0, 3.0)
+    assert c.soften_level == 0
+
+
+def test_soften_level_2_slows_a_story() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.skip()
+    c.go()  # bed, then the 10 s story
+    c.soften()
+    c.soften()
+    rig.run(10.5)
+    assert c.view().main.phase is Phase.BODY  # type: ignore[union-attr]
+    rig.run(2.1)  # 12.5 s in all
+    assert c.view().main.phase is Phase.POST_WAIT  # type: ignore[union-attr]
+
+
+def test_soften_level_3_fades_the_cue_and_lands_on_the_soft_landing_cue() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    for _ in range(5):
+        c.skip()
+    c.go()
+    rig.run(2.0)  # the film plays
+    for _ in range(3):
+        c.soften()
+    assert c.soften_level == 3
+    ended = rig.events(EventKind.CUE_ENDED)[-1]
+    assert ended.cue_position == 5 and ended.detail["reason"] == "soft_landing"
+    started = rig.events(EventKind.CUE_STARTED)[-1]
+    assert started.cue_position == 8 and started.detail["how"] == "soft_landing"
+    assert c.scene.kind is SceneKind.BREATHING and c.scene.text == "Breathe with me"
+    assert rig.output.master_db <= -12.0
+    c.soften()
+    assert rig.events()[-1].kind is EventKind.IGNORED
+
+
+def test_safe_stop_fades_to_calm_silence_and_goes_on_from_the_next_cue() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    rig.run(5.1)
+    c.go()  # bed + story
+    rig.run(1.0)
+    c.safe_stop()
+    assert c.state is LiveState.STOPPED and c.scene.kind is SceneKind.CALM
+    rig.run(3.05)
+    assert rig.output.audible() == []
+    assert c.standing_by == 3
+    rig.clock.advance(0.5)
+    c.go()
+    assert c.state is LiveState.RUNNING and c.scene.kind is SceneKind.BREATHING
+
+
+def test_hard_stop_needs_a_second_press() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    c.hard_stop()
+    assert c.state is LiveState.RUNNING and c.view().hard_stop_armed
+    rig.run(6.0)
+    c.hard_stop()  # too late: arms again
+    assert c.state is not LiveState.ENDED
+    c.hard_stop()
+    assert c.state is LiveState.ENDED and rig.output.audible() == []
+    assert rig.sink.kinds()[-2:] == ["hard_stop", "ended"]
+
+
+def test_hold_keeps_the_next_automatic_step_until_released() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.skip()
+    c.hold()
+    c.go()  # GO itself is not held; it clears the hold
+    assert not c.held
+    c.hold()
+    rig.run(12.1)  # story + post-wait
+    assert c.state is LiveState.READY and c.standing_by == 3 and c.held
+    c.hold()  # release: the due step is taken
+    assert c.scene.kind is SceneKind.BREATHING and c.state is LiveState.RUNNING
+
+
+def test_extend_adds_a_breathing_pause_after_the_cue_and_pace_scales_pauses() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    c.extend(4.0)
+    rig.run(5.1)
+    assert c.scene.kind is SceneKind.BREATHING and c.state is LiveState.RUNNING
+    rig.run(4.0)
+    assert c.state is LiveState.READY
+    c.set_pace(2.0)
+    for _ in range(2):
+        c.skip()
+    rig.clock.advance(1)
+    c.go()  # the 4 s pause at x2
+    rig.run(7.5)
+    assert c.view().main is not None and c.view().main.position == 3  # type: ignore[union-attr]
+    c.set_pace(9)
+    assert c.pace == 2.0
+
+
+def test_a_failing_file_is_logged_calms_the_audience_and_the_session_goes_on() -> None:
+    rig = Rig()
+    rig.output.broken.add("music.ogg")
+    c = rig.conductor
+    c.begin()
+    for _ in range(6):
+        c.skip()
+    c.go()  # music (post-wait 2 s), which fails
+    rig.run(0.1)
+    errors = rig.events(EventKind.MEDIA_ERROR)
+    assert errors and errors[0].cue_position == 6 and "missing" in errors[0].detail["reason"]
+    assert c.scene.kind is SceneKind.CALM and any("Homeward" in n for n in rig.listener.notices)
+    rig.run(2.1)
+    assert c.scene.kind is SceneKind.CARD  # the closing card followed
+
+
+def test_recovery_lands_paused_and_resumes_media_at_its_position() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin(resume=Snapshot(main=5, main_s=3.5, standby=6, bed=None))
+    assert c.state is LiveState.PAUSED and c.view().recovered
+    assert rig.sink.kinds() == ["recovered"] and rig.output.audible() == []
+    c.resume()
+    start = next(call for call in rig.output.calls if call.name == "start")
+    assert start.args[1].in_s == pytest.approx(3.5)
+    assert c.scene.kind is SceneKind.VIDEO
+    rig.run(2.6)
+    assert c.state is LiveState.READY and c.standing_by == 6
+
+
+def test_every_event_carries_where_to_resume() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    for _ in range(5):
+        c.skip()
+    c.go()
+    rig.run(3.0)
+    checkpoint = rig.events(EventKind.CHECKPOINT)[-1]
+    assert checkpoint.snapshot.main == 5
+    assert checkpoint.position_s == pytest.approx(checkpoint.mono_s - 1.0, abs=0.06)
+    assert rig.events()[-1].snapshot.standby == 6
+
+
+def test_rehearsal_speed_scales_timed_cues() -> None:
+    rig = Rig(speed=4.0)
+    c = rig.conductor
+    c.begin()
+    c.go()
+    rig.run(1.3)  # 5 s card at x4
+    assert c.state is LiveState.READY and rig.output.rate == 4.0

@@ -1,0 +1,172 @@
+"""Random sequences of the facilitator's actions against the conductor's invariants
+(fake clock, fake output: every path of the state machine, fast)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tearconsole.core.conductor_view import LiveState, SceneKind
+from tearconsole.core.kinds import ContinueMode, EventKind
+from tests.conductor_fakes import LENGTHS, Rig, sample_plan
+
+SIMPLE = ["go", "pause", "resume", "soften", "restore", "hold", "skip", "back", "safe_stop"]
+ACTION = st.one_of(
+    st.tuples(st.sampled_from(SIMPLE)),
+    st.tuples(st.just("go")),  # GO is the most common press of all
+    st.tuples(st.just("wait"), st.floats(0.05, 8.0)),
+    st.tuples(st.just("wait"), st.floats(1.0, 15.0)),
+    st.tuples(st.just("wait"), st.floats(0.01, 0.4)),  # quick double presses
+    st.tuples(st.sampled_from(["extend"] + ["go"] * 3), st.floats(-1.0, 30.0)).map(
+        lambda t: t if t[0] == "extend" else ("go",)
+    ),
+    st.tuples(
+        st.sampled_from(["pace", "note", "hard_stop"] + ["wait"] * 3),
+        st.sampled_from([0.25, 0.5, 1.0, 1.5, 2.0, 3.0]),
+    ).map(
+        lambda t: {"pace": t, "note": ("note", str(t[1])), "hard_stop": ("hard_stop",)}.get(
+            t[0], ("wait", t[1])
+        )
+    ),
+)
+#: The event kind each accepted action writes (IGNORED when it had no effect).
+ACCEPTED = {
+    "go": {EventKind.CUE_STARTED},
+    "pause": {EventKind.PAUSED},
+    "resume": {EventKind.RESUMED},
+    "soften": {EventKind.SOFTENED},
+    "restore": {EventKind.RESTORED},
+    "hold": {EventKind.HELD, EventKind.RELEASED},
+    "skip": {EventKind.CUE_SKIPPED},
+    "back": {EventKind.BACK},
+    "safe_stop": {EventKind.SAFE_STOP},
+    "hard_stop": {EventKind.HARD_STOP},
+    "extend": {EventKind.EXTENDED},
+    "pace": {EventKind.PACE},
+    "note": {EventKind.NOTE},
+}
+
+
+def perform(rig: Rig, action: tuple[Any, ...]) -> None:
+    name, *args = action
+    c = rig.conductor
+    calls = {
+        "go": c.go, "pause": c.pause, "resume": c.resume, "soften": c.soften,
+        "restore": c.restore, "hold": c.hold, "skip": c.skip, "back": c.back,
+        "safe_stop": c.safe_stop, "hard_stop": c.hard_stop, "extend": c.extend,
+        "pace": c.set_pace, "note": c.note,
+    }  # fmt: skip
+    calls[name](*args)
+
+
+def check_state(rig: Rig) -> None:
+    c, out = rig.conductor, rig.output
+    view = c.view()
+    assert view.state in set(LiveState)
+    assert 0 <= view.soften_level <= 3 and 0.5 <= view.pace <= 2.0
+    positions = {cue.position for cue in rig.plan.cues}
+    assert view.standing_by is None or view.standing_by in positions
+    if view.state is LiveState.RUNNING:
+        assert view.main is not None
+    if view.state is LiveState.READY:
+        assert view.main is None
+    if view.state in (LiveState.STOPPED, LiveState.ENDED):
+        assert view.scene.kind is SceneKind.CALM and view.main is None
+        assert not [r for r in view.running if r.layer == "bed"]
+    if view.state is LiveState.ENDED:
+        assert out.audible() == []
+    if view.state is LiveState.PAUSED:
+        assert out.audible() == []
+    # nothing plays at full level while softened
+    if view.soften_level >= 1:
+        assert out.master_db <= -6.0 and out.brightness <= 0.8
+        assert view.scene.brightness <= 0.8
+    if view.soften_level >= 2:
+        assert out.master_db <= -12.0
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    actions=st.lists(ACTION, min_size=3, max_size=60),
+    modes=st.lists(st.sampled_from(list(ContinueMode)), max_size=9),
+    broken=st.sets(st.sampled_from(sorted(LENGTHS))),
+    speed=st.sampled_from([1.0, 1.0, 4.0]),
+)
+def test_random_sessions_keep_every_invariant(
+    actions: list[tuple[Any, ...]], modes: list[ContinueMode], broken: set[str], speed: float
+) -> None:
+    rig = Rig(sample_plan(modes), speed=speed)
+    rig.output.broken |= broken
+    rig.conductor.begin()
+    done: list[str] = []
+    stopped_at: float | None = None
+    for action in actions:
+        name = action[0]
+        if name == "wait":
+            rig.run(action[1], step=0.1)
+        else:
+            before = len(rig.sink.events)
+            calls_before = len(rig.output.calls)
+            perform(rig, action)
+            done.append(name)
+            mine = [e for e in rig.sink.events[before:] if e.action is not None]
+            # every action is logged exactly once, with the kind it says or IGNORED
+            assert len(mine) == 1 and mine[0].action == name
+            assert mine[0].kind in ACCEPTED[name] | {EventKind.IGNORED}
+            if mine[0].kind is EventKind.IGNORED:
+                assert mine[0].detail["reason"]  # GO (or any action) never silently does nothing
+            # ... and before its effect: every output call came after the event was written
+            for call in rig.output.calls[calls_before:]:
+                assert call.events_logged > before, call
+            if name == "safe_stop" and mine[0].kind is EventKind.SAFE_STOP:
+                stopped_at = rig.clock.now()
+        check_state(rig)
+        c = rig.conductor
+        if c.state is not LiveState.STOPPED:
+            stopped_at = None
+        elif stopped_at is not None and rig.clock.now() - stopped_at >= 3.0 / speed:
+            # safe stop always ends in silence over the calm card
+            assert rig.output.audible() == [] and c.scene.kind is SceneKind.CALM
+    logged = [e.action for e in rig.sink.events if e.action is not None]
+    assert logged == done  # in order, once each
+    monos = [e.mono_s for e in rig.sink.events]
+    assert monos == sorted(monos)
+
+
+@settings(max_examples=60, deadline=None)
+@given(waits=st.lists(st.floats(0.0, 2.0), min_size=1, max_size=30))
+def test_safe_stop_ends_in_silence_from_anywhere(waits: list[float]) -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    for wait in waits:
+        rig.run(wait, step=0.1)
+        rig.clock.advance(0.31)
+        c.go()
+    c.safe_stop()
+    rig.run(3.05)
+    assert rig.output.audible() == [] and c.scene.kind is SceneKind.CALM
+    assert c.state is LiveState.STOPPED
+
+
+@settings(max_examples=60, deadline=None)
+@given(gap=st.floats(0.0, 0.6), presses=st.integers(2, 6))
+def test_go_is_debounced_at_300_ms(gap: float, presses: int) -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    for _ in range(presses):
+        c.go()
+        rig.clock.advance(gap)
+    go_events = [e for e in rig.sink.events if e.action == "go"]
+    assert len(go_events) == presses
+    accepted, last = [], None
+    for i in range(presses):  # accepted when 300 ms have passed since the last accepted GO
+        if last is None or i * gap - last >= 0.3 - 1e-9:
+            accepted.append(True)
+            last = i * gap
+        else:
+            accepted.append(False)
+    assert [e.kind is EventKind.CUE_STARTED for e in go_events] == accepted
