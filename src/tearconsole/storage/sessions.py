@@ -1,0 +1,164 @@
+"""Live sessions and rehearsals: opening, ending, their state, and where to resume one.
+
+A session row stays ``open`` from its start until it is ended. An open session whose
+process is gone is *interrupted*: nobody holds the data folder's writer lock (which the
+operating system releases however a process dies), and this process is not running it.
+Its events say where to resume: every event carries the conductor's snapshot, so the
+last one written is enough (``resume_point``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tearconsole.core.conductor_log import Snapshot
+from tearconsole.core.kinds import SessionMode, SessionState
+from tearconsole.core.plan import PlanSpec
+from tearconsole.storage.history import find_session
+from tearconsole.storage.lock import DataDirLock
+from tearconsole.storage.models import Event, SessionRecord, utcnow
+
+#: Sessions this process is conducting right now (open, and certainly not interrupted).
+_LIVE_HERE: set[int] = set()
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """One line of ``tearconsole sessions list``."""
+
+    id: int
+    plan: str
+    plan_id: int | None
+    mode: str
+    speed: float
+    started_at: datetime
+    ended_at: datetime | None
+    state: SessionState
+    position: int | None = None  # interrupted: the cue to resume at
+    position_s: float | None = None  # ... and seconds into it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "plan": self.plan,
+            "plan_id": self.plan_id,
+            "mode": self.mode,
+            "speed": self.speed,
+            "started_at": self.started_at.isoformat(timespec="seconds") + "Z",
+            "ended_at": self.ended_at.isoformat(timespec="seconds") + "Z"
+            if self.ended_at
+            else None,
+            "state": self.state.value,
+            "position": self.position,
+            "position_s": None if self.position_s is None else round(self.position_s, 2),
+        }
+
+
+@dataclass(frozen=True)
+class ResumePoint:
+    snapshot: Snapshot
+    mono_s: float  # the session's clock at its last event
+    last_seq: int
+
+    @property
+    def position(self) -> int | None:
+        """The cue to resume at: the one in progress, else the one standing by."""
+        return self.snapshot.main if self.snapshot.main is not None else self.snapshot.standby
+
+    @property
+    def position_s(self) -> float:
+        if self.snapshot.main is None:
+            return 0.0
+        return self.snapshot.main_s or 0.0
+
+
+def create_session(
+    session: Session, plan: PlanSpec, mode: SessionMode, speed: float = 1.0
+) -> SessionRecord:
+    record = SessionRecord(
+        plan_id=plan.id, plan_name=plan.name, mode=mode.value, state="open", speed=speed
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def end_session(session: Session, session_id: int) -> None:
+    record = find_session(session, session_id)
+    record.state = SessionState.FINISHED.value
+    record.ended_at = utcnow()
+    _LIVE_HERE.discard(session_id)
+
+
+def mark_live(session_id: int, live: bool = True) -> None:
+    """Say that this process conducts ``session_id`` (so it is open, not interrupted)."""
+    (_LIVE_HERE.add if live else _LIVE_HERE.discard)(session_id)
+
+
+def session_state(record: SessionRecord, lock_path: Path) -> SessionState:
+    if record.state == SessionState.FINISHED.value:
+        return SessionState.FINISHED
+    if record.id in _LIVE_HERE or DataDirLock.held_elsewhere(lock_path):
+        return SessionState.OPEN
+    return SessionState.INTERRUPTED
+
+
+def resume_point(session: Session, session_id: int) -> ResumePoint | None:
+    """Where an interrupted session stood at its last logged event (None: no events)."""
+    last = session.scalars(
+        select(Event).where(Event.session_id == session_id).order_by(Event.seq.desc()).limit(1)
+    ).first()
+    if last is None:
+        return None
+    try:
+        detail = json.loads(last.detail_json or "{}")
+    except ValueError:
+        detail = {}
+    snap = detail.get("snap") if isinstance(detail, dict) else None
+    if not isinstance(snap, dict):  # written by something else than the conductor
+        snap = {"main": last.cue_position, "main_s": last.position_s}
+    return ResumePoint(Snapshot.from_dict(snap), float(last.mono_s), int(last.seq))
+
+
+def list_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
+    """Every session, newest first, with its state and, if interrupted, where it stood."""
+    records = session.scalars(select(SessionRecord).order_by(SessionRecord.id.desc())).all()
+    out = []
+    for record in records:
+        state = session_state(record, lock_path)
+        position = position_s = None
+        if state is SessionState.INTERRUPTED:
+            point = resume_point(session, record.id)
+            if point is not None:
+                position, position_s = point.position, point.position_s
+        out.append(
+            SessionInfo(
+                id=record.id,
+                plan=record.plan_name,
+                plan_id=record.plan_id,
+                mode=record.mode,
+                speed=record.speed,
+                started_at=record.started_at,
+                ended_at=record.ended_at,
+                state=state,
+                position=position,
+                position_s=position_s,
+            )
+        )
+    return out
+
+
+def interrupted_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
+    return [s for s in list_sessions(session, lock_path) if s.state is SessionState.INTERRUPTED]
+
+
+def event_count(session: Session, session_id: int) -> int:
+    query = select(func.count()).select_from(Event).where(Event.session_id == session_id)
+    return int(session.execute(query).scalar_one())
