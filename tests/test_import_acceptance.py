@@ -17,7 +17,9 @@ import pytest
 
 from tearconsole.library.importer import ImportReport, import_paths
 from tearconsole.library.locate import check_files, relink_from_folder
+from tearconsole.library.sniff import image_info
 from tearconsole.playback.probe import probe_file
+from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.db import Database
 from tearconsole.storage.stimuli import library_rows
 from tests.media import MediaFactory
@@ -223,3 +225,32 @@ def test_importing_a_missing_item_again_relinks_it(
 def test_paths_that_are_not_there_are_reported(db: Database, vlc_instance: Any) -> None:
     report = _import(db, vlc_instance, Path("/no/such/folder"))
     assert [i.reason for i in report.failed] == ["there is no file or folder there"]
+
+
+def test_films_get_a_thumbnail_from_libvlc(
+    db: Database, vlc_instance: Any, make_media: MediaFactory, tmp_path: Path
+) -> None:
+    film = tmp_path / "red.webm"
+    shutil.copyfile(make_media.film("imp-red.webm", 2.0, colour="red"), film)
+    song = tmp_path / "song.wav"
+    shutil.copyfile(make_media.tone("imp-thumb.wav", 2.0), song)
+    thumbs = tmp_path / "thumbs"
+    report = import_paths(
+        db,
+        [tmp_path],
+        partial(probe_file, vlc_instance),
+        thumbnail=thumbnail_maker(vlc_instance, thumbs),
+    )
+    assert len(report.imported) == 2
+    with db.session() as session:
+        rows = {r["kind"]: r for r in library_rows(session)}
+    assert rows["music"]["thumbnail_path"] is None
+    still = Path(rows["film"]["thumbnail_path"])
+    assert still.parent == thumbs
+    info = image_info(still.read_bytes()[:64])
+    assert info is not None and info.format == "png" and info.width == 320
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(still))
+    red = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert red.red() > 200 and red.green() < 60 and red.blue() < 60

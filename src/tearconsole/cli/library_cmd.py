@@ -11,6 +11,7 @@ from tearconsole.core.timing import format_clock
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, relink_from_folder
 from tearconsole.playback.probe import probe_file
+from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.stimuli import all_stimuli, stimulus_to_dict
 
 
@@ -58,7 +59,12 @@ def run_list(ctx: CliContext) -> int:
 
 def run_import(ctx: CliContext) -> int:
     database = ctx.db(write=True)
-    report = import_paths(database, ctx.args.paths, partial(probe_file, ctx.vlc()))
+    report = import_paths(
+        database,
+        ctx.args.paths,
+        partial(probe_file, ctx.vlc()),
+        thumbnail=thumbnail_maker(ctx.vlc(), ctx.paths.thumbnail_dir),
+    )
     if ctx.args.json:
         print_json(report.to_dict())
     else:

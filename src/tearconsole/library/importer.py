@@ -26,6 +26,8 @@ from tearconsole.storage.models import Stimulus
 from tearconsole.storage.stimuli import find_by_hash
 
 Probe = Callable[[Path], ProbeResult]
+#: ``(path, duration_s, content_hash) -> thumbnail path or None`` (playback.thumbnail).
+Thumbnailer = Callable[[Path, float | None, str], str | None]
 
 IMPORTED, SKIPPED, FAILED = "imported", "skipped", "failed"
 
@@ -125,7 +127,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportItem]]:
 
 
 def import_paths(
-    db: Database, paths: Iterable[Path], probe: Probe, control: Control | None = None
+    db: Database,
+    paths: Iterable[Path],
+    probe: Probe,
+    control: Control | None = None,
+    thumbnail: Thumbnailer | None = None,
 ) -> ImportReport:
     """Import files and folders; ``control`` gets progress and may cancel between files."""
     control = control or NoControl()
@@ -134,12 +140,14 @@ def import_paths(
     for done, path in enumerate(files):
         control.check()
         control.progress(done, len(files), path.name)
-        report.items.append(import_file(db, path, probe))
+        report.items.append(import_file(db, path, probe, thumbnail))
     control.progress(len(files), len(files), "")
     return report
 
 
-def import_file(db: Database, path: Path, probe: Probe) -> ImportItem:
+def import_file(
+    db: Database, path: Path, probe: Probe, thumbnail: Thumbnailer | None = None
+) -> ImportItem:
     """Import one file: imported, skipped (same content already there) or failed, with why."""
     try:
         with open(path, "rb") as handle:
@@ -159,11 +167,15 @@ def import_file(db: Database, path: Path, probe: Probe) -> ImportItem:
         return ImportItem(str(path), FAILED, _sentence(str(exc)))
     except OSError as exc:
         return ImportItem(str(path), FAILED, f"It could not be read ({exc.strerror or exc}).")
+    still = None
+    if thumbnail is not None and analysis.kind is StimulusKind.FILM:
+        still = thumbnail(path, analysis.duration_s, content_hash)
     with db.session() as session:
         again = find_by_hash(session, content_hash)  # another import may have just added it
         if again is not None:
             return ImportItem(str(path), SKIPPED, "It is already in the library.", again.id)
         stimulus = _new_stimulus(path, content_hash, analysis)
+        stimulus.thumbnail_path = still
         session.add(stimulus)
         session.flush()
         return ImportItem(str(path), IMPORTED, "", stimulus.id, stimulus.kind, stimulus.title)
@@ -248,4 +260,6 @@ def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus
 
 def _sentence(reason: str) -> str:
     reason = reason.strip()
-    return reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
+    if not reason.startswith("libVLC"):
+        reason = reason[:1].upper() + reason[1:]
+    return reason + ("" if reason.endswith(".") else ".")

@@ -61,7 +61,9 @@ def probe_file(
         status = media.get_parsed_status()
         if status != vlc.MediaParsedStatus.done:
             reason = "timed out" if status == vlc.MediaParsedStatus.timeout else "failed"
-            return ProbeResult(None, False, False, error=f"libVLC could not read it ({reason})")
+            return ProbeResult(
+                None, False, False, error=f"it could not be read by libVLC ({reason})"
+            )
         result = _result_from(media, vlc)
         if result.playable:
             better = header_length(path, result.duration_s)
@@ -69,10 +71,6 @@ def probe_file(
     finally:
         manager.event_detach(vlc.EventType.MediaParsedChanged)
         media.release()
-    if verify and result.playable and result.duration_s is None:
-        return dataclasses.replace(
-            result, error="libVLC cannot tell how long it is (the file may be cut short)"
-        )
     if verify and result.playable:
         problem = verify_decode(instance, path, result.duration_s)
         if problem is not None:
@@ -84,6 +82,10 @@ def probe_file(
                 result.height,
                 error=problem,
             )
+    if verify and result.playable and result.duration_s is None:
+        return dataclasses.replace(
+            result, error="its length cannot be told (the file may be cut short)"
+        )
     return result
 
 
@@ -146,9 +148,9 @@ def verify_decode(instance: Any, path: Path, duration_s: float | None) -> str | 
         player.audio_set_mute(True)
         player.set_rate(VERIFY_RATE)
         if player.play() == -1:
-            return "libVLC could not start it"
+            return "it would not start in libVLC"
         if not _wait_for(lambda: _decoded(media, stats) > 0, ended, FIRST_DECODE_TIMEOUT_S):
-            return "libVLC found no sound or picture it could decode in it"
+            return "it holds no sound or picture that libVLC could decode"
         tail_checked = path.suffix.lower() in TAIL_CHECKED_SUFFIXES
         if not tail_checked or duration_s is None or duration_s < TAIL_MIN_S:
             return None
