@@ -1,0 +1,446 @@
+"""The Plans page: plan list and library on the left, cues, arc and preflight in the
+middle, the selected cue's inspector on the right.
+
+Every change to a plan goes through ``PlanDocument`` (undoable) and is saved at once;
+creating, duplicating, deleting and importing plans act on the database directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core import plan_edits
+from tearconsole.core.kinds import CueKind
+from tearconsole.core.plan import PlanSpec
+from tearconsole.core.preflight import check_plan
+from tearconsole.core.timing import format_clock
+from tearconsole.errors import UserError
+from tearconsole.storage import plans as plan_store
+from tearconsole.storage.db import Database
+from tearconsole.storage.plans import stimulus_info
+from tearconsole.storage.stimuli import all_stimuli
+from tearconsole.ui.plan_editor.arc_chart import ArcChart
+from tearconsole.ui.plan_editor.cue_model import COLUMNS, CueListModel
+from tearconsole.ui.plan_editor.document import PlanDocument
+from tearconsole.ui.plan_editor.inspector import CueInspector
+from tearconsole.ui.plan_editor.panels import FindingsList, LibraryPanel, PlanListPanel
+
+
+class PlanEditorPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.document = PlanDocument(save=self._save, parent=self)
+        self.document.changed.connect(self._refresh)
+        self._selected: int | None = None
+
+        self.plans = PlanListPanel()
+        self.library = LibraryPanel()
+        self.model = CueListModel()
+        self.table = QTableView()
+        self.arc = ArcChart()
+        self.findings = FindingsList()
+        self.inspector = CueInspector()
+        self._build()
+        self._connect()
+        self.reload_library()
+        self.reload_plans()
+
+    # Layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel("Plans")
+        self.title.setObjectName("pageTitle")
+        self.timing = QLabel()
+        self.timing.setObjectName("muted")
+        self.target = QSpinBox()
+        self.target.setRange(0, 600)
+        self.target.setSuffix(" min target")
+        self.target.setSpecialValueText("no target")
+        self.target.setKeyboardTracking(False)
+        self.undo_button = QPushButton("Undo")
+        self.redo_button = QPushButton("Redo")
+        self.pause_button = QPushButton("+ Pause")
+        self.bed_stop_button = QPushButton("+ Bed stop")
+        self.landing_button = QPushButton("Soft landing")
+        self.landing_button.setToolTip("Use the selected cue as this plan's soft landing")
+        self.remove_button = QPushButton("Remove")
+
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(COLUMNS.index("Cue"), QHeaderView.ResizeMode.Stretch)
+        self.findings.setMaximumHeight(84)
+        self.arc.setFixedHeight(150)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.task_runner: Any = None  # tests run bundle work synchronously
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.target)
+        for button in (
+            self.undo_button,
+            self.redo_button,
+            self.pause_button,
+            self.bed_stop_button,
+            self.landing_button,
+            self.remove_button,
+        ):
+            button.setStyleSheet("padding: 6px 10px;")
+        tools = QHBoxLayout()
+        for button in (self.undo_button, self.redo_button):
+            tools.addWidget(button)
+        tools.addSpacing(8)
+        for button in (self.pause_button, self.bed_stop_button, self.landing_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.remove_button)
+
+        middle = QWidget()
+        centre = QVBoxLayout(middle)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addLayout(top)
+        centre.addWidget(self.timing)
+        centre.addLayout(tools)
+        centre.addWidget(self.table, 1)
+        centre.addWidget(self.arc)
+        centre.addWidget(self.findings)
+        centre.addWidget(self.status)
+
+        left = QWidget()
+        left.setMinimumWidth(190)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.plans)
+        left_column.addSpacing(8)
+        left_column.addWidget(self.library, 1)
+
+        side = QScrollArea()
+        side.setWidget(self.inspector)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(250)
+        splitter = QSplitter()
+        for widget in (left, middle, side):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 640, 270])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        self.undo_action = self.document.stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        stack = self.document.stack
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}"))
+        stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(f"Redo {t}"))
+        self.pause_button.clicked.connect(lambda: self.add_pause())
+        self.bed_stop_button.clicked.connect(self.add_bed_stop)
+        self.landing_button.clicked.connect(self.toggle_soft_landing)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.target.valueChanged.connect(self.set_target_minutes)
+        self.model.move_requested.connect(self.move_cue)
+        self.model.stimuli_dropped.connect(self.add_stimuli)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._select(current.row() if current.isValid() else None)
+        )
+        self.arc.cue_clicked.connect(self.select_cue)
+        self.findings.cue_chosen.connect(self.select_cue)
+        self.inspector.edited.connect(self.edit_field)
+        self.library.add_requested.connect(lambda ids: self.add_stimuli(ids))
+        self.library.bed_requested.connect(self.add_bed)
+        self.plans.plan_chosen.connect(self.open_plan)
+        self.plans.new_button.clicked.connect(lambda: self.new_plan())
+        self.plans.rename_button.clicked.connect(lambda: self.rename_plan())
+        self.plans.duplicate_button.clicked.connect(self.duplicate_plan)
+        self.plans.delete_button.clicked.connect(lambda: self.delete_plan())
+        self.plans.export_button.clicked.connect(lambda: self.export_plan())
+        self.plans.import_button.clicked.connect(lambda: self.import_plan())
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+    # Loading and saving -----------------------------------------------------------------
+    @property
+    def plan(self) -> PlanSpec | None:
+        return self.document.plan
+
+    def reload_library(self) -> None:
+        with self.db.session() as session:
+            items = [stimulus_info(s) for s in all_stimuli(session)]
+        self.library.model.set_items(sorted(items, key=lambda s: (s.kind.value, s.title)))
+
+    def reload_plans(self, select: int | None = None) -> None:
+        with self.db.session() as session:
+            specs = plan_store.all_plan_specs(session)
+        current = self.plan.id if self.plan else None
+        wanted = select if select is not None else current
+        if wanted not in [s.id for s in specs]:
+            wanted = specs[0].id if specs else None
+        self.plans.set_plans(specs, wanted)
+        if wanted != current or select is not None:
+            self.document.load(next((s for s in specs if s.id == wanted), None))
+            self._selected = None
+
+    def open_plan(self, plan_id: int) -> None:
+        if self.plan is not None and self.plan.id == plan_id:
+            return
+        self.inspector.flush()
+        with self.db.session() as session:
+            spec = plan_store.plan_spec(plan_store.find_plan(session, plan_id))
+        self._selected = None
+        self.document.load(spec)
+
+    def _save(self, spec: PlanSpec) -> None:
+        try:
+            with self.db.session() as session:
+                plan_store.save_plan(session, spec)
+        except UserError as exc:
+            self._say(str(exc))
+
+    def _refresh(self) -> None:
+        plan = self.plan
+        self.model.set_plan(plan)
+        self.arc.set_plan(plan)
+        self.title.setText(plan.name if plan else "No plan yet: press New")
+        self.target.blockSignals(True)
+        self.target.setValue(round((plan.target_s or 0) / 60) if plan else 0)
+        self.target.blockSignals(False)
+        self.target.setEnabled(plan is not None)
+        self.timing.setText(self._timing_text(plan))
+        self.findings.set_findings(check_plan(plan) if plan else [])
+        count = self.model.rowCount()
+        if self._selected is not None and count:
+            self._selected = min(self._selected, count - 1)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(self._selected, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._selected = None
+        self._select(self._selected)
+        for item in range(self.plans.list.count()):
+            entry = self.plans.list.item(item)
+            if plan is not None and entry.data(Qt.ItemDataRole.UserRole) == plan.id:
+                entry.setText(
+                    f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
+                )
+
+    @staticmethod
+    def _timing_text(plan: PlanSpec | None) -> str:
+        if plan is None:
+            return ""
+        text = f"{len(plan.cues)} cues · {format_clock(plan.planned_s)} planned"
+        if plan.target_s:
+            over = plan.planned_s - plan.target_s
+            side = "over" if over > 0 else "under"
+            text += f" · target {format_clock(plan.target_s)} ({format_clock(abs(over))} {side})"
+        return text
+
+    def _select(self, position: int | None) -> None:
+        self._selected = position
+        cue = self.plan.cues[position] if self.plan and position is not None else None
+        self.inspector.show_cue(cue)
+        self.arc.set_selected(position)
+        self.remove_button.setEnabled(cue is not None)
+        self.landing_button.setEnabled(cue is not None)
+
+    def select_cue(self, position: int) -> None:
+        self._selected = position
+        self.table.selectRow(position)
+        self._select(position)
+
+    def _say(self, message: str) -> None:
+        QMessageBox.information(self, "tearconsole", message)
+
+    # Cue edits (all undoable) -----------------------------------------------------------
+    def _apply(
+        self, after: PlanSpec, text: str, merge: str = "", select: int | None = None
+    ) -> None:
+        self.inspector.flush()
+        if select is not None:
+            self._selected = select
+        self.document.apply(after, text, merge)
+
+    def _insert_at(self) -> int:
+        assert self.plan is not None
+        return len(self.plan.cues) if self._selected is None else self._selected + 1
+
+    def add_stimuli(self, ids: list[int], at: int | None = None) -> None:
+        if self.plan is None or not ids:
+            return
+        found = [self.library.model.by_id(i) for i in ids]
+        cues = [plan_edits.default_cue(s) for s in found if s is not None]
+        where = self._insert_at() if at is None else at
+        title = cues[0].title if len(cues) == 1 else f"{len(cues)} cues"
+        self._apply(plan_edits.insert_cues(self.plan, where, cues), f"add {title}", select=where)
+
+    def add_bed(self, stimulus_id: int) -> None:
+        stimulus = self.library.model.by_id(stimulus_id)
+        if self.plan is None or stimulus is None:
+            return
+        cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
+        where = self._insert_at()
+        self._apply(plan_edits.insert_cues(self.plan, where, [cue]), "add bed", select=where)
+
+    def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
+        if self.plan is None:
+            return
+        where = self._insert_at()
+        new = plan_edits.insert_cues(self.plan, where, [plan_edits.pause_cue(seconds)])
+        self._apply(new, "add pause", select=where)
+
+    def add_bed_stop(self) -> None:
+        if self.plan is None:
+            return
+        where = self._insert_at()
+        new = plan_edits.insert_cues(self.plan, where, [plan_edits.bed_stop_cue()])
+        self._apply(new, "add bed stop", select=where)
+
+    def remove_selected(self) -> None:
+        if self.plan is None or self._selected is None:
+            return
+        title = self.plan.cues[self._selected].title
+        self._apply(plan_edits.remove_cues(self.plan, [self._selected]), f"remove {title}")
+
+    def move_cue(self, source: int, target: int) -> None:
+        if self.plan is None:
+            return
+        moved = plan_edits.move_cue(self.plan, source, target)
+        self._apply(moved, f"move {self.plan.cues[source].title}", select=target)
+
+    def edit_field(self, name: str, value: Any) -> None:
+        if self.plan is None or self._selected is None:
+            return
+        position = self._selected
+        new = plan_edits.update_cue(self.plan, position, **{name: value})
+        label = name.removesuffix("_s").replace("_", " ")
+        self._apply(new, f"change {label}", merge=f"{position}:{name}")
+
+    def toggle_soft_landing(self) -> None:
+        if self.plan is None or self._selected is None:
+            return
+        same = self.plan.soft_landing_position == self._selected
+        landing = None if same else self._selected
+        new = plan_edits.update_plan(self.plan, soft_landing_position=landing)
+        self._apply(new, "choose the soft landing")
+
+    def set_target_minutes(self, minutes: int) -> None:
+        if self.plan is None:
+            return
+        target = float(minutes * 60) if minutes else None
+        new = plan_edits.update_plan(self.plan, target_s=target)
+        self._apply(new, "change the target", merge="target")
+
+    # Plans (straight to the database) ----------------------------------------------------
+    def new_plan(self, name: str | None = None) -> None:
+        with self.db.session() as session:
+            wanted = plan_store.unique_plan_name(session, name or "New plan")
+            plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
+            plan_id = plan.id
+        self.reload_plans(select=plan_id)
+
+    def rename_plan(self, name: str | None = None) -> None:
+        if self.plan is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Rename plan", "New name:", text=self.plan.name)
+            if not ok:
+                return
+        name = name.strip()
+        if not name or name == self.plan.name:
+            return
+        with self.db.session() as session:
+            if plan_store.plan_by_name(session, name) is not None:
+                self._say(f"There is already a plan called {name!r}; choose another name.")
+                return
+        self._apply(replace(self.plan, name=name), "rename the plan")
+        self.reload_plans()
+
+    def duplicate_plan(self) -> None:
+        if self.plan is None:
+            return
+        with self.db.session() as session:
+            copy = plan_store.duplicate_plan(session, self.plan.id or 0)
+            plan_id = copy.id
+        self.reload_plans(select=plan_id)
+
+    def delete_plan(self, confirm: bool = True) -> None:
+        if self.plan is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete plan",
+                f"Delete the plan {self.plan.name!r}? Its cues go with it; the library and "
+                "past sessions stay.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with self.db.session() as session:
+            plan_store.delete_plan(session, self.plan.id or 0)
+        self.document.load(None)
+        self.reload_plans()
+
+    def export_plan(self, path: Path | None = None) -> None:
+        from tearconsole.ui.plan_editor.transfer import export_in_background
+
+        if self.plan is not None:
+            export_in_background(self, self.plan, path)
+
+    def import_plan(self, path: Path | None = None) -> None:
+        from tearconsole.ui.plan_editor.transfer import import_in_background
+
+        import_in_background(self, path)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
+            self.remove_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,175 @@
+"""The plan editor's side panels: the plan list, the library to add from, the findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core.plan import PlanSpec
+from tearconsole.core.preflight import Finding, Severity
+from tearconsole.core.timing import format_clock
+from tearconsole.ui import theme
+from tearconsole.ui.plan_editor.stimulus_list import ID_ROLE, StimulusListModel
+
+SEVERITY_COLOUR = {
+    Severity.ERROR: theme.ALERT,
+    Severity.WARNING: theme.WARN,
+    Severity.INFO: theme.MUTED,
+}
+SEVERITY_MARK = {Severity.ERROR: "●  Fix", Severity.WARNING: "●  Check", Severity.INFO: "○  Note"}
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    return label
+
+
+class PlanListPanel(QWidget):
+    plan_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(130)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.new_button = QPushButton("New")
+        self.rename_button = QPushButton("Rename")
+        self.duplicate_button = QPushButton("Duplicate")
+        self.delete_button = QPushButton("Delete")
+        self.export_button = QPushButton("Export…")
+        self.import_button = QPushButton("Import…")
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for i, button in enumerate(
+            (
+                self.new_button,
+                self.rename_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.export_button,
+                self.import_button,
+            )
+        ):
+            button.setStyleSheet("padding: 6px 8px;")
+            grid.addWidget(button, i // 2, i % 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_section("Plans"))
+        layout.addWidget(self.list)
+        layout.addLayout(grid)
+
+    def set_plans(self, plans: list[PlanSpec], current: int | None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for plan in plans:
+            item = QListWidgetItem(
+                f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            self.list.addItem(item)
+            if plan.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has = current is not None
+        for button in (
+            self.rename_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.export_button,
+        ):
+            button.setEnabled(has)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.plan_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class LibraryPanel(QWidget):
+    add_requested = Signal(list)  # stimulus ids
+    bed_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StimulusListModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Find in the library")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setSpacing(2)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.doubleClicked.connect(lambda _i: self.add_requested.emit(self.selected_ids()))
+        self.add_button = QPushButton("Add")
+        self.add_button.setToolTip("Add the selected items after the selected cue")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(self.selected_ids()))
+        self.bed_button = QPushButton("Add as bed")
+        self.bed_button.setToolTip("Add a cue that starts this music under the cues after it")
+        self.bed_button.clicked.connect(self._bed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_section("Library"))
+        self.view.setToolTip("Drag onto the cues, double-click, or select and press Add")
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        grid = QGridLayout()
+        grid.addWidget(self.add_button, 0, 0)
+        grid.addWidget(self.bed_button, 0, 1)
+        layout.addLayout(grid)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [int(index.data(ID_ROLE)) for index in rows]
+
+    def _bed(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.bed_requested.emit(ids[0])
+
+
+class FindingsList(QListWidget):
+    cue_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.clear()
+        if not findings:
+            item = QListWidgetItem("✓  Preflight: nothing to fix.")
+            item.setForeground(QColor(theme.GO))
+            self.addItem(item)
+            return
+        for finding in findings:
+            item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]}   {finding.message}")
+            item.setForeground(QColor(SEVERITY_COLOUR[finding.severity]))
+            item.setData(Qt.ItemDataRole.UserRole, finding.position)
+            item.setToolTip(finding.rule)
+            self.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        position = item.data(Qt.ItemDataRole.UserRole)
+        if position is not None:
+            self.cue_chosen.emit(int(position))

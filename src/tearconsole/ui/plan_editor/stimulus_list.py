@@ -1,0 +1,63 @@
+"""The library as a short list to add cues from (drag onto the cues, or a button)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from tearconsole.core.plan import StimulusInfo
+from tearconsole.core.timing import format_clock
+from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StimulusListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[StimulusInfo] = []
+
+    def set_items(self, items: list[StimulusInfo]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> StimulusInfo:
+        return self._items[row]
+
+    def by_id(self, stimulus_id: int) -> StimulusInfo | None:
+        return next((s for s in self._items if s.id == stimulus_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            length = f"  {format_clock(item.duration_s)}" if item.duration_s else ""
+            return f"{item.title}\n{item.kind.value}{length}  {'●' * item.intensity}"
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
+            return "Content notes: " + ", ".join(item.content_notes)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [STIMULUS_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        return encode_ids([self._items[i.row()].id for i in indexes if i.isValid()])
