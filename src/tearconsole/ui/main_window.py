@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tearconsole.storage.db import Database
 from tearconsole.ui.library_page import LibraryPage
+from tearconsole.ui.plan_editor import PlanEditorPage
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPage(db)
         self.add_page("Library", self.library)
+        self.add_page("Plans", PlanEditorPage(db))
 
         central = QWidget()
         row = QHBoxLayout(central)
