@@ -113,7 +113,7 @@ def _facts(report: SessionReport, qt: bool) -> str:
         for label, value in (pairs[i], pairs[i + half] if i + half < len(pairs) else ("", "")):
             cells.append(f'<td class="label">{escape(label)}</td><td>{escape(value)}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    attrs = ' cellspacing="0" cellpadding="4"' if qt else ""
+    attrs = ' cellspacing="0" cellpadding="4" style="margin-bottom: 8px"' if qt else ""
     return f'<table class="facts"{attrs}>{"".join(rows)}</table>'
 
 

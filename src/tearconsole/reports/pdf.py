@@ -28,7 +28,7 @@ from tearconsole import __version__
 from tearconsole.core.records import SessionReport
 from tearconsole.reports import common as c
 from tearconsole.reports.files import write_atomically
-from tearconsole.reports.html import TIMELINE_RESOURCE, report_html
+from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
 from tearconsole.reports.timeline_svg import timeline_svg
 
 PDF_DPI = 96  # layout units; text and rules stay vectors, the timeline is drawn at 3x
@@ -46,22 +46,25 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def timeline_image(report: SessionReport, scale: float = TIMELINE_SCALE) -> QImage:
-    """The timeline SVG rendered to an image ``scale`` times its drawn size."""
-    renderer = QSvgRenderer(QByteArray(timeline_svg(report.timeline).encode("utf-8")))
+    """The timeline drawn for rich text, rendered at ``scale`` times its size (the
+    document shows it at 1x: 3x prints crisply, a screen wants its pixel ratio)."""
+    svg = timeline_svg(report.timeline, width=QT_TIMELINE_WIDTH)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
     image = QImage(
         QSize(int(size.width() * scale), int(size.height() * scale)),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
+    image.setDevicePixelRatio(scale)
     image.fill(QColor(c.PAGE))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return image
 
 
-def report_document(report: SessionReport) -> QTextDocument:
+def report_document(report: SessionReport, image_scale: float = TIMELINE_SCALE) -> QTextDocument:
     """The report as a QTextDocument, timeline included (also shown by the history page)."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
@@ -70,7 +73,7 @@ def report_document(report: SessionReport) -> QTextDocument:
     document.addResource(
         QTextDocument.ResourceType.ImageResource.value,
         QUrl(TIMELINE_RESOURCE),
-        timeline_image(report),
+        timeline_image(report, image_scale),
     )
     document.setHtml(report_html(report, flavour="qt"))
     return document

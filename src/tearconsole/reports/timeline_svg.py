@@ -6,20 +6,38 @@ mark for every action, all on one time axis.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.records import CueRow, Mark, SessionTimeline
 from tearconsole.reports import common as c
 
-WIDTH = 960
-LABEL_W = 250
+WIDTH = 960  # the HTML page's drawing; Qt's rich text gets a narrower one, drawn 1:1
 RIGHT_PAD = 28
 MARK_LANE = 40
 ROW_H = 30
 AXIS_H = 30
 LEGEND_H = 54
-PLOT_W = WIDTH - LABEL_W - RIGHT_PAD
+
+
+@dataclass(frozen=True)
+class _Frame:
+    width: int
+
+    @property
+    def label_w(self) -> int:
+        return 250 if self.width >= 900 else 180
+
+    @property
+    def label_chars(self) -> int:
+        return (self.label_w - 50) // 7
+
+    @property
+    def plot_w(self) -> int:
+        return self.width - self.label_w - RIGHT_PAD
+
+
 _TICKS = (10, 15, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600)
 
 _SPAN_STYLE = {
@@ -33,7 +51,7 @@ def _tick_step(span_s: float) -> int:
     return next((step for step in _TICKS if span_s / step <= 10), 7200)
 
 
-def _short(text: str, limit: int = 30) -> str:
+def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -96,11 +114,15 @@ _GLYPH_KINDS = {
 }
 
 
-def _row(row: CueRow, index: int, y: float, x_of: Callable[[float], float]) -> list[str]:
+def _row(
+    frame: _Frame, row: CueRow, index: int, y: float, x_of: Callable[[float], float]
+) -> list[str]:
     out = []
     if index % 2 == 0:
-        out.append(f'<rect x="0" y="{y}" width="{WIDTH}" height="{ROW_H}" fill="{c.STRIPE}"/>')
-    label = escape(_short(row.title))
+        out.append(
+            f'<rect x="0" y="{y}" width="{frame.width}" height="{ROW_H}" fill="{c.STRIPE}"/>'
+        )
+    label = escape(_short(row.title, frame.label_chars))
     out.append(
         f'<text x="14" y="{y + 19}" font-size="12" fill="{c.MUTED}">{row.position + 1}</text>'
         f'<text x="40" y="{y + 19}" font-size="13" fill="{c.INK}">'
@@ -142,7 +164,7 @@ def _legend(y: float) -> list[str]:
         ("softened", "Softened"),
         ("held", "Held"),
     ]
-    out, x = [], float(LABEL_W)
+    out, x = [], 14.0
     for key, text in items:
         if key == "planned":
             swatch = (
@@ -160,7 +182,7 @@ def _legend(y: float) -> list[str]:
         out.append(swatch)
         out.append(f'<text x="{x + 28}" y="{y}" font-size="12" fill="{c.MUTED}">{text}</text>')
         x += 34 + 7.2 * len(text) + 18
-    y2, x = y + 24, float(LABEL_W)
+    y2, x = y + 24, 14.0
     for kind, text in (
         (EventKind.PAUSED, "pause"),
         (EventKind.SOFTENED, "soften"),
@@ -176,23 +198,25 @@ def _legend(y: float) -> list[str]:
     return out
 
 
-def timeline_svg(timeline: SessionTimeline) -> str:
+def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
+    """The drawing, ``width`` pixels wide (cue names get less room below 900)."""
+    frame = _Frame(width)
     span = timeline.span_s * 1.02
 
     def x_of(seconds: float) -> float:
-        return LABEL_W + max(0.0, seconds) / span * PLOT_W
+        return frame.label_w + max(0.0, seconds) / span * frame.plot_w
 
     rows_top = MARK_LANE
     rows_h = ROW_H * max(1, len(timeline.rows))
     height = rows_top + rows_h + AXIS_H + LEGEND_H
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{WIDTH}" '
-        f'height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{c.FONT}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" font-family="{c.FONT}" '
         'role="img" aria-label="The session timeline against the plan">',
-        f'<rect width="{WIDTH}" height="{height}" fill="{c.PAGE}"/>',
+        f'<rect width="{width}" height="{height}" fill="{c.PAGE}"/>',
     ]
     for index, row in enumerate(timeline.rows):
-        out.extend(_row(row, index, rows_top + index * ROW_H, x_of))
+        out.extend(_row(frame, row, index, rows_top + index * ROW_H, x_of))
     step = _tick_step(span)
     axis_y = rows_top + rows_h
     for tick in range(0, int(span) + 1, step):
@@ -235,7 +259,7 @@ def timeline_svg(timeline: SessionTimeline) -> str:
         )
         out.append(_glyph(mark, x, 10 + lane * 14))
     out.append(
-        f'<line x1="{LABEL_W}" y1="{axis_y}" x2="{WIDTH - RIGHT_PAD}" y2="{axis_y}" '
+        f'<line x1="{frame.label_w}" y1="{axis_y}" x2="{width - RIGHT_PAD}" y2="{axis_y}" '
         f'stroke="{c.PLANNED_EDGE}"/>'
     )
     out.extend(_legend(axis_y + AXIS_H + 16))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.storage.db import Database
+from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.plan_editor import PlanEditorPage
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPage(db)
         self.add_page("Library", self.library)
         self.add_page("Plans", PlanEditorPage(db))
+        self.add_page("History", HistoryPage(db))
 
         central = QWidget()
         row = QHBoxLayout(central)

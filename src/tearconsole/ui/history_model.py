@@ -1,0 +1,102 @@
+"""The history list as a Qt table model over ``storage.history.SessionSummary`` rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from tearconsole.core.timing import format_clock
+from tearconsole.reports.common import local
+from tearconsole.storage.history import SessionSummary
+from tearconsole.ui import theme
+
+COLUMNS = ("Date", "Plan", "Mode", "Length", "Group", "Softenings", "Stops", "State")
+_NUMERIC = {"Length", "Group", "Softenings", "Stops"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, rows: list[SessionSummary] | None = None) -> None:
+        super().__init__()
+        self._rows: list[SessionSummary] = rows or []
+
+    def set_rows(self, rows: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> SessionSummary:
+        return self._rows[index]
+
+    def rows(self) -> list[SessionSummary]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(item, column)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return sort_key(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "State" and item.state == "interrupted":
+                return QColor(theme.WARN)
+            if column == "Mode" and item.mode == "rehearsal":
+                return QColor(theme.MUTED)
+        return None
+
+
+def display(item: SessionSummary, column: str) -> str:
+    match column:
+        case "Date":
+            started = local(item.started_at)
+            return f"{started:%a %d %b %Y, %H:%M}" if started else ""
+        case "Plan":
+            return item.plan_name or "(plan deleted)"
+        case "Mode":
+            return "Live" if item.mode == "live" else "Rehearsal"
+        case "Length":
+            return format_clock(item.length_s)
+        case "Group":
+            return "" if item.group_size is None else str(item.group_size)
+        case "Softenings":
+            return str(item.softenings)
+        case "Stops":
+            return str(item.stops)
+        case _:
+            return {"finished": "Finished", "open": "Open", "interrupted": "Interrupted"}.get(
+                item.state, item.state
+            )
+
+
+def sort_key(item: SessionSummary, column: str) -> Any:
+    match column:
+        case "Date":
+            return item.started_at.isoformat()
+        case "Length":
+            return item.length_s
+        case "Group":
+            return item.group_size or 0
+        case "Softenings":
+            return item.softenings
+        case "Stops":
+            return item.stops
+        case _:
+            return display(item, column).lower()

@@ -1,0 +1,272 @@
+"""The History page: every session, filtered; the selected one's report as a preview;
+export to HTML, PDF or CSV (private notes only when ticked); delete, asking once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.errors import UserError
+from tearconsole.reports import common
+from tearconsole.reports.csv import write_csv
+from tearconsole.reports.html import write_html
+from tearconsole.reports.pdf import report_document, write_pdf
+from tearconsole.storage import history
+from tearconsole.storage.db import Database
+from tearconsole.storage.history import SessionSummary
+from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
+from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
+
+MODES = (("All sessions", None), ("Live only", "live"), ("Rehearsals only", "rehearsal"))
+PERIODS = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last year", 365))
+EXPORT_FILTERS = {
+    "html": "Web page (*.html)",
+    "pdf": "PDF document (*.pdf)",
+    "csv": "Events as CSV (*.csv)",
+}
+
+
+class HistoryPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = HistoryModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+
+        title = QLabel("History")
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+
+        self.mode = QComboBox()
+        self.mode.addItems([label for label, _ in MODES])
+        self.period = QComboBox()
+        self.period.addItems([label for label, _ in PERIODS])
+        self.plan_filter = QLineEdit()
+        self.plan_filter.setPlaceholderText("Filter by plan")
+        self.plan_filter.setClearButtonEnabled(True)
+        for signal in (
+            self.mode.currentIndexChanged,
+            self.period.currentIndexChanged,
+            self.plan_filter.textChanged,
+        ):
+            signal.connect(self.reload)
+        filters = QHBoxLayout()
+        filters.addWidget(self.mode)
+        filters.addWidget(self.period)
+        filters.addWidget(self.plan_filter, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("Plan"), QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setStyleSheet(
+            f"QTextBrowser {{ background: {common.PAGE}; color: {common.INK}; "
+            "border-radius: 8px; }"
+        )
+        self.empty = QLabel("Choose a session to see its report.")
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.include_private = QCheckBox("Include private notes")
+        self.include_private.setStyleSheet(CHECKBOX_STYLE)
+        self.include_private.toggled.connect(self.show_selected)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button = QPushButton("Delete session…")
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.include_private)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.export_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 8, 0, 0)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(actions)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        # The list above, the report below at full width (its timeline needs the room).
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([260, 420])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self.reload()
+
+    # -- listing ------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.selected()
+        days = PERIODS[self.period.currentIndex()][1]
+        since = datetime.now() - timedelta(days=days) if days else None
+        with self.db.session() as session:
+            rows = history.list_sessions(
+                session,
+                mode=MODES[self.mode.currentIndex()][1],
+                plan_text=self.plan_filter.text(),
+                since=since,
+            )
+        self.model.set_rows(rows)
+        live = sum(1 for r in rows if r.mode == "live")
+        shown = f"{len(rows)} session{'s' if len(rows) != 1 else ''}"
+        self.summary.setText(
+            f"{shown} · {live} live · {len(rows) - live} rehearsal"
+            f"{'s' if len(rows) - live != 1 else ''}"
+            if rows
+            else "No sessions here yet. Run or rehearse a plan and it will appear here."
+        )
+        if keep is not None:
+            self.select_session(keep.id)
+        self.show_selected()
+
+    def select_session(self, session_id: int) -> bool:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == session_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return True
+        return False
+
+    def selected(self) -> SessionSummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self.show_selected()
+
+    # -- the report ---------------------------------------------------------------------
+    def show_selected(self) -> None:
+        item = self.selected()
+        for widget in (self.export_button, self.delete_button):
+            widget.setEnabled(item is not None)
+        self.preview.setVisible(item is not None)
+        self.empty.setVisible(item is None)
+        if item is None:
+            self.preview.clear()
+            return
+        with self.db.session() as session:
+            report = history.load_report(
+                session, item.id, include_private=self.include_private.isChecked()
+            )
+        self._document = report_document(report, self.devicePixelRatioF())  # kept while shown
+        self._document.setDocumentMargin(20)
+        self.preview.setDocument(self._document)
+
+    def export_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        name = f"{item.plan_name or 'session'} {item.started_at:%Y-%m-%d} report.pdf"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export the report",
+            str(Path.home() / name.replace("/", "-")),
+            ";;".join(EXPORT_FILTERS.values()),
+            EXPORT_FILTERS["pdf"],
+        )
+        if not path:
+            return
+        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "pdf")
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        self.export_to(target, fmt)
+
+    def export_to(self, target: Path, fmt: str) -> bool:
+        """Write the selected session's report; tells the facilitator if it could not."""
+        item = self.selected()
+        if item is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as session:
+                report = history.load_report(
+                    session, item.id, include_private=self.include_private.isChecked()
+                )
+            {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
+        except UserError as exc:
+            QMessageBox.information(self, "Not exported", str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Saved {target}", 8000)
+        return True
+
+    # -- deleting -----------------------------------------------------------------------
+    def confirm_delete(self, item: SessionSummary) -> bool:
+        """Ask once; deleting cannot be undone."""
+        answer = QMessageBox.question(
+            self,
+            "Delete this session?",
+            f"Delete the {display(item, 'Mode').lower()} session of "
+            f"{item.plan_name or 'a deleted plan'} on {display(item, 'Date')}, with its "
+            "timeline, check-in and check-out and notes? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> bool:
+        item = self.selected()
+        if item is None or not self.confirm_delete(item):
+            return False
+        with self.db.session() as session:
+            history.delete_session(session, item.id)
+        self.table.clearSelection()
+        self.reload()
+        return True

@@ -1,0 +1,85 @@
+"""Before a session: the content notice and the right to step out, the group size and an
+optional anonymous check-in. ``SessionStartDialog.ask(parent, ...)`` is the whole API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core.checkin import StartInfo, opening_reminder
+from tearconsole.ui.calm_widgets import group_size_box, reminder
+from tearconsole.ui.suds_input import SudsInput
+
+
+class SessionStartDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        plan_name: str = "",
+        content_notes: Sequence[str] = (),
+        rehearsal: bool = False,
+        group_size: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Before you begin")
+        self.setMinimumWidth(640)
+        heading = QLabel(
+            f"Rehearsing {plan_name}" if rehearsal else f"Starting {plan_name}".strip()
+        )
+        heading.setObjectName("pageTitle")
+        self.reminder = reminder(opening_reminder(list(content_notes)))
+        self.group_size = group_size_box(group_size)
+        self.checkin = SudsInput()
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.addRow("Group size", self.group_size)
+        form.addRow("Check-in", self.checkin)
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(
+            "Start rehearsal" if rehearsal else "Start session",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.start_button.setDefault(True)
+        buttons.addButton("Not yet", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(self.reminder)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def info(self) -> StartInfo:
+        return StartInfo(group_size=self.group_size.value() or None, checkin=self.checkin.reading())
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        plan_name: str = "",
+        content_notes: Sequence[str] = (),
+        rehearsal: bool = False,
+        group_size: int | None = None,
+    ) -> StartInfo | None:
+        """Show the dialog; what was entered, or ``None`` if the facilitator is not ready."""
+        dialog = cls(
+            parent,
+            plan_name=plan_name,
+            content_notes=content_notes,
+            rehearsal=rehearsal,
+            group_size=group_size,
+        )
+        return dialog.info() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,120 @@
+"""An anonymous 0-10 distress reading: not taken, people per score, or one group figure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core.checkin import SCORES, SudsReading
+from tearconsole.ui.calm_widgets import SPIN_STYLE
+
+NOT_TAKEN, COUNTS, GROUP = 0, 1, 2
+
+
+class SudsInput(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.how = QComboBox()
+        self.how.addItems(["Not taken", "People per score", "One figure for the group"])
+        self.how.setAccessibleName("How the reading was taken")
+
+        self.counts = [QSpinBox() for _ in SCORES]
+        counts_page = QWidget()
+        grid = QGridLayout(counts_page)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(6)
+        for score, box in zip(SCORES, self.counts, strict=True):
+            box.setRange(0, 999)
+            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.setMinimumWidth(44)
+            box.setAccessibleName(f"People who answered {score}")
+            box.valueChanged.connect(self._update)
+            label = QLabel(str(score))
+            label.setObjectName("muted")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, score)
+            grid.addWidget(box, 1, score)
+        self.total = QLabel()
+        self.total.setObjectName("muted")
+        grid.addWidget(self.total, 2, 0, 1, len(SCORES))
+
+        self.group = QDoubleSpinBox()
+        self.group.setRange(0.0, 10.0)
+        self.group.setSingleStep(0.5)
+        self.group.setDecimals(1)
+        self.group.setValue(5.0)
+        self.group.setMaximumWidth(110)
+        self.group.setAccessibleName("The group's figure, 0 to 10")
+        self.group.valueChanged.connect(self._update)
+        group_page = QWidget()
+        group_row = QHBoxLayout(group_page)
+        group_row.setContentsMargins(0, 4, 0, 0)
+        group_row.addWidget(self.group)
+        group_row.addWidget(QLabel("on the 0-10 scale, e.g. from a show of hands"))
+        group_row.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self._page_list = [QWidget(), counts_page, group_page]
+        for page in self._page_list:
+            self.pages.addWidget(page)
+        self.how.currentIndexChanged.connect(self._switch)
+
+        hint = QLabel("0 = calm, 10 = the most distress imaginable. Anonymous: no names.")
+        hint.setObjectName("muted")
+        self.setStyleSheet(SPIN_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.how)
+        layout.addWidget(self.pages)
+        layout.addWidget(hint)
+        self._switch(NOT_TAKEN)
+
+    def _switch(self, index: int) -> None:
+        for number, page in enumerate(self._page_list):  # size to the page shown
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.setVisible(index != NOT_TAKEN)
+        self._update()
+
+    def _update(self) -> None:
+        reading = self.reading()
+        if reading is not None and reading.counts is not None:
+            n = reading.responses or 0
+            self.total.setText(
+                f"{n} answer{'s' if n != 1 else ''}"
+                + (f", average {reading.mean:.1f}" if reading.mean is not None else "")
+            )
+        self.changed.emit()
+
+    def reading(self) -> SudsReading | None:
+        mode = self.how.currentIndex()
+        if mode == COUNTS:
+            return SudsReading.from_counts([box.value() for box in self.counts])
+        if mode == GROUP:
+            return SudsReading.of_group(self.group.value())
+        return None
+
+    def set_reading(self, reading: SudsReading | None) -> None:
+        if reading is None:
+            self.how.setCurrentIndex(NOT_TAKEN)
+        elif reading.counts is not None:
+            for box, count in zip(self.counts, reading.counts, strict=True):
+                box.setValue(count)
+            self.how.setCurrentIndex(COUNTS)
+        else:
+            self.group.setValue(reading.group or 0.0)
+            self.how.setCurrentIndex(GROUP)
