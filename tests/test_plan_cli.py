@@ -27,7 +27,7 @@ def make_library(
             add_media(
                 db,
                 vlc_instance,
-                make_media.film("cli-film.mp4", 3.0),
+                film,
                 "film",
                 intensity=5,
                 content_notes="loss",
