@@ -218,3 +218,20 @@ def test_plan_export_and_import_on_the_command_line(source: Any, tmp_path: Path)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert refused.stderr.strip().endswith("Nothing was changed.")
     assert len(run_json("plan", "list", data_dir=fresh)) == 1
+
+
+def test_the_demo_plan_travels_whole(demo_paths: AppPaths, tmp_path: Path) -> None:
+    source = Database.open(demo_paths, write=True)
+    target = Database.open(AppPaths.resolve(tmp_path / "new").ensure(), write=True)
+    try:
+        bundle = tmp_path / "first-tears.zip"
+        report = export_plan(source, "First tears", bundle, include_private=True)
+        assert report.media_files >= 6  # the film, the music and the story files
+        imported = import_bundle(target, bundle)
+        assert comparable(target, imported.plan_id) == comparable(source, "First tears")
+        with target.session() as session:
+            spec = plan_spec(find_plan(session, imported.plan_id))
+        assert spec.soft_landing_position == 13 and spec.target_s == 2400
+    finally:
+        source.close()
+        target.close()
