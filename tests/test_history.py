@@ -119,3 +119,19 @@ def test_report_data_leaves_private_things_out_unless_asked(db: Database) -> Non
     assert len(shared.timeline.notes) == 1 and len(full.timeline.notes) == 2
     with db.session() as session, pytest.raises(UserError, match="sessions list"):
         history.load_report(session, "nope", include_private=False)
+
+
+def test_an_open_session_nobody_conducts_shows_as_interrupted(db: Database) -> None:
+    made = make_session(db, make_plan(db))
+    with db.session() as session:
+        record = session.get(SessionRecord, made.session_id)
+        assert record is not None
+        record.state, record.ended_at = "open", None
+    with db.session() as session:
+        (plain,) = history.list_sessions(session)
+        (checked,) = history.list_sessions(session, lock_path=db.paths.lock_path)
+        report = history.load_report(
+            session, made.session_id, include_private=False, lock_path=db.paths.lock_path
+        )
+    assert plain.state == "open"
+    assert checked.state == "interrupted" and report.facts.state == "interrupted"

@@ -50,7 +50,12 @@ def run(ctx: CliContext) -> int:
     output = Path(ctx.args.output)
     fmt = export_format(output, ctx.args.format)
     with ctx.db_for_reading_or_writing().session() as session:
-        report = load_report(session, ctx.args.session, include_private=ctx.args.include_private)
+        report = load_report(
+            session,
+            ctx.args.session,
+            include_private=ctx.args.include_private,
+            lock_path=ctx.paths.lock_path,
+        )
     if fmt == "html":
         write_html(report, output)
     elif fmt == "csv":

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tearconsole.core.checkin import EndInfo, StartInfo, SudsReading
-from tearconsole.core.kinds import EventKind, SessionMode
+from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.records import (
     RecordedEvent,
     SessionFacts,
@@ -42,6 +43,16 @@ class SessionSummary:
     stops: int
 
 
+def _state(record: SessionRecord, lock_path: Path | None) -> str:
+    """``finished``, ``open`` or, for an open row nobody is conducting, ``interrupted``."""
+    if lock_path is None or record.state != SessionState.OPEN.value:
+        return record.state
+    # Imported here: storage.sessions builds on this module (it uses find_session).
+    from tearconsole.storage.sessions import session_state
+
+    return session_state(record, lock_path).value
+
+
 def list_sessions(
     session: Session,
     *,
@@ -49,9 +60,11 @@ def list_sessions(
     plan_text: str = "",
     since: datetime | None = None,
     until: datetime | None = None,
+    lock_path: Path | None = None,
 ) -> list[SessionSummary]:
     """Every session, newest first, optionally only one mode, plan (by part of its name)
-    or stretch of dates (``since`` inclusive, ``until`` exclusive)."""
+    or stretch of dates (``since`` inclusive, ``until`` exclusive). With the data folder's
+    ``lock_path``, an open session that nobody is conducting shows as interrupted."""
     counts = (
         select(
             Event.session_id.label("sid"),
@@ -85,7 +98,7 @@ def list_sessions(
             id=record.id,
             plan_name=record.plan_name,
             mode=record.mode,
-            state=record.state,
+            state=_state(record, lock_path),
             started_at=record.started_at,
             ended_at=record.ended_at,
             length_s=_length_s(record, last_s),
@@ -133,12 +146,12 @@ def recorded_event(event: Event) -> RecordedEvent:
     )
 
 
-def session_facts(record: SessionRecord) -> SessionFacts:
+def session_facts(record: SessionRecord, lock_path: Path | None = None) -> SessionFacts:
     return SessionFacts(
         id=record.id,
         plan_name=record.plan_name,
         mode=record.mode,
-        state=record.state,
+        state=_state(record, lock_path),
         started_at=record.started_at,
         ended_at=record.ended_at,
         speed=record.speed,
@@ -149,7 +162,9 @@ def session_facts(record: SessionRecord) -> SessionFacts:
     )
 
 
-def load_report(session: Session, ref: str | int, *, include_private: bool) -> SessionReport:
+def load_report(
+    session: Session, ref: str | int, *, include_private: bool, lock_path: Path | None = None
+) -> SessionReport:
     """What a report of this session may show; private notes only with ``include_private``."""
     record = find_session(session, ref)
     plan = None
@@ -161,7 +176,7 @@ def load_report(session: Session, ref: str | int, *, include_private: bool) -> S
         select(Event).where(Event.session_id == record.id).order_by(Event.seq)
     ).all()
     shown = visible_events([recorded_event(e) for e in events], include_private)
-    facts = session_facts(record)
+    facts = session_facts(record, lock_path)
     if not include_private:
         facts = SessionFacts(**{**facts.__dict__, "notes": ""})
     return SessionReport(

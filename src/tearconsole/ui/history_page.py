@@ -156,6 +156,7 @@ class HistoryPage(QWidget):
                 mode=MODES[self.mode.currentIndex()][1],
                 plan_text=self.plan_filter.text(),
                 since=since,
+                lock_path=self.db.paths.lock_path,
             )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
@@ -199,7 +200,10 @@ class HistoryPage(QWidget):
             return
         with self.db.session() as session:
             report = history.load_report(
-                session, item.id, include_private=self.include_private.isChecked()
+                session,
+                item.id,
+                include_private=self.include_private.isChecked(),
+                lock_path=self.db.paths.lock_path,
             )
         self._document = report_document(report, self.devicePixelRatioF())  # kept while shown
         self._document.setDocumentMargin(20)
@@ -234,7 +238,10 @@ class HistoryPage(QWidget):
         try:
             with self.db.session() as session:
                 report = history.load_report(
-                    session, item.id, include_private=self.include_private.isChecked()
+                    session,
+                    item.id,
+                    include_private=self.include_private.isChecked(),
+                    lock_path=self.db.paths.lock_path,
                 )
             {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
         except UserError as exc:
