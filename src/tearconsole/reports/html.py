@@ -175,7 +175,9 @@ def _notes(report: SessionReport, qt: bool) -> str:
     return _table(["At", "During", "Note"], rows, {0}, qt, {0: 8, 1: 30})
 
 
-def report_html(report: SessionReport, *, flavour: Flavour = "browser") -> str:
+def report_html(
+    report: SessionReport, *, flavour: Flavour = "browser", timeline_width: int = QT_TIMELINE_WIDTH
+) -> str:
     """The whole report; ``flavour="qt"`` for QTextDocument (history page, PDF)."""
     qt = flavour == "qt"
     f = report.facts
@@ -185,7 +187,7 @@ def report_html(report: SessionReport, *, flavour: Flavour = "browser") -> str:
     if report.theme:
         subtitle += f" · theme: {report.theme}"
     if qt:
-        timeline = f'<p><img src="{TIMELINE_RESOURCE}" width="{QT_TIMELINE_WIDTH}"></p>'
+        timeline = f'<p><img src="{TIMELINE_RESOURCE}" width="{timeline_width}"></p>'
     else:
         timeline = timeline_svg(report.timeline)
     reflection = ""

@@ -45,10 +45,12 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(["tearconsole"])
 
 
-def timeline_image(report: SessionReport, scale: float = TIMELINE_SCALE) -> QImage:
+def timeline_image(
+    report: SessionReport, scale: float = TIMELINE_SCALE, width: int = QT_TIMELINE_WIDTH
+) -> QImage:
     """The timeline drawn for rich text, rendered at ``scale`` times its size (the
     document shows it at 1x: 3x prints crisply, a screen wants its pixel ratio)."""
-    svg = timeline_svg(report.timeline, width=QT_TIMELINE_WIDTH)
+    svg = timeline_svg(report.timeline, width=width)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
     image = QImage(
@@ -64,8 +66,13 @@ def timeline_image(report: SessionReport, scale: float = TIMELINE_SCALE) -> QIma
     return image
 
 
-def report_document(report: SessionReport, image_scale: float = TIMELINE_SCALE) -> QTextDocument:
-    """The report as a QTextDocument, timeline included (also shown by the history page)."""
+def report_document(
+    report: SessionReport,
+    image_scale: float = TIMELINE_SCALE,
+    timeline_width: int = QT_TIMELINE_WIDTH,
+) -> QTextDocument:
+    """The report as a QTextDocument, timeline included (also shown by the history page,
+    which draws the timeline as wide as its view)."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSize(BODY_POINT_SIZE)
@@ -73,9 +80,9 @@ def report_document(report: SessionReport, image_scale: float = TIMELINE_SCALE) 
     document.addResource(
         QTextDocument.ResourceType.ImageResource.value,
         QUrl(TIMELINE_RESOURCE),
-        timeline_image(report, image_scale),
+        timeline_image(report, image_scale, timeline_width),
     )
-    document.setHtml(report_html(report, flavour="qt"))
+    document.setHtml(report_html(report, flavour="qt", timeline_width=timeline_width))
     return document
 
 

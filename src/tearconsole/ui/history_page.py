@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from tearconsole.errors import UserError
 from tearconsole.reports import common
 from tearconsole.reports.csv import write_csv
-from tearconsole.reports.html import write_html
+from tearconsole.reports.html import QT_TIMELINE_WIDTH, write_html
 from tearconsole.reports.pdf import report_document, write_pdf
+from tearconsole.reports.timeline_svg import WIDTH
 from tearconsole.storage import history
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import SessionSummary
@@ -205,7 +206,8 @@ class HistoryPage(QWidget):
                 include_private=self.include_private.isChecked(),
                 lock_path=self.db.paths.lock_path,
             )
-        self._document = report_document(report, self.devicePixelRatioF())  # kept while shown
+        width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
+        self._document = report_document(report, self.devicePixelRatioF(), width)
         self._document.setDocumentMargin(20)
         self.preview.setDocument(self._document)
 
