@@ -102,7 +102,6 @@ class PlanEditorPage(QWidget):
             mode = QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         header.setSectionResizeMode(COLUMNS.index("Cue"), QHeaderView.ResizeMode.Stretch)
-        self.findings.setMaximumHeight(84)
         self.arc.setFixedHeight(150)
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -160,6 +159,10 @@ class PlanEditorPage(QWidget):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 640, 270])
+        # Spin box arrows wide enough to hit in a dim room.
+        self.setStyleSheet(
+            "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 20px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)

@@ -157,7 +157,11 @@ class FindingsList(QListWidget):
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.clear()
+        # As tall as three findings at most; one line when all is well.
+        rows = min(max(len(findings), 1), 3)
+        self.setFixedHeight(12 + rows * (self.fontMetrics().height() * 2 + 4))
         if not findings:
+            self.setFixedHeight(16 + self.fontMetrics().height())
             item = QListWidgetItem("✓  Preflight: nothing to fix.")
             item.setForeground(QColor(theme.GO))
             self.addItem(item)
