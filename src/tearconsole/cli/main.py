@@ -10,14 +10,32 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from tearconsole import __version__
-from tearconsole.cli import check_cmd, demo_cmd, doctor_cmd, library_cmd, plan_cmd, report_cmd
+from tearconsole.cli import (
+    check_cmd,
+    demo_cmd,
+    doctor_cmd,
+    library_cmd,
+    plan_cmd,
+    rehearse_cmd,
+    report_cmd,
+    sessions_cmd,
+)
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import UserError
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
 
 #: Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = [doctor_cmd, demo_cmd, library_cmd, plan_cmd, check_cmd, report_cmd]
+COMMAND_MODULES = [
+    doctor_cmd,
+    demo_cmd,
+    library_cmd,
+    plan_cmd,
+    check_cmd,
+    report_cmd,
+    rehearse_cmd,
+    sessions_cmd,
+]
 
 log = logging.getLogger("tearconsole")
 

@@ -1,0 +1,150 @@
+"""``tearconsole rehearse PLAN --headless``: the plan through the real engine, no screen.
+
+GO is given automatically; the report compares each cue's planned time with its actual
+share of the run (in plan seconds, so ``--speed 4`` compares directly).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy import select
+
+from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.conductor_timings import CueTiming, cue_timings
+from tearconsole.core.kinds import SessionMode
+from tearconsole.core.timing import format_clock
+from tearconsole.errors import UserError
+from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.storage.history import recorded_event
+from tearconsole.storage.models import Event
+from tearconsole.storage.plans import find_plan, plan_spec
+
+MAX_SPEED = 32.0
+
+
+def speed_factor(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.1 <= value <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"the speed is between 0.1 and {MAX_SPEED:g}")
+    return value
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "rehearse", help="run a plan through the real engine and compare its timings"
+    )
+    parser.add_argument("plan", metavar="PLAN", help="the plan's id or name")
+    parser.add_argument(
+        "--headless", action="store_true", help="no screen and no sound (required here)"
+    )
+    parser.add_argument("--speed", type=speed_factor, help="play N times faster (default 1)")
+    parser.add_argument("--resume", metavar="SESSION", help="go on with an interrupted session")
+    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    parser.set_defaults(func=run)
+
+
+def run(ctx: CliContext) -> int:
+    args = ctx.args
+    if not args.headless:
+        raise UserError(
+            "Rehearsing with a screen happens in the window (`tearconsole live PLAN "
+            "--rehearsal`); add --headless to run the plan here without one."
+        )
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from tearconsole.live.recovery import resume_runner
+    from tearconsole.playback.engine import VlcOutput
+
+    db = ctx.db(write=True)
+    with db.session() as session:
+        plan = plan_spec(find_plan(session, args.plan))
+    if not plan.cues:
+        raise UserError(f"The plan {plan.name!r} has no cues to rehearse.")
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    output = VlcOutput(ctx.vlc())
+    if args.resume:
+        runner = resume_runner(db, args.resume, output, speed=args.speed, autopilot=True)
+        if runner.plan.id != plan.id:
+            raise UserError(f"Session {args.resume} is a session of another plan.")
+    else:
+        options = RunOptions(SessionMode.REHEARSAL, args.speed or 1.0, autopilot=True)
+        runner = LiveRunner(db, plan, output, options)
+    notices: list[str] = []
+    runner.notice.connect(notices.append)
+    loop = QEventLoop()
+    runner.ended.connect(lambda _sid: loop.quit())
+    limit_s = plan.planned_s / runner.options.speed * 1.5 + 60
+    timed_out: list[bool] = []
+
+    def give_up() -> None:
+        timed_out.append(True)
+        runner.conductor.hard_stop()
+        runner.conductor.hard_stop()
+
+    QTimer.singleShot(int(limit_s * 1000), runner, give_up)
+    runner.start()
+    loop.exec()
+    output.shutdown()
+    report = _report(ctx, runner, notices)
+    if timed_out:
+        raise UserError(
+            f"The rehearsal did not finish within {format_clock(limit_s)}; it was stopped. "
+            f"Session {runner.session_id} holds what happened."
+        )
+    if args.json:
+        print_json(report)
+    else:
+        _print_report(report)
+    return 0
+
+
+def _report(ctx: CliContext, runner: LiveRunner, notices: list[str]) -> dict[str, Any]:
+    with ctx.db(write=True).session() as session:
+        rows = session.scalars(
+            select(Event)
+            .where(Event.session_id == runner.session_id, Event.seq >= runner.first_seq)
+            .order_by(Event.seq)
+        ).all()
+        events = [recorded_event(row) for row in rows]
+    speed = runner.options.speed
+    timings: list[CueTiming] = cue_timings(runner.plan, events, speed)
+    ran = [t for t in timings if t.actual_s is not None]
+    return {
+        "session_id": runner.session_id,
+        "plan": runner.plan.name,
+        "plan_id": runner.plan.id,
+        "speed": speed,
+        "resumed": ctx.args.resume is not None,
+        "planned_s": round(sum(t.planned_s for t in ran), 2),
+        "actual_s": round(sum(t.actual_s or 0.0 for t in ran), 2),
+        "cues": [t.as_dict() for t in timings],
+        "media_errors": [
+            {"position": e.cue_position, "reason": e.detail.get("reason")}
+            for e in events
+            if e.kind == "media_error"
+        ],
+        "notices": notices,
+        "events": len(events),
+    }
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    rows = [
+        [
+            str(c["position"]),
+            c["title"],
+            format_clock(c["planned_s"]),
+            format_clock(c["actual_s"]),
+            c["status"],
+        ]
+        for c in report["cues"]
+    ]
+    print(f"Session {report['session_id']}: {report['plan']} at x{report['speed']:g}")
+    print_table(rows, ["#", "cue", "planned", "actual", "status"])
+    print(f"planned {format_clock(report['planned_s'])}, actual {format_clock(report['actual_s'])}")

@@ -1,0 +1,1 @@
+"""Running a session on the Qt event loop: the runner and crash recovery."""
