@@ -51,6 +51,7 @@ def make_source(db: Database, vlc_instance: Any, make_media: MediaFactory) -> in
         language="en",
         bed_stimulus_id=bed,
         credit="public domain",
+        narration_path=str(make_media.tone("bundle-voice.ogg", 2.0, freq=330)),
     )
     notice = add_text(
         db, "card", "Content notice", "Loss comes up tonight.", intensity=1, tags=["content-notice"]
@@ -105,6 +106,7 @@ def comparable(db: Database, ref: str | int) -> dict[str, Any]:
                     "credit": row.credit,
                     "bed": row.bed_stimulus_id is not None,
                     "media": file_sha256(Path(row.path)) if row.path else None,
+                    "voice": file_sha256(Path(row.narration_path)) if row.narration_path else None,
                 }
             cues.append(item)
     return {
@@ -130,7 +132,7 @@ def test_export_then_import_into_an_empty_data_dir_gives_the_same_plan(
     db, plan_id = source
     bundle = tmp_path / "winter.zip"
     report = export_plan(db, plan_id, bundle, include_private=True)
-    assert report.media_files == 2 and report.stimuli == 4 and bundle.is_file()
+    assert report.media_files == 3 and report.stimuli == 4 and bundle.is_file()
     target_paths = AppPaths.resolve(tmp_path / "elsewhere").ensure()
     target = Database.open(target_paths, write=True)
     try:

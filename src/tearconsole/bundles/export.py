@@ -111,17 +111,12 @@ def _manifest(
     entries = []
     for stimulus in stimuli:
         entry = _stimulus_entry(stimulus, keys, include_private)
-        if stimulus.path:
-            path = Path(stimulus.path)
-            if not path.is_file():
-                raise UserError(
-                    f"The media file of {stimulus.title!r} is missing ({path}); relink it in "
-                    "the library before exporting."
-                )
-            sha = file_sha256(path)
-            member = member_name(sha, stimulus.path)
-            entry.update(file=member, sha256=sha, size_bytes=path.stat().st_size)
-            files.append((path, member))
+        for stored, names in (
+            (stimulus.path, ("file", "sha256", "size_bytes")),
+            (stimulus.narration_path, ("narration", "narration_sha256", "narration_size_bytes")),
+        ):
+            if stored:
+                files.append(_add_file(entry, stimulus.title, Path(stored), names, files))
         entries.append(entry)
     manifest = {
         "format": FORMAT_NAME,
@@ -141,6 +136,27 @@ def _manifest(
         ],
     }
     return manifest, files
+
+
+def _add_file(
+    entry: dict[str, Any],
+    title: str,
+    path: Path,
+    names: tuple[str, str, str],
+    files: list[tuple[Path, str]],
+) -> tuple[Path, str]:
+    """Name ``path`` in ``entry`` (member, hash, size) and return it for the zip."""
+    if not path.is_file():
+        raise UserError(
+            f"The media file of {title!r} is missing ({path}); relink it in the library "
+            "before exporting."
+        )
+    sha = file_sha256(path)
+    member = member_name(sha, str(path))
+    if any(existing == member for _, existing in files):
+        member = member_name(sha, f"{len(files)}-{path.name}")
+    entry.update(dict(zip(names, (member, sha, path.stat().st_size), strict=True)))
+    return path, member
 
 
 def _stimulus_entry(

@@ -210,6 +210,11 @@ def _apply(
                     report.bytes_copied += entry.media.size
                     stimulus.path = str(final)
                     stimulus.size_bytes = entry.media.size
+                if entry.narration is not None:
+                    voice = entry.narration
+                    final = _place(staged[voice.member], voice, destination, moved)
+                    report.bytes_copied += voice.size
+                    stimulus.narration_path = str(final)
                 session.add(stimulus)
                 by_key[entry.key] = stimulus
                 report.added.append(stimulus.title)

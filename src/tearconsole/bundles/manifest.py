@@ -64,6 +64,7 @@ class StimulusEntry:
     tags: tuple[str, ...]
     media: MediaEntry | None
     bed: str | None
+    narration: MediaEntry | None = None  # a story read aloud, as a sound file
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class Manifest:
 
     @property
     def media(self) -> list[MediaEntry]:
-        return [s.media for s in self.stimuli if s.media is not None]
+        files = [s.media for s in self.stimuli] + [s.narration for s in self.stimuli]
+        return [entry for entry in files if entry is not None]
 
 
 class _Fields:
@@ -168,7 +170,9 @@ def parse_manifest(document: Any) -> Manifest:
     keys = [s.key for s in stimuli]
     if len(set(keys)) != len(keys):
         raise damaged("two stimuli share one key")
-    members = [s.media.member for s in stimuli if s.media]
+    members = [
+        entry.member for s in stimuli for entry in (s.media, s.narration) if entry is not None
+    ]
     if len(set(members)) != len(members):
         raise damaged("two stimuli share one media file")
     cues = tuple(
@@ -203,17 +207,8 @@ def _stimulus(item: _Fields) -> StimulusEntry:
     title = item.text("title")
     if not key or not title:
         raise damaged(f"{item.where} has no key or title")
-    media = None
-    member = item.text("file", 200, optional=True)
-    if member is not None:
-        if not is_safe_member(member):
-            raise damaged(f"{item.where} names a file outside its folder ({member[:60]!r})")
-        sha = item.text("sha256", 64)
-        if not sha or not _HASH.match(sha):
-            raise damaged(f"{item.where} has an invalid sha256")
-        size = item.integer("size_bytes", 0, MAX_MEMBER_BYTES)
-        media = MediaEntry(member, sha, size or 0)
-    elif kind in (StimulusKind.FILM, StimulusKind.MUSIC):
+    media = _file(item, "file", "sha256", "size_bytes")
+    if media is None and kind in (StimulusKind.FILM, StimulusKind.MUSIC):
         raise damaged(f"{item.where} ({title!r}) has no media file")
     fields = {
         "kind": kind.value,
@@ -232,7 +227,21 @@ def _stimulus(item: _Fields) -> StimulusEntry:
         "private_notes": item.text("private_notes", MAX_TEXT, optional=True) or "",
     }
     bed = item.text("bed", 64, optional=True)
-    return StimulusEntry(key or "", kind, fields, item.words("tags"), media, bed)
+    narration = _file(item, "narration", "narration_sha256", "narration_size_bytes")
+    return StimulusEntry(key or "", kind, fields, item.words("tags"), media, bed, narration)
+
+
+def _file(item: _Fields, name: str, sha_name: str, size_name: str) -> MediaEntry | None:
+    member = item.text(name, 200, optional=True)
+    if member is None:
+        return None
+    if not is_safe_member(member):
+        raise damaged(f"{item.where} names a file outside its folder ({member[:60]!r})")
+    sha = item.text(sha_name, 64)
+    if not sha or not _HASH.match(sha):
+        raise damaged(f"{item.where} has an invalid {sha_name}")
+    size = item.integer(size_name, 0, MAX_MEMBER_BYTES)
+    return MediaEntry(member, sha, size or 0)
 
 
 def _cue(item: _Fields) -> CueEntry:
