@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QWidget
 from tearconsole.playback.vlcenv import load_vlc
 
 
+def can_embed_video() -> bool:
+    """Whether libVLC can draw into one of our windows on this platform."""
+    return QGuiApplication.platformName() == "xcb" or sys.platform in ("win32", "darwin")
+
+
 class PlayerState(StrEnum):
     IDLE = "idle"
     OPENING = "opening"
@@ -58,11 +63,18 @@ class Player(QObject):
         self._attach(events.MediaPlayerLengthChanged, self._on_length)
         self.state_changed.connect(self._remember_state)
 
+    @property
+    def media_player(self) -> Any:
+        """The raw ``vlc.MediaPlayer`` (for audio callbacks in tests and benchmarks)."""
+        return self._player
+
     # -- commands (GUI thread) ------------------------------------------------------
-    def load(self, path: Path) -> None:
-        """Open ``path`` without starting it."""
+    def load(self, path: Path, options: tuple[str, ...] = ()) -> None:
+        """Open ``path`` without starting it; ``options`` are libVLC media options."""
         self.path = Path(path)
         media = self._instance.media_new_path(str(self.path))
+        if options:
+            media.add_options(*options)
         self._player.set_media(media)
         media.release()
 
@@ -86,9 +98,16 @@ class Player(QObject):
     def set_rate(self, rate: float) -> None:
         self._player.set_rate(rate)
 
-    def set_volume(self, volume: int) -> None:
-        """libVLC's own scale, 0-100 (cubic in amplitude); see core.fades for dB."""
-        self._player.audio_set_volume(int(volume))
+    def set_volume(self, volume: int) -> bool:
+        """libVLC's own scale, 0-100 (cubic in amplitude); see core.fades for dB.
+
+        False when libVLC has no audio output to take it yet (it then must be sent again).
+        """
+        return bool(self._player.audio_set_volume(int(volume)) == 0)
+
+    def vlc_state(self) -> str:
+        """libVLC's state right now (``playing``, ``ended``...), not the last event seen."""
+        return str(self._player.get_state()).rsplit(".", 1)[-1].lower()
 
     def set_brightness(self, brightness: float) -> None:
         """1.0 is unchanged; lower dims the picture live (video adjust filter)."""
@@ -96,9 +115,17 @@ class Player(QObject):
         self._player.video_set_adjust_int(adjust.Enable, 1)
         self._player.video_set_adjust_float(adjust.Brightness, float(brightness))
 
+    def brightness(self) -> float:
+        """The picture brightness libVLC's adjust filter is set to (1.0 = as made)."""
+        adjust = self._vlc.VideoAdjustOption
+        return float(self._player.video_get_adjust_float(adjust.Brightness))
+
     def set_output(self, widget: QWidget | None) -> None:
         """Render video into ``widget`` (a native window) or, with ``None``, nowhere."""
-        handle = int(widget.winId()) if widget is not None else 0
+        self.set_window_handle(int(widget.winId()) if widget is not None else 0)
+
+    def set_window_handle(self, handle: int) -> None:
+        """Render video into the native window ``handle`` (X11, Windows or macOS)."""
         platform = QGuiApplication.platformName()
         if platform == "xcb":
             self._player.set_xwindow(handle)
