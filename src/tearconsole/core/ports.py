@@ -73,3 +73,6 @@ class Output(Protocol):
 
     def position_s(self, layer: Layer) -> float | None:
         """Seconds into the layer's current media (interpolated between libVLC updates)."""
+
+    def set_video_window(self, handle: int | None) -> None:
+        """Draw MAIN's video into this native window (from the next media on); None: nowhere."""
