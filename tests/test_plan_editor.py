@@ -75,28 +75,31 @@ def test_editing_with_undo_and_redo_round_trips_to_the_identical_plan(
     original = stored(db, "Evening")
     assert page.plan is not None and content_equal(page.plan, original)
     page.select_cue(1)
-    page.add_stimuli([library["song"]])  # after the film
-    page.add_pause(45)
-    page.move_cue(4, 0)
+    page.edits.add_stimuli([library["song"]])  # after the film
+    page.edits.add_pause(45)
+    page.edits.move_cue(4, 0)
     page.select_cue(2)
-    page.edit_field("in_s", 0.5)
-    page.edit_field("in_s", 1.0)  # merges with the edit before
-    page.edit_field("continue_mode", ContinueMode.POST_WAIT)
-    page.edit_field("post_wait_s", 12.0)
-    page.edit_field("notes", "slow")
-    page.toggle_soft_landing()
-    page.set_target_minutes(20)
-    page.add_bed(library["song"])
-    page.add_bed_stop()
+    page.edits.edit_field("in_s", 0.5)
+    page.edits.edit_field("in_s", 1.0)  # merges with the edit before
+    page.edits.edit_field("continue_mode", ContinueMode.POST_WAIT)
+    page.edits.edit_field("post_wait_s", 12.0)
+    page.edits.edit_field("notes", "slow")
+    page.edits.toggle_soft_landing()
+    page.edits.set_target_minutes(20)
+    page.edits.add_bed(library["song"])
+    page.edits.add_bed_stop()
     page.select_cue(5)
-    page.remove_selected()
+    page.edits.remove_selected()
     page.rename_plan("Winter evening")
+    page.theme.setText("snow")
+    page.theme.editingFinished.emit()
     final = page.plan
     assert final is not None and final.name == "Winter evening"
     assert final.soft_landing_position == 2 and final.target_s == 1200
     assert final.cues[2].in_s == 1.0 and final.cues[2].post_wait_s == 12.0
     steps = page.document.stack.count()
-    assert steps == 13  # the two in-point edits are one step
+    assert steps == 14  # the two in-point edits are one step
+    assert final.theme == "snow" and page.undo_button.toolTip() == "Undo change the theme"
     assert content_equal(stored(db, final.id or 0), final)
 
     while page.document.stack.canUndo():
@@ -118,9 +121,9 @@ def test_the_timing_line_and_the_findings_follow_the_edits(page: PlanEditorPage)
     texts = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("soft-landing" in t for t in texts)  # none chosen yet
     page.select_cue(2)
-    page.toggle_soft_landing()
+    page.edits.toggle_soft_landing()
     page.select_cue(2)
-    page.remove_selected()  # the pause after the intense film goes
+    page.edits.remove_selected()  # the pause after the intense film goes
     texts = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("calm" in t for t in texts)
     assert page.arc.segments and page.arc.segments[-1].end_s == pytest.approx(
@@ -203,7 +206,7 @@ def test_inspector_shows_the_fields_of_each_kind_and_reports_edits(
 def test_plan_list_new_duplicate_rename_delete(page: PlanEditorPage, db: Database) -> None:
     page.new_plan()
     assert page.plan is not None and page.plan.name == "New plan" and not page.plan.cues
-    page.add_pause()
+    page.edits.add_pause()
     page.rename_plan("Morning")
     page.duplicate_plan()
     assert page.plan.name == "Morning (copy)" and len(page.plan.cues) == 1

@@ -7,19 +7,18 @@ creating, duplicating, deleting and importing plans act on the database directly
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core import plan_edits
-from tearconsole.core.kinds import CueKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.preflight import check_plan
 from tearconsole.core.timing import format_clock
@@ -40,9 +37,11 @@ from tearconsole.storage import plans as plan_store
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import stimulus_info
 from tearconsole.storage.stimuli import all_stimuli
+from tearconsole.ui.plan_editor import plan_actions
 from tearconsole.ui.plan_editor.arc_chart import ArcChart
 from tearconsole.ui.plan_editor.cue_model import COLUMNS, CueListModel
 from tearconsole.ui.plan_editor.document import PlanDocument
+from tearconsole.ui.plan_editor.editing import CueEditing
 from tearconsole.ui.plan_editor.inspector import CueInspector
 from tearconsole.ui.plan_editor.panels import FindingsList, LibraryPanel, PlanListPanel
 
@@ -53,7 +52,6 @@ class PlanEditorPage(QWidget):
         self.db = db
         self.document = PlanDocument(save=self._save, parent=self)
         self.document.changed.connect(self._refresh)
-        self._selected: int | None = None
 
         self.plans = PlanListPanel()
         self.library = LibraryPanel()
@@ -62,6 +60,7 @@ class PlanEditorPage(QWidget):
         self.arc = ArcChart()
         self.findings = FindingsList()
         self.inspector = CueInspector()
+        self.edits = CueEditing(self.document, self.library.model.by_id, self.inspector.flush)
         self._build()
         self._connect()
         self.reload_library()
@@ -73,6 +72,8 @@ class PlanEditorPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.timing = QLabel()
         self.timing.setObjectName("muted")
+        self.theme = QLineEdit()
+        self.theme.setPlaceholderText("Theme of the session (for you and the group)")
         self.target = QSpinBox()
         self.target.setRange(0, 600)
         self.target.setSuffix(" min target")
@@ -133,6 +134,7 @@ class PlanEditorPage(QWidget):
         centre = QVBoxLayout(middle)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addLayout(top)
+        centre.addWidget(self.theme)
         centre.addWidget(self.timing)
         centre.addLayout(tools)
         centre.addWidget(self.table, 1)
@@ -183,21 +185,22 @@ class PlanEditorPage(QWidget):
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}"))
         stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(f"Redo {t}"))
-        self.pause_button.clicked.connect(lambda: self.add_pause())
-        self.bed_stop_button.clicked.connect(self.add_bed_stop)
-        self.landing_button.clicked.connect(self.toggle_soft_landing)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.target.valueChanged.connect(self.set_target_minutes)
-        self.model.move_requested.connect(self.move_cue)
-        self.model.stimuli_dropped.connect(self.add_stimuli)
+        self.pause_button.clicked.connect(lambda: self.edits.add_pause())
+        self.bed_stop_button.clicked.connect(self.edits.add_bed_stop)
+        self.landing_button.clicked.connect(self.edits.toggle_soft_landing)
+        self.remove_button.clicked.connect(self.edits.remove_selected)
+        self.target.valueChanged.connect(self.edits.set_target_minutes)
+        self.theme.editingFinished.connect(lambda: self.edits.set_theme(self.theme.text()))
+        self.model.move_requested.connect(self.edits.move_cue)
+        self.model.stimuli_dropped.connect(self.edits.add_stimuli)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row() if current.isValid() else None)
         )
         self.arc.cue_clicked.connect(self.select_cue)
         self.findings.cue_chosen.connect(self.select_cue)
-        self.inspector.edited.connect(self.edit_field)
-        self.library.add_requested.connect(lambda ids: self.add_stimuli(ids))
-        self.library.bed_requested.connect(self.add_bed)
+        self.inspector.edited.connect(self.edits.edit_field)
+        self.library.add_requested.connect(lambda ids: self.edits.add_stimuli(ids))
+        self.library.bed_requested.connect(self.edits.add_bed)
         self.plans.plan_chosen.connect(self.open_plan)
         self.plans.new_button.clicked.connect(lambda: self.new_plan())
         self.plans.rename_button.clicked.connect(lambda: self.rename_plan())
@@ -228,7 +231,7 @@ class PlanEditorPage(QWidget):
         self.plans.set_plans(specs, wanted)
         if wanted != current or select is not None:
             self.document.load(next((s for s in specs if s.id == wanted), None))
-            self._selected = None
+            self.edits.selected = None
 
     def open_plan(self, plan_id: int) -> None:
         if self.plan is not None and self.plan.id == plan_id:
@@ -236,7 +239,7 @@ class PlanEditorPage(QWidget):
         self.inspector.flush()
         with self.db.session() as session:
             spec = plan_store.plan_spec(plan_store.find_plan(session, plan_id))
-        self._selected = None
+        self.edits.selected = None
         self.document.load(spec)
 
     def _save(self, spec: PlanSpec) -> None:
@@ -255,19 +258,23 @@ class PlanEditorPage(QWidget):
         self.target.setValue(round((plan.target_s or 0) / 60) if plan else 0)
         self.target.blockSignals(False)
         self.target.setEnabled(plan is not None)
+        if not self.theme.hasFocus():
+            self.theme.setText(plan.theme if plan else "")
+            self.theme.setCursorPosition(0)  # a long theme reads from its start
+        self.theme.setEnabled(plan is not None)
         self.timing.setText(self._timing_text(plan))
         self.findings.set_findings(check_plan(plan) if plan else [])
         count = self.model.rowCount()
-        if self._selected is not None and count:
-            self._selected = min(self._selected, count - 1)
+        if self.edits.selected is not None and count:
+            self.edits.selected = min(self.edits.selected, count - 1)
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(self._selected, 0),
+                self.model.index(self.edits.selected, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
-            self._selected = None
-        self._select(self._selected)
+            self.edits.selected = None
+        self._select(self.edits.selected)
         for item in range(self.plans.list.count()):
             entry = self.plans.list.item(item)
             if plan is not None and entry.data(Qt.ItemDataRole.UserRole) == plan.id:
@@ -287,7 +294,7 @@ class PlanEditorPage(QWidget):
         return text
 
     def _select(self, position: int | None) -> None:
-        self._selected = position
+        self.edits.selected = position
         cue = self.plan.cues[position] if self.plan and position is not None else None
         self.inspector.show_cue(cue)
         self.arc.set_selected(position)
@@ -295,141 +302,24 @@ class PlanEditorPage(QWidget):
         self.landing_button.setEnabled(cue is not None)
 
     def select_cue(self, position: int) -> None:
-        self._selected = position
+        self.edits.selected = position
         self.table.selectRow(position)
         self._select(position)
 
     def _say(self, message: str) -> None:
         QMessageBox.information(self, "tearconsole", message)
 
-    # Cue edits (all undoable) -----------------------------------------------------------
-    def _apply(
-        self, after: PlanSpec, text: str, merge: str = "", select: int | None = None
-    ) -> None:
-        self.inspector.flush()
-        if select is not None:
-            self._selected = select
-        self.document.apply(after, text, merge)
-
-    def _insert_at(self) -> int:
-        assert self.plan is not None
-        return len(self.plan.cues) if self._selected is None else self._selected + 1
-
-    def add_stimuli(self, ids: list[int], at: int | None = None) -> None:
-        if self.plan is None or not ids:
-            return
-        found = [self.library.model.by_id(i) for i in ids]
-        cues = [plan_edits.default_cue(s) for s in found if s is not None]
-        where = self._insert_at() if at is None else at
-        title = cues[0].title if len(cues) == 1 else f"{len(cues)} cues"
-        self._apply(plan_edits.insert_cues(self.plan, where, cues), f"add {title}", select=where)
-
-    def add_bed(self, stimulus_id: int) -> None:
-        stimulus = self.library.model.by_id(stimulus_id)
-        if self.plan is None or stimulus is None:
-            return
-        cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
-        where = self._insert_at()
-        self._apply(plan_edits.insert_cues(self.plan, where, [cue]), "add bed", select=where)
-
-    def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
-        if self.plan is None:
-            return
-        where = self._insert_at()
-        new = plan_edits.insert_cues(self.plan, where, [plan_edits.pause_cue(seconds)])
-        self._apply(new, "add pause", select=where)
-
-    def add_bed_stop(self) -> None:
-        if self.plan is None:
-            return
-        where = self._insert_at()
-        new = plan_edits.insert_cues(self.plan, where, [plan_edits.bed_stop_cue()])
-        self._apply(new, "add bed stop", select=where)
-
-    def remove_selected(self) -> None:
-        if self.plan is None or self._selected is None:
-            return
-        title = self.plan.cues[self._selected].title
-        self._apply(plan_edits.remove_cues(self.plan, [self._selected]), f"remove {title}")
-
-    def move_cue(self, source: int, target: int) -> None:
-        if self.plan is None:
-            return
-        moved = plan_edits.move_cue(self.plan, source, target)
-        self._apply(moved, f"move {self.plan.cues[source].title}", select=target)
-
-    def edit_field(self, name: str, value: Any) -> None:
-        if self.plan is None or self._selected is None:
-            return
-        position = self._selected
-        new = plan_edits.update_cue(self.plan, position, **{name: value})
-        label = name.removesuffix("_s").replace("_", " ")
-        self._apply(new, f"change {label}", merge=f"{position}:{name}")
-
-    def toggle_soft_landing(self) -> None:
-        if self.plan is None or self._selected is None:
-            return
-        same = self.plan.soft_landing_position == self._selected
-        landing = None if same else self._selected
-        new = plan_edits.update_plan(self.plan, soft_landing_position=landing)
-        self._apply(new, "choose the soft landing")
-
-    def set_target_minutes(self, minutes: int) -> None:
-        if self.plan is None:
-            return
-        target = float(minutes * 60) if minutes else None
-        new = plan_edits.update_plan(self.plan, target_s=target)
-        self._apply(new, "change the target", merge="target")
-
-    # Plans (straight to the database) ----------------------------------------------------
     def new_plan(self, name: str | None = None) -> None:
-        with self.db.session() as session:
-            wanted = plan_store.unique_plan_name(session, name or "New plan")
-            plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
-            plan_id = plan.id
-        self.reload_plans(select=plan_id)
+        plan_actions.new_plan(self, name)
 
     def rename_plan(self, name: str | None = None) -> None:
-        if self.plan is None:
-            return
-        if name is None:
-            name, ok = QInputDialog.getText(self, "Rename plan", "New name:", text=self.plan.name)
-            if not ok:
-                return
-        name = name.strip()
-        if not name or name == self.plan.name:
-            return
-        with self.db.session() as session:
-            if plan_store.plan_by_name(session, name) is not None:
-                self._say(f"There is already a plan called {name!r}; choose another name.")
-                return
-        self._apply(replace(self.plan, name=name), "rename the plan")
-        self.reload_plans()
+        plan_actions.rename_plan(self, name)
 
     def duplicate_plan(self) -> None:
-        if self.plan is None:
-            return
-        with self.db.session() as session:
-            copy = plan_store.duplicate_plan(session, self.plan.id or 0)
-            plan_id = copy.id
-        self.reload_plans(select=plan_id)
+        plan_actions.duplicate_plan(self)
 
     def delete_plan(self, confirm: bool = True) -> None:
-        if self.plan is None:
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Delete plan",
-                f"Delete the plan {self.plan.name!r}? Its cues go with it; the library and "
-                "past sessions stay.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        with self.db.session() as session:
-            plan_store.delete_plan(session, self.plan.id or 0)
-        self.document.load(None)
-        self.reload_plans()
+        plan_actions.delete_plan(self, confirm)
 
     def export_plan(self, path: Path | None = None) -> None:
         from tearconsole.ui.plan_editor.transfer import export_in_background
@@ -442,8 +332,14 @@ class PlanEditorPage(QWidget):
 
         import_in_background(self, path)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The library and plans may have changed on other pages or the command line."""
+        super().showEvent(event)
+        self.reload_library()
+        self.reload_plans()
+
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
-            self.remove_selected()
+            self.edits.remove_selected()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,70 @@
+"""The plan list's actions: new, rename, duplicate and delete act on the database.
+
+Renaming is an undoable edit of the plan; the others change which plans exist and are
+not undoable (deleting asks first).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tearconsole.core.plan import PlanSpec
+from tearconsole.storage import plans as plan_store
+
+if TYPE_CHECKING:
+    from tearconsole.ui.plan_editor.page import PlanEditorPage
+
+
+def new_plan(page: PlanEditorPage, name: str | None = None) -> None:
+    with page.db.session() as session:
+        wanted = plan_store.unique_plan_name(session, name or "New plan")
+        plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
+        plan_id = plan.id
+    page.reload_plans(select=plan_id)
+
+
+def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
+    if page.plan is None:
+        return
+    if name is None:
+        name, ok = QInputDialog.getText(page, "Rename plan", "New name:", text=page.plan.name)
+        if not ok:
+            return
+    name = name.strip()
+    if not name or name == page.plan.name:
+        return
+    with page.db.session() as session:
+        if plan_store.plan_by_name(session, name) is not None:
+            page._say(f"There is already a plan called {name!r}; choose another name.")
+            return
+    page.edits.rename(name)
+    page.reload_plans()
+
+
+def duplicate_plan(page: PlanEditorPage) -> None:
+    if page.plan is None:
+        return
+    with page.db.session() as session:
+        copy = plan_store.duplicate_plan(session, page.plan.id or 0)
+        plan_id = copy.id
+    page.reload_plans(select=plan_id)
+
+
+def delete_plan(page: PlanEditorPage, confirm: bool = True) -> None:
+    if page.plan is None:
+        return
+    if confirm:
+        answer = QMessageBox.question(
+            page,
+            "Delete plan",
+            f"Delete the plan {page.plan.name!r}? Its cues go with it; the library and "
+            "past sessions stay.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+    with page.db.session() as session:
+        plan_store.delete_plan(session, page.plan.id or 0)
+    page.document.load(None)
+    page.reload_plans()
