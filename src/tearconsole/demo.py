@@ -21,6 +21,7 @@ from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256, text_sha256
 from tearconsole.playback.probe import probe_file
+from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import plan_by_name
@@ -107,19 +108,23 @@ def _install_stimulus(
     elif kind is StimulusKind.CARD:
         stimulus.text = item.get("text", "")
     else:
-        _apply_probe(stimulus, vlc_instance)
+        _apply_probe(stimulus, vlc_instance, target.parent.parent / "thumbnails")
     session.add(stimulus)
     return stimulus, True
 
 
-def _apply_probe(stimulus: Stimulus, vlc_instance: Any) -> None:
-    result = probe_file(vlc_instance, Path(stimulus.path or ""))
+def _apply_probe(stimulus: Stimulus, vlc_instance: Any, thumbnails: Path) -> None:
+    path = Path(stimulus.path or "")
+    result = probe_file(vlc_instance, path)
     stimulus.duration_s = result.duration_s
     stimulus.has_audio, stimulus.has_video = result.has_audio, result.has_video
     stimulus.width, stimulus.height = result.width, result.height
     if not result.playable:
         stimulus.status = MediaStatus.UNPLAYABLE.value
         stimulus.status_reason = result.error
+    elif result.has_video:
+        make = thumbnail_maker(vlc_instance, thumbnails)
+        stimulus.thumbnail_path = make(path, result.duration_s, stimulus.content_hash or "")
 
 
 def _story_body(path: Path) -> str:

@@ -1,8 +1,8 @@
 """Reading story text in the encodings facilitators actually have.
 
 Byte-order marks first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then UTF-16 without
-a mark (many NULs on one side), then the Japanese legacy encodings: Shift_JIS (as
-Windows' cp932, its superset) and EUC-JP are both tried strictly and, when both decode,
+a mark (many NULs on one side), then the Japanese legacy encodings: Shift_JIS (strict,
+then as Windows' cp932, its superset, for ① and the like) and EUC-JP; when both decode,
 the one whose characters look like Japanese prose wins (EUC-JP read as Shift_JIS turns
 into half-width katakana and rare kanji; the reverse usually fails outright). Western
 legacy text falls back to cp1252. No dependency: the standard codecs and a score suffice
@@ -54,17 +54,19 @@ def decode_text(data: bytes) -> DecodedText:
         return DecodedText(_clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for encoding in ("cp932", "euc_jp"):
+    candidates: list[tuple[float, str, str]] = []
+    for encoding in ("shift_jis", "cp932", "euc_jp"):
+        if encoding == "cp932" and candidates and candidates[0][1] == "shift_jis":
+            continue  # strict Shift_JIS read it; Windows' superset is only the fallback
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         candidates.append((_japanese_score(text), encoding, text))
     if candidates:
-        score, encoding, text = max(candidates)
+        score, encoding, text = max(candidates, key=lambda c: c[0])
         if score > 0.5:
-            name = "shift_jis" if encoding == "cp932" else "euc-jp"
+            name = "euc-jp" if encoding == "euc_jp" else "shift_jis"
             return DecodedText(_clean(text), name)
     try:
         return DecodedText(_clean(data.decode("cp1252")), "cp1252")

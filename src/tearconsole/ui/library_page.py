@@ -1,64 +1,408 @@
-"""The Library page: the collection in a sortable table (import and editing come later)."""
+"""The Library page: find, preview, edit, import (dialog or drag and drop), relink.
+
+Layout only, plus wiring: the work is in ``tearconsole.library`` (plain, tested without a
+window) and runs through ``ui.tasks.run_task`` so that importing and probing never
+freeze the window; results come back on the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tearconsole.library.importer import ImportReport, import_paths
+from tearconsole.library.locate import check_files, relink_from_folder
+from tearconsole.library.search import LibraryFilter, all_tags, search_text
+from tearconsole.playback.player import Player
 from tearconsole.storage.db import Database
-from tearconsole.storage.stimuli import all_stimuli, stimulus_to_dict
-from tearconsole.ui.library_model import LibraryModel
+from tearconsole.storage.stimuli import apply_changes, library_rows
+from tearconsole.ui.import_dialog import ImportReportDialog, choose_files, choose_folder
+from tearconsole.ui.library_filters import FilterBar
+from tearconsole.ui.library_model import COLUMNS, LibraryModel
+from tearconsole.ui.library_preview import LibraryPreview
+from tearconsole.ui.metadata_editor import MetadataEditor
+from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
+
+#: ``make_vlc(headless)`` -> a libVLC instance (``playback.vlcenv.make_instance``).
+VlcFactory = Callable[[bool], Any]
+
+
+def _default_vlc(headless: bool) -> Any:
+    from PySide6.QtGui import QGuiApplication
+
+    from tearconsole.playback.vlcenv import make_instance
+
+    if headless:
+        return make_instance(headless=True)
+    on_x = QGuiApplication.platformName() == "xcb"
+    return make_instance(extra=[] if on_x else ["--vout=dummy"])
 
 
 class LibraryPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner | None = None,
+        make_vlc: VlcFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
-        self.model = LibraryModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.runner = runner
+        self._make_vlc = make_vlc or _default_vlc
+        self._vlc: dict[bool, Any] = {}
+        self.import_task: Task | None = None
+        self.last_report: ImportReport | None = None
+        self._pending: list[Path] = []
+        self._checked_files = False
+        self.setAcceptDrops(True)
 
+        self.model = LibraryModel()
         self.title = QLabel("Library")
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.import_button = QPushButton("Import…")
+        menu = QMenu(self.import_button)
+        menu.addAction("Files…", self.import_files)
+        menu.addAction("A folder…", self.import_folder)
+        self.import_button.setMenu(menu)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.relink_button = QPushButton("Find missing files…")
+        self.relink_button.clicked.connect(self.relink)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((0, 80, 80, 100, 160, 110)):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
+        self.preview = LibraryPreview(player_factory=self._make_player)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([700, 320])
+
+        self.strip = QFrame()
+        self.strip.setObjectName("importStrip")
+        self.strip_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.cancel_button = QPushButton("Stop importing")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.details_button = QPushButton("Show each file")
+        self.details_button.clicked.connect(self.show_report)
+        strip_row = QHBoxLayout(self.strip)
+        strip_row.setContentsMargins(0, 0, 0, 0)
+        strip_row.addWidget(self.strip_label, 1)
+        strip_row.addWidget(self.progress, 1)
+        strip_row.addWidget(self.cancel_button)
+        strip_row.addWidget(self.details_button)
+        self.strip.hide()
+
+        heading = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.summary)
+        heading.addLayout(titles, 1)
+        for button in (self.relink_button, self.edit_button, self.import_button):
+            heading.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        self.reload()
+        layout.setSpacing(12)
+        layout.addLayout(heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.strip)
+        self._set_rows(*_load(db))
 
-    def reload(self) -> None:
-        with self.db.session() as session:
-            rows = [stimulus_to_dict(s) for s in all_stimuli(session)]
-        self.model.set_rows(rows)
+    # -- loading ---------------------------------------------------------------------
+    def reload(self, select_ids: list[int] | None = None) -> None:
+        """Read the library again in the background; the table updates when it is read."""
+        run_task(
+            lambda _control: _load(self.db),
+            on_done=lambda loaded: self._set_rows(loaded[0], loaded[1], select_ids),
+            runner=self.runner,
+        )
+
+    def _set_rows(
+        self, rows: list[dict[str, Any]], blobs: list[str], select_ids: list[int] | None = None
+    ) -> None:
+        selected = select_ids if select_ids is not None else self.selected_ids()
+        self.model.set_rows(rows, blobs)
+        self.filters.set_tags(all_tags(rows))
+        self._update_summary()
+        self._select(selected)
+        self.relink_button.setVisible(any(r["status"] == "missing" for r in rows))
+
+    def _update_summary(self) -> None:
+        rows = self.model.all_rows()
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["kind"]] = counts.get(row["kind"], 0) + 1
-        parts = [f"{counts[k]} {k}{'s' if counts[k] != 1 else ''}" for k in sorted(counts)]
-        self.summary.setText(" · ".join(parts) if parts else "The library is empty.")
+        order = ("film", "music", "story", "card")
+        tally = ", ".join(f"{kind} {counts[kind]}" for kind in order if kind in counts)
+        parts = [f"{len(rows)} item{'s' if len(rows) != 1 else ''}: {tally}"] if rows else []
+        missing = sum(1 for r in rows if r["status"] == "missing")
+        if missing:
+            parts.append(f"{missing} missing")
+        text = (
+            " · ".join(parts) if parts else "The library is empty: import files or drop them here."
+        )
+        shown = self.model.rowCount()
+        if rows and shown != len(rows):
+            text += f"  —  showing {shown}"
+        self.summary.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._checked_files:
+            self._checked_files = True
+            run_task(
+                lambda _control: check_files(self.db),
+                on_done=lambda changes: (
+                    self.reload()
+                    if changes.now_missing or changes.found_again or changes.changed
+                    else None
+                ),
+                runner=self.runner,
+            )
+
+    # -- finding -----------------------------------------------------------------------
+    def apply_filter(self, wanted: LibraryFilter) -> None:
+        self.model.set_filter(wanted)
+        self._update_summary()
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        view_rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in view_rows]
+
+    def selected_ids(self) -> list[int]:
+        return [row["id"] for row in self.selected_rows()]
+
+    def _select(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for stimulus_id in ids:
+            view_row = self.model.view_row_of(stimulus_id)
+            if view_row is not None:
+                selection.select(
+                    self.model.index(view_row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    def _on_selection(self) -> None:
+        rows = self.selected_rows()
+        self.preview.show_row(rows[0] if len(rows) == 1 else None)
+        self.edit_button.setEnabled(bool(rows))
+        self.edit_button.setText(f"Edit {len(rows)}…" if len(rows) > 1 else "Edit…")
+
+    # -- editing -----------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        editor = MetadataEditor(rows, self)
+        if editor.exec() == MetadataEditor.DialogCode.Accepted:
+            self.save_changes([r["id"] for r in rows], editor)
+
+    def save_changes(self, ids: list[int], editor: MetadataEditor) -> None:
+        changes = editor.changes()
+        if changes.is_empty():
+            return
+        with self.db.session() as session:
+            apply_changes(session, ids, changes)
+        self.reload(select_ids=ids)
+
+    # -- importing -----------------------------------------------------------------------
+    def import_files(self) -> None:
+        self.import_paths(choose_files(self))
+
+    def import_folder(self) -> None:
+        folder = choose_folder(self)
+        if folder is not None:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[Path]) -> Task | None:
+        """Import in the background; paths given while an import runs wait their turn."""
+        if not paths:
+            return None
+        if self.import_task is not None:
+            self._pending.extend(paths)
+            return self.import_task
+        probe, thumbnail = self._import_tools()
+        db = self.db
+
+        def work(control: TaskControl) -> ImportReport:
+            return import_paths(db, paths, probe, control, thumbnail)
+
+        self.strip.show()
+        self.progress.setRange(0, 0)
+        self.strip_label.setText("Looking at the files…")
+        self.cancel_button.show()
+        self.details_button.hide()
+        self.import_button.setEnabled(False)
+        self.import_task = run_task(
+            work,
+            on_done=self._import_done,
+            on_progress=self._import_progress,
+            on_error=self._import_failed,
+            on_cancelled=self._import_cancelled,
+            runner=self.runner,
+        )
+        return self.import_task
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.strip_label.setText("Stopping after this file…")
+            self.cancel_button.setEnabled(False)
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.strip_label.setText(
+            f"Importing {done + 1 if done < total else total} of {total}: {name}"
+        )
+
+    def _import_done(self, report: ImportReport) -> None:
+        self.last_report = report
+        self._import_finished(report.summary().capitalize() + ".")
+        self.details_button.setVisible(bool(report.items))
+        self.reload(select_ids=[i.stimulus_id for i in report.imported if i.stimulus_id])
+
+    def _import_cancelled(self) -> None:
+        self._import_finished("Import stopped. What was added before you stopped it is kept.")
+        self.reload()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._import_finished(f"The import stopped: {exc}. Nothing already added was lost.")
+        self.reload()
+
+    def _import_finished(self, message: str) -> None:
+        self.import_task = None
+        self.strip_label.setText(message)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+        if self._pending:
+            pending, self._pending = self._pending, []
+            self.progress.show()
+            self.import_paths(pending)
+
+    def show_report(self) -> None:
+        if self.last_report is not None:
+            ImportReportDialog(self.last_report, self).exec()
+
+    def _import_tools(self) -> tuple[Any, Any]:
+        from tearconsole.playback.probe import probe_file
+        from tearconsole.playback.thumbnail import thumbnail_maker
+
+        instance = self._instance(headless=True)
+        return partial(probe_file, instance), thumbnail_maker(instance, self.db.paths.thumbnail_dir)
+
+    # -- relinking -----------------------------------------------------------------------
+    def relink(self) -> None:
+        folder = choose_folder(self, "Where are the missing files now?")
+        if folder is not None:
+            self.relink_from(folder)
+
+    def relink_from(self, folder: Path) -> Task:
+        self.strip.show()
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.strip_label.setText(f"Looking for the missing files in {folder}…")
+        self.cancel_button.hide()
+        self.details_button.hide()
+        return run_task(
+            lambda control: relink_from_folder(self.db, folder, control),
+            on_done=self._relinked,
+            runner=self.runner,
+        )
+
+    def _relinked(self, report: Any) -> None:
+        self.progress.hide()
+        self.strip_label.setText(report.summary().capitalize() + ".")
+        self.reload()
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- libVLC --------------------------------------------------------------------------
+    def _instance(self, headless: bool) -> Any:
+        if headless not in self._vlc:
+            self._vlc[headless] = self._make_vlc(headless)
+        return self._vlc[headless]
+
+    def _make_player(self) -> Player:
+        return Player(self._instance(headless=False), self)
+
+    def release(self) -> None:
+        self.preview.release()
+        if self.import_task is not None:
+            self.import_task.cancel()
+
+
+def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows and their search texts (runs off the GUI thread after the first time)."""
+    with db.session() as session:
+        rows = library_rows(session)
+    return rows, [search_text(row) for row in rows]
+
+
+def _local_paths(urls: list[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+__all__ = ["COLUMNS", "LibraryPage"]

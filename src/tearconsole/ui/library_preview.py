@@ -1,0 +1,175 @@
+"""A small preview of the selected stimulus: text for stories and cards, a picture for
+cards and films, and play/stop for films and music through ``playback.player.Player``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core.timing import format_clock
+from tearconsole.playback.player import Player, PlayerState
+from tearconsole.ui import theme
+
+PICTURE_HEIGHT = 180
+
+
+class LibraryPreview(QFrame):
+    """Shows one row; ``player_factory`` makes the ``Player`` on the first play."""
+
+    def __init__(
+        self, player_factory: Callable[[], Player] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setMinimumWidth(300)
+        self._player_factory = player_factory
+        self.player: Player | None = None
+        self.row: dict[str, Any] | None = None
+
+        self.title = QLabel("Nothing selected")
+        self.title.setObjectName("previewTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.facts = QLabel("Select an item to see it here.")
+        self.facts.setObjectName("muted")
+        self.facts.setWordWrap(True)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumHeight(PICTURE_HEIGHT)
+        self.picture.setObjectName("previewPicture")
+        self.video = QWidget()  # libVLC draws here under X11
+        self.video.setMinimumHeight(PICTURE_HEIGHT)
+        self.video.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.video.hide()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(f"color: {theme.WARN};")
+        self.problem.setWordWrap(True)
+        self.play_button = QPushButton("Play")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.position = QLabel("")
+        self.position.setObjectName("muted")
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.position, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.video)
+        layout.addLayout(controls)
+        layout.addWidget(self.text, 1)
+        self.show_row(None)
+
+    def show_row(self, row: dict[str, Any] | None) -> None:
+        self.stop()
+        self.row = row
+        if row is None:
+            self.title.setText("Nothing selected")
+            self.facts.setText("Select an item to see it here.")
+            for widget in (self.picture, self.text, self.problem, self.play_button, self.video):
+                widget.hide()
+            self.position.clear()
+            return
+        self.title.setText(row["title"])
+        facts = [str(row["kind"]).capitalize()]
+        if row.get("duration_s"):
+            facts.append(format_clock(row["duration_s"]))
+        facts.append(f"intensity {row['intensity']}")
+        if row.get("tags"):
+            facts.append(", ".join(row["tags"]))
+        self.facts.setText(" · ".join(facts))
+        self.problem.setText(row.get("status_reason") or "")
+        self.problem.setVisible(row["status"] != "ok")
+        image = row.get("thumbnail_path") or (row["path"] if row["kind"] == "card" else None)
+        pixmap = QPixmap(image) if image else QPixmap()
+        if not pixmap.isNull():
+            self.picture.setPixmap(
+                pixmap.scaled(
+                    self.picture.width() or 300,
+                    PICTURE_HEIGHT,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.picture.setVisible(not pixmap.isNull())
+        text = row.get("text") or ""
+        if not text and row.get("private_notes"):
+            text = f"Private notes: {row['private_notes']}"
+        self.text.setPlainText(text)
+        self.text.setVisible(bool(text))
+        playable = row["kind"] in ("film", "music") and row["status"] == "ok"
+        self.play_button.setVisible(playable and self._player_factory is not None)
+        self.position.setText("")
+
+    def toggle_play(self) -> None:
+        if self.player is not None and self.player.state in (
+            PlayerState.PLAYING,
+            PlayerState.OPENING,
+        ):
+            self.stop()
+            return
+        if self.row is None or not self.row.get("path") or self._player_factory is None:
+            return
+        if self.player is None:
+            self.player = self._player_factory()
+            self.player.position_changed.connect(self._on_position)
+            self.player.state_changed.connect(self._on_state)
+            self.player.failed.connect(self._on_failed)
+        if self.row["kind"] == "film" and QGuiApplication.platformName() == "xcb":
+            self.picture.hide()
+            self.video.show()
+            self.player.set_output(self.video)
+        self.player.load(Path(self.row["path"]))
+        self.player.play()
+        self.play_button.setText("Stop")
+
+    def stop(self) -> None:
+        if self.player is not None and self.player.state not in (
+            PlayerState.IDLE,
+            PlayerState.STOPPED,
+        ):
+            self.player.stop()
+        self.play_button.setText("Play")
+        if self.video.isVisible():
+            self.video.hide()
+            self.picture.setVisible(self.picture.pixmap() is not None)
+
+    def release(self) -> None:
+        if self.player is not None:
+            self.player.release()
+            self.player = None
+
+    def _on_position(self, seconds: float) -> None:
+        total = self.row.get("duration_s") if self.row else None
+        self.position.setText(f"{format_clock(seconds)} / {format_clock(total)}")
+
+    def _on_state(self, state: str) -> None:
+        if state in (PlayerState.ENDED.value, PlayerState.STOPPED.value):
+            self.play_button.setText("Play")
+
+    def _on_failed(self, message: str) -> None:
+        self.play_button.setText("Play")
+        self.problem.setText(message)
+        self.problem.show()

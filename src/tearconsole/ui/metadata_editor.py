@@ -1,0 +1,138 @@
+"""Editing the details of one stimulus or many at once.
+
+With many selected, a field shows a value only when all of them share it, and is
+applied only when it was changed; tags are added and removed, so each keeps its others.
+The result is a plain ``MetadataChanges`` (storage.stimuli.apply_changes applies it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.storage.stimuli import MetadataChanges
+
+VARIOUS = "(various: leave empty to keep each one's own)"
+KEEP = "Keep each one's own"
+INTENSITY_WORDS = {1: "1 · gentle", 2: "2", 3: "3 · moderate", 4: "4", 5: "5 · very strong"}
+
+
+def _shared(rows: list[dict[str, Any]], key: str) -> Any:
+    values = [row.get(key) for row in rows]
+    return values[0] if all(v == values[0] for v in values) else None
+
+
+def _tags_of(text: str) -> list[str]:
+    return [t.strip().lower() for t in text.split(",") if t.strip()]
+
+
+class MetadataEditor(QDialog):
+    def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        many = len(rows) > 1
+        self.setWindowTitle(f"Edit {len(rows)} items" if many else f"Edit “{rows[0]['title']}”")
+        self.setMinimumWidth(560)
+
+        self.title = self._line("title")
+        self.title.setEnabled(not many)
+        self.intensity = QComboBox()
+        if many:
+            self.intensity.addItem(KEEP, None)
+        for level, word in INTENSITY_WORDS.items():
+            self.intensity.addItem(word, level)
+        shared_intensity = _shared(rows, "intensity")
+        if shared_intensity is not None:
+            self.intensity.setCurrentIndex(self.intensity.findData(shared_intensity))
+        self._common_tags = sorted(set.intersection(*(set(r["tags"]) for r in rows)))
+        self.tags = QLineEdit(", ".join(self._common_tags))
+        self.tags.setPlaceholderText("comma-separated, e.g. loss, family, rain")
+        notes = [", ".join(r.get("content_notes") or []) for r in rows]
+        self.content_notes = QLineEdit(notes[0] if len(set(notes)) == 1 else "")
+        if len(set(notes)) > 1:
+            self.content_notes.setPlaceholderText(VARIOUS)
+        self.language = self._line("language")
+        self.credit = self._line("credit")
+        self.licence = self._line("licence")
+        self.private_notes = QPlainTextEdit(_shared(rows, "private_notes") or "")
+        self.private_notes.setPlaceholderText(
+            VARIOUS if many and _shared(rows, "private_notes") is None else "Only you see these."
+        )
+        self.private_notes.setFixedHeight(90)
+        self._initial_notes = self.private_notes.toPlainText()
+        self._initial = {
+            edit: edit.text()
+            for edit in (self.title, self.content_notes, self.language, self.credit, self.licence)
+        }
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow("Title", self.title)
+        form.addRow("Intensity", self.intensity)
+        tags_label = "Tags shared by all" if many else "Tags"
+        form.addRow(tags_label, self.tags)
+        form.addRow("Content notes", self.content_notes)
+        form.addRow("Language", self.language)
+        form.addRow("Credit", self.credit)
+        form.addRow("Licence", self.licence)
+        form.addRow("Private notes", self.private_notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if many:
+            hint = QLabel("Only the fields you change are applied to all of them.")
+            hint.setObjectName("muted")
+            layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.title.textChanged.connect(self._check)
+
+    def _line(self, key: str) -> QLineEdit:
+        value = _shared(self.rows, key)
+        edit = QLineEdit("" if value is None else str(value))
+        if value is None and len(self.rows) > 1:
+            edit.setPlaceholderText(VARIOUS)
+        return edit
+
+    def _check(self) -> None:
+        self.save_button.setEnabled(len(self.rows) > 1 or bool(self.title.text().strip()))
+
+    def changes(self) -> MetadataChanges:
+        """What the user changed, as a plain edit for ``apply_changes``."""
+
+        def touched(edit: QLineEdit) -> str | None:
+            return edit.text() if edit.text() != self._initial[edit] else None
+
+        new_tags = _tags_of(self.tags.text())
+        intensity = self.intensity.currentData()
+        shared_intensity = _shared(self.rows, "intensity")
+        return MetadataChanges(
+            title=touched(self.title),
+            intensity=intensity if intensity != shared_intensity else None,
+            tags_add=tuple(t for t in new_tags if t not in self._common_tags),
+            tags_remove=tuple(t for t in self._common_tags if t not in new_tags),
+            content_notes=touched(self.content_notes),
+            language=touched(self.language),
+            credit=touched(self.credit),
+            licence=touched(self.licence),
+            private_notes=(
+                self.private_notes.toPlainText()
+                if self.private_notes.toPlainText() != self._initial_notes
+                else None
+            ),
+        )
