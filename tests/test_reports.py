@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -38,9 +39,10 @@ def export(paths: AppPaths, made: MadeSession, fmt: str, target: Path, *extra: s
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text in reading order, whitespace folded (wrapped cells join up)."""
+    """The PDF's text in reading order, whitespace folded (wrapped cells join up) and
+    ligatures undone ("ﬁ" -> "fi")."""
     done = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True)
-    return " ".join(done.stdout.split())
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
 
 
 def rendered_bodies(path: Path, folder: Path) -> list[bytes]:

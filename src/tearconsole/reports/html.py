@@ -141,6 +141,8 @@ def _cue_table(report: SessionReport, qt: bool) -> str:
 def _suds(report: SessionReport, qt: bool) -> str:
     checkin, checkout = report.facts.checkin, report.facts.checkout
     parts = [f"<p>{escape(describe_change(checkin, checkout))}</p>"]
+    if checkin is None and checkout is None:
+        return parts[0]
 
     def row(label: str, reading: SudsReading | None) -> list[str]:
         if reading is None:
@@ -182,7 +184,9 @@ def report_html(
     qt = flavour == "qt"
     f = report.facts
     title = f"{f.plan_name or 'Session'}: session report"
-    rehearsal = ' <span class="badge">rehearsal</span>' if f.mode == "rehearsal" else ""
+    rehearsal = ""
+    if f.mode == "rehearsal" and not qt:  # Qt's rich text draws no rounded badge
+        rehearsal = ' <span class="badge">rehearsal</span>'
     subtitle = f"{c.mode_words(report)} · {c.when(report)}"
     if report.theme:
         subtitle += f" · theme: {report.theme}"

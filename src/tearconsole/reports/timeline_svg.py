@@ -38,7 +38,7 @@ class _Frame:
         return self.width - self.label_w - RIGHT_PAD
 
 
-_TICKS = (10, 15, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600)
+_TICKS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600)
 
 _SPAN_STYLE = {
     "paused": (c.PAUSED, 0.45),
@@ -238,7 +238,7 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
             f'fill-opacity="{opacity:.2f}"><title>{band.kind.capitalize()} '
             f"{c.clock(band.start_s)} to {c.clock(band.end_s)}</title></rect>"
         )
-    if timeline.target_s:
+    if timeline.target_s and timeline.target_s <= span:
         x = x_of(timeline.target_s)
         out.append(
             f'<line x1="{x:.1f}" y1="{rows_top - 4}" x2="{x:.1f}" y2="{axis_y}" '
