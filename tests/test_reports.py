@@ -135,3 +135,22 @@ def test_bad_requests_get_one_sentence(paths: AppPaths, made: MadeSession, tmp_p
     assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
     assert run_cli("report", "--format", "doc", data_dir=paths.data_dir).returncode == 2
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_timeline_is_well_formed_svg_even_with_awkward_titles() -> None:
+    from xml.etree import ElementTree
+
+    from tearconsole.core.records import RecordedEvent, build_timeline
+    from tearconsole.reports.timeline_svg import timeline_svg
+
+    events = [
+        RecordedEvent(1, "cue_started", 0.0, cue_position=0, detail={"title": 'Tom & "Jerry" <3'}),
+        RecordedEvent(2, "note", 1.0, detail={"text": "<b>not markup</b>"}),
+        RecordedEvent(3, "cue_ended", 2.0, cue_position=0),
+    ]
+    for width in (960, 660):
+        svg = timeline_svg(build_timeline(None, events), width=width)
+        root = ElementTree.fromstring(svg)
+        assert root.get("width") == str(width)
+        texts = "".join(root.itertext())
+        assert 'Tom & "Jerry" <3' in texts

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,7 @@ class HistoryPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._shown_id: int | None = None
         self.model = HistoryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -138,6 +139,11 @@ class HistoryPage(QWidget):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([260, 420])
 
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(200)
+        self._redraw.timeout.connect(self.show_selected)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
@@ -145,6 +151,15 @@ class HistoryPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fresh on every visit: a session may have ended since the page was last shown."""
+        super().showEvent(event)
+        self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._redraw.start()  # the timeline follows the preview's width, once resizing settles
 
     # -- listing ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -207,9 +222,13 @@ class HistoryPage(QWidget):
                 lock_path=self.db.paths.lock_path,
             )
         width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
+        scroll = self.preview.verticalScrollBar().value()
         self._document = report_document(report, self.devicePixelRatioF(), width)
         self._document.setDocumentMargin(20)
         self.preview.setDocument(self._document)
+        if item.id == self._shown_id:  # the same session again: keep the reader's place
+            self.preview.verticalScrollBar().setValue(scroll)
+        self._shown_id = item.id
 
     def export_selected(self) -> None:
         item = self.selected()
