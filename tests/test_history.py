@@ -36,8 +36,12 @@ def test_filters_by_mode_plan_and_date(db: Database) -> None:
     make_session(db, letters, mode="rehearsal", started_at=datetime(2026, 11, 2, 19, 0))
     make_session(db, other, started_at=datetime(2026, 11, 3, 19, 0))
     with db.session() as session:
+        rehearsal = session.scalars(select(SessionRecord).where(SessionRecord.mode == "rehearsal"))
+        rehearsal.one().speed = 4.0
+    with db.session() as session:
         everything = history.list_sessions(session)
         assert [r.started_at.day for r in everything] == [3, 2, 1]  # newest first
+        assert [r.length_s for r in everything] == [675.0, 4 * 675.0, 675.0]  # plan seconds
         assert [r.mode for r in history.list_sessions(session, mode="rehearsal")] == ["rehearsal"]
         assert {r.plan_name for r in history.list_sessions(session, plan_text="pets")} == {
             "Pets we loved"

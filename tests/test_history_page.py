@@ -57,6 +57,7 @@ def test_filter_and_open_a_session(page: HistoryPage) -> None:
     assert "3 sessions" in page.summary.text()
     page.mode.setCurrentIndex(2)  # rehearsals only
     assert [r.mode for r in page.model.rows()] == ["rehearsal"]
+    assert page.model.index(0, COLUMNS.index("Mode")).data() == "Rehearsal"
     page.mode.setCurrentIndex(0)
     page.plan_filter.setText("pets")
     assert [r.plan_name for r in page.model.rows()] == ["Pets we loved"]

@@ -165,3 +165,17 @@ def test_opening_reminder_names_content_notes_and_the_right_to_step_out() -> Non
     assert notes == ["bereavement", "pets"]
     text = opening_reminder(notes)
     assert "bereavement, pets" in text and "step out" in text
+
+
+def test_a_note_without_a_cue_takes_the_running_cue_from_the_conductors_snapshot() -> None:
+    rows = [
+        (0.0, "cue_started", 0, {"layer": "main"}, False),
+        (1.0, "cue_started", 1, {"layer": "main"}, False),
+        (2.0, "note", None, {"text": "a", "snap": {"main": 0, "standby": 2}}, False),
+        (3.0, "note", None, {"text": "b", "snap": {"main": None}}, False),
+    ]
+    notes = build_timeline(_plan(), _events(rows)).notes
+    assert [(n.text, n.cue_position, n.cue_title) for n in notes] == [
+        ("a", 0, "Welcome and content notice"),
+        ("b", 1, "First light"),  # no cue in the snapshot: the one that started last
+    ]

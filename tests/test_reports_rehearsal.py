@@ -99,8 +99,11 @@ def test_rehearsal_bars_compare_with_the_plan_in_plan_seconds(
     try:
         with db.session() as session:
             report = history.load_report(session, sid, include_private=False)
+            listed = {row.id: row for row in history.list_sessions(session, mode="rehearsal")}
     finally:
         db.close()
+    assert report.timeline.planned_s == 12.0
+    assert abs(listed[sid].length_s - 12.0) <= 2.0 and listed[sid].speed == 4.0
     for row in report.timeline.rows:  # x4: a cue of 3 s takes 0.75 s but is drawn as 3 s
         assert row.planned_s is not None and row.actual_s is not None
         assert abs(row.actual_s - row.planned_s) <= 0.8, row

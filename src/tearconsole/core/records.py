@@ -317,8 +317,10 @@ def build_timeline(
         at, kind = event.mono_s * time_scale, event.event_kind
         if kind is EventKind.NOTE:
             position = event.cue_position
-            if position is None:
-                position = tracker.running_main()
+            if position is None:  # the conductor's snapshot says which cue was running
+                snap = event.detail.get("snap")
+                main = snap.get("main") if isinstance(snap, Mapping) else None
+                position = main if isinstance(main, int) else tracker.running_main()
             text = str(event.detail.get("text", ""))
             notes.append(
                 NoteEntry(

@@ -37,10 +37,11 @@ class SessionSummary:
     state: str
     started_at: datetime
     ended_at: datetime | None
-    length_s: float
+    length_s: float  # in plan seconds: a rehearsal at x4 that took 5 minutes shows 20
     group_size: int | None
     softenings: int
     stops: int
+    speed: float = 1.0
 
 
 def _state(record: SessionRecord, lock_path: Path | None) -> str:
@@ -101,10 +102,11 @@ def list_sessions(
             state=_state(record, lock_path),
             started_at=record.started_at,
             ended_at=record.ended_at,
-            length_s=_length_s(record, last_s),
+            length_s=_length_s(record, last_s) * (record.speed or 1.0),
             group_size=record.group_size,
             softenings=int(soft or 0),
             stops=int(stops or 0),
+            speed=record.speed or 1.0,
         )
         for record, soft, stops, last_s in session.execute(query)
     ]

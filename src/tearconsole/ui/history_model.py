@@ -71,7 +71,9 @@ def display(item: SessionSummary, column: str) -> str:
         case "Plan":
             return item.plan_name or "(plan deleted)"
         case "Mode":
-            return "Live" if item.mode == "live" else "Rehearsal"
+            if item.mode == "live":
+                return "Live"
+            return "Rehearsal" if item.speed == 1 else f"Rehearsal x{item.speed:g}"
         case "Length":
             return format_clock(item.length_s)
         case "Group":
