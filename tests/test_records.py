@@ -11,6 +11,7 @@ from tearconsole.core.checkin import (
     content_notes_of,
     describe_change,
     opening_reminder,
+    plan_content_notes,
 )
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
@@ -163,6 +164,18 @@ def test_suds_readings_round_trip_and_compare() -> None:
 def test_opening_reminder_names_content_notes_and_the_right_to_step_out() -> None:
     notes = content_notes_of([("Bereavement", "pets"), ("pets",), ()])
     assert notes == ["bereavement", "pets"]
+    film = StimulusInfo(id=1, kind=StimulusKind.FILM, title="f", content_notes=("Loss", "war"))
+    card = StimulusInfo(id=2, kind=StimulusKind.CARD, title="c", content_notes=("loss",))
+    plan = PlanSpec(
+        id=1,
+        name="p",
+        cues=(
+            CueSpec(0, CueKind.STIMULUS, card),
+            CueSpec(1, CueKind.PAUSE),
+            CueSpec(2, CueKind.STIMULUS, film),
+        ),
+    )
+    assert plan_content_notes(plan) == ["loss", "war"]
     text = opening_reminder(notes)
     assert "bereavement, pets" in text and "step out" in text
 

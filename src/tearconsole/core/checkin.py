@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from tearconsole.core.plan import PlanSpec
+
 SCORES = tuple(range(11))  # SUDS 0 (calm) .. 10 (the most distress imaginable)
 
 
@@ -143,6 +145,11 @@ def content_notes_of(notes: Iterable[Iterable[str]]) -> list[str]:
             if note.strip():
                 seen.setdefault(note.strip().lower(), None)
     return list(seen)
+
+
+def plan_content_notes(plan: PlanSpec) -> list[str]:
+    """The content notes of everything a plan plays, for the opening reminder."""
+    return content_notes_of(c.stimulus.content_notes for c in plan.cues if c.stimulus)
 
 
 def opening_reminder(content_notes: Sequence[str]) -> str:
