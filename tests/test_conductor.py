@@ -273,3 +273,23 @@ def test_rehearsal_speed_scales_timed_cues() -> None:
     c.go()
     rig.run(1.3)  # 5 s card at x4
     assert c.state is LiveState.READY and rig.output.rate == 4.0
+
+
+def test_rehearsal_speed_and_seek_are_logged_and_reach_the_output() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    c.seek(3.0)
+    assert c.view().main.elapsed_s == pytest.approx(3.0)  # type: ignore[union-attr]
+    c.set_speed(2.0)
+    assert rig.output.rate == 2.0
+    rig.run(1.05)  # the 2 s left of the card at x2
+    assert c.state is LiveState.READY
+    c.seek(1.0)
+    c.set_speed(100)
+    actions = [(e.kind.value, e.action) for e in rig.events() if e.action]
+    assert actions[-5:] == [
+        ("cue_started", "go"), ("checkpoint", "seek"), ("pace", "speed"),
+        ("ignored", "seek"), ("ignored", "speed"),
+    ]  # fmt: skip

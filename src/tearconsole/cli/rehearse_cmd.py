@@ -59,6 +59,7 @@ def run(ctx: CliContext) -> int:
 
     from tearconsole.live.recovery import resume_runner
     from tearconsole.playback.engine import VlcOutput
+    from tearconsole.playback.vlcenv import make_instance
 
     db = ctx.db(write=True)
     with db.session() as session:
@@ -67,7 +68,10 @@ def run(ctx: CliContext) -> int:
         raise UserError(f"The plan {plan.name!r} has no cues to rehearse.")
     if QCoreApplication.instance() is None:
         QCoreApplication([])
-    output = VlcOutput(ctx.vlc())
+    # No sound card here: with libVLC's dummy audio output, media report their end about a
+    # second early unless file caching is off (platform notes), which would skew timings.
+    instance = make_instance(headless=True, extra=["--file-caching=0"])
+    output = VlcOutput(instance)
     if args.resume:
         runner = resume_runner(db, args.resume, output, speed=args.speed, autopilot=True)
         if runner.plan.id != plan.id:
@@ -91,6 +95,7 @@ def run(ctx: CliContext) -> int:
     runner.start()
     loop.exec()
     output.shutdown()
+    instance.release()
     report = _report(ctx, runner, notices)
     if timed_out:
         raise UserError(

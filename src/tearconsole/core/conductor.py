@@ -84,7 +84,7 @@ class Conductor(CueFlow):
             return "The session has ended."
         if self._paused:
             return "The session is paused; resume it first."
-        if self._last_go is not None and now - self._last_go < self.settings.debounce_s:
+        if self._last_go is not None and now - self._last_go < self.settings.debounce_s - 1e-6:
             return "GO was pressed twice in quick succession; the second press was ignored."
         if self._standby is None:
             return "There is no cue left to start: this is the end of the plan."
@@ -260,6 +260,30 @@ class Conductor(CueFlow):
             self._clear_for_stop(LiveState.ENDED)
             self._log(EventKind.ENDED, action="end")
             self._act(self._output.stop, None, self._scaled(self.settings.safe_stop_s))
+
+    def set_speed(self, speed: float) -> None:
+        """Rehearsal: play N times faster (media, waits, fades, timed cues)."""
+        with self._step():
+            if self._mode is LiveState.ENDED or not 0.1 <= speed <= 32:
+                self._ignore("speed", "A rehearsal speed is between x0.1 and x32.")
+                return
+            self.speed = float(speed)
+            self._log(EventKind.PACE, action="speed", speed=self.speed)
+            self._act(self._output.set_rate, self.speed)
+
+    def seek(self, delta_s: float) -> None:
+        """Rehearsal: move ``delta_s`` plan seconds inside the running cue's body."""
+        with self._step():
+            main = self._main
+            if main is None or main.cue is None or main.phase is not Phase.BODY or main.pending:
+                self._ignore("seek", "Only a running cue can be moved inside.")
+                return
+            length = main.cue.body_s or float("inf")
+            target = min(max(0.0, (self._body_position() or 0.0) + delta_s), length)
+            main.elapsed = target
+            self._log(EventKind.CHECKPOINT, action="seek", cue=main.cue.position, position_s=target)
+            if main.token is not None:
+                self._act(self._output.seek, Layer.MAIN, main.cue.in_s + target)
 
     def note(self, text: str, private: bool = False) -> None:
         with self._step():

@@ -63,6 +63,7 @@ def cue_timings(
             main = snap.get("main") if isinstance(snap, dict) else None
             if main is not None:
                 running = (int(main), event.mono_s)
+                status.setdefault(int(main), "played")
         elif kind is EventKind.MEDIA_ERROR and position is not None:
             status[position] = "failed"
         elif kind is EventKind.CUE_SKIPPED and position is not None:
