@@ -237,3 +237,19 @@ def test_the_demo_plan_travels_whole(demo_paths: AppPaths, tmp_path: Path) -> No
     finally:
         source.close()
         target.close()
+
+
+def test_a_bundle_brings_back_a_file_the_library_lost(source: Any, tmp_path: Path) -> None:
+    db, plan_id = source
+    bundle = tmp_path / "again.zip"
+    export_plan(db, plan_id, bundle)
+    with db.session() as session:
+        row = session.query(Stimulus).filter_by(title="First light").one()
+        lost = tmp_path / "lost-film.mp4"
+        row.path, row.status = str(lost), "missing"
+    report = import_bundle(db, bundle)
+    assert "First light" in report.reused and report.added == []
+    with db.session() as session:
+        row = session.query(Stimulus).filter_by(title="First light").one()
+        assert row.status == "ok" and Path(row.path or "").is_file()
+        assert Path(row.path or "").is_relative_to(db.paths.media_dir)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import shutil
 import stat
+import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +49,18 @@ from tearconsole.storage.plans import unique_plan_name
 from tearconsole.storage.stimuli import find_by_hash, get_tags
 
 Progress = Callable[[int, int], None]
+#: What zipfile and its decompressors raise on a damaged or odd archive.
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    ValueError,
+    struct.error,
+    zlib.error,
+    lzma.LZMAError,
+    NotImplementedError,  # a compression method zipfile does not know
+    RuntimeError,  # e.g. an encrypted member
+)
 CHUNK = 1 << 20
 IMPORTED_FOLDER = "imported"
 
@@ -70,7 +85,7 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
             with zipfile.ZipFile(bundle) as archive:
                 manifest = _read(archive)
                 staged = _stage(archive, manifest, staging, progress)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        except UNREADABLE as exc:
             raise damaged("it is not a complete plan file (it may be truncated)") from exc
         except OSError as exc:
             raise BundleError(
@@ -202,6 +217,14 @@ def _apply(
                 if existing is not None:
                     by_key[entry.key] = existing
                     report.reused.append(existing.title)
+                    lost = existing.path is not None and not Path(existing.path).is_file()
+                    if entry.media is not None and lost:
+                        # The library lost this file; the bundle brings it back.
+                        media = entry.media
+                        final = _place(staged[media.member], media, destination, moved)
+                        existing.path, existing.status = str(final), "ok"
+                        existing.status_reason = None
+                        report.bytes_copied += media.size
                     continue
                 stimulus = Stimulus(**fields, content_hash=content_hash, status="ok")
                 stimulus.tags = get_tags(session, entry.tags)
