@@ -45,7 +45,13 @@ table.facts td.label {{ color: {c.MUTED}; width: 170px; }}
 svg.timeline {{ width: 100%; height: auto; display: block; }}
 .muted {{ color: {c.MUTED}; }}
 .private {{ color: {c.STOP}; font-size: 12px; }}
-footer {{ margin-top: 40px; color: {c.MUTED}; font-size: 13px; }}
+.footer {{ margin-top: 40px; color: {c.MUTED}; font-size: 13px; }}
+@media print {{
+  body {{ background: none; font-size: 11pt; }}
+  main {{ max-width: none; padding: 0; }}
+  h2 {{ break-after: avoid; }}
+  tr, svg.timeline {{ break-inside: avoid; }}
+}}
 """
 
 _QT_CSS = f"""
