@@ -293,8 +293,12 @@ class HistoryPage(QWidget):
         item = self.selected()
         if item is None or not self.confirm_delete(item):
             return False
-        with self.db.session() as session:
-            history.delete_session(session, item.id)
+        try:
+            with self.db.session() as session:
+                history.delete_session(session, item.id)
+        except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
+            QMessageBox.information(self, "Not deleted", str(exc))
+            return False
         self.table.clearSelection()
         self.reload()
         return True
