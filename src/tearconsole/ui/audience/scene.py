@@ -1,0 +1,26 @@
+"""The words of the audience window's own cards, around the conductor's ``Scene``.
+
+The conductor decides what the room sees (``core.conductor_view.Scene``); this module
+only says what the calm and breathing cards read when the scene brings no text.
+"""
+
+from __future__ import annotations
+
+from tearconsole.core.conductor_view import Scene, SceneKind
+
+CALM_TITLE = "Take your time"
+CALM_TEXT = "There is no hurry. We will go on when the room is ready."
+BREATHING_TEXT = "Breathe in slowly … and out."
+
+CALM = Scene(SceneKind.CALM)
+
+
+def scene_words(scene: Scene) -> tuple[str, str]:
+    """The title and text a scene shows, with the calm and breathing defaults."""
+    if scene.kind is SceneKind.CALM:
+        return CALM_TITLE, CALM_TEXT
+    if scene.kind is SceneKind.BREATHING:
+        return "", scene.text or BREATHING_TEXT
+    if scene.kind is SceneKind.BLANK:
+        return "", ""
+    return scene.title or "", scene.text or ""

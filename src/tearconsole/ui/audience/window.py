@@ -1,0 +1,124 @@
+"""The audience window: frameless, full screen, no cursor, never a dialog or an error.
+
+It holds two surfaces: a native child widget that libVLC draws films into, and a
+``SceneView`` for everything else. Anything unexpected while changing scenes falls back
+to the calm card. It never takes the keyboard focus, so the console keeps its keys even
+when the audience window covers the only screen.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPalette, QScreen
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.settings import Settings
+from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
+from tearconsole.ui.audience.scene import CALM
+from tearconsole.ui.audience.scene_view import BACKDROP, SceneView
+
+log = logging.getLogger(__name__)
+
+
+class VideoSurface(QWidget):
+    """A native window of its own, painted black, for libVLC to draw into."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKDROP))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+
+class AudienceWindow(QWidget):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__(None)
+        self.settings = settings
+        self.setWindowTitle("tearconsole audience")
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setStyleSheet(f"background: {BACKDROP.name()};")
+        self.scene_view = SceneView()
+        self.video = VideoSurface()
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self.scene_view)
+        self._stack.addWidget(self.video)
+        self.scene = CALM
+        self.scene_view.show_scene(CALM)
+        self.wanted_screen: QScreen | None = None
+        self._may_close = False
+
+    # -- what the room sees ----------------------------------------------------------
+    def show_scene(self, scene: Scene) -> None:
+        try:
+            self._show(scene)
+        except Exception:  # the room must never see a failure
+            log.exception("audience scene failed; showing the calm card")
+            self._show(CALM)
+
+    def _show(self, scene: Scene) -> None:
+        self.scene = scene
+        self.scene_view.show_scene(scene)
+        self._stack.setCurrentWidget(
+            self.video if scene.kind is SceneKind.VIDEO else self.scene_view
+        )
+
+    def video_handle(self) -> int:
+        """The native window id libVLC renders into (``Output.set_video_window``)."""
+        return int(self.video.winId())
+
+    # -- where ---------------------------------------------------------------------
+    def screen_names(self) -> list[str]:
+        return [screen.name() for screen in QGuiApplication.screens()]
+
+    def place(self) -> bool:
+        """Choose the screen (remembered, else the second); True when it should show now."""
+        screens = QGuiApplication.screens()
+        remembered = self.settings.get(SETTINGS_KEY) if self.settings else None
+        placement = choose_screen([s.name() for s in screens], remembered)
+        if screens:
+            self.wanted_screen = screens[placement.index]
+        return placement.show_at_start
+
+    def move_to_screen(self, screen: QScreen, remember: bool = True) -> None:
+        self.wanted_screen = screen
+        if remember and self.settings is not None:
+            self.settings.set(SETTINGS_KEY, screen.name())
+        if self.isVisible():
+            self.show_full_screen()
+
+    def show_full_screen(self) -> None:
+        screen = self.wanted_screen or QGuiApplication.primaryScreen()
+        if screen is not None:
+            if self.windowHandle() is None:
+                self.create()
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def close_for_good(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only the console decides when the audience window goes; it hides instead.
+        if self._may_close:
+            event.accept()
+            return
+        event.ignore()
+        self.hide()

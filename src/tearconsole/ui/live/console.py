@@ -1,0 +1,309 @@
+"""The live console: cue list, teleprompter, preview, clocks, controls and a quick note.
+
+It lays widgets out and passes keys and clicks to a ``ConsoleDriver``; several times a
+second it draws the driver's ``ConsoleState``. Nothing here opens a dialog: the hard
+stop arms inline, notices are a line of text, and a note is typed in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.playback.player import can_embed_video
+from tearconsole.settings import Settings
+from tearconsole.ui import theme
+from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.live.clocks import Clocks
+from tearconsole.ui.live.controls import ControlPanel
+from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
+from tearconsole.ui.live.driver import ConsoleDriver
+from tearconsole.ui.live.keys import BINDINGS, SEEK_STEP_S, Action, next_speed, shown_key
+from tearconsole.ui.live.preview import Preview
+from tearconsole.ui.live.state import ConsoleState, RowState
+from tearconsole.ui.live.teleprompter import Teleprompter
+from tearconsole.ui.live.timing_model import TimingModel
+
+REFRESH_MS = 100
+PACE_KEY = "teleprompter_pace"
+
+REHEARSAL_BANNER = (
+    f"background: {theme.WARN}; color: #1b1a16; font-weight: 600; border-radius: 6px; "
+    "padding: 6px 12px;"
+)
+
+
+def _table(model: object) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(40)
+    return table
+
+
+class LiveConsole(QWidget):
+    """One session's console. ``driver`` runs it; ``audience`` is the room's window."""
+
+    refreshed = Signal()
+    finish_requested = Signal()
+
+    def __init__(
+        self,
+        driver: ConsoleDriver,
+        audience: AudienceWindow,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.audience = audience
+        self.settings = settings
+        self.state = ConsoleState()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        first = driver.snapshot()
+        self.rehearsal = first.rehearsal
+        self.audience_wanted = False  # in rehearsal: the facilitator asked for the room
+
+        self.title = QLabel(first.plan_name)
+        self.title.setObjectName("pageTitle")
+        self.mode = QLabel(
+            "REHEARSAL  ·  the room's screen is left alone" if self.rehearsal else ""
+        )
+        self.mode.setStyleSheet(REHEARSAL_BANNER if self.rehearsal else "")
+        self.mode.setVisible(self.rehearsal)
+        self.notice = QLabel("")
+        self.notice.setStyleSheet(f"color: {theme.WARN};")
+        self.notice.setWordWrap(True)
+        self.screen_choice = QComboBox()
+        self.screen_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.audience_button = QPushButton()
+        self.audience_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.audience_button.clicked.connect(self.toggle_audience)
+        self.finish_button = QPushButton("Finish the session")
+        self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.finish_button.setObjectName("goButton")
+        self.finish_button.setStyleSheet(f"background: {theme.GO};")
+        self.finish_button.clicked.connect(self.finish_requested.emit)
+        self.finish_button.hide()
+
+        self.cues = CueListModel()
+        self.cue_table = _table(self.cues)
+        self.cue_table.setItemDelegateForColumn(5, ProgressDelegate(self.cue_table))
+        header = self.cue_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        self.cue_table.setColumnWidth(5, 130)
+        self.timing = TimingModel()
+        self.timing_table = _table(self.timing)
+        self.timing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(self.cue_table, "Cues")
+        if self.rehearsal:
+            self.tabs.addTab(self.timing_table, "Rehearsed vs planned")
+
+        pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
+        self.teleprompter = Teleprompter(pace)
+        self.preview = Preview(audience)
+        self.clocks = Clocks()
+        self.controls = ControlPanel()
+        self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(f"Quick note ({shown_key(Action.NOTE)}), Enter to keep it")
+        self.note.returnPressed.connect(self._keep_note)
+        self.rehearsal_bar = self._rehearsal_bar()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.mode)
+        top.addStretch(1)
+        top.addWidget(self.clocks)
+        second = QHBoxLayout()
+        if self.rehearsal_bar is not None:
+            second.addWidget(self.rehearsal_bar)
+        second.addWidget(self.notice, 1)
+        second.addWidget(self.finish_button)
+        second.addWidget(QLabel("Audience screen"))
+        second.addWidget(self.screen_choice)
+        second.addWidget(self.audience_button)
+        left = QVBoxLayout()
+        left.addWidget(self.tabs, 2)
+        left.addWidget(self.teleprompter, 3)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.preview)
+        right.addWidget(self.controls, 1)
+        right.addWidget(self.note)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addLayout(body, 1)
+
+        self._shortcuts = []
+        for binding in BINDINGS:
+            shortcut = QShortcut(QKeySequence(binding.keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda a=binding.action: self.handle(a))
+            self._shortcuts.append(shortcut)
+        self._fill_screens()
+        self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        if not self.rehearsal and audience.place():
+            self.show_audience(True)
+        self.refresh()
+
+    # -- keys and buttons -------------------------------------------------------------
+    def handle(self, action: Action) -> None:
+        if action is Action.NOTE:
+            self.note.setFocus()
+        elif action is Action.AUDIENCE:
+            self.toggle_audience()
+        elif action in (Action.PACE_DOWN, Action.PACE_UP):
+            pace = self.teleprompter.step_pace(1 if action is Action.PACE_UP else -1)
+            if self.settings is not None:
+                self.settings.set(PACE_KEY, pace)
+        elif action in (Action.SEEK_BACK, Action.SEEK_FORWARD):
+            if self.rehearsal:
+                step = SEEK_STEP_S if action is Action.SEEK_FORWARD else -SEEK_STEP_S
+                self.driver.seek(step)
+        elif action is Action.SPEED:
+            if self.rehearsal:
+                self.driver.set_speed(next_speed(self.state.speed))
+        else:
+            self.controls.trigger(action)
+        self.refresh()
+
+    def _keep_note(self) -> None:
+        text = self.note.text().strip()
+        if text:
+            self.driver.add_note(text)
+        self.note.clear()
+        self.setFocus()
+
+    def _rehearsal_bar(self) -> QWidget | None:
+        if not self.rehearsal:
+            return None
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(f"Speed ({shown_key(Action.SPEED)}):"))
+        self.speed_buttons: dict[float, QPushButton] = {}
+        for speed in (1.0, 2.0, 4.0):
+            button = QPushButton(f"x{speed:g}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=speed: self.driver.set_speed(s))
+            self.speed_buttons[speed] = button
+            row.addWidget(button)
+        row.addSpacing(24)
+        for text, action in (("Seek −10 s", Action.SEEK_BACK), ("Seek +10 s", Action.SEEK_FORWARD)):
+            button = QPushButton(f"{text}  ({shown_key(action)})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, a=action: self.handle(a))
+            row.addWidget(button)
+        row.addStretch(1)
+        return bar
+
+    # -- the audience window ----------------------------------------------------------
+    def _fill_screens(self) -> None:
+        self.screen_choice.clear()
+        for screen in QGuiApplication.screens():
+            self.screen_choice.addItem(screen.name())
+        self.audience.place()
+        wanted = self.audience.wanted_screen
+        if wanted is not None:
+            self.screen_choice.setCurrentText(wanted.name())
+
+    def _screen_chosen(self, index: int) -> None:
+        screens = QGuiApplication.screens()
+        if 0 <= index < len(screens):
+            self.audience.move_to_screen(screens[index])
+
+    def toggle_audience(self) -> None:
+        self.show_audience(not self.audience.isVisible())
+
+    def show_audience(self, visible: bool) -> None:
+        self.audience_wanted = visible
+        if visible:
+            self.audience.show_scene(self.state.audience)
+            self.audience.show_full_screen()
+            if can_embed_video():
+                self.driver.set_video_window(self.audience.video_handle())
+        else:
+            self.driver.set_video_window(None)
+            self.audience.hide()
+        self.refresh()
+
+    # -- drawing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        state = self.driver.snapshot()
+        self.state = state
+        self.cues.set_rows(state.rows)
+        self.clocks.show_state(state)
+        self.controls.show_state(state)
+        self.teleprompter.set_story(state.story_title, state.story_text)
+        self.teleprompter.set_soften_level(state.soften_level)
+        self.teleprompter.set_running(
+            state.story_text is not None and not state.paused and not state.stopped
+        )
+        visible = self.audience.isVisible()
+        fraction = self.teleprompter.pacer.fraction
+        self.preview.set_story_fraction(fraction)
+        if visible:
+            self.audience.show_scene(state.audience)
+            self.audience.scene_view.set_story_fraction(fraction)
+        self.preview.show_scene(state.audience, visible)
+        self.audience_button.setText(
+            f"{'Hide' if visible else 'Show'} audience  ({shown_key(Action.AUDIENCE)})"
+        )
+        self.notice.setText(state.notice)
+        at_end = state.standby_position is None and not state.running_rows
+        self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
+        if self.rehearsal:
+            self.timing.set_rows(self.driver.timing_rows())
+            for speed, button in self.speed_buttons.items():
+                button.setChecked(abs(speed - state.speed) < 1e-6)
+        self._follow_standby(state)
+        self.refreshed.emit()
+
+    def _follow_standby(self, state: ConsoleState) -> None:
+        for index, row in enumerate(state.rows):
+            if row.state in (RowState.STANDBY, RowState.RUNNING):
+                self.cue_table.scrollTo(
+                    self.cues.index(index, 0), QAbstractItemView.ScrollHint.EnsureVisible
+                )
+                return
+
+    def shutdown(self) -> None:
+        """Stop drawing, let go of the session's playback and the audience window."""
+        self._timer.stop()
+        self.teleprompter.set_running(False)
+        self.driver.set_video_window(None)
+        self.audience.hide()
+        self.driver.close()

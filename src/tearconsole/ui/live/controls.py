@@ -1,0 +1,130 @@
+"""The control panel: a big GO, the gentle controls, and the stops, each showing its key.
+
+Buttons never take the keyboard focus, so Space always means GO and never "press the
+button that happens to have the focus". The hard stop asks for a second press within a
+few seconds: the conductor arms it on the first and the button says so (no dialog,
+ever, during a session).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from tearconsole.ui import theme
+from tearconsole.ui.live.keys import Action, shown_key
+from tearconsole.ui.live.state import ConsoleState, soften_label
+
+
+def _button(text: str, action: Action, name: str = "") -> QPushButton:
+    button = QPushButton(f"{text}\n{shown_key(action)}")
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    button.setMinimumHeight(60)
+    button.setObjectName(name or "liveButton")
+    button.setProperty("action", action.value)
+    return button
+
+
+PANEL_STYLE = f"""
+QPushButton#liveButton, QPushButton#goButton, QPushButton#stopButton,
+QPushButton#hardStopButton {{ font-size: {theme.BASE_POINT_SIZE + 1}pt; border-radius: 12px;
+    padding: 4px 8px; }}
+QPushButton#goButton {{
+    background: {theme.GO}; color: #eef2ee; border: 1px solid #6f9f7e;
+    font-size: {theme.BASE_POINT_SIZE + 8}pt; font-weight: 600;
+}}
+QPushButton#goButton:disabled {{ background: #34453a; color: {theme.MUTED}; }}
+QPushButton#stopButton {{ background: #3a3428; border: 1px solid {theme.WARN}; }}
+QPushButton#hardStopButton {{ color: {theme.MUTED}; }}
+QPushButton#hardStopButton[armed="true"] {{
+    background: #4a2f2c; color: {theme.TEXT}; border: 1px solid {theme.ALERT};
+}}
+QPushButton#liveButton[active="true"] {{ background: #34404a; border: 1px solid {theme.ACCENT}; }}
+QLabel#softenLevel {{ font-size: {theme.BASE_POINT_SIZE + 2}pt; color: {theme.MUTED}; }}
+QLabel#softenLevel[softened="true"] {{ color: {theme.WARN}; }}
+"""
+
+
+class ControlPanel(QWidget):
+    triggered = Signal(str)  # an Action value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PANEL_STYLE)
+        self.go = _button("GO", Action.GO, "goButton")
+        self.go.setMinimumHeight(104)
+        self.pause = _button("Pause", Action.PAUSE)
+        self.soften = _button("Soften", Action.SOFTEN)
+        self.restore = _button("Restore", Action.RESTORE)
+        self.hold = _button("Hold", Action.HOLD)
+        self.extend = _button("Extend", Action.EXTEND)
+        self.back = _button("Back", Action.BACK)
+        self.skip = _button("Skip", Action.SKIP)
+        self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton")
+        self.hard_stop = _button("Stop now", Action.HARD_STOP, "hardStopButton")
+        self.soften_level = QLabel(soften_label(0))
+        self.soften_level.setObjectName("softenLevel")
+        self.soften_level.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.go, 0, 0, 1, 3)
+        grid.addWidget(self.pause, 1, 0)
+        grid.addWidget(self.hold, 1, 1)
+        grid.addWidget(self.extend, 1, 2)
+        grid.addWidget(self.soften, 2, 0)
+        grid.addWidget(self.restore, 2, 1)
+        grid.addWidget(self.soften_level, 2, 2)
+        grid.addWidget(self.back, 3, 0)
+        grid.addWidget(self.skip, 3, 1)
+        grid.addWidget(self.hard_stop, 3, 2)
+        grid.addWidget(self.safe_stop, 4, 0, 1, 3)
+        for row, stretch in enumerate((3, 2, 2, 2, 2)):
+            grid.setRowStretch(row, stretch)
+
+        for button in (
+            self.go,
+            self.pause,
+            self.soften,
+            self.restore,
+            self.hold,
+            self.extend,
+            self.back,
+            self.skip,
+            self.safe_stop,
+            self.hard_stop,
+        ):
+            action = Action(button.property("action"))
+            button.clicked.connect(lambda _=False, a=action: self.trigger(a))
+
+    def trigger(self, action: Action) -> None:
+        """A button or a key asked for ``action``."""
+        self.triggered.emit(action.value)
+
+    def show_state(self, state: ConsoleState) -> None:
+        self.pause.setText(f"{'Resume' if state.paused else 'Pause'}\n{shown_key(Action.PAUSE)}")
+        _restyle(self.pause, "active", state.paused)
+        self.hold.setText(f"{'Release' if state.held else 'Hold'}\n{shown_key(Action.HOLD)}")
+        _restyle(self.hold, "active", state.held)
+        self.soften_level.setText(soften_label(state.soften_level))
+        _restyle(self.soften_level, "softened", state.soften_level > 0)
+        self.restore.setEnabled(state.soften_level > 0)
+        self.soften.setEnabled(state.soften_level < 3 and state.session_started)
+        self.go.setEnabled(state.standby_position is not None and not state.ended)
+        self.pause.setEnabled(state.session_started and not state.ended)
+        self._show_armed(state.hard_stop_armed)
+
+    def _show_armed(self, armed: bool) -> None:
+        first = "Again to stop" if armed else "Stop now"
+        self.hard_stop.setText(f"{first}\n{shown_key(Action.HARD_STOP)}")
+        _restyle(self.hard_stop, "armed", armed)
+
+
+def _restyle(widget: QWidget, name: str, value: bool) -> None:
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

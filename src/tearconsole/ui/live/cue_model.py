@@ -1,0 +1,133 @@
+"""The live cue list as a Qt table model over ``CueRow``s (testable with no window)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from tearconsole.core.timing import format_clock
+from tearconsole.ui import theme
+from tearconsole.ui.live.state import CueRow, RowState
+
+COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+MARKERS = {
+    RowState.RUNNING: "▶",
+    RowState.STANDBY: "●",
+    RowState.DONE: "✓",
+    RowState.SKIPPED: "–",
+    RowState.UPCOMING: "",
+}
+STATE_WORDS = {
+    RowState.RUNNING: "playing",
+    RowState.STANDBY: "standing by",
+    RowState.DONE: "done",
+    RowState.SKIPPED: "skipped",
+    RowState.UPCOMING: "",
+}
+ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
+
+
+class CueListModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: tuple[CueRow, ...] = ()
+
+    def set_rows(self, rows: tuple[CueRow, ...]) -> None:
+        if rows == self._rows:
+            return
+        if len(rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        last = self.index(len(rows) - 1, len(COLUMNS) - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+
+    def row(self, index: int) -> CueRow:
+        return self._rows[index]
+
+    def row_of_position(self, position: int) -> int | None:
+        for index, row in enumerate(self._rows):
+            if row.position == position:
+                return index
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == PROGRESS_ROLE:
+            return row.progress
+        if role == STATE_ROLE:
+            return row.state.value
+        if role == Qt.ItemDataRole.BackgroundRole and row.state in ROW_BACKGROUNDS:
+            return QColor(ROW_BACKGROUNDS[row.state])
+        if role == Qt.ItemDataRole.ForegroundRole and row.state in (
+            RowState.DONE,
+            RowState.SKIPPED,
+        ):
+            return QColor(theme.MUTED)
+        if role == Qt.ItemDataRole.FontRole and row.state in (RowState.STANDBY, RowState.RUNNING):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.notes:
+            return row.notes
+        return None
+
+    @staticmethod
+    def _display(row: CueRow, column: str) -> str:
+        if column == "":
+            return MARKERS[row.state]
+        if column == "#":
+            return str(row.position + 1)
+        if column == "Cue":
+            return row.title
+        if column == "Kind":
+            return row.kind
+        if column == "Planned":
+            return format_clock(row.planned_s)
+        if row.state is RowState.RUNNING and row.remaining_s is not None:
+            return f"{format_clock(row.remaining_s)} left"
+        return STATE_WORDS[row.state]
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a quiet progress bar behind the remaining time of a running cue."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if isinstance(progress, float):
+            rect: QRect = option.rect.adjusted(4, 6, -4, -6)
+            painter.save()
+            painter.fillRect(rect, QColor(theme.RAISED))
+            filled = QRect(rect)
+            filled.setWidth(int(rect.width() * max(0.0, min(1.0, progress))))
+            painter.fillRect(filled, QColor("#3f5a61"))
+            painter.restore()
+        super().paint(painter, option, index)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> Any:
+        return None

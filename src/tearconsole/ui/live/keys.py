@@ -1,0 +1,77 @@
+"""The console's keys, in one table: the buttons show them, the shortcuts use them.
+
+Space and Esc are the two a facilitator reaches for without looking (GO, safe stop).
+Gentle, reversible actions get single letters; anything that jumps in the plan needs
+Ctrl, and the hard stop needs Ctrl+Shift+End pressed twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    GO = "go"
+    PAUSE = "pause"  # pause or resume
+    SOFTEN = "soften"
+    RESTORE = "restore"
+    HOLD = "hold"  # hold or release the next automatic step
+    EXTEND = "extend"
+    SKIP = "skip"
+    BACK = "back"
+    SAFE_STOP = "safe_stop"
+    HARD_STOP = "hard_stop"
+    NOTE = "note"  # put the cursor in the quick-note field
+    AUDIENCE = "audience"  # show or hide the audience window
+    PACE_DOWN = "pace_down"  # teleprompter slower
+    PACE_UP = "pace_up"
+    SEEK_BACK = "seek_back"  # rehearsal only
+    SEEK_FORWARD = "seek_forward"
+    SPEED = "speed"  # rehearsal: x1 -> x2 -> x4 -> x1
+
+
+@dataclass(frozen=True)
+class KeyBinding:
+    action: Action
+    keys: str  # QKeySequence text
+    shown: str  # how the button spells it
+    typing_safe: bool  # still active while the quick-note field has the focus
+
+
+BINDINGS: tuple[KeyBinding, ...] = (
+    KeyBinding(Action.GO, "Space", "Space", False),
+    KeyBinding(Action.SAFE_STOP, "Esc", "Esc", True),
+    KeyBinding(Action.PAUSE, "P", "P", False),
+    KeyBinding(Action.SOFTEN, "S", "S", False),
+    KeyBinding(Action.RESTORE, "R", "R", False),
+    KeyBinding(Action.HOLD, "H", "H", False),
+    KeyBinding(Action.EXTEND, "E", "E", False),
+    KeyBinding(Action.SKIP, "Ctrl+Right", "Ctrl+→", True),
+    KeyBinding(Action.BACK, "Ctrl+Left", "Ctrl+←", True),
+    KeyBinding(Action.HARD_STOP, "Ctrl+Shift+End", "Ctrl+Shift+End", True),
+    KeyBinding(Action.NOTE, "N", "N", False),
+    KeyBinding(Action.AUDIENCE, "Ctrl+Shift+A", "Ctrl+Shift+A", True),
+    KeyBinding(Action.PACE_DOWN, "-", "−", False),
+    KeyBinding(Action.PACE_UP, "=", "+", False),
+    KeyBinding(Action.SEEK_BACK, ",", ",", False),
+    KeyBinding(Action.SEEK_FORWARD, ".", ".", False),
+    KeyBinding(Action.SPEED, "X", "X", False),
+)
+
+BY_ACTION = {binding.action: binding for binding in BINDINGS}
+
+#: How far one seek key moves inside a cue in rehearsal.
+SEEK_STEP_S = 10.0
+REHEARSAL_SPEEDS = (1.0, 2.0, 4.0)
+
+
+def shown_key(action: Action) -> str:
+    return BY_ACTION[action].shown
+
+
+def next_speed(speed: float) -> float:
+    for index, value in enumerate(REHEARSAL_SPEEDS):
+        if abs(value - speed) < 1e-6:
+            return REHEARSAL_SPEEDS[(index + 1) % len(REHEARSAL_SPEEDS)]
+    return REHEARSAL_SPEEDS[0]

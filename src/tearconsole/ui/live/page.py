@@ -1,0 +1,240 @@
+"""The Live page: choose a plan, start (or rehearse, or resume) it, and run its console.
+
+Everything that may ask a question in a dialog happens here, outside a session: the
+start dialog (group size, check-in) before the runner exists, the end dialog
+(check-out) after the session has ended. During a session only the console is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes
+from tearconsole.core.kinds import SessionMode
+from tearconsole.core.plan import PlanSpec
+from tearconsole.errors import UserError
+from tearconsole.live.recovery import resume_runner
+from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.playback.engine import VlcOutput
+from tearconsole.playback.player import can_embed_video
+from tearconsole.playback.vlcenv import make_instance
+from tearconsole.settings import Settings
+from tearconsole.storage.db import Database
+from tearconsole.storage.history import apply_end_info, apply_start_info
+from tearconsole.storage.plans import all_plans, find_plan, plan_spec
+from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.live.binding import RunnerDriver
+from tearconsole.ui.live.console import LiveConsole
+
+AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
+AskEnd = Callable[[QWidget, int | None], EndInfo | None]
+
+
+def ask_start_dialog(
+    parent: QWidget, plan: PlanSpec, notes: Sequence[str], rehearsal: bool
+) -> StartInfo | None:
+    from tearconsole.ui.session_start_dialog import SessionStartDialog
+
+    return SessionStartDialog.ask(
+        parent, plan_name=plan.name, content_notes=notes, rehearsal=rehearsal
+    )
+
+
+def ask_end_dialog(parent: QWidget, group_size: int | None) -> EndInfo | None:
+    from tearconsole.ui.session_end_dialog import SessionEndDialog
+
+    return SessionEndDialog.ask(parent, group_size=group_size)
+
+
+class LivePage(QWidget):
+    console_opened = Signal(object)  # the LiveConsole
+    session_finished = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings | None = None,
+        ask_start: AskStart = ask_start_dialog,
+        ask_end: AskEnd = ask_end_dialog,
+        vlc_instance: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``vlc_instance``: a libVLC instance to share (tests); by default one of its own."""
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings if settings is not None else Settings.for_paths(db.paths)
+        self.ask_start = ask_start
+        self.ask_end = ask_end
+        self.audience = AudienceWindow(self.settings)
+        self.console: LiveConsole | None = None
+        self._vlc: Any = vlc_instance
+        self._owns_vlc = vlc_instance is None
+        self._group_size: int | None = None
+
+        title = QLabel("Live")
+        title.setObjectName("pageTitle")
+        hint = QLabel(
+            "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
+            "recorded too, and leaves the room's screen alone."
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.plans = QComboBox()
+        self.plans.setMinimumWidth(320)
+        self.start_button = QPushButton("Start session")
+        self.start_button.setObjectName("goButton")
+        self.rehearse_button = QPushButton("Rehearse")
+        self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
+        self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.plans, 1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.rehearse_button)
+        chooser = QWidget()
+        column = QVBoxLayout(chooser)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(hint)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.chooser = chooser
+        self.stack = QStackedWidget()
+        self.stack.addWidget(chooser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.reload()
+
+    # -- choosing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.db.session() as session:
+            names = [(plan.name, plan.id) for plan in all_plans(session)]
+        current = self.plans.currentData()
+        self.plans.clear()
+        for name, plan_id in names:
+            self.plans.addItem(name, plan_id)
+        if current is not None:
+            self.plans.setCurrentIndex(max(0, self.plans.findData(current)))
+        has_plans = bool(names)
+        self.start_button.setEnabled(has_plans)
+        self.rehearse_button.setEnabled(has_plans)
+        if not has_plans:
+            self.message.setText("There is no plan yet: make one on the Plans page.")
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.console is None:
+            self.reload()
+
+    def _open_chosen(self, rehearsal: bool) -> None:
+        plan_id = self.plans.currentData()
+        if plan_id is not None:
+            self.open_plan(plan_id, rehearsal=rehearsal)
+
+    # -- opening a session ------------------------------------------------------------------
+    def open_plan(self, ref: str | int, rehearsal: bool = False) -> LiveConsole | None:
+        """Stand ``ref`` by in the console (after the start dialog); None if not started."""
+        if self.console is not None:
+            self.message.setText("A session is already running.")
+            return self.console
+        try:
+            with self.db.session() as session:
+                plan = plan_spec(find_plan(session, ref))
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return None
+        if not plan.cues:
+            self.message.setText(f"{plan.name} has no cues yet: add some on the Plans page.")
+            return None
+        info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal)
+        if info is None:
+            return None
+        mode = SessionMode.REHEARSAL if rehearsal else SessionMode.LIVE
+        output = self._output()
+        runner = LiveRunner(self.db, plan, output, RunOptions(mode=mode))
+        with self.db.session() as session:
+            apply_start_info(session, runner.session_id, info)
+        self._group_size = info.group_size
+        return self._run(runner, output, rehearsal)
+
+    def resume_session(self, session_id: int) -> LiveConsole | None:
+        """Reopen an interrupted session, paused at the cue and position it was at."""
+        if self.console is not None:
+            return self.console
+        output = self._output()
+        try:
+            runner = resume_runner(self.db, session_id, output)
+        except UserError as exc:
+            output.shutdown()
+            self.message.setText(str(exc))
+            return None
+        self._group_size = None
+        return self._run(runner, output, runner.options.mode is SessionMode.REHEARSAL)
+
+    def _output(self) -> VlcOutput:
+        if self._vlc is None:
+            self._vlc = make_instance(headless=False)
+        return VlcOutput(self._vlc, self)
+
+    def _run(self, runner: LiveRunner, output: VlcOutput, rehearsal: bool) -> LiveConsole:
+        if not rehearsal and can_embed_video():
+            output.set_video_window(self.audience.video_handle())  # before the first preload
+        runner.ended.connect(self._ended)
+        runner.start()
+        console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
+        console.finish_requested.connect(self._finish)
+        self.console = console
+        self.stack.addWidget(console)
+        self.stack.setCurrentWidget(console)
+        console.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.console_opened.emit(console)
+        return console
+
+    # -- closing -------------------------------------------------------------------------
+    def _finish(self) -> None:
+        if self.console is not None:
+            driver = self.console.driver
+            if isinstance(driver, RunnerDriver):
+                driver.finish()
+
+    def _ended(self, session_id: int) -> None:
+        self.close_console()
+        info = self.ask_end(self, self._group_size)
+        if info is not None:
+            with self.db.session() as session:
+                apply_end_info(session, session_id, info)
+        self.message.setText("The session is over and saved; the History page has it.")
+        self.session_finished.emit(session_id)
+
+    def close_console(self) -> None:
+        """Leave the console (an unfinished session stays open, and can be resumed)."""
+        console, self.console = self.console, None
+        if console is not None:
+            console.shutdown()
+            self.stack.removeWidget(console)
+            console.deleteLater()
+        self.stack.setCurrentWidget(self.chooser)
+        self.reload()
+
+    def shutdown(self) -> None:
+        self.close_console()
+        self.audience.close_for_good()
+        if self._vlc is not None and self._owns_vlc:
+            self._vlc.release()
+        self._vlc = None

@@ -1,0 +1,84 @@
+"""Rehearsal: each cue's rehearsed time against its planned time, as a Qt table model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from tearconsole.core.timing import format_clock
+from tearconsole.ui import theme
+
+COLUMNS = ("#", "Cue", "Planned", "Rehearsed", "Difference")
+_Index = QModelIndex | QPersistentModelIndex
+#: A difference within this much of the plan is not worth colouring.
+CLOSE_ENOUGH_S = 5.0
+
+
+@dataclass(frozen=True)
+class TimingRow:
+    position: int
+    title: str
+    planned_s: float | None
+    rehearsed_s: float | None  # in plan seconds (a run at x4 is scaled back)
+
+    @property
+    def difference_s(self) -> float | None:
+        if self.planned_s is None or self.rehearsed_s is None:
+            return None
+        return self.rehearsed_s - self.planned_s
+
+
+def signed_clock(seconds: float) -> str:
+    return ("+" if seconds >= 0 else "−") + format_clock(abs(seconds))
+
+
+class TimingModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: tuple[TimingRow, ...] = ()
+
+    def set_rows(self, rows: tuple[TimingRow, ...]) -> None:
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> TimingRow:
+        return self._rows[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "#":
+                return str(row.position + 1)
+            if column == "Cue":
+                return row.title
+            if column == "Planned":
+                return format_clock(row.planned_s)
+            if column == "Rehearsed":
+                return "" if row.rehearsed_s is None else format_clock(row.rehearsed_s)
+            diff = row.difference_s
+            return "" if diff is None else signed_clock(diff)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Difference":
+            diff = row.difference_s
+            if diff is not None and abs(diff) > CLOSE_ENOUGH_S:
+                return QColor(theme.WARN)
+        return None

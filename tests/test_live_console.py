@@ -1,0 +1,191 @@
+"""The live console driven by its keys through a short plan of real media, on real
+libVLC (dummy outputs) and a real database; after each key, the logged events and the
+widgets' state are checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tearconsole.core.checkin import EndInfo, StartInfo
+from tearconsole.core.conductor_view import SceneKind
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Event, SessionRecord
+from tearconsole.ui.app import make_application
+from tearconsole.ui.live.console import LiveConsole
+from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.live.state import RowState
+from tests.live_plans import Step, make_plan
+from tests.media import MediaFactory
+
+HARD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+STORY = "Once upon a time there was a little lamp that wanted to see the sea. " * 6
+
+
+def _events(db: Database, session_id: int) -> list[Event]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Event).where(Event.session_id == session_id).order_by(Event.seq)
+        ).all()
+        session.expunge_all()
+    return list(rows)
+
+
+def _kinds(db: Database, session_id: int) -> list[str]:
+    return [e.kind for e in _events(db, session_id)]
+
+
+def _row_state(console: LiveConsole, position: int) -> RowState:
+    return next(r.state for r in console.state.rows if r.position == position)
+
+
+@pytest.fixture
+def live_page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
+    make_application()
+    ends: list[EndInfo] = []
+    page = LivePage(
+        db,
+        ask_start=lambda *_: StartInfo(group_size=7),
+        ask_end=lambda *_: ends.append(EndInfo(note="went gently")) or ends[-1],
+        vlc_instance=vlc_instance,
+    )
+    page.ends = ends  # type: ignore[attr-defined]
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page
+    page.shutdown()
+
+
+def _key(qtbot: QtBot, console: LiveConsole, key: Qt.Key, mods: Any = None) -> None:
+    console.window().activateWindow()
+    console.setFocus()
+    modifier = mods if mods is not None else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(console, key, modifier)
+
+
+def test_console_by_keyboard_through_real_media(
+    qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
+) -> None:
+    plan_id = make_plan(
+        db,
+        "Keys",
+        [
+            Step("card", seconds=1.0, cue={"continue_mode": "go"}),
+            Step("music", make_media.tone("keys.wav", 6), seconds=6, cue={"continue_mode": "go"}),
+            Step("story", seconds=30, text=STORY, cue={"continue_mode": "go"}),
+            Step("film", make_media.film("keys.mp4", 3), seconds=3, cue={"continue_mode": "go"}),
+        ],
+    )
+    console = live_page.open_plan(plan_id)
+    assert console is not None
+    sid = console.driver.session_id
+    assert sid is not None
+    with db.session() as session:
+        assert session.get(SessionRecord, sid).group_size == 7  # from the start dialog
+    assert _row_state(console, 0) is RowState.STANDBY
+    assert console.controls.go.isEnabled()
+    assert not console.audience.isVisible()  # one screen: hidden until asked
+
+    # Space: GO, the card runs, then ends by itself and the music stands by
+    _key(qtbot, console, Qt.Key.Key_Space)
+    assert "cue_started" in _kinds(db, sid)
+    qtbot.waitUntil(lambda: _row_state(console, 0) is RowState.RUNNING, timeout=3000)
+    assert console.state.audience.kind is SceneKind.CARD
+    qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.STANDBY, timeout=5000)
+    qtbot.waitUntil(lambda: _row_state(console, 0) is RowState.DONE, timeout=5000)
+
+    # Space: the music; P pauses, P resumes
+    _key(qtbot, console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.RUNNING, timeout=3000)
+    qtbot.waitUntil(lambda: console.state.cue_remaining_s is not None, timeout=3000)
+    _key(qtbot, console, Qt.Key.Key_P)
+    assert _kinds(db, sid)[-1] == "paused"
+    assert console.state.paused and console.controls.pause.text().startswith("Resume")
+    _key(qtbot, console, Qt.Key.Key_P)
+    assert _kinds(db, sid)[-1] == "resumed"
+    assert not console.state.paused and console.controls.pause.text().startswith("Pause")
+
+    # S softens one level (shown), R restores
+    _key(qtbot, console, Qt.Key.Key_S)
+    assert _kinds(db, sid)[-1] == "softened"
+    assert console.state.soften_level == 1
+    assert "1" in console.controls.soften_level.text()
+    assert console.state.audience.brightness < 1.0
+    _key(qtbot, console, Qt.Key.Key_R)
+    assert _kinds(db, sid)[-1] == "restored"
+    assert console.state.soften_level == 0 and not console.controls.restore.isEnabled()
+
+    # H holds, H releases
+    _key(qtbot, console, Qt.Key.Key_H)
+    assert _kinds(db, sid)[-1] == "held" and console.controls.hold.text().startswith("Release")
+    _key(qtbot, console, Qt.Key.Key_H)
+    assert _kinds(db, sid)[-1] == "released" and console.controls.hold.text().startswith("Hold")
+
+    # a bare arrow does nothing; Ctrl+Right skips the story, Ctrl+Left brings it back
+    before = len(_kinds(db, sid))
+    _key(qtbot, console, Qt.Key.Key_Right)
+    assert len(_kinds(db, sid)) == before
+    _key(qtbot, console, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert _kinds(db, sid)[-1] == "cue_skipped"
+    assert console.state.standby_position == 3
+    _key(qtbot, console, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _kinds(db, sid)[-1] == "back"
+    assert console.state.standby_position == 2
+
+    # Space: the story crossfades in; the teleprompter shows it and scrolls
+    conductor = live_page.console.driver.runner.conductor  # type: ignore[union-attr]
+    if conductor.go_wait_s() > 0:  # a GO within 300 ms of the last is ignored, and says so
+        _key(qtbot, console, Qt.Key.Key_Space)
+        assert _kinds(db, sid)[-1] == "ignored" and "ignored" in console.notice.text()
+        qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+    _key(qtbot, console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _row_state(console, 2) is RowState.RUNNING, timeout=3000)
+    assert console.teleprompter.view.toPlainText().startswith("Once upon a time")
+    qtbot.waitUntil(lambda: console.teleprompter.pacer.fraction > 0, timeout=3000)
+    _key(qtbot, console, Qt.Key.Key_Equal)
+    assert console.teleprompter.pacer.pace > 1.0
+
+    # N: a quick note, typed in place (Space types a space there, it is not GO)
+    _key(qtbot, console, Qt.Key.Key_N)
+    assert console.note.hasFocus()
+    qtbot.keyClicks(console.note, "a quiet moment")
+    qtbot.keyClick(console.note, Qt.Key.Key_Return)
+    notes = [e for e in _events(db, sid) if e.kind == "note"]
+    assert len(notes) == 1 and "a quiet moment" in notes[0].detail_json
+    assert console.state.standby_position == 3  # the spaces in the note were not GOs
+
+    # Esc: safe stop to the calm card; the session stays open
+    _key(qtbot, console, Qt.Key.Key_Escape)
+    assert _kinds(db, sid)[-1] in ("safe_stop", "cue_ended")
+    assert "safe_stop" in _kinds(db, sid)
+    assert console.state.stopped and console.state.audience.kind is SceneKind.CALM
+    assert console.finish_button.isVisible()
+
+    # The hard stop needs a second press: the first only arms it
+    _key(
+        qtbot,
+        console,
+        Qt.Key.Key_End,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not console.state.ended
+    assert console.controls.hard_stop.text().startswith("Again")
+    with qtbot.waitSignal(live_page.session_finished, timeout=5000):
+        _key(
+            qtbot,
+            console,
+            Qt.Key.Key_End,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    kinds = _kinds(db, sid)
+    assert kinds[-2:] == ["ended", "note"] or kinds[-1] == "ended"
+    with db.session() as session:
+        assert session.get(SessionRecord, sid).state == "finished"
+    assert live_page.console is None and live_page.ends  # the end dialog came after the end
