@@ -55,16 +55,17 @@ def good_bundle(
         db.close()
 
 
-@pytest.fixture
-def library(paths: AppPaths, db: Database) -> Iterator[tuple[Database, Any]]:
-    """A data folder with something in it, and a way to see whether anything changed."""
-    with db.session() as session:
-        session.execute(
-            __import__("sqlalchemy").text(
-                "INSERT INTO plan (name, theme, notes, "
-                "created_at, updated_at) VALUES ('Mine', '', '', '2026-01-01', '2026-01-01')"
-            )
-        )
+@pytest.fixture(params=["empty", "has the media"])
+def library(
+    request: pytest.FixtureRequest, paths: AppPaths, db: Database, good_bundle: Good
+) -> Iterator[tuple[Database, Any]]:
+    """A data folder (empty, or already holding the bundle's media, which an import then
+    checks without copying), and a way to see whether anything changed."""
+    if request.param == "has the media":
+        source = paths.data_dir.parent / "good.zip"
+        source.write_bytes(good_bundle)
+        import_bundle(db, source)
+        source.unlink()
 
     def snapshot() -> Any:
         conn = sqlite3.connect(paths.db_path)
@@ -294,3 +295,11 @@ def test_links_folders_extra_files_and_zip_bombs(library: Any, good_bundle: Good
         for name, content in bomb.items():
             archive.writestr(name, content)
     assert "implausibly" in refused(*library, out.getvalue())
+
+
+def test_media_that_do_not_match_their_hash(library: Any, good_bundle: Good) -> None:
+    members = members_of(good_bundle)
+    manifest = json.loads(members["manifest.json"])
+    name = manifest["stimuli"][0]["file"]
+    members[name] = bytes(len(members[name]))  # same size, other content
+    assert "is damaged" in refused(*library, rezip(members))

@@ -84,7 +84,7 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
         try:
             with zipfile.ZipFile(bundle) as archive:
                 manifest = _read(archive)
-                staged = _stage(archive, manifest, staging, progress)
+                staged = _stage(archive, manifest, staging, progress, _in_library(db, manifest))
         except UNREADABLE as exc:
             raise damaged("it is not a complete plan file (it may be truncated)") from exc
         except OSError as exc:
@@ -153,46 +153,69 @@ def _read_limited(handle: IO[bytes], limit: int) -> bytes:
     return data
 
 
+def _in_library(db: Database, manifest: Manifest) -> set[str]:
+    """The media hashes whose files the library already has (checked, not copied)."""
+    found = set()
+    with db.session() as session:
+        for entry in manifest.media:
+            existing = find_by_hash(session, entry.sha256)
+            if existing is not None and existing.path and Path(existing.path).is_file():
+                found.add(entry.sha256)
+    return found
+
+
 def _stage(
-    archive: zipfile.ZipFile, manifest: Manifest, staging: Path, progress: Progress | None
+    archive: zipfile.ZipFile,
+    manifest: Manifest,
+    staging: Path,
+    progress: Progress | None,
+    known: set[str],
 ) -> dict[str, Path]:
-    """Extract and verify every media file into ``staging``; member -> staged file."""
+    """Verify every media file, extracting those the library lacks into ``staging``."""
     entries = manifest.media
     total = sum(entry.size for entry in entries)
+    needed = sum(entry.size for entry in entries if entry.sha256 not in known)
     free = shutil.disk_usage(staging).free
-    if total + (64 << 20) > free:
+    if needed + (64 << 20) > free:
         raise BundleError(
-            f"The plan's media need {total / 1e6:.0f} MB but only {free / 1e6:.0f} MB are free; "
+            f"The plan's media need {needed / 1e6:.0f} MB but only {free / 1e6:.0f} MB are free; "
             "free some space and try again. Nothing was changed."
         )
     staged: dict[str, Path] = {}
     done = 0
     for index, entry in enumerate(entries):
-        target = staging / f"{index:05d}"
+        target = None if entry.sha256 in known else staging / f"{index:05d}"
         done = _extract(archive, entry, target, done, total, progress)
-        staged[entry.member] = target
+        if target is not None:
+            staged[entry.member] = target
     return staged
 
 
 def _extract(
     archive: zipfile.ZipFile,
     entry: MediaEntry,
-    target: Path,
+    target: Path | None,
     done: int,
     total: int,
     progress: Progress | None,
 ) -> int:
     digest = hashlib.sha256()
     written = 0
-    with archive.open(entry.member) as source, open(target, "wb") as sink:
-        while chunk := source.read(CHUNK):
-            written += len(chunk)
-            if written > entry.size:
-                raise damaged(f"the media file {entry.member!r} is larger than declared")
-            digest.update(chunk)
-            sink.write(chunk)
-            if progress:
-                progress(done + written, total)
+    sink = open(target, "wb") if target is not None else None  # noqa: SIM115
+    try:
+        with archive.open(entry.member) as source:
+            while chunk := source.read(CHUNK):
+                written += len(chunk)
+                if written > entry.size:
+                    raise damaged(f"the media file {entry.member!r} is larger than declared")
+                digest.update(chunk)
+                if sink is not None:
+                    sink.write(chunk)
+                if progress:
+                    progress(done + written, total)
+    finally:
+        if sink is not None:
+            sink.close()
     if written != entry.size or digest.hexdigest() != entry.sha256:
         raise damaged(f"the media file {entry.member!r} is damaged")
     return done + written
@@ -205,6 +228,16 @@ def _apply(
     destination = db.paths.media_dir / IMPORTED_FOLDER
     try:
         with db.session() as session:
+
+            def bring(media: MediaEntry) -> str:
+                """The verified file in the media folder, or the library's own copy."""
+                if media.member not in staged:
+                    existing = find_by_hash(session, media.sha256)
+                    assert existing is not None and existing.path  # see _in_library
+                    return existing.path
+                report.bytes_copied += media.size
+                return str(_place(staged.pop(media.member), media, destination, moved))
+
             by_key: dict[str, Stimulus] = {}
             for entry in manifest.stimuli:
                 fields = entry.fields
@@ -220,24 +253,16 @@ def _apply(
                     lost = existing.path is not None and not Path(existing.path).is_file()
                     if entry.media is not None and lost:
                         # The library lost this file; the bundle brings it back.
-                        media = entry.media
-                        final = _place(staged[media.member], media, destination, moved)
-                        existing.path, existing.status = str(final), "ok"
-                        existing.status_reason = None
-                        report.bytes_copied += media.size
+                        existing.path = bring(entry.media)
+                        existing.status, existing.status_reason = "ok", None
                     continue
                 stimulus = Stimulus(**fields, content_hash=content_hash, status="ok")
                 stimulus.tags = get_tags(session, entry.tags)
                 if entry.media is not None:
-                    final = _place(staged[entry.media.member], entry.media, destination, moved)
-                    report.bytes_copied += entry.media.size
-                    stimulus.path = str(final)
+                    stimulus.path = bring(entry.media)
                     stimulus.size_bytes = entry.media.size
                 if entry.narration is not None:
-                    voice = entry.narration
-                    final = _place(staged[voice.member], voice, destination, moved)
-                    report.bytes_copied += voice.size
-                    stimulus.narration_path = str(final)
+                    stimulus.narration_path = bring(entry.narration)
                 session.add(stimulus)
                 by_key[entry.key] = stimulus
                 report.added.append(stimulus.title)
