@@ -177,6 +177,11 @@ class VlcOutput(QObject):
             return None
         return voice.player.brightness()
 
+    def player_name(self, layer: Layer) -> str | None:
+        """The name (as given to ``on_new_player``) of the player of the layer's cue."""
+        voice = self._current[layer]
+        return voice.name if voice is not None else None
+
     def held(self) -> bool:
         """Whether a pause has completed: every sounding player is paused in libVLC."""
         sounding = [voice for voice in self._all() if voice.sounding]
