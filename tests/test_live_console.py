@@ -19,6 +19,7 @@ from tearconsole.storage.models import Event, SessionRecord
 from tearconsole.ui.app import make_application
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.live.resume import ResumeDialog, newest_interrupted, resume_summary
 from tearconsole.ui.live.state import RowState
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
@@ -189,3 +190,45 @@ def test_console_by_keyboard_through_real_media(
     with db.session() as session:
         assert session.get(SessionRecord, sid).state == "finished"
     assert live_page.console is None and live_page.ends  # the end dialog came after the end
+
+
+def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
+    qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
+) -> None:
+    plan_id = make_plan(
+        db,
+        "Interrupted",
+        [
+            Step("card", seconds=0.5),
+            Step("music", make_media.tone("resume.wav", 20), seconds=20),
+        ],
+    )
+    console = live_page.open_plan(plan_id)
+    assert console is not None
+    sid = console.driver.session_id
+    _key(qtbot, console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.RUNNING, timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(e.kind == "checkpoint" and (e.position_s or 0) > 1.0 for e in _events(db, sid)),
+        timeout=8000,
+    )
+    where = max(e.position_s or 0 for e in _events(db, sid) if e.cue_position == 1)
+    live_page.close_console()  # as if the process had gone: the session stays open
+
+    found = newest_interrupted(db)
+    assert found is not None
+    info, title = found
+    assert info.id == sid and info.position == 1 and title == "music 1"
+    text = resume_summary(info, title)
+    assert "cue 2" in text and "music 1" in text and "paused" in text
+    assert ResumeDialog(info, title).resume_button.text().startswith("Pick it up")
+
+    console = live_page.resume_session(sid)
+    assert console is not None
+    assert console.state.paused and _row_state(console, 1) is RowState.RUNNING
+    assert console.state.audience.kind is SceneKind.CALM  # nothing shows until resumed
+    assert "recovered" in _kinds(db, sid)
+    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    assert abs((conductor.snapshot().main_s or 0) - where) < 1.5
+    _key(qtbot, console, Qt.Key.Key_P)
+    assert _kinds(db, sid)[-1] == "resumed" and not console.state.paused

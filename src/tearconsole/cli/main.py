@@ -15,6 +15,7 @@ from tearconsole.cli import (
     demo_cmd,
     doctor_cmd,
     library_cmd,
+    live_cmd,
     plan_cmd,
     rehearse_cmd,
     report_cmd,
@@ -35,6 +36,7 @@ COMMAND_MODULES = [
     report_cmd,
     rehearse_cmd,
     sessions_cmd,
+    live_cmd,
 ]
 
 log = logging.getLogger("tearconsole")

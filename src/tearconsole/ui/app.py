@@ -13,6 +13,7 @@ from tearconsole import APP_NAME
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
+from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
@@ -54,7 +55,10 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     return MainWindow(db)
 
 
-def run_gui(paths: AppPaths, demo: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, demo: bool = False, live_plan: str | None = None, rehearsal: bool = False
+) -> int:
+    """Open the window; with ``live_plan``, straight into the live console with it standing by."""
     if not has_display():
         raise UserError(
             "There is no display to open the window on; run tearconsole from a desktop "
@@ -69,6 +73,10 @@ def run_gui(paths: AppPaths, demo: bool = False) -> int:
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
     window.show()
+    if live_plan is not None:
+        QTimer.singleShot(0, lambda: open_live(window, live_plan, rehearsal))
+    elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        QTimer.singleShot(0, lambda: offer_resume_on_start(window))
     code = app.exec()
     window.db.close()
     return code

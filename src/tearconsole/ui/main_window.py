@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tearconsole.storage.db import Database
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_page import LibraryPage
+from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.plan_editor import PlanEditorPage
 
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.add_page("Library", self.library)
         self.add_page("Plans", PlanEditorPage(db))
         self.add_page("History", HistoryPage(db))
+        self.add_page("Live", LivePage(db))
 
         central = QWidget()
         row = QHBoxLayout(central)

@@ -48,6 +48,7 @@ class AudienceWindow(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setStyleSheet(f"background: {BACKDROP.name()};")
         self.scene_view = SceneView()

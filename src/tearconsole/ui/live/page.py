@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -78,6 +78,9 @@ class LivePage(QWidget):
         self.ask_start = ask_start
         self.ask_end = ask_end
         self.audience = AudienceWindow(self.settings)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self.console: LiveConsole | None = None
         self._vlc: Any = vlc_instance
         self._owns_vlc = vlc_instance is None
@@ -238,3 +241,40 @@ class LivePage(QWidget):
         if self._vlc is not None and self._owns_vlc:
             self._vlc.release()
         self._vlc = None
+
+
+def _bring_forward(window: QWidget) -> LivePage | None:
+    page = window.findChild(LivePage)
+    if page is None:
+        return None
+    pages = page.parentWidget()
+    if isinstance(pages, QStackedWidget):
+        pages.setCurrentWidget(page)
+    for button in window.findChildren(QPushButton, "nav"):
+        if button.text() == "Live":
+            button.setChecked(True)
+    return page
+
+
+def open_live(window: QWidget, plan: str, rehearsal: bool = False) -> LivePage | None:
+    """Bring the main window's Live page forward with ``plan`` standing by."""
+    page = _bring_forward(window)
+    if page is not None:
+        page.open_plan(plan, rehearsal=rehearsal)
+    return page
+
+
+def offer_resume_on_start(window: QWidget) -> LivePage | None:
+    """At start: offer the newest interrupted session; picked up, it waits paused."""
+    from tearconsole.ui.live.resume import offer_resume
+
+    page = window.findChild(LivePage)
+    if page is None:
+        return None
+    session_id = offer_resume(window, page.db)
+    if session_id is None:
+        return None
+    page = _bring_forward(window)
+    if page is not None:
+        page.resume_session(session_id)
+    return page
