@@ -186,3 +186,15 @@ def test_position_is_smooth_and_follows_the_rate(
     rig.out.seek(MAIN, 12.0)
     position = rig.out.position_s(MAIN)
     assert position is not None and 11.9 <= position < 12.5
+
+
+def test_a_cue_started_while_softened_starts_softened(
+    rig: Rig, qtbot: QtBot, make_media: MediaFactory
+) -> None:
+    rig.out.set_master(-12.0, 0.6, 0.0)
+    request = MediaRequest(10, str(make_media.tone("softened-start.wav", 3)), level_db=-3.0)
+    go = start_preloaded(rig, qtbot, MAIN, request, 0.0)
+    assert abs(rig.out.level_db(MAIN) + 15.0) < 0.01  # its own -3 dB under the -12 dB
+    qtbot.waitUntil(lambda: sounded_until(rig, "main-1", go + 300_000), timeout=3000)
+    first = next(p for p in points(rig.capture.blocks("main-1")) if p.arrived_s * 1e6 >= go)
+    assert abs(20 * math.log10(first.peak / 0.0442) + 15.0) < 0.6  # 0 dB: 1/8 x 0.5 x -3 dB
