@@ -8,6 +8,22 @@ envelope and sends libVLC the volume whose cube is that gain (``core.fades``). N
 here blocks on a file: ``preload`` opens media silently and parks it paused at its in
 point, so ``start`` is one un-pause (libVLC's own floor, about 10 ms to first sound).
 Listener calls are made on the GUI thread, never from inside an ``Output`` call.
+
+What callers may rely on:
+- ``start`` uses the voice preloaded with the same token on the same layer, else opens
+  the file cold; other preloads of that layer are dropped (one standing by per layer).
+- ``media_started`` follows libVLC's Playing after a ``start`` (once per start, not on a
+  resume); ``media_ended`` when the media reaches ``out_s`` or its end, also for a cue
+  that is fading out after being replaced; not for ``stop``. ``media_failed`` for a file
+  missing at ``preload``/``start``, or one libVLC cannot open or decode (also a
+  preloaded one); a file removed after its preload still plays (it is open).
+- ``fade``: ``to_db`` is relative to the cue's own ``level_db`` (0 dB = as planned).
+- Fade lengths are wall-clock seconds (scale them for rehearsal speed yourself);
+  ``set_rate`` also applies to media opened later.
+- ``set_paused(True)`` ramps every layer down, then pauses each player; positions
+  freeze. ``stop`` keeps a preload standing by. ``position_s`` is None with no cue.
+- In-points are reached by seeking: exact for wav/mp4; libVLC 3.0.24's Ogg seeking is
+  approximate, and very short Ogg files end when sought past their start.
 """
 
 from __future__ import annotations
