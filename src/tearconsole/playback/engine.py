@@ -13,8 +13,9 @@ What callers may rely on:
 - ``start`` uses the voice preloaded with the same token on the same layer, else opens
   the file cold; other preloads of that layer are dropped (one standing by per layer).
 - ``media_started`` follows libVLC's Playing after a ``start`` (once per start, not on a
-  resume); ``media_ended`` when the media reaches ``out_s`` or its end, also for a cue
-  that is fading out after being replaced; not for ``stop``. ``media_failed`` for a file
+  resume); ``media_ended`` when the media reaches ``out_s`` or its end, also while it
+  fades out after being replaced or stopped (tokens can end late); a ``stop`` that
+  completes says nothing. ``media_failed`` for a file
   missing at ``preload``/``start``, or one libVLC cannot open or decode (also a
   preloaded one); a file removed after its preload still plays (it is open).
 - ``fade``: ``to_db`` is relative to the cue's own ``level_db`` (0 dB = as planned).
