@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.kinds import ContinueMode
@@ -233,3 +234,38 @@ def test_export_and_import_from_the_editor(
     page.import_plan(broken)
     assert said and said[0].endswith("Nothing was changed.")
     assert page.plans.list.count() == 2
+
+
+def test_a_drop_on_the_cue_table_lands_where_it_was_dropped(
+    page: PlanEditorPage, library: dict[str, int]
+) -> None:
+    """The view's own drop handling (enter, move, drop) down to the plan."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    def drop(point: QPoint, data: QMimeData, action: Qt.DropAction) -> None:
+        for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+            event = kind(
+                point, action, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            )
+            QApplication.sendEvent(page.table.viewport(), event)
+
+    rect = page.table.visualRect(page.model.index(2, 2))
+    song = encode_ids([library["song"]])  # kept alive while the events use it
+    drop(QPoint(rect.center().x(), rect.top() + 3), song, Qt.DropAction.CopyAction)
+    assert page.plan is not None
+    assert [c.title for c in page.plan.cues][2] == "editor-song"  # above the row it hit
+    assert page.table.currentIndex().row() == 2
+
+    # Drag the first cue to just below the last one.
+    cue = page.model.mimeData([page.model.index(0, 0)])
+    last = page.table.visualRect(page.model.index(4, 2))
+    drop(QPoint(last.center().x(), last.bottom() - 3), cue, Qt.DropAction.MoveAction)
+    assert [c.title for c in page.plan.cues] == [
+        "editor-film",
+        "editor-song",
+        "Pause 60 s",
+        "Closing",
+        "Content notice",
+    ]
