@@ -9,12 +9,13 @@ facilitator's keys into the conductor's actions.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Protocol
 
 from sqlalchemy import select
 
 from tearconsole.core.conductor_timings import CueTiming, cue_timings
-from tearconsole.core.conductor_view import LiveState, LiveView
+from tearconsole.core.conductor_view import LiveState, LiveView, Scene, SceneKind
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.live.runner import LiveRunner
@@ -132,6 +133,8 @@ class RunnerDriver:
         self._read_at = 0.0
         self._marker: tuple[object, ...] = ()
         self._closed = False
+        self._failed_seen: set[int] = set()
+        self._calm_after_failure = False
         runner.notice.connect(self._on_notice)
 
     @property
@@ -143,7 +146,21 @@ class RunnerDriver:
         view = self.runner.conductor.view()
         self._reread_record(view)
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
-        return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
+        state = console_state(self.plan, view, self._statuses, self.rehearsal, notice)
+        return replace(state, audience=self._room_scene(view.scene))
+
+    def _room_scene(self, scene: Scene) -> Scene:
+        """The calm card, not a blank screen, after a cue failed (until something shows)."""
+        failed = {p for p, status in self._statuses.items() if status == "failed"}
+        if failed - self._failed_seen:
+            self._calm_after_failure = True
+        self._failed_seen = failed
+        if scene.kind is not SceneKind.BLANK:
+            self._calm_after_failure = False
+            return scene
+        if self._calm_after_failure:
+            return Scene(SceneKind.CALM, brightness=scene.brightness)
+        return scene
 
     def timing_rows(self) -> tuple[TimingRow, ...]:
         return timing_rows(self._timings)

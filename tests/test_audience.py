@@ -1,0 +1,194 @@
+"""The audience window: where it goes (one screen, two screens, remembered), that it stays
+hidden with one screen until asked, and that the room sees the calm card when anything
+fails. Two screens need Qt's offscreen platform with a screen layout, set before Qt
+starts: that part runs in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from tearconsole.core.checkin import StartInfo
+from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.settings import Settings
+from tearconsole.storage.db import Database
+from tearconsole.ui.app import make_application
+from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
+from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.live.page import LivePage
+from tests.live_plans import Step, make_plan
+from tests.media import MediaFactory
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    ]
+}  # fmt: skip
+
+TWO_SCREENS_SCRIPT = """
+import json, sys
+from tearconsole.core.checkin import StartInfo
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+from tearconsole.ui.app import make_application
+from tearconsole.ui.live.page import LivePage
+from tests.live_plans import Step, make_plan
+
+app = make_application()
+db = Database.open(AppPaths.resolve(sys.argv[1]).ensure(), write=True)
+card = Step("card", seconds=30, cue={"continue_mode": "go"})
+plan = make_plan(db, "Two screens " + sys.argv[2], [card])
+page = LivePage(db, ask_start=lambda *a: StartInfo())
+page.show()
+console = page.open_plan(plan)
+window = page.audience
+app.processEvents()
+print(json.dumps({
+    "screens": [s.name() for s in app.screens()],
+    "visible": window.isVisible(),
+    "full_screen": window.isFullScreen(),
+    "screen": window.screen().name(),
+    "geometry": list(window.geometry().getRect()),
+    "frameless": bool(window.windowFlags() & window.windowFlags().FramelessWindowHint),
+    "choice": console.screen_choice.currentText(),
+}))
+page.shutdown()
+db.close()
+"""
+
+
+def _two_screens(tmp_path: Path, data: Path, tag: str) -> dict[str, Any]:
+    layout = tmp_path / "screens.json"
+    layout.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={layout}",
+        "TEARCONSOLE_VLC_OPTIONS": "--aout=dummy",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS_SCRIPT, str(data), tag],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_with_two_screens_it_opens_full_screen_on_the_second(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    seen = _two_screens(tmp_path, data, "a")
+    assert seen["screens"] == ["laptop", "projector"]
+    assert seen["visible"] and seen["full_screen"] and seen["frameless"]
+    assert seen["screen"] == "projector"
+    assert seen["geometry"] == [1280, 0, 1920, 1080]
+    assert seen["choice"] == "projector"
+    # a screen chosen before is remembered: the laptop's own screen is not covered by itself
+    Settings(data / "config" / "settings.json").set(SETTINGS_KEY, "laptop")
+    seen = _two_screens(tmp_path, data, "b")
+    assert seen["choice"] == "laptop" and not seen["visible"]
+
+
+def test_screen_choice_rules() -> None:
+    assert choose_screen(["laptop"]) == choose_screen(["laptop"], "gone")
+    assert not choose_screen(["laptop"]).show_at_start
+    assert choose_screen(["laptop", "tv"]).index == 1
+    assert choose_screen(["laptop", "tv"]).show_at_start
+    assert choose_screen(["laptop", "tv", "projector"], "projector").index == 2
+    assert choose_screen(["laptop", "tv"], "laptop").show_at_start is False
+    assert choose_screen([]).show_at_start is False
+
+
+def test_settings_survive_damage(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    settings = Settings(path)
+    assert settings.get("x", 3) == 3
+    settings.set("audience_screen", "tv")
+    assert Settings(path).get("audience_screen") == "tv"
+    assert Settings(path).get_float("pace", 1.0) == 1.0
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
+    make_application()
+    live = LivePage(db, ask_start=lambda *_: StartInfo(), vlc_instance=vlc_instance)
+    qtbot.addWidget(live)
+    live.show()
+    yield live
+    live.shutdown()
+
+
+def test_with_one_screen_it_stays_hidden_until_asked(
+    qtbot: QtBot, db: Database, page: LivePage
+) -> None:
+    assert len(QGuiApplication.screens()) == 1
+    plan = make_plan(db, "One screen", [Step("card", seconds=30, cue={"continue_mode": "go"})])
+    console = page.open_plan(plan)
+    assert console is not None
+    assert not page.audience.isVisible()
+    assert "Show audience" in console.audience_button.text()
+    console.window().activateWindow()
+    console.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(console, Qt.Key.Key_A, keys)
+    assert page.audience.isVisible() and page.audience.isFullScreen()
+    assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
+    assert "Hide audience" in console.audience_button.text()
+    qtbot.keyClick(console, Qt.Key.Key_Space)  # the console keeps its keys
+    qtbot.waitUntil(lambda: page.audience.scene.kind is SceneKind.CARD, timeout=3000)
+    qtbot.keyClick(console, Qt.Key.Key_A, keys)
+    assert not page.audience.isVisible()
+
+
+def test_a_failing_scene_shows_the_calm_card(qtbot: QtBot) -> None:
+    make_application()
+    window = AudienceWindow()
+    qtbot.addWidget(window)
+
+    def broken(_scene: Scene) -> None:
+        window.scene_view.show_scene = original  # type: ignore[method-assign]
+        raise RuntimeError("drawing failed")
+
+    original = window.scene_view.show_scene
+    window.scene_view.show_scene = broken  # type: ignore[method-assign]
+    window.show_scene(Scene(SceneKind.CARD, "Welcome", "Welcome"))
+    assert window.scene.kind is SceneKind.CALM
+    assert window.scene_view.scene.kind is SceneKind.CALM
+    window.close()
+    assert window.isHidden()  # closing only hides it: the console decides when it goes
+
+
+def test_a_missing_film_tells_the_facilitator_and_the_room_sees_calm(
+    qtbot: QtBot, db: Database, page: LivePage, make_media: MediaFactory, tmp_path: Path
+) -> None:
+    plan = make_plan(
+        db,
+        "Missing",
+        [Step("film", tmp_path / "gone.mp4", seconds=5, cue={"continue_mode": "go"})],
+    )
+    console = page.open_plan(plan)
+    assert console is not None
+    console.window().activateWindow()
+    console.setFocus()
+    qtbot.keyClick(console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "missing" in console.notice.text(), timeout=5000)
+    assert console.state.audience.kind is SceneKind.CALM
+    assert console.preview.scene.kind is console.state.audience.kind
