@@ -253,3 +253,19 @@ def test_a_bundle_brings_back_a_file_the_library_lost(source: Any, tmp_path: Pat
         row = session.query(Stimulus).filter_by(title="First light").one()
         assert row.status == "ok" and Path(row.path or "").is_file()
         assert Path(row.path or "").is_relative_to(db.paths.media_dir)
+
+
+def test_staging_left_by_a_killed_import_is_swept(source: Any, tmp_path: Path) -> None:
+    import os
+
+    db, plan_id = source
+    stale = db.paths.data_dir / ".bundle-killed"
+    (stale / "x").mkdir(parents=True)
+    old = 1_000_000_000
+    os.utime(stale, (old, old))
+    fresh = db.paths.data_dir / ".bundle-running"
+    fresh.mkdir()
+    bundle = tmp_path / "p.zip"
+    export_plan(db, plan_id, bundle)
+    import_bundle(db, bundle)
+    assert not stale.exists() and fresh.exists()
