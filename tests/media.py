@@ -20,7 +20,8 @@ class MediaFactory:
         self.folder = folder
 
     def tone(self, name: str, seconds: float, freq: int = 440, rate: int = 44100) -> Path:
-        """A sine tone at -6 dBFS, any container sox or ffmpeg writes by extension."""
+        """A quiet sine tone (ffmpeg's 1/8 amplitude halved: about -24 dBFS peak); container
+        and codec from the extension."""
         target = self.folder / name
         if not target.exists():
             _run(

@@ -75,3 +75,29 @@ def test_missing_libvlc_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr
         assert "install VLC" in done.stderr
         assert done.stderr.strip().count("\n") == 0, done.stderr
+
+
+def test_an_incomplete_demo_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
+    import shutil
+
+    from tearconsole.assets import demo_dir
+    from tearconsole.demo import install_demo
+    from tearconsole.errors import UserError
+    from tearconsole.paths import AppPaths
+    from tearconsole.playback.vlcenv import make_instance
+    from tearconsole.storage.db import Database
+    from tearconsole.storage.stimuli import all_stimuli
+
+    broken = tmp_path / "demo"
+    shutil.copytree(demo_dir(), broken)
+    next((broken / "film").glob("*.mp4")).unlink()
+    database = Database.open(AppPaths.resolve(tmp_path / "d"))
+    instance = make_instance(headless=True)
+    try:
+        with pytest.raises(UserError, match="demo is incomplete"):
+            install_demo(database, instance, source=broken)
+        with database.session() as session:
+            assert list(all_stimuli(session)) == []
+    finally:
+        instance.release()
+        database.close()

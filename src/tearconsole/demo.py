@@ -77,6 +77,11 @@ def _install_stimulus(
     relative = item.get("file")
     if relative:
         origin = source / relative
+        if not origin.is_file():
+            raise UserError(
+                f"The bundled demo is incomplete ({relative} is missing); reinstall "
+                "tearconsole, or run scripts/make_demo_assets.sh in a source checkout."
+            )
         content_hash = file_sha256(origin)
     else:
         content_hash = text_sha256(kind.value, item["title"], item.get("text", ""))

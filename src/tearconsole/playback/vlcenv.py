@@ -7,8 +7,10 @@ raises ``NameError``), and a bad ``PYTHON_VLC_LIB_PATH`` makes the import call
 
 from __future__ import annotations
 
+import io
 import os
 import shlex
+from contextlib import redirect_stderr, redirect_stdout
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -32,7 +34,9 @@ HEADLESS_OPTIONS = ["--vout=dummy", "--aout=dummy"]
 def load_vlc() -> ModuleType:
     """The python-vlc module with a working libVLC behind it, or ``LibVLCMissing``."""
     try:
-        import vlc
+        # python-vlc prints its own complaint before exiting; the user gets ours instead.
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            import vlc
 
         vlc.libvlc_get_version()
     except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
