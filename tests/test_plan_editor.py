@@ -269,3 +269,20 @@ def test_a_drop_on_the_cue_table_lands_where_it_was_dropped(
         "Closing",
         "Content notice",
     ]
+
+
+def test_showing_the_page_again_picks_up_library_changes(
+    page: PlanEditorPage, db: Database, library: dict[str, int]
+) -> None:
+    from tearconsole.storage.models import Stimulus
+
+    page.select_cue(1)
+    with db.session() as session:
+        film = session.get(Stimulus, library["film"])
+        assert film is not None
+        film.intensity = 2
+    page.hide()
+    page.show()
+    assert page.plan is not None and page.plan.cues[1].intensity == 2
+    assert page.inspector.cue is not None and page.inspector.cue.position == 1
+    assert not any("intense" in page.findings.item(i).text() for i in range(page.findings.count()))

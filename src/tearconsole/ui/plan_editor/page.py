@@ -37,7 +37,7 @@ from tearconsole.storage import plans as plan_store
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import stimulus_info
 from tearconsole.storage.stimuli import all_stimuli
-from tearconsole.ui.plan_editor import plan_actions
+from tearconsole.ui.plan_editor import plan_actions, transfer
 from tearconsole.ui.plan_editor.arc_chart import ArcChart
 from tearconsole.ui.plan_editor.cue_model import COLUMNS, CueListModel
 from tearconsole.ui.plan_editor.document import PlanDocument
@@ -275,12 +275,8 @@ class PlanEditorPage(QWidget):
         else:
             self.edits.selected = None
         self._select(self.edits.selected)
-        for item in range(self.plans.list.count()):
-            entry = self.plans.list.item(item)
-            if plan is not None and entry.data(Qt.ItemDataRole.UserRole) == plan.id:
-                entry.setText(
-                    f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
-                )
+        if plan is not None:
+            self.plans.update_plan(plan)
 
     @staticmethod
     def _timing_text(plan: PlanSpec | None) -> str:
@@ -322,21 +318,25 @@ class PlanEditorPage(QWidget):
         plan_actions.delete_plan(self, confirm)
 
     def export_plan(self, path: Path | None = None) -> None:
-        from tearconsole.ui.plan_editor.transfer import export_in_background
-
         if self.plan is not None:
-            export_in_background(self, self.plan, path)
+            transfer.export_in_background(self, self.plan, path)
 
     def import_plan(self, path: Path | None = None) -> None:
-        from tearconsole.ui.plan_editor.transfer import import_in_background
-
-        import_in_background(self, path)
+        transfer.import_in_background(self, path)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The library and plans may have changed on other pages or the command line."""
         super().showEvent(event)
         self.reload_library()
         self.reload_plans()
+        if self.plan is not None and self.plan.id is not None:
+            with self.db.session() as session:
+                fresh = plan_store.plan_spec(plan_store.find_plan(session, self.plan.id))
+            if fresh != self.plan:  # e.g. a stimulus's intensity changed in the library
+                selected = self.edits.selected
+                self.document.load(fresh)
+                if selected is not None:
+                    self.select_cue(min(selected, len(fresh.cues) - 1))
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():

@@ -31,6 +31,10 @@ SEVERITY_COLOUR = {
 SEVERITY_MARK = {Severity.ERROR: "●  Fix", Severity.WARNING: "●  Check", Severity.INFO: "○  Note"}
 
 
+def plan_label(plan: PlanSpec) -> str:
+    return f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
+
+
 def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("muted")
@@ -75,9 +79,7 @@ class PlanListPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for plan in plans:
-            item = QListWidgetItem(
-                f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
-            )
+            item = QListWidgetItem(plan_label(plan))
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.list.addItem(item)
             if plan.id == current:
@@ -91,6 +93,13 @@ class PlanListPanel(QWidget):
             self.export_button,
         ):
             button.setEnabled(has)
+
+    def update_plan(self, plan: PlanSpec) -> None:
+        """Show ``plan``'s current name, cue count and length in its row."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == plan.id:
+                item.setText(plan_label(plan))
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
