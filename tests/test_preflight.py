@@ -110,7 +110,7 @@ def test_findings_name_their_cue_and_carry_a_severity() -> None:
     findings = check_plan(remove_cues(good_plan(), [3]), exists=lambda path: True)
     (finding,) = [f for f in findings if f.rule == "intense-back-to-back"]
     assert finding.severity is Severity.WARNING
-    assert finding.position == 3 and "Cue 4 (Letter)" in finding.message
+    assert finding.position == 3 and "Cue 4 “Letter”" in finding.message
     missing = check_plan(BREAKERS["media-missing"](good_plan()), exists=lambda p: False)
     assert missing[0].severity is Severity.ERROR and "Old dog" in missing[0].message
 

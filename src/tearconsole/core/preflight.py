@@ -58,7 +58,7 @@ class Finding:
 
 
 def cue_label(cue: CueSpec) -> str:
-    return f"Cue {cue.position + 1} ({cue.title})"
+    return f"Cue {cue.position + 1} “{cue.title}”"
 
 
 def is_card_with_role(cue: CueSpec, tag: str, phrases: tuple[str, ...]) -> bool:
@@ -207,8 +207,8 @@ def _content_notice(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Findi
                 Finding(
                     Severity.WARNING,
                     "content-notice-missing",
-                    f"{cue_label(cue)} touches on {', '.join(notes)}, but no content-notice "
-                    "card comes before it.",
+                    f"{cue_label(cue)} touches on {', '.join(notes)}; no content-notice card "
+                    "comes before it.",
                     cue.position,
                 )
             )
@@ -226,7 +226,7 @@ def _back_to_back(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
                 Finding(
                     Severity.WARNING,
                     "intense-back-to-back",
-                    f"{cue_label(cue)} follows the intense {previous.title!r} with no pause "
+                    f"{cue_label(cue)} follows the intense “{previous.title}” with no pause "
                     "between them.",
                     cue.position,
                 )

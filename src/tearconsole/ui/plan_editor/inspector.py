@@ -28,8 +28,8 @@ from tearconsole.core.timing import format_clock
 
 CONTINUE_LABELS = {
     ContinueMode.GO: "Wait for GO",
-    ContinueMode.FOLLOW: "Follow on when done",
-    ContinueMode.POST_WAIT: "Continue after a wait",
+    ContinueMode.FOLLOW: "Follow on",
+    ContinueMode.POST_WAIT: "After a wait",
 }
 NOTES_QUIET_MS = 700
 
