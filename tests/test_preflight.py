@@ -117,6 +117,9 @@ def test_findings_name_their_cue_and_carry_a_severity() -> None:
 
 def test_the_rules_read_the_plan_not_the_words() -> None:
     plan = good_plan()
+    # A story is read from its text: its source file may go.
+    story_file = _with_stimulus(plan, 4, path="/gone.mp4", status=MediaStatus.MISSING)
+    assert "media-missing" not in rules(story_file)
     # A content notice recognised by its title, with no tag.
     titled = _with_stimulus(plan, 1, title="Content notice", tags=())
     assert "content-notice-missing" not in rules(titled)

@@ -123,8 +123,8 @@ def _media(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                     cue.position,
                 )
             )
-        elif stimulus is None:
-            continue
+        elif stimulus is None or stimulus.kind is StimulusKind.STORY:
+            continue  # a story is read from its text, which lives in the database
         elif stimulus.status is MediaStatus.MISSING or (
             stimulus.path and not exists(stimulus.path)
         ):
