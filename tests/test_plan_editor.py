@@ -6,6 +6,7 @@ driven with no view at all.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,11 @@ def test_export_and_import_from_the_editor(
     target = tmp_path / "evening.zip"
     page.export_plan(target)
     assert target.is_file() and "Exported 'Evening'" in page.status.text()
+    page.export_plan(tmp_path / "mine.zip", include_private=True)
+    with zipfile.ZipFile(tmp_path / "mine.zip") as archive:
+        assert "stay after" in archive.read("manifest.json").decode()
+    with zipfile.ZipFile(target) as archive:
+        assert "stay after" not in archive.read("manifest.json").decode()
     page.import_plan(target)
     assert page.plan is not None and page.plan.name == "Evening (2)"
     assert "0 new stimuli, 3 already" in page.status.text()
@@ -286,3 +292,12 @@ def test_showing_the_page_again_picks_up_library_changes(
     assert page.plan is not None and page.plan.cues[1].intensity == 2
     assert page.inspector.cue is not None and page.inspector.cue.position == 1
     assert not any("intense" in page.findings.item(i).text() for i in range(page.findings.count()))
+
+
+def test_only_music_plays_as_a_bed(page: PlanEditorPage, library: dict[str, int]) -> None:
+    said: list[str] = []
+    page._say = said.append  # type: ignore[method-assign]
+    page.library.bed_requested.emit(library["closing"])
+    assert said == ["Only music can play as a bed under other cues; “Closing” is a card."]
+    page.library.bed_requested.emit(library["song"])
+    assert page.plan is not None and page.plan.cues[-1].kind.value == "bed_start"

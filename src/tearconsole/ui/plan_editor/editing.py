@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from tearconsole.core import plan_edits
-from tearconsole.core.kinds import CueKind
+from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import PlanSpec, StimulusInfo
 from tearconsole.ui.plan_editor.document import PlanDocument
 
@@ -53,13 +53,20 @@ class CueEditing:
         title = cues[0].title if len(cues) == 1 else f"{len(cues)} cues"
         self._apply(plan_edits.insert_cues(self.plan, where, cues), f"add {title}", select=where)
 
-    def add_bed(self, stimulus_id: int) -> None:
+    def add_bed(self, stimulus_id: int) -> str | None:
+        """Start a music bed here; a sentence saying why not for anything but music."""
         stimulus = self.lookup(stimulus_id)
         if self.plan is None or stimulus is None:
-            return
+            return None
+        if stimulus.kind is not StimulusKind.MUSIC:
+            return (
+                "Only music can play as a bed under other cues; "
+                f"“{stimulus.title}” is a {stimulus.kind.value}."
+            )
         cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
         where = self._insert_at()
         self._apply(plan_edits.insert_cues(self.plan, where, [cue]), "add bed", select=where)
+        return None
 
     def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
         if self.plan is None:

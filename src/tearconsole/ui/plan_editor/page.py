@@ -200,7 +200,7 @@ class PlanEditorPage(QWidget):
         self.findings.cue_chosen.connect(self.select_cue)
         self.inspector.edited.connect(self.edits.edit_field)
         self.library.add_requested.connect(lambda ids: self.edits.add_stimuli(ids))
-        self.library.bed_requested.connect(self.edits.add_bed)
+        self.library.bed_requested.connect(self._add_bed)
         self.plans.plan_chosen.connect(self.open_plan)
         self.plans.new_button.clicked.connect(lambda: self.new_plan())
         self.plans.rename_button.clicked.connect(lambda: self.rename_plan())
@@ -302,6 +302,11 @@ class PlanEditorPage(QWidget):
         self.table.selectRow(position)
         self._select(position)
 
+    def _add_bed(self, stimulus_id: int) -> None:
+        refusal = self.edits.add_bed(stimulus_id)
+        if refusal:
+            self._say(refusal)
+
     def _say(self, message: str) -> None:
         QMessageBox.information(self, "tearconsole", message)
 
@@ -317,9 +322,10 @@ class PlanEditorPage(QWidget):
     def delete_plan(self, confirm: bool = True) -> None:
         plan_actions.delete_plan(self, confirm)
 
-    def export_plan(self, path: Path | None = None) -> None:
+    def export_plan(self, path: Path | None = None, include_private: bool = False) -> None:
+        """Export the open plan (asking where, and about private notes, without ``path``)."""
         if self.plan is not None:
-            transfer.export_in_background(self, self.plan, path)
+            transfer.export_in_background(self, self.plan, path, include_private)
 
     def import_plan(self, path: Path | None = None) -> None:
         transfer.import_in_background(self, path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.core.plan import PlanSpec
@@ -34,17 +34,31 @@ def _failed(page: PlanEditorPage, verb: str) -> Any:
     return show
 
 
-def export_in_background(page: PlanEditorPage, plan: PlanSpec, path: Path | None) -> None:
+def export_in_background(
+    page: PlanEditorPage, plan: PlanSpec, path: Path | None, include_private: bool = False
+) -> None:
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(page, "Export plan", f"{plan.name}.zip", FILTER)
         if not chosen:
             return
         path = Path(chosen)
+        answer = QMessageBox.question(
+            page,
+            "Private notes",
+            "Keep your private notes in the file? Choose No when the plan is for someone else.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        include_private = answer == QMessageBox.StandardButton.Yes
     target = path
 
     def work(control: TaskControl) -> Any:
         return export_plan(
-            page.db, plan.id or 0, target, progress=lambda d, t: control.progress(d, t, "")
+            page.db,
+            plan.id or 0,
+            target,
+            include_private=include_private,
+            progress=lambda d, t: control.progress(d, t, ""),
         )
 
     def done(report: Any) -> None:
