@@ -52,6 +52,8 @@ def _kill_mid_cue(qtbot: QtBot, paths: AppPaths, plan: str) -> tuple[int, float]
             return row is not None and row[1] == 1 and (row[2] or 0) >= 3.0
 
         qtbot.waitUntil(deep_enough, timeout=30_000)
+        running = run_json("sessions", "list", data_dir=paths.data_dir)
+        assert running[0]["state"] == "open" and running[0]["position"] is None
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
