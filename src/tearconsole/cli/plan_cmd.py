@@ -95,7 +95,7 @@ def run_show(ctx: CliContext) -> int:
             format_clock(c["start_s"]),
             c["kind"],
             c["title"],
-            format_clock(c["planned_s"]),
+            format_clock(c["planned_s"]) if c["planned_s"] else "",
             str(c["intensity"] or ""),
         ]
         for c in document["cues"]
