@@ -9,8 +9,9 @@
 #
 # The story texts in assets/demo/stories/ are committed as they are; this script only
 # checks that they exist. Everything here is deterministic: sox runs with -R (fixed
-# seeds, no random dither), ffmpeg with bitexact flags and one thread, so running it
-# twice gives the same files. Safe to run from any directory, as often as you like.
+# seeds, no random dither), ffmpeg with bitexact flags (fixed Ogg serial numbers, no
+# version tags) and single-threaded encoders, so running it twice gives byte-identical
+# files. Safe to run from any directory, as often as you like. Takes about 3 minutes.
 #
 # Usage: scripts/make_demo_assets.sh [--keep-work]
 set -euo pipefail
@@ -54,6 +55,8 @@ mkdir -p "$DEMO/music" "$DEMO/film"
 # ---------------------------------------------------------------------------
 SOX=(sox -R -D -V1)
 FLOAT=(-r "$SR" -b 32 -e floating-point)
+MONO_IN=(-r "$SR" -c 1 -n)              # synth input: one channel ...
+FLOAT_OUT=(-b 32 -e floating-point)     # ... output: float, stereo after remix
 NOTE_N=0
 
 hz()    { awk -v m="$1" 'BEGIN { printf "%.4f", 440 * 2 ^ ((m - 69) / 12) }'; }
@@ -73,20 +76,20 @@ note() {
   case "$kind" in
     pad)
       rel=3; len=$(calc "$dur + $rel"); att=$(calc "($dur < 5 ? $dur / 2 : 2.5)")
-      "${SOX[@]}" -n "${FLOAT[@]}" -c 1 "$out" \
+      "${SOX[@]}" "${MONO_IN[@]}" "${FLOAT_OUT[@]}" "$out" \
         synth "$len" sine "$f" synth "$len" sine mix "$(calc "$f * 1.0035")" \
         synth "$len" sine mix "$(calc "$f * 2.002")" \
         lowpass 1400 fade h "$att" "$len" "$rel" \
         vol "$vel" remix 1v"$l" 1v"$r" pad "$start" ;;
     keys)
       len=$(calc "$dur + 1.6")
-      "${SOX[@]}" -n "${FLOAT[@]}" -c 1 "$out" \
+      "${SOX[@]}" "${MONO_IN[@]}" "${FLOAT_OUT[@]}" "$out" \
         synth "$len" pluck "$f" 0 0 62 18 62 \
-        lowpass 2600 fade 0.004 "$len" 1.2 \
+        lowpass 2600 fade 0.012 "$len" 1.2 \
         vol "$vel" remix 1v"$l" 1v"$r" pad "$start" ;;
     bass)
       rel=2.5; len=$(calc "$dur + $rel")
-      "${SOX[@]}" -n "${FLOAT[@]}" -c 1 "$out" \
+      "${SOX[@]}" "${MONO_IN[@]}" "${FLOAT_OUT[@]}" "$out" \
         synth "$len" sine "$f" fade h 1.5 "$len" "$rel" \
         vol "$vel" remix 1v"$l" 1v"$r" pad "$start" ;;
     *) die "unknown instrument $kind" ;;
@@ -113,6 +116,9 @@ mixbus() {
 }
 
 # render PIECE TOTAL_S FADE_IN FADE_OUT PAD_LVL KEYS_LVL BASS_LVL REVERB OUT.wav
+# FADE_IN "loop" makes a seamless loop instead of fades: whatever rings on past TOTAL_S
+# (the last chord's release and the reverb tail) is folded back onto the beginning, so
+# the end flows straight into the start when the player loops the file.
 render() {
   local piece=$1 total=$2 fin=$3 fout=$4 lp=$5 lk=$6 lb=$7 rev=$8 out=$9 bus args=()
   for bus in pad keys bass; do
@@ -124,21 +130,33 @@ render() {
   [[ -f "$WORK/$piece-pad-ch.wav" ]] && args+=(-v "$lp" "$WORK/$piece-pad-ch.wav")
   [[ -f "$WORK/$piece-keys.wav" ]] && args+=(-v "$lk" "$WORK/$piece-keys.wav")
   [[ -f "$WORK/$piece-bass.wav" ]] && args+=(-v "$lb" "$WORK/$piece-bass.wav")
-  "${SOX[@]}" -m "${args[@]}" "${FLOAT[@]}" "$out" \
-    highpass 35 pad 0 6 reverb "$rev" 50 100 100 20 0 \
-    trim 0 "$total" fade q "$fin" "$total" "$fout" gain -n -4.5
+  "${SOX[@]}" -m "${args[@]}" "${FLOAT[@]}" "$WORK/$piece-mix.wav" \
+    highpass 35 pad 0 6 reverb "$rev" 50 100 100 20 0
+  if [[ "$fin" == loop ]]; then
+    "${SOX[@]}" "$WORK/$piece-mix.wav" "$WORK/$piece-body.wav" trim 0 "$total"
+    "${SOX[@]}" "$WORK/$piece-mix.wav" "$WORK/$piece-tail.wav" trim "$total"
+    "${SOX[@]}" -m -v 1 "$WORK/$piece-body.wav" -v 1 "$WORK/$piece-tail.wav" "${FLOAT[@]}" "$out" \
+      gain -n -4.5
+  else
+    "${SOX[@]}" "$WORK/$piece-mix.wav" "${FLOAT[@]}" "$out" \
+      trim 0 "$total" fade q "$fin" "$total" "$fout" gain -n -4.5
+  fi
 }
 
+# finished files are written in $WORK first and moved into place, so an interrupted run
+# never leaves a half-written file in assets/
 encode_ogg() { # IN.wav OUT.ogg
   ffmpeg -nostdin -hide_banner -loglevel error -y -threads 1 -i "$1" \
     -map_metadata -1 -fflags +bitexact -flags:a +bitexact \
-    -c:a libvorbis -q:a 2 -ar "$SR" -ac 2 "$2"
+    -c:a libvorbis -q:a 1.5 -ar "$SR" -ac 2 "$WORK/out.ogg"
+  mv -f "$WORK/out.ogg" "$2"
 }
 
 # ---------------------------------------------------------------------------
 # 1. Quiet Harbour - F major, 16 chords of 6 s (96 s): a pad with a few slow piano
-#    notes, deliberately sparse so that it sits under a voice reading aloud and
-#    loops without a seam (it starts and ends on F).
+#    notes, deliberately sparse so that it sits under a voice reading aloud. Made as a
+#    seamless loop (no fades; the last chord, a C, resolves into the opening F), since
+#    a bed loops for as long as the story lasts; the console fades it in and out.
 # ---------------------------------------------------------------------------
 echo "music: quiet-harbour"
 P=harbour; T=0; D=6
@@ -166,7 +184,7 @@ done <<'SCORE'
 38 53 57 60 62  69 65
 36 52 55 60 65  67 65
 SCORE
-render $P 96 4 6 1.0 0.9 0.8 45 "$WORK/quiet-harbour.wav"
+render $P 96 loop 0 1.0 0.9 0.8 45 "$WORK/quiet-harbour.wav"
 encode_ogg "$WORK/quiet-harbour.wav" "$DEMO/music/quiet-harbour.ogg"
 
 # ---------------------------------------------------------------------------
@@ -187,10 +205,10 @@ while IFS='|' read -r ch mel; do
     I|I_end) set -- $CH_I ;; V) set -- $CH_V ;; vi) set -- $CH_vi ;; IV) set -- $CH_IV ;;
     ii) set -- $CH_ii ;; iii) set -- $CH_iii ;; Vs) set -- $CH_Vs ;;
   esac
-  chord $P "$T" "$dur" 0.45 "$@"
+  chord $P "$T" "$dur" 0.38 "$@"
   for ev in $mel; do
     IFS=: read -r b m len <<<"$ev"
-    note $P keys keys "$m" "$(calc "$T + $b * $B")" "$(calc "$len * $B")" 0.5 "$(calc "($m - 68) / 20")"
+    note $P keys keys "$m" "$(calc "$T + $b * $B")" "$(calc "$len * $B")" 0.6 "$(calc "($m - 68) / 20")"
   done
   i=$((i + 1))
 done <<'SCORE'
@@ -221,18 +239,19 @@ encode_ogg "$WORK/homeward.wav" "$DEMO/music/homeward.ogg"
 # ---------------------------------------------------------------------------
 # 3. Slow Breath - C major, 6 cycles of 8 s (48 s): Cmaj7 swelling for 4 s (breathe
 #    in), Fmaj7/C for 4 s (breathe out), over a low C; one soft high note per cycle.
+#    A seamless loop too, for the soft landing.
 # ---------------------------------------------------------------------------
 echo "music: slow-breath"
 P=breath
-note $P bass bass 36 0 48 0.45 0
 for c in 0 1 2 3 4 5; do
   T=$((c * 8))
+  note $P bass bass 36 "$T" 8 0.4 0        # low C drone, one swell per breath
   chord $P "$T" 4.5 0.42 48 55 59 64 67
   chord $P "$((T + 4))" 4.5 0.38 41 57 60 64 65
   case $c in 0|2|4) k=76 ;; 1|3) k=79 ;; *) k=72 ;; esac
   note $P keys keys "$k" "$((T + 1))" 3 0.22 "$(calc "0.3 - 0.12 * $c")"
 done
-render $P 48 4 8 1.0 0.8 0.5 60 "$WORK/slow-breath.wav"
+render $P 48 loop 0 1.0 0.8 0.5 60 "$WORK/slow-breath.wav"
 encode_ogg "$WORK/slow-breath.wav" "$DEMO/music/slow-breath.ogg"
 
 # ---------------------------------------------------------------------------
@@ -274,14 +293,14 @@ SKY="lt($y, $HZN)"
 G="pow($y/$HZN, 1.6)"                                         # 0 top .. 1 horizon
 HALO="exp(-pow($DSUN,2)/0.03)*(0.35+0.65*$t)"
 DISC="clip((0.05-$DSUN)/0.012, 0, 1)*clip(($HZN-$y)/0.01, 0, 1)"
-CLOUD="pow(max(0, sin($y*48 + 2.2*sin($x*5 + T*0.05))), 10)*clip(($y-0.18)/0.1,0,1)*clip((0.56-$y)/0.1,0,1)"
+CLOUD="pow(max(0, sin($y*34 + 1.4*sin($x*3.1 + T*0.035))), 3)*(0.55+0.45*sin($x*6.3 - $y*9 + T*0.05))*clip(($y-0.12)/0.12,0,1)*clip((0.54-$y)/0.12,0,1)"
 Q="(($y-$HZN)/(1-$HZN))"                                        # 0 horizon .. 1 bottom
-GLINT="exp(-pow(($x-$SX)*16/9,2)/(0.0015+0.05*$Q))*pow(0.5+0.5*sin(Y*1.1 - T*1.7 + 2.5*sin(X*0.09 + T*0.3)), 4)*(0.25+0.75*$t)"
+GLINT="exp(-pow(($x-$SX)*16/9,2)/(0.002+0.04*$Q))*pow(0.5+0.5*sin(Y*0.7 - T*1.1 + 1.6*sin(X*0.06 + T*0.2)), 6)*(0.6+0.4*sin(X*0.31 + Y*0.45 + T*0.8))*(0.25+0.75*$t)"
 # colour channel: TOPn (night top), TOPd (day top), HORn, HORd, HALO, CLOUD, GLINT tints
 chan() {
   local topn=$1 topd=$2 horn=$3 hord=$4 halo=$5 cloud=$6 glint=$7
   local top="($topn + ($topd-$topn)*$t)" hor="($horn + ($hord-$horn)*$t)"
-  echo "clip(if($SKY, $top*(1-$G) + $hor*$G + $halo*$HALO + 255*$DISC + $cloud*$CLOUD*(0.3+0.7*$t), ($hor*0.55*(1-$Q) + $top*0.45*$Q) + $glint*$GLINT), 0, 255)"
+  echo "clip(if($SKY, $top*(1-$G) + $hor*$G + $halo*$HALO + 255*$DISC + $cloud*$CLOUD*(0.25+0.5*$t), ($hor*0.6*(1-$Q) + $top*0.5*$Q) + $glint*$GLINT), 0, 255)"
 }
 R=$(chan 14 92 105 250 255 240 255)
 Gc=$(chan 18 132 52 178 170 150 205)
@@ -289,15 +308,16 @@ Bc=$(chan 48 196 70 140 90 150 140)
 ffmpeg -nostdin -hide_banner -loglevel error -y -threads 2 \
   -f lavfi -i "color=c=black:s=320x180:r=24:d=$FD,format=gbrp" \
   -i "$WORK/first-light.wav" \
-  -filter_complex "[0:v]geq=r='$R':g='$Gc':b='$Bc',scale=640:360:flags=bicubic,fade=t=in:st=0:d=4,fade=t=out:st=$((FD - 5)):d=5,format=yuv420p,setsar=1[v]" \
+  -filter_complex "[0:v]geq=r='$R':g='$Gc':b='$Bc',gblur=sigma=0.7,scale=640:360:flags=bicubic,format=yuv420p,fade=t=in:st=0:d=4,fade=t=out:st=$((FD - 5)):d=5,setsar=1[v]" \
   -map '[v]' -map 1:a -t "$FD" \
   -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact \
-  -c:v libx264 -preset slow -crf 27 -tune film -x264-params threads=1:aq-mode=3 -pix_fmt yuv420p \
-  -c:a aac -b:a 64k -ar "$SR" -ac 2 \
-  -movflags +faststart "$DEMO/film/first-light.mp4"
+  -c:v libx264 -preset slow -crf 29 -tune film -x264-params threads=1:aq-mode=3 -pix_fmt yuv420p \
+  -c:a aac -b:a 48k -ar "$SR" -ac 2 \
+  -movflags +faststart "$WORK/first-light.mp4"
+mv -f "$WORK/first-light.mp4" "$DEMO/film/first-light.mp4"
 
 echo "done:"
 for f in "$DEMO"/music/*.ogg "$DEMO"/film/*.mp4; do
-  printf '  %-28s %6.1f s  %7d bytes\n' "${f#"$ROOT"/}" \
+  printf '  %-36s %6.1f s  %8d bytes\n' "${f#"$ROOT"/}" \
     "$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$f")" "$(stat -c %s "$f")"
 done
