@@ -9,7 +9,7 @@ import pytest
 
 from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
-from tearconsole.core.planning import SegmentKind, emotional_arc, plan_timing
+from tearconsole.core.planning import SegmentKind, bed_spans, emotional_arc, plan_timing
 from tearconsole.core.timing import reading_time_s
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan, plan_spec
@@ -105,3 +105,22 @@ def test_timing_of_real_media_matches_their_probed_durations(
     assert timing.over_s == pytest.approx(sum(expected) - 60.0, abs=0.3)
     media = [s for s in emotional_arc(spec) if s.kind is SegmentKind.MEDIA]
     assert [round(s.length_s) for s in media[:2]] == [round(film_s), round(song_s - 1.0)]
+
+
+def test_bed_spans_run_from_start_to_stop_or_the_end() -> None:
+    music = StimulusInfo(id=7, kind=StimulusKind.MUSIC, title="Bed", duration_s=90.0)
+    plan = PlanSpec(
+        id=None,
+        name="beds",
+        cues=(
+            CueSpec(position=0, kind=CueKind.BED_START, stimulus=music),
+            CueSpec(position=1, kind=CueKind.PAUSE, duration_s=30),
+            CueSpec(position=2, kind=CueKind.BED_STOP),
+            CueSpec(position=3, kind=CueKind.PAUSE, duration_s=10),
+            CueSpec(position=4, kind=CueKind.BED_START, stimulus=music),
+            CueSpec(position=5, kind=CueKind.PAUSE, duration_s=20),
+        ),
+    )
+    spans = bed_spans(plan)
+    assert [(s.start_s, s.end_s, s.position) for s in spans] == [(0, 30, 0), (40, 60, 4)]
+    assert spans[0].title == "Bed: Bed"

@@ -103,3 +103,27 @@ def emotional_arc(plan: PlanSpec) -> list[ArcSegment]:
 
 def is_intense(cue: CueSpec) -> bool:
     return cue.intensity >= INTENSE
+
+
+@dataclass(frozen=True)
+class BedSpan:
+    start_s: float
+    end_s: float
+    title: str
+    position: int  # the bed start cue
+
+
+def bed_spans(plan: PlanSpec) -> list[BedSpan]:
+    """When music beds play under other cues: from a bed start to the next stop (or start,
+    which replaces it), or to the end of the plan."""
+    spans: list[BedSpan] = []
+    playing: tuple[float, CueSpec] | None = None
+    for cue, start in zip(plan.cues, plan.start_times(), strict=True):
+        if cue.kind in (CueKind.BED_START, CueKind.BED_STOP) and playing is not None:
+            spans.append(BedSpan(playing[0], start, playing[1].title, playing[1].position))
+            playing = None
+        if cue.kind is CueKind.BED_START:
+            playing = (start + cue.pre_wait_s, cue)
+    if playing is not None:
+        spans.append(BedSpan(playing[0], plan.planned_s, playing[1].title, playing[1].position))
+    return spans

@@ -12,17 +12,25 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tearconsole.core.plan import PlanSpec
-from tearconsole.core.planning import INTENSE, ArcSegment, SegmentKind, emotional_arc
+from tearconsole.core.planning import (
+    INTENSE,
+    ArcSegment,
+    BedSpan,
+    SegmentKind,
+    bed_spans,
+    emotional_arc,
+)
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 28, 14, 22, 24
-PAUSE_COLOUR, CARD_COLOUR = "#3d5a66", "#5c6470"
+PAUSE_COLOUR, CARD_COLOUR, BED_COLOUR = "#3d5a66", "#5c6470", "#8a7fb0"
 LEGEND = (
     ("intense (4-5)", theme.WARN),
     ("film, music, story", theme.ACCENT),
     ("card", CARD_COLOUR),
     ("pause", PAUSE_COLOUR),
+    ("music bed", BED_COLOUR),
 )
 PAUSE_HEIGHT = 0.6  # pauses and cards drawn this high (in intensity units), to be seen
 
@@ -33,14 +41,16 @@ class ArcChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.segments: list[ArcSegment] = []
+        self.beds: list[BedSpan] = []
         self.target_s: float | None = None
         self.selected: int | None = None
         self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setToolTip("The emotional arc: intensity over the planned time")
+        self.setMouseTracking(True)
 
     def set_plan(self, plan: PlanSpec | None) -> None:
         self.segments = emotional_arc(plan) if plan else []
+        self.beds = bed_spans(plan) if plan else []
         self.target_s = plan.target_s if plan else None
         self.update()
 
@@ -92,6 +102,7 @@ class ArcChart(QWidget):
             if segment.position == self.selected:
                 painter.setPen(QPen(QColor(theme.TEXT), 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        self._draw_beds(painter, plot)
         self._draw_axis(painter, plot)
         if not self.segments:
             painter.setPen(QColor(theme.MUTED))
@@ -122,6 +133,18 @@ class ArcChart(QWidget):
                 f"target {format_clock(self.target_s)}",
             )
 
+    def _draw_beds(self, painter: QPainter, plot: QRectF) -> None:
+        """A music bed is a thin line just under the floor, for as long as it plays."""
+        span = self.span_s()
+        pen = QPen(QColor(BED_COLOUR), 3)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        for bed in self.beds:
+            left = plot.left() + plot.width() * bed.start_s / span
+            right = plot.left() + plot.width() * bed.end_s / span
+            y = plot.bottom() + 2
+            painter.drawLine(QPointF(left, y), QPointF(max(right, left + 2), y))
+
     def _draw_legend(self, painter: QPainter, plot: QRectF) -> None:
         x = plot.left()
         for label, colour in LEGEND:
@@ -151,6 +174,18 @@ class ArcChart(QWidget):
             if rect.left() <= x <= rect.right() and segment.kind is not SegmentKind.WAIT:
                 return segment.position
         return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = self.position_at(event.position().x(), event.position().y())
+        found = [s for s in self.segments if s.position == position]
+        if not found:
+            self.setToolTip("The emotional arc: intensity over the planned time")
+            return
+        start, end = found[0].start_s, found[-1].end_s
+        self.setToolTip(
+            f"{position + 1 if position is not None else ''}. {found[0].title}\n"
+            f"{format_clock(start)} to {format_clock(end)}"
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         position = self.position_at(event.position().x(), event.position().y())
