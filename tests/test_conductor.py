@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tearconsole.core.conductor_log import Snapshot
 from tearconsole.core.conductor_view import LiveState, Phase, SceneKind
-from tearconsole.core.kinds import EventKind
+from tearconsole.core.kinds import CueKind, EventKind
+from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer
-from tests.conductor_fakes import Rig
+from tests.conductor_fakes import STORY, Rig
 
 
 def test_begin_logs_started_stands_by_and_preloads_nothing_for_a_card() -> None:
@@ -293,3 +296,20 @@ def test_rehearsal_speed_and_seek_are_logged_and_reach_the_output() -> None:
         ("cue_started", "go"), ("checkpoint", "seek"), ("pace", "speed"),
         ("ignored", "seek"), ("ignored", "speed"),
     ]  # fmt: skip
+
+
+def test_a_story_with_narration_plays_it_under_its_text_and_ends_with_it() -> None:
+    told = replace(STORY, narration_path="told.ogg")
+    plan = PlanSpec(1, "Told", cues=(CueSpec(0, CueKind.STIMULUS, told, duration_s=3.0),))
+    rig = Rig(plan)
+    rig.output.lengths["told.ogg"] = 5.0
+    c = rig.conductor
+    c.begin()
+    c.go()
+    start = next(call for call in rig.output.calls if call.name == "start")
+    assert start.args[1].path == "told.ogg"
+    assert c.scene.kind is SceneKind.STORY and c.view().story_text
+    rig.run(4.0)
+    assert c.state is LiveState.RUNNING  # the narration, not the planned 3 s, decides
+    rig.run(1.1)
+    assert c.state is LiveState.READY

@@ -53,7 +53,9 @@ def body_kind(cue: CueSpec) -> BodyKind:
     stimulus = cue.stimulus
     if stimulus is None:
         return BodyKind.BROKEN
-    if stimulus.kind in (StimulusKind.CARD, StimulusKind.STORY):
+    if stimulus.kind is StimulusKind.STORY:  # read aloud from its narration, else timed
+        return BodyKind.MEDIA if stimulus.narration_path else BodyKind.TIMED
+    if stimulus.kind is StimulusKind.CARD:
         return BodyKind.TIMED
     return BodyKind.MEDIA if stimulus.path else BodyKind.BROKEN
 
@@ -78,10 +80,12 @@ def media_request(
     cue: CueSpec, token: int, offset_s: float = 0.0, loop: bool = False
 ) -> MediaRequest:
     stimulus = cue.stimulus
-    assert stimulus is not None and stimulus.path
+    assert stimulus is not None
+    path = stimulus.narration_path if stimulus.kind is StimulusKind.STORY else stimulus.path
+    assert path
     return MediaRequest(
         token=token,
-        path=stimulus.path,
+        path=path,
         in_s=cue.in_s + offset_s,
         out_s=cue.out_s,
         level_db=cue.level_db,

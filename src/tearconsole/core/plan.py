@@ -27,6 +27,7 @@ class StimulusInfo:
     has_audio: bool = False
     language: str | None = None
     bed_stimulus_id: int | None = None
+    narration_path: str | None = None  # a story read aloud, played under its text
     tags: tuple[str, ...] = ()
 
 

@@ -57,6 +57,7 @@ def stimulus_info(stimulus: Stimulus) -> StimulusInfo:
         has_audio=stimulus.has_audio,
         language=stimulus.language,
         bed_stimulus_id=stimulus.bed_stimulus_id,
+        narration_path=stimulus.narration_path,
         tags=tuple(tag.name for tag in stimulus.tags),
     )
 
