@@ -313,3 +313,16 @@ def test_a_story_with_narration_plays_it_under_its_text_and_ends_with_it() -> No
     assert c.state is LiveState.RUNNING  # the narration, not the planned 3 s, decides
     rig.run(1.1)
     assert c.state is LiveState.READY
+
+
+def test_the_listener_hears_of_changes_not_of_every_tick() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin()
+    c.go()
+    before = len(rig.listener.views)
+    rig.run(0.9, step=0.02)  # 45 ticks, nothing changes but the clocks
+    assert len(rig.listener.views) == before
+    rig.run(4.2, step=0.02)  # the card ends: one push for that (and checkpoints)
+    assert rig.listener.views[-1].state is LiveState.READY
+    assert len(rig.listener.views) - before <= 6

@@ -15,7 +15,7 @@ from tearconsole.core.clock import Clock
 from tearconsole.core.conductor_cues import LiveSettings
 from tearconsole.core.conductor_log import EventSink, LoggedEvent
 from tearconsole.core.conductor_state import Main, StateMixin
-from tearconsole.core.conductor_view import ConductorListener, LiveState, Phase
+from tearconsole.core.conductor_view import ConductorListener, LiveState, LiveView, Phase
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
@@ -42,6 +42,8 @@ class ConductorBase(StateMixin):
         self._last = self._t0
         self._mono_offset = mono_offset_s
         self._effects: list[Callable[[], None]] = []
+        self._changed = True  # something to tell the listener at the next flush
+        self._last_key: tuple[Any, ...] = ()
         self._later: list[Callable[[], None]] = []
         self._depth = 0
         self._acting = False
@@ -97,12 +99,17 @@ class ConductorBase(StateMixin):
         finally:
             self._acting = False
         if self._listener is not None:
-            self._listener.view_changed(self.view())
+            view = self.view()
+            key = view_key(view)
+            if key != self._last_key or self._changed:
+                self._last_key, self._changed = key, False
+                self._listener.view_changed(view)
         later, self._later = self._later, []
         for callback in later:
             callback()
 
     def _act(self, function: Callable[..., Any], *args: Any) -> None:
+        self._changed = True
         self._effects.append(lambda: function(*args))
 
     def _tell(self, message: str) -> None:
@@ -133,6 +140,7 @@ class ConductorBase(StateMixin):
             detail=detail,
         )
         self._sink.record(event)
+        self._changed = True
 
     def _token(self) -> int:
         self._next_token += 1
@@ -155,3 +163,12 @@ class ConductorBase(StateMixin):
             if reported is not None:
                 return max(0.0, reported - main.cue.in_s)
         return main.elapsed
+
+
+def view_key(view: LiveView) -> tuple[Any, ...]:
+    """What makes a view worth pushing: anything but the clocks moving on."""
+    running = tuple((r.position, r.layer, r.phase) for r in view.running)
+    return (
+        view.state, view.scene, view.standing_by, running, view.soften_level, view.held,
+        view.pace, view.extension_s, view.hard_stop_armed, view.recovered, view.speed,
+    )  # fmt: skip
