@@ -117,3 +117,14 @@ def test_a_locked_database_keeps_events_in_order_and_says_so(db: Database, tmp_p
             select(Event.kind).where(Event.session_id == sid).order_by(Event.seq)
         ).all()
     assert kinds == ["started", "cue_started", "paused", "resumed"]
+
+
+def test_a_closed_log_writes_nothing_more_and_does_not_complain(db: Database) -> None:
+    sid = _new_session(db)
+    errors: list[str] = []
+    events = EventLog(db.paths.db_path, sid, on_error=errors.append, checkpoint_every_s=None)
+    events.record(_event(EventKind.ENDED, 1.0))
+    events.close()
+    events.record(_event(EventKind.IGNORED, 2.0, action="go"))
+    events.close()
+    assert errors == [] and events.last_seq == 1

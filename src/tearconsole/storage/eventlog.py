@@ -81,6 +81,7 @@ class EventLog:
         ).fetchone()
         self._seq = int(row[0])
         self.last_mono_s: float = float(row[1] or 0.0)
+        self._closed = False
         self._stop = threading.Event()
         self._checkpointer: threading.Thread | None = None
         if checkpoint_every_s:
@@ -96,6 +97,9 @@ class EventLog:
 
     def record(self, event: LoggedEvent) -> None:
         """Write ``event`` (and any backlog before it) and commit; never raises."""
+        if self._closed:  # the session is over: nothing more belongs to it
+            log.warning("event %s after the session log was closed: not written", event.kind)
+            return
         self._seq += 1
         detail = event.detail_dict()
         private = 1 if detail.get("private") is True else 0
@@ -160,7 +164,10 @@ class EventLog:
             conn.close()
 
     def close(self) -> None:
+        if self._closed:
+            return
         self.flush()
+        self._closed = True
         self._stop.set()
         if self._checkpointer is not None:
             self._checkpointer.join(timeout=2)
