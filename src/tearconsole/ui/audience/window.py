@@ -9,9 +9,10 @@ when the audience window covers the only screen.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPalette, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from tearconsole.core.conductor_view import Scene, SceneKind
@@ -61,6 +62,9 @@ class AudienceWindow(QWidget):
         self.scene_view.show_scene(CALM)
         self.wanted_screen: QScreen | None = None
         self._may_close = False
+        #: Keys pressed while this window has the keyboard (a window manager may give it
+        #: the focus despite asking not to) go to the console through this.
+        self.key_handler: Callable[[QKeyEvent], bool] | None = None
 
     # -- what the room sees ----------------------------------------------------------
     def show_scene(self, scene: Scene) -> None:
@@ -111,6 +115,12 @@ class AudienceWindow(QWidget):
                 handle.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.key_handler is not None and self.key_handler(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def close_for_good(self) -> None:
         self._may_close = True

@@ -8,7 +8,7 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -168,6 +168,7 @@ class LiveConsole(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda a=binding.action: self.handle(a))
             self._shortcuts.append(shortcut)
+        audience.key_handler = self.key_from_audience
         self._fill_screens()
         self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
         self._timer = QTimer(self)
@@ -198,6 +199,15 @@ class LiveConsole(QWidget):
         else:
             self.controls.trigger(action)
         self.refresh()
+
+    def key_from_audience(self, event: QKeyEvent) -> bool:
+        """A key pressed while the audience window had the keyboard: the console's key."""
+        pressed = QKeySequence(event.keyCombination())
+        for binding in BINDINGS:
+            if QKeySequence(binding.keys).matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
+                self.handle(binding.action)
+                return True
+        return False
 
     def _keep_note(self) -> None:
         text = self.note.text().strip()
@@ -253,6 +263,7 @@ class LiveConsole(QWidget):
         if visible:
             self.audience.show_scene(self.state.audience)
             self.audience.show_full_screen()
+            QTimer.singleShot(0, self.window().activateWindow)  # keep the keys here
             if can_embed_video():
                 self.driver.set_video_window(self.audience.video_handle())
         else:
@@ -303,6 +314,7 @@ class LiveConsole(QWidget):
     def shutdown(self) -> None:
         """Stop drawing, let go of the session's playback and the audience window."""
         self._timer.stop()
+        self.audience.key_handler = None
         self.teleprompter.set_running(False)
         self.driver.set_video_window(None)
         self.audience.hide()

@@ -197,7 +197,11 @@ class LivePage(QWidget):
 
     def _run(self, runner: LiveRunner, output: VlcOutput, rehearsal: bool) -> LiveConsole:
         if not rehearsal and can_embed_video():
-            output.set_video_window(self.audience.video_handle())  # before the first preload
+            # Before the first preload, and on screen already: libVLC's picture adjustment
+            # (softening's dimming) did not take on a film preloaded into a hidden window.
+            if self.audience.place():
+                self.audience.show_full_screen()
+            output.set_video_window(self.audience.video_handle())
         runner.ended.connect(self._ended)
         runner.start()
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
