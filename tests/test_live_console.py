@@ -4,6 +4,7 @@ widgets' state are checked."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -232,3 +233,48 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     assert abs((conductor.snapshot().main_s or 0) - where) < 1.5
     _key(qtbot, console, Qt.Key.Key_P)
     assert _kinds(db, sid)[-1] == "resumed" and not console.state.paused
+
+
+def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
+    qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
+) -> None:
+    plan_id = make_plan(
+        db,
+        "Rehearse me",
+        [
+            Step("music", make_media.tone("rehearse.wav", 30), seconds=30),
+            Step("card", seconds=2.0),
+        ],
+    )
+    console = live_page.open_plan(plan_id, rehearsal=True)
+    assert console is not None
+    sid = console.driver.session_id
+    with db.session() as session:
+        assert session.get(SessionRecord, sid).mode == "rehearsal"
+    assert console.mode.isVisible() and "REHEARSAL" in console.mode.text()
+    assert console.tabs.count() == 2  # the cue list and rehearsed-against-planned
+    assert not live_page.audience.isVisible()
+    output = console.driver.output  # type: ignore[attr-defined]
+    assert output._window is None  # films would not be drawn on the room's screen
+
+    _key(qtbot, console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _row_state(console, 0) is RowState.RUNNING, timeout=3000)
+    _key(qtbot, console, Qt.Key.Key_X)  # x1 -> x2
+    assert console.state.speed == 2.0 and console.speed_buttons[2.0].isChecked()
+    _key(qtbot, console, Qt.Key.Key_X)  # x2 -> x4
+    assert console.state.speed == 4.0
+    qtbot.waitUntil(lambda: (console.state.cue_remaining_s or 99) < 29.5, timeout=5000)
+    before = console.state.cue_remaining_s or 0.0
+    _key(qtbot, console, Qt.Key.Key_Period)  # seek +10 s inside the cue
+    seeks = [e for e in _events(db, sid) if json.loads(e.detail_json).get("action") == "seek"]
+    assert seeks and (seeks[-1].position_s or 0) >= 10.0
+    qtbot.waitUntil(lambda: (console.state.cue_remaining_s or 99) < before - 8.0, timeout=3000)
+    _key(qtbot, console, Qt.Key.Key_Period)
+    _key(qtbot, console, Qt.Key.Key_Period)  # to the end: the card follows, then the end
+    qtbot.waitUntil(lambda: console.finish_button.isVisible(), timeout=10_000)
+    rows = {row.position: row for row in (console.timing.row(i) for i in range(2))}
+    assert rows[0].rehearsed_s is not None and rows[0].planned_s == 30.0
+    assert rows[0].rehearsed_s < 30.0  # seeking skipped most of it
+    assert rows[1].rehearsed_s == pytest.approx(2.0, abs=1.0)
+    assert console.timing_table.model().rowCount() == 2
+    assert not live_page.audience.isVisible()
