@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +113,20 @@ def test_many_tasks_all_finish(qtbot: QtBot, count: int) -> None:
     ]
     qtbot.waitUntil(lambda: all(t.is_finished for t in tasks), timeout=10_000)
     assert sorted(results) == list(range(count))
+
+
+def test_callbacks_skip_an_owner_that_is_gone(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    pool = QThreadPool()
+    task = run_task(
+        lambda _c: release.wait(5), on_done=called.append, runner=PoolRunner(pool), owner=owner
+    )
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=2000)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert called == []

@@ -67,11 +67,16 @@ def matches(row: Row, blob: str, wanted: LibraryFilter, terms: Sequence[str]) ->
     return all(term in blob for term in terms)
 
 
-def filter_indices(rows: Sequence[Row], blobs: Sequence[str], wanted: LibraryFilter) -> list[int]:
-    """Indices of the rows that pass ``wanted``, in their order."""
+def filter_indices(
+    rows: Sequence[Row], blobs: Sequence[str] | None, wanted: LibraryFilter
+) -> list[int]:
+    """Indices of the rows that pass ``wanted``, in their order (``blobs`` are the rows'
+    ``search_text``; needed only when ``wanted`` has search terms)."""
     if wanted.is_empty():
         return list(range(len(rows)))
     terms = wanted.terms
+    if not terms or blobs is None:
+        return [i for i, row in enumerate(rows) if matches(row, "", wanted, [])]
     return [i for i, row in enumerate(rows) if matches(row, blobs[i], wanted, terms)]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from tearconsole.storage.models import Stimulus, StimulusTag, Tag
+from tearconsole.storage.models import Stimulus, Tag
 
 
 def all_stimuli(session: Session) -> Sequence[Stimulus]:
@@ -80,27 +80,33 @@ _ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def library_rows(session: Session) -> list[dict[str, Any]]:
-    """Every ``stimulus_row``, read with two plain queries and no ORM objects.
+def library_rows(
+    session: Session, with_text: bool = True, first: int | None = None
+) -> list[dict[str, Any]]:
+    """Every ``stimulus_row``, read with two plain SQL queries and no ORM objects.
 
-    Loading 10,000 ORM objects with their tags took ~430 ms here; this takes a fraction
-    of that (docs/benchmarks.md), which is what lets the library open at once.
+    Loading 10,000 ORM objects with their tags took ~430 ms here, SQLAlchemy Core rows
+    ~120 ms, the driver's own rows ~35 ms (docs/benchmarks.md): the library has to
+    open at once, so this one read goes to the driver's cursor directly. ``with_text=False``
+    leaves the stories' text out (``None``); ``first=N`` reads only the first N by
+    title, the first screenful the page shows while the rest loads in the background.
     """
-    table = Stimulus.__table__
     tags: dict[int, list[str]] = {}
-    tag_query = (
-        select(StimulusTag.stimulus_id, Tag.name)
-        .join(Tag, Tag.id == StimulusTag.tag_id)
-        .order_by(Tag.name)
-    )
-    for stimulus_id, name in session.execute(tag_query):
+    for stimulus_id, name in _fetch_all(
+        session,
+        "SELECT stimulus_tag.stimulus_id, tag.name FROM stimulus_tag "
+        "JOIN tag ON tag.id = stimulus_tag.tag_id ORDER BY tag.name",
+    ):
         tags.setdefault(stimulus_id, []).append(name)
-    columns = [table.c[name] for name in _ROW_COLUMNS]
     rows = []
-    for values in session.execute(select(*columns).order_by(table.c.id)):
+    names = [c if with_text or c != "text" else "NULL" for c in _ROW_COLUMNS]
+    query = f"SELECT {', '.join(names)} FROM stimulus ORDER BY id"
+    if first is not None:
+        query = query.replace("ORDER BY id", f"ORDER BY title COLLATE NOCASE LIMIT {int(first)}")
+    for values in _fetch_all(session, query):
         row = dict(zip(_ROW_COLUMNS, values, strict=True))
         row["tags"] = tags.get(row["id"], [])
-        row["content_notes"] = split_notes(row["content_notes"])
+        row["content_notes"] = split_notes(row["content_notes"]) if row["content_notes"] else []
         if row["duration_s"] is not None:
             row["duration_s"] = round(row["duration_s"], 3)
         if row["kind"] not in ("story", "card"):
@@ -108,6 +114,21 @@ def library_rows(session: Session) -> list[dict[str, Any]]:
         row["has_video"], row["has_audio"] = bool(row["has_video"]), bool(row["has_audio"])
         rows.append(row)
     return rows
+
+
+def stimulus_count(session: Session) -> int:
+    return int(_fetch_all(session, "SELECT count(*) FROM stimulus")[0][0])
+
+
+def _fetch_all(session: Session, query: str) -> list[Any]:
+    """Rows straight from the sqlite3 cursor of the session's connection (in its
+    transaction): SQLAlchemy's own ``Row`` objects cost ~13 µs each here."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(query)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
         super().__init__()
         self._rows: list[dict[str, Any]] = []
-        self._blobs: list[str] = []
+        self._blobs: list[str] | None = []
         self._visible: list[int] = []
         self._filter = LibraryFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -39,10 +39,11 @@ class LibraryModel(QAbstractTableModel):
 
     # -- data in -------------------------------------------------------------------
     def set_rows(self, rows: list[dict[str, Any]], blobs: list[str] | None = None) -> None:
-        """Show ``rows``; ``blobs`` are their ``search_text`` when already made elsewhere."""
+        """Show ``rows``; ``blobs`` are their ``search_text`` if already made elsewhere
+        (else they are made on the first text search, or handed in by ``add_texts``)."""
         self.beginResetModel()
         self._rows = rows
-        self._blobs = blobs if blobs is not None else [search_text(row) for row in rows]
+        self._blobs = blobs
         self._thumbs.clear()
         self._refresh()
         self.endResetModel()
@@ -66,6 +67,8 @@ class LibraryModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _refresh(self) -> None:
+        if self._blobs is None and self._filter.terms:
+            self._blobs = [search_text(row) for row in self._rows]
         self._visible = filter_indices(self._rows, self._blobs, self._filter)
         self._apply_sort()
 

@@ -34,13 +34,16 @@ from tearconsole.library.locate import check_files, relink_from_folder
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
 from tearconsole.storage.db import Database
-from tearconsole.storage.stimuli import apply_changes, library_rows
+from tearconsole.storage.stimuli import apply_changes, library_rows, stimulus_count
 from tearconsole.ui.import_dialog import ImportReportDialog, choose_files, choose_folder
 from tearconsole.ui.library_filters import FilterBar
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_preview import LibraryPreview
 from tearconsole.ui.metadata_editor import MetadataEditor
 from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
+
+#: Rows read on the GUI thread when the page opens; the rest come from the background.
+FIRST_SCREEN = 60
 
 #: ``make_vlc(headless)`` -> a libVLC instance (``playback.vlcenv.make_instance``).
 VlcFactory = Callable[[bool], Any]
@@ -154,7 +157,15 @@ class LibraryPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.strip)
-        self._set_rows(*_load(db))
+        # The first screenful at once, the whole library (with the stories' text for
+        # search) from the background a moment later: the page never waits for 10,000.
+        with db.session() as session:
+            self._total = stimulus_count(session)
+            first = library_rows(session, with_text=False, first=FIRST_SCREEN)
+        self._set_rows(first, None)
+        if self._total > len(first):
+            self.summary.setText(f"{self._total} items · loading…")
+        self.reload()
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
@@ -163,10 +174,14 @@ class LibraryPage(QWidget):
             lambda _control: _load(self.db),
             on_done=lambda loaded: self._set_rows(loaded[0], loaded[1], select_ids),
             runner=self.runner,
+            owner=self,
         )
 
     def _set_rows(
-        self, rows: list[dict[str, Any]], blobs: list[str], select_ids: list[int] | None = None
+        self,
+        rows: list[dict[str, Any]],
+        blobs: list[str] | None,
+        select_ids: list[int] | None = None,
     ) -> None:
         selected = select_ids if select_ids is not None else self.selected_ids()
         self.model.set_rows(rows, blobs)
@@ -206,6 +221,7 @@ class LibraryPage(QWidget):
                     else None
                 ),
                 runner=self.runner,
+                owner=self,
             )
 
     # -- finding -----------------------------------------------------------------------
@@ -289,6 +305,7 @@ class LibraryPage(QWidget):
             on_error=self._import_failed,
             on_cancelled=self._import_cancelled,
             runner=self.runner,
+            owner=self,
         )
         return self.import_task
 
@@ -361,6 +378,7 @@ class LibraryPage(QWidget):
             lambda control: relink_from_folder(self.db, folder, control),
             on_done=self._relinked,
             runner=self.runner,
+            owner=self,
         )
 
     def _relinked(self, report: Any) -> None:
@@ -395,7 +413,7 @@ class LibraryPage(QWidget):
 
 
 def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:
-    """The rows and their search texts (runs off the GUI thread after the first time)."""
+    """Every row and its search text (run in the background)."""
     with db.session() as session:
         rows = library_rows(session)
     return rows, [search_text(row) for row in rows]

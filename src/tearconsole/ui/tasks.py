@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -82,17 +83,21 @@ class Task(QObject):
     def run(self) -> None:
         """Run the function and report (called on the worker thread, or inline)."""
         try:
-            result = self._func(self.control)
-        except Cancelled:
-            self.cancelled.emit()
-        except BaseException as exc:  # reported to the GUI thread, never lost
-            self.failed.emit(exc)
-        else:
-            if self.is_cancelled:
+            try:
+                result = self._func(self.control)
+            except Cancelled:
                 self.cancelled.emit()
+            except BaseException as exc:  # reported to the GUI thread, never lost
+                self.failed.emit(exc)
             else:
-                self.succeeded.emit(result)
-        self.finished.emit()
+                if self.is_cancelled:
+                    self.cancelled.emit()
+                else:
+                    self.succeeded.emit(result)
+            self.finished.emit()
+        except RuntimeError:
+            # The Task was deleted under us (the application is closing): nobody listens.
+            log.debug("a background task finished after its receiver was gone")
 
     def _mark_finished(self) -> None:
         self.is_finished = True
@@ -147,11 +152,19 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     runner: Runner | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Start ``func(control)`` in the background; callbacks arrive on the GUI thread.
 
     Without ``on_error`` a failure is logged (with its traceback) and otherwise dropped.
+    With ``owner`` (e.g. the widget that asked), callbacks are skipped once the owner's
+    C++ object is gone, so a page closed mid-task is never called back.
     """
+    if owner is not None:
+        on_done, on_progress, on_error, on_cancelled = (
+            None if callback is None else _while_alive(owner, callback)
+            for callback in (on_done, on_progress, on_error, on_cancelled)
+        )
     task = Task(func)
     if on_done is not None:
         task.succeeded.connect(on_done)
@@ -166,6 +179,14 @@ def run_task(
     _running.add(task)
     (runner or PoolRunner()).start(task)
     return task
+
+
+def _while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
 
 
 def _log_failure(exc: BaseException) -> None:
