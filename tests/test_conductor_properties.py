@@ -170,3 +170,42 @@ def test_go_is_debounced_at_300_ms(gap: float, presses: int) -> None:
         else:
             accepted.append(False)
     assert [e.kind is EventKind.CUE_STARTED for e in go_events] == accepted
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    actions=st.lists(ACTION, min_size=1, max_size=40),
+    modes=st.lists(st.sampled_from(list(ContinueMode)), max_size=9),
+    speed=st.sampled_from([1.0, 4.0]),
+)
+def test_the_last_event_always_says_where_to_resume(
+    actions: list[tuple[Any, ...]], modes: list[ContinueMode], speed: float
+) -> None:
+    """Kill the conductor at any moment: its last event resumes it at the same cue, within
+    the time since that event (a checkpoint is written every second)."""
+    rig = Rig(sample_plan(modes), speed=speed)
+    rig.conductor.begin()
+    for action in actions:
+        if action[0] == "wait":
+            rig.run(action[1], step=0.1)
+        else:
+            perform(rig, action)
+    c = rig.conductor
+    if c.state is LiveState.ENDED:
+        return
+    last = rig.sink.events[-1]
+    snap = last.snapshot
+    assert snap.standby == c.standing_by
+    bed = [r.position for r in c.view().running if r.layer == "bed"]
+    assert snap.bed == (bed[0] if bed else None)
+    truth = c.snapshot()
+    assert snap.main == truth.main
+    since = (rig.clock.now() - rig.conductor._t0 - last.mono_s) * speed
+    if truth.main is not None:
+        assert 0 <= (truth.main_s or 0) - (snap.main_s or 0) <= since + 1e-6
+        again = Rig(sample_plan(modes), speed=speed)
+        again.conductor.begin(resume=snap)
+        view = again.conductor.view()
+        assert view.state is LiveState.PAUSED and view.main is not None
+        assert view.main.position == snap.main
+        assert again.output.audible() == []

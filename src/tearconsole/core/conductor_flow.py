@@ -55,9 +55,12 @@ class CueFlow(ConductorBase):
     def _start_cue(self, index: int, action: str | None, how: str) -> None:
         cue = self.cues[index]
         self._standby = self._next_index(index)
-        if is_side_cue(cue):
+        if is_side_cue(cue):  # decide first, so the event's snapshot shows the bed
+            trouble = self._run_side_cue(cue)
             self._log(EventKind.CUE_STARTED, action=action, cue=cue.position, how=how, layer="bed")
-            self._run_side_cue(cue)
+            if trouble is not None:
+                self._log(EventKind.MEDIA_ERROR, cue=cue.position, reason=trouble, layer="bed")
+                self._tell(f"{cue.title}: {trouble}")
             if cue.continue_mode is not ContinueMode.GO:
                 self._follow_on(keep_main=True)
             self._preload_standby()
@@ -141,20 +144,21 @@ class CueFlow(ConductorBase):
             )
         return playing
 
-    def _run_side_cue(self, cue: Any) -> None:
+    def _run_side_cue(self, cue: Any) -> str | None:
+        """Start or stop the bed (state and queued effects); a reason if it cannot."""
         if cue.kind is CueKind.BED_STOP:
             bed, self._bed = self._bed, None
             if bed is not None:
                 fade = cue.fade_out_s or bed.cue.fade_out_s or self.settings.bed_fade_s
                 self._act(self._output.stop, Layer.BED, self._scaled(fade))
-            return
+            return None
         if cue.stimulus is None or not cue.stimulus.path:
-            self._media_trouble(None, f"The bed {cue.title!r} has nothing to play.")
-            return
+            return "The bed has nothing to play; the session goes on without it."
         cross = self._scaled(self.settings.crossfade_s) if self._bed is not None else 0.0
         self._bed = Bed(cue, token=self._token())
         request = media_request(cue, self._bed.token, loop=True)
         self._act(self._output.start, Layer.BED, request, self._scaled(cue.fade_in_s), cross)
+        return None
 
     def _land_softly(self) -> None:
         """Soften level 3: fade the running cue out and go to the soft-landing cue."""
