@@ -326,3 +326,17 @@ def test_the_listener_hears_of_changes_not_of_every_tick() -> None:
     rig.run(4.2, step=0.02)  # the card ends: one push for that (and checkpoints)
     assert rig.listener.views[-1].state is LiveState.READY
     assert len(rig.listener.views) - before <= 6
+
+
+def test_recovery_brings_back_the_bed_under_a_timed_cue() -> None:
+    rig = Rig()
+    c = rig.conductor
+    c.begin(resume=Snapshot(main=2, main_s=4.0, standby=3, bed=1))
+    assert [r.layer for r in c.view().running] == ["main", "bed"]
+    assert rig.output.audible() == []
+    c.resume()
+    bed = next(call for call in rig.output.calls if call.name == "start")
+    assert bed.args[0] is Layer.BED and bed.args[1].loop
+    assert c.scene.kind is SceneKind.STORY
+    rig.run(6.05)  # the story's 10 s less the 4 s it had run
+    assert c.view().main.phase is Phase.POST_WAIT  # type: ignore[union-attr]
