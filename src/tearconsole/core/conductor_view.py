@@ -107,7 +107,7 @@ class LiveView:
     running: tuple[RunningCue, ...]  # the main cue first (if any), then the bed (if any)
     soften_level: int  # 0 (as made) to 3 (soft landing)
     held: bool  # the next automatic step waits for GO or release
-    pace: float  # x0.5..x2: scales pauses, cards, pre-waits and post-waits
+    pace: float  # x0.5..x2 multiplies pauses, cards, pre- and post-waits (x2: twice as long)
     extension_s: float  # breathing seconds queued for after the running cue
     hard_stop_armed: bool  # a second hard stop now would end the session
     recovered: bool  # landed here after a crash; resume goes on where it was
