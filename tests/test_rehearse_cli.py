@@ -39,8 +39,8 @@ def test_a_plan_of_real_media_runs_to_the_end_with_its_timings(
     assert [c["status"] for c in cues] == ["played"] * len(steps)
     assert [c["planned_s"] for c in cues] == [2.0, 4.0, 2.0, 4.0, 4.0, 6.0, 2.0]
     for cue in cues:  # plan seconds at x4: a 20 ms tick is 0.08 s; media end a little late
-        assert abs(cue["actual_s"] - cue["planned_s"]) <= 0.6, cue
-    assert abs(report["actual_s"] - report["planned_s"]) <= 1.5
+        assert abs(cue["actual_s"] - cue["planned_s"]) <= 0.8, cue
+    assert abs(report["actual_s"] - report["planned_s"]) <= 2.0
     assert report["media_errors"] == [] and report["speed"] == 4.0
     sid = report["session_id"]
     with sqlite3.connect(paths.db_path) as conn:
