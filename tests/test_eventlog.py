@@ -13,13 +13,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from tearconsole.core.conductor_log import LoggedEvent, Snapshot
-from tearconsole.core.kinds import EventKind, SessionMode
+from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.models import Event
-from tearconsole.storage.sessions import create_session, resume_point
+from tearconsole.storage.sessions import create_session, list_sessions, resume_point
 
 SNAP = Snapshot(main=2, main_s=1.5, standby=3, bed=None)
 
@@ -128,3 +128,18 @@ def test_a_closed_log_writes_nothing_more_and_does_not_complain(db: Database) ->
     events.record(_event(EventKind.IGNORED, 2.0, action="go"))
     events.close()
     assert errors == [] and events.last_seq == 1
+
+
+def test_a_session_whose_end_was_logged_is_finished_not_interrupted(db: Database) -> None:
+    sid = _new_session(db)
+    events = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    events.record(_event(EventKind.CHECKPOINT, 1.0))
+    events.close()
+    with db.session() as session:
+        info = list_sessions(session, db.paths.lock_path)[0]
+    assert info.state is SessionState.INTERRUPTED and (info.position, info.position_s) == (2, 1.5)
+    events = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    events.record(_event(EventKind.ENDED, 2.0))  # killed before the row said so
+    events.close()
+    with db.session() as session:
+        assert list_sessions(session, db.paths.lock_path)[0].state is SessionState.FINISHED

@@ -42,6 +42,8 @@ def resume_runner(
             )
         plan = plan_spec(find_plan(session, record.plan_id))
         point = resume_point(session, record.id)
+        if point is not None and point.ended:
+            raise UserError(f"Session {record.id} had ended; there is nothing to resume.")
         mode, recorded_speed = SessionMode(record.mode), record.speed
     if point is None:  # opened but nothing logged: resume at the start
         first = plan.cues[0].position if plan.cues else None

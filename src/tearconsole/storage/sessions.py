@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tearconsole.core.conductor_log import Snapshot
-from tearconsole.core.kinds import SessionMode, SessionState
+from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.storage.history import find_session
 from tearconsole.storage.lock import DataDirLock
@@ -66,6 +66,7 @@ class ResumePoint:
     snapshot: Snapshot
     mono_s: float  # the session's clock at its last event
     last_seq: int
+    ended: bool = False  # the last event ended the session (killed before it was saved)
 
     @property
     def position(self) -> int | None:
@@ -124,7 +125,8 @@ def resume_point(session: Session, session_id: int) -> ResumePoint | None:
     snap = detail.get("snap") if isinstance(detail, dict) else None
     if not isinstance(snap, dict):  # written by something else than the conductor
         snap = {"main": last.cue_position, "main_s": last.position_s}
-    return ResumePoint(Snapshot.from_dict(snap), float(last.mono_s), int(last.seq))
+    ended = last.kind == EventKind.ENDED.value
+    return ResumePoint(Snapshot.from_dict(snap), float(last.mono_s), int(last.seq), ended)
 
 
 def list_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
@@ -136,7 +138,9 @@ def list_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
         position = position_s = None
         if state is SessionState.INTERRUPTED:
             point = resume_point(session, record.id)
-            if point is not None:
+            if point is not None and point.ended:
+                state = SessionState.FINISHED  # its end was logged, not yet saved on the row
+            elif point is not None:
                 position, position_s = point.position, point.position_s
         out.append(
             SessionInfo(
