@@ -24,6 +24,7 @@ from tearconsole.core.conductor_view import LiveState, LiveView
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Output
+from tearconsole.errors import UserError
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import ResumePoint, create_session, end_session, mark_live
@@ -151,8 +152,11 @@ class LiveRunner(QObject):
         self._closed = True
         self._timer.stop()
         self.events.close()
-        with self.db.session() as session:
-            end_session(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                end_session(session, self.session_id)
+        except UserError as exc:  # the ENDED event is logged: the session reads as finished
+            self.notice.emit(str(exc))
         mark_live(self.session_id, False)
         self.ended.emit(self.session_id)
 
