@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import StartInfo
 from tearconsole.core.conductor_view import SceneKind
+from tearconsole.core.ports import Layer
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.scene_view import BACKDROP, INK
@@ -75,6 +76,7 @@ def test_film_frames_then_darker_after_soften_then_calm_card(
         assert bright.green() < 90 and bright.blue() < 90  # the film's red, not a card
         assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
 
+        output = console.driver.output  # type: ignore[attr-defined]
         qtbot.keyClick(room, Qt.Key.Key_S)
         qtbot.keyClick(room, Qt.Key.Key_S)  # level 2: 60 % brightness
         seen: list[int] = []
@@ -87,6 +89,7 @@ def test_film_frames_then_darker_after_soften_then_calm_card(
         assert console.state.soften_level == 2
         assert console.state.audience.brightness == pytest.approx(0.6)
         qtbot.waitUntil(darker, timeout=10_000)
+        assert (output.brightness(Layer.MAIN) or 1.0) < 1.0  # dimmed by libVLC, not by us
 
         qtbot.keyClick(room, Qt.Key.Key_Escape)
         assert console.state.audience.kind is SceneKind.CALM

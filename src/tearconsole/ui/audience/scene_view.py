@@ -89,7 +89,9 @@ class SceneView(QWidget):
             self._scrolled_text(painter, low, text, height / 16, ink)
         elif scene.kind in (SceneKind.CARD, SceneKind.CALM):
             top = QRectF(area.left(), area.top(), area.width(), area.height() * 0.45)
-            low = QRectF(area.left(), top.bottom(), area.width(), area.height() * 0.55)
+            low = QRectF(
+                area.left(), top.bottom() + height * 0.04, area.width(), area.height() * 0.5
+            )
             self._text(painter, top, title, height / 12, ink, Qt.AlignmentFlag.AlignBottom)
             self._text(painter, low, text, height / 22, soft, Qt.AlignmentFlag.AlignTop)
         painter.end()

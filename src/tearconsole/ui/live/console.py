@@ -129,6 +129,7 @@ class LiveConsole(QWidget):
         self.note.setPlaceholderText(f"Quick note ({shown_key(Action.NOTE)}), Enter to keep it")
         self.note.returnPressed.connect(self._keep_note)
         self.rehearsal_bar = self._rehearsal_bar()
+        self._followed = -1
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -304,12 +305,18 @@ class LiveConsole(QWidget):
         self.refreshed.emit()
 
     def _follow_standby(self, state: ConsoleState) -> None:
-        for index, row in enumerate(state.rows):
-            if row.state in (RowState.STANDBY, RowState.RUNNING):
-                self.cue_table.scrollTo(
-                    self.cues.index(index, 0), QAbstractItemView.ScrollHint.EnsureVisible
-                )
-                return
+        """Keep the standing-by cue in the middle of the list, the running one above it."""
+        wanted = [RowState.STANDBY, RowState.RUNNING]
+        for kind in wanted:
+            for index, row in enumerate(state.rows):
+                if row.state is kind:
+                    if index != self._followed:
+                        self._followed = index
+                        self.cue_table.scrollTo(
+                            self.cues.index(index, 0),
+                            QAbstractItemView.ScrollHint.PositionAtCenter,
+                        )
+                    return
 
     def shutdown(self) -> None:
         """Stop drawing, let go of the session's playback and the audience window."""

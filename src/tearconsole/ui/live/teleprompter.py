@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor_cues import LiveSettings
@@ -60,6 +68,45 @@ class ScrollPacer:
         return self.pace
 
 
+class ReadingShade(QWidget):
+    """Dims the lines already read (above the reading height) and the cut-off last line."""
+
+    PAPER = QColor("#111317")
+
+    def __init__(self, view: QTextEdit) -> None:
+        # A child of the scroll area, not of its viewport: scrolling moves the viewport's
+        # children along with the text.
+        super().__init__(view)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._viewport.geometry())
+            self.raise_()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        height = float(self.height())
+        top = QLinearGradient(0.0, 0.0, 0.0, height * 0.28)
+        top.setColorAt(0.0, _alpha(self.PAPER, 190))
+        top.setColorAt(1.0, _alpha(self.PAPER, 0))
+        painter.fillRect(QRectF(0, 0, self.width(), height * 0.28), top)
+        low = QLinearGradient(0.0, height * 0.82, 0.0, height)
+        low.setColorAt(0.0, _alpha(self.PAPER, 0))
+        low.setColorAt(1.0, _alpha(self.PAPER, 230))
+        painter.fillRect(QRectF(0, height * 0.82, self.width(), height * 0.18), low)
+        painter.end()
+
+
+def _alpha(colour: QColor, alpha: int) -> QColor:
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
+
+
 class Teleprompter(QWidget):
     """Large warm-grey text on the dark panel; scrolls while ``running``."""
 
@@ -88,6 +135,7 @@ class Teleprompter(QWidget):
             f"QTextEdit {{ background: #111317; color: #cfc9bd; border: 1px solid {theme.LINE};"
             " border-radius: 10px; padding: 18px 28px; }"
         )
+        self.shade = ReadingShade(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -117,6 +165,14 @@ class Teleprompter(QWidget):
         self._show_status()
 
     def _space_lines(self) -> None:
+        """Airy lines; the text starts a third of the way down and can scroll its end up
+        to there, so the line being read sits at the same calm height throughout."""
+        document = self.view.document()
+        frame = document.rootFrame().frameFormat()
+        height = max(200, self.view.viewport().height())
+        frame.setTopMargin(height * 0.3)
+        frame.setBottomMargin(height * 0.6)
+        document.rootFrame().setFrameFormat(frame)
         cursor = QTextCursor(self.view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
