@@ -10,18 +10,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
 from tearconsole.core.conductor_view import SceneKind
+from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event, SessionRecord
-from tearconsole.ui.app import make_application
+from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.live.page import LivePage, offer_resume_on_start, open_live
 from tearconsole.ui.live.resume import ResumeDialog, newest_interrupted, resume_summary
 from tearconsole.ui.live.state import RowState
+from tests.cli import run_cli
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
 
@@ -160,7 +163,7 @@ def test_console_by_keyboard_through_real_media(
     qtbot.keyClicks(console.note, "a quiet moment")
     qtbot.keyClick(console.note, Qt.Key.Key_Return)
     notes = [e for e in _events(db, sid) if e.kind == "note"]
-    assert len(notes) == 1 and "a quiet moment" in notes[0].detail_json
+    assert len(notes) == 1 and "a quiet moment" in notes[0].detail_json and notes[0].private
     assert console.state.standby_position == 3  # the spaces in the note were not GOs
 
     # Esc: safe stop to the calm card; the session stays open
@@ -278,3 +281,46 @@ def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     assert rows[1].rehearsed_s == pytest.approx(2.0, abs=1.0)
     assert console.timing_table.model().rowCount() == 2
     assert not live_page.audience.isVisible()
+
+
+def test_live_command_names_an_unknown_plan(paths: AppPaths) -> None:
+    done = run_cli("live", "No such plan", data_dir=paths.data_dir)
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("There is no plan called 'No such plan'")
+    assert "Traceback" not in done.stderr
+
+
+def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_application()
+    db = Database.open(paths)
+    make_plan(db, "Straight in", [Step("card", seconds=30, cue={"continue_mode": "go"})])
+    db.close()
+    window = open_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    assert offer_resume_on_start(window) is None  # nothing was interrupted: no question
+    open_live(window, "Straight in")
+    console = page.console
+    assert console is not None and window.pages.currentWidget() is page
+    assert console.state.standby_position == 0 and console.title.text() == "Straight in"
+    sid = console.driver.session_id
+    page.close_console()  # the window went away mid-session
+
+    asked: list[str] = []
+
+    def accept(dialog: QDialog) -> int:
+        asked.append(dialog.windowTitle())
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ResumeDialog, "exec", accept)
+    assert offer_resume_on_start(window) is page
+    assert asked == ["Pick up where you were?"]
+    assert page.console is not None and page.console.driver.session_id == sid
+    assert page.console.state.paused
+    page.shutdown()
+    window.db.close()

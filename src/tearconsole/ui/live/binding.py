@@ -209,7 +209,8 @@ class RunnerDriver:
         self.runner.conductor.end()
 
     def add_note(self, text: str) -> None:
-        self.runner.conductor.note(text)
+        """A quick note is the facilitator's own: private (out of exports unless asked)."""
+        self.runner.conductor.note(text, private=True)
 
     def seek(self, delta_s: float) -> None:
         self.runner.conductor.seek(delta_s)

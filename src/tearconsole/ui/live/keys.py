@@ -53,7 +53,8 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.NOTE, "N", "N", False),
     KeyBinding(Action.AUDIENCE, "Ctrl+Shift+A", "Ctrl+Shift+A", True),
     KeyBinding(Action.PACE_DOWN, "-", "−", False),
-    KeyBinding(Action.PACE_UP, "=", "+", False),
+    KeyBinding(Action.PACE_UP, "=", "+", False),  # the + key without Shift
+    KeyBinding(Action.PACE_UP, "+", "+", False),
     KeyBinding(Action.SEEK_BACK, ",", ",", False),
     KeyBinding(Action.SEEK_FORWARD, ".", ".", False),
     KeyBinding(Action.SPEED, "X", "X", False),
