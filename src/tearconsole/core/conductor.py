@@ -285,7 +285,8 @@ class Conductor(CueFlow):
             if main.token is not None:
                 self._act(self._output.seek, Layer.MAIN, main.cue.in_s + target)
 
-    def note(self, text: str, private: bool = False) -> None:
+    def note(self, text: str, private: bool = True) -> None:
+        """A facilitator's note, linked to the running cue; private unless they share it."""
         with self._step():
             self._log(EventKind.NOTE, action="note", text=text, private=private)
 
