@@ -6,13 +6,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
 
 from tearconsole.core.conductor_view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
+from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.scene import CALM_TITLE, scene_words
 from tearconsole.ui.audience.scene_view import BACKDROP, INK, breath_phase, scaled
+from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.binding import console_state, cue_rows
+from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.cue_model import COLUMNS, PROGRESS_ROLE, CueListModel
 from tearconsole.ui.live.keys import BINDINGS, Action, next_speed
 from tearconsole.ui.live.state import ClockTone, ConsoleState, RowState, clock_tone
@@ -159,3 +163,51 @@ def test_audience_words_and_colours() -> None:
     assert scaled(INK, 0.6).lightness() < INK.lightness()
     assert max(INK.red(), INK.green(), INK.blue()) < 250  # no pure white in the room
     assert breath_phase(0.0) == pytest.approx(0.0) and breath_phase(5.0) == pytest.approx(1.0)
+
+
+class _StateDriver:
+    """Only what the console reads: a state set by the test (the real driver is tested
+    with the conductor and libVLC in test_live_console.py)."""
+
+    session_id = 1
+
+    def __init__(self, state: ConsoleState) -> None:
+        self.state = state
+        self.actions: list[Action] = []
+
+    def snapshot(self) -> ConsoleState:
+        return self.state
+
+    def perform(self, action: Action) -> None:
+        self.actions.append(action)
+
+    def add_note(self, text: str) -> None: ...
+    def seek(self, delta_s: float) -> None: ...
+    def set_speed(self, speed: float) -> None: ...
+    def timing_rows(self) -> tuple[TimingRow, ...]:
+        return ()
+
+    def set_video_window(self, handle: int | None) -> None: ...
+    def close(self) -> None: ...
+
+
+def test_the_story_stays_until_another_cue_starts(qtbot: QtBot) -> None:
+    make_application()
+    reading = console_state(PLAN, _view(), {0: "played"}, False)
+    driver = _StateDriver(reading)
+    console = LiveConsole(driver, AudienceWindow())
+    qtbot.addWidget(console)
+    assert console.teleprompter.view.toPlainText().startswith("word")
+    assert console.teleprompter.running
+    driver.state = console_state(PLAN, _view(running=(), story_text=None), {1: "played"}, False)
+    console.refresh()  # the story's planned time is up; the reader is not done
+    assert console.teleprompter.view.toPlainText().startswith("word")
+    assert console.teleprompter.running
+    pause = RunningCue(2, "Pause", CueKind.PAUSE, "main", Phase.BODY, 1.0, 30.0)
+    driver.state = console_state(PLAN, _view(running=(pause,), story_text=None), {}, False)
+    console.refresh()
+    assert not console.teleprompter.view.toPlainText().startswith("word")
+    assert not console.teleprompter.running
+    console.handle(Action.GO)
+    assert driver.actions == [Action.GO]
+    console.shutdown()

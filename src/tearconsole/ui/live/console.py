@@ -279,11 +279,7 @@ class LiveConsole(QWidget):
         self.cues.set_rows(state.rows)
         self.clocks.show_state(state)
         self.controls.show_state(state)
-        self.teleprompter.set_story(state.story_title, state.story_text)
-        self.teleprompter.set_soften_level(state.soften_level)
-        self.teleprompter.set_running(
-            state.story_text is not None and not state.paused and not state.stopped
-        )
+        self._show_story(state)
         visible = self.audience.isVisible()
         fraction = self.teleprompter.pacer.fraction
         self.preview.set_story_fraction(fraction)
@@ -303,6 +299,15 @@ class LiveConsole(QWidget):
                 button.setChecked(abs(speed - state.speed) < 1e-6)
         self._follow_standby(state)
         self.refreshed.emit()
+
+    def _show_story(self, state: ConsoleState) -> None:
+        """The running story; when its planned time is up, the text stays (and scrolls
+        on at the reader's pace) until another cue starts: nobody is cut off mid-line."""
+        other_cue = any(row.kind != "bed" for row in state.running_rows)
+        if state.story_text is not None or other_cue or state.stopped or state.ended:
+            self.teleprompter.set_story(state.story_title, state.story_text)
+        self.teleprompter.set_soften_level(state.soften_level)
+        self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
 
     def _follow_standby(self, state: ConsoleState) -> None:
         """Keep the standing-by cue in the middle of the list, the running one above it."""

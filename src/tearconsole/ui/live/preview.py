@@ -2,8 +2,8 @@
 
 Cards, stories, breathing and the calm card are drawn by the same ``SceneView`` the
 audience window uses. Films are drawn by libVLC into the audience window; where the
-platform lets us read that window back (X11), the preview shows a grab of it about once
-a second, otherwise the film's title.
+platform lets us read that window back (X11), the preview shows a grab of it every two
+seconds, otherwise the film's title.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Preview(QWidget):
         layout.addWidget(self.box)
         self.scene = CALM
         self._grab = QTimer(self)
-        self._grab.setInterval(1000)
+        self._grab.setInterval(2000)  # a full-screen grab costs the GUI thread ~10 ms
         self._grab.timeout.connect(self._grab_film)
 
     def set_story_fraction(self, fraction: float) -> None:

@@ -181,7 +181,8 @@ class Teleprompter(QWidget):
         cursor.mergeBlockFormat(block)
 
     def set_running(self, running: bool) -> None:
-        running = running and bool(self._text)
+        """Scroll (when there is a text not yet read to its end) or hold still."""
+        running = running and bool(self._text) and self.pacer.fraction < 1.0
         if running and not self.running:
             self._last = time.monotonic()
             self._timer.start()
