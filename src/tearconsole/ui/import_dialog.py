@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.library.importer import ImportReport
+from tearconsole.ui import theme
 
 FILE_FILTER = (
     "Films, music, stories and pictures (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg "
@@ -58,6 +60,8 @@ class ImportReportDialog(QDialog):
             for column, text in enumerate((Path(item.path).name, OUTCOME_WORDS[item.outcome], why)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.path if column == 0 else text)
+                if item.outcome == "failed" and column == 1:
+                    cell.setForeground(QColor(theme.WARN))
                 self.table.setItem(row, column, cell)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

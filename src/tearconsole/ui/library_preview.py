@@ -79,7 +79,8 @@ class LibraryPreview(QFrame):
         layout.addWidget(self.picture)
         layout.addWidget(self.video)
         layout.addLayout(controls)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 100)
+        layout.addStretch(1)  # takes the room a capped text box leaves
         self.show_row(None)
 
     def show_row(self, row: dict[str, Any] | None) -> None:
@@ -88,7 +89,8 @@ class LibraryPreview(QFrame):
         if row is None:
             self.title.setText("Nothing selected")
             self.facts.setText("Select an item to see it here.")
-            for widget in (self.picture, self.text, self.problem, self.play_button, self.video):
+            for widget in (self.picture, self.text, self.problem, self.play_button, self.video,
+                           self.position):  # fmt: skip
                 widget.hide()
             self.position.clear()
             return
@@ -119,8 +121,11 @@ class LibraryPreview(QFrame):
             text = f"Private notes: {row['private_notes']}"
         self.text.setPlainText(text)
         self.text.setVisible(bool(text))
+        # A story fills the pane; a film's or a song's notes need only a few lines.
+        self.text.setMaximumHeight(16_777_215 if row["kind"] in ("story", "card") else 110)
         playable = row["kind"] in ("film", "music") and row["status"] == "ok"
         self.play_button.setVisible(playable and self._player_factory is not None)
+        self.position.setVisible(self.play_button.isVisibleTo(self))
         self.position.setText("")
 
     def toggle_play(self) -> None:

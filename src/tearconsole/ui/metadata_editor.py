@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tearconsole.storage.stimuli import MetadataChanges
 
-VARIOUS = "(various: leave empty to keep each one's own)"
+VARIOUS = "(various; kept unless you type here)"
 KEEP = "Keep each one's own"
 INTENSITY_WORDS = {1: "1 · gentle", 2: "2", 3: "3 · moderate", 4: "4", 5: "5 · very strong"}
 
@@ -47,6 +47,8 @@ class MetadataEditor(QDialog):
 
         self.title = self._line("title")
         self.title.setEnabled(not many)
+        if many:
+            self.title.setPlaceholderText("(each keeps its own title)")
         self.intensity = QComboBox()
         if many:
             self.intensity.addItem(KEEP, None)
