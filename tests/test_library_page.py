@@ -243,3 +243,27 @@ def test_preview_shows_story_text_and_plays_music(
     qtbot.waitUntil(lambda: player.state.value == "stopped", timeout=5_000)
     assert page.preview.play_button.text() == "Play"
     page.release()
+
+
+def test_a_moved_file_shows_missing_when_the_page_opens_and_relinks(
+    qtbot: QtBot, db: Database, vlc_instance: Any, make_media: MediaFactory, tmp_path: Path
+) -> None:
+    song = tmp_path / "song.wav"
+    shutil.copyfile(make_media.tone("page-relink.wav", 2.0), song)
+    page = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
+    qtbot.addWidget(page)
+    page.import_paths([song])
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    song.rename(moved / "song (moved).wav")
+    again = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
+    qtbot.addWidget(again)
+    again.show()  # the missing-file check runs when the page is first shown
+    assert [r["status"] for r in again.model.all_rows()] == ["missing"]
+    assert again.relink_button.isVisibleTo(again)
+    assert "1 missing" in again.summary.text()
+    again.relink_from(tmp_path)
+    (row,) = again.model.all_rows()
+    assert row["status"] == "ok" and row["path"] == str(moved / "song (moved).wav")
+    assert "1 file found again" in again.strip_label.text()
+    assert not again.relink_button.isVisibleTo(again)
