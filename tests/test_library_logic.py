@@ -184,3 +184,18 @@ def test_edit_many_at_once_keeps_each_ones_other_tags(db: Database) -> None:
     assert rows["c"]["intensity"] == 3 and rows["c"]["tags"] == []
     with db.session() as session, pytest.raises(ValueError):
         apply_changes(session, [1], MetadataChanges(intensity=9))
+
+
+def test_the_library_package_imports_neither_qt_nor_vlc() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, pkgutil, sys, tearconsole.library as lib\n"
+        "for m in pkgutil.iter_modules(lib.__path__):\n"
+        "    importlib.import_module('tearconsole.library.' + m.name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'vlc')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "[]"
