@@ -55,3 +55,25 @@ def test_import_of_nothing_usable_exits_1_with_reasons(tmp_path: Path) -> None:
     assert bad_usage.returncode == 2
     listed = json.loads(run_cli("library", "list", "--json", data_dir=tmp_path / "d").stdout)
     assert listed == []
+
+
+def test_list_beside_an_open_window_reports_missing_without_writing(
+    tmp_path: Path, make_media: MediaFactory
+) -> None:
+    from tearconsole.paths import AppPaths
+    from tearconsole.storage.db import Database
+    from tearconsole.storage.stimuli import library_rows
+
+    data = tmp_path / "data"
+    song = tmp_path / "song.wav"
+    shutil.copyfile(make_media.tone("cli-open.wav", 2.0), song)
+    run_json("library", "import", str(song), data_dir=data)
+    song.rename(tmp_path / "moved.wav")
+    window = Database.open(AppPaths.resolve(data), write=True)  # holds the writer lock
+    try:
+        (item,) = run_json("library", "list", data_dir=data)
+        assert item["status"] == "missing"
+        with window.session() as session:
+            assert library_rows(session)[0]["status"] == "ok"  # nothing written
+    finally:
+        window.close()

@@ -9,7 +9,7 @@ from typing import Any
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.library.importer import import_paths
-from tearconsole.library.locate import check_files, relink_from_folder
+from tearconsole.library.locate import check_files, file_status, relink_from_folder
 from tearconsole.playback.probe import probe_file
 from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.stimuli import all_stimuli, stimulus_to_dict
@@ -36,9 +36,14 @@ def register(commands: Any) -> None:
 def run_list(ctx: CliContext) -> int:
     database = ctx.db_for_reading_or_writing()
     if database.lock is not None:
-        check_files(database)  # flag moved files; only when nobody else is writing
+        check_files(database)  # flag moved files (saved) when nobody else is writing
     with database.session() as session:
-        items = [stimulus_to_dict(s) for s in all_stimuli(session)]
+        stimuli = all_stimuli(session)
+        items = [stimulus_to_dict(s) for s in stimuli]
+        if database.lock is None:  # the window is open: say what is true, save nothing
+            for item, stimulus in zip(items, stimuli, strict=True):
+                if stimulus.path is not None:
+                    item["status"], item["status_reason"] = file_status(stimulus)
     if ctx.args.json:
         print_json(items)
         return 0
