@@ -142,7 +142,7 @@ def stall_during_import(folder: Path) -> tuple[list[float], list[float], float, 
         baseline = gaps_while(app, lambda: time.perf_counter() < until)
         start = time.perf_counter()
         page.import_paths([folder])
-        gaps = gaps_while(app, lambda: page.import_task is not None)
+        gaps = gaps_while(app, lambda: page.importer.task is not None)
         seconds = time.perf_counter() - start
         pool.waitForDone()
         app.processEvents()

@@ -180,24 +180,28 @@ def test_dropping_files_and_folders_imports_them_in_the_background(
     assert page.model.rowCount() == 0
     progress: list[tuple[int, int]] = []
     _drop(page, [folder, story])
-    task = page.import_task
-    assert task is not None and page.strip.isVisibleTo(page)
+    task = page.importer.task
+    assert task is not None and page.importer.isVisibleTo(page)
     task.progressed.connect(lambda done, total, _name: progress.append((done, total)))
-    qtbot.waitUntil(lambda: page.import_task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.importer.task is None, timeout=30_000)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
     assert sorted(_titles(page)) == ["Snow", "breath", "dawn"]
-    assert page.last_report is not None and len(page.last_report.failed) == 1
-    assert "1 could not be used" in page.strip_label.text()
+    assert page.importer.last_report is not None and len(page.importer.last_report.failed) == 1
+    assert "1 could not be used" in page.importer.label.text()
     assert progress and progress[-1] == (4, 4)
-    dialog = ImportReportDialog(page.last_report, page)
+    dialog = ImportReportDialog(page.importer.last_report, page)
     cells = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert cells[0] == "The file is empty (0 bytes)."  # what went wrong comes first
-    dawn = next(page.model.row(r) for r in range(3) if page.model.row(r)["title"] == "dawn")
-    assert dawn["kind"] == "film" and dawn["thumbnail_path"]
+
+    def dawn() -> dict[str, Any]:
+        return next(r for r in page.model.all_rows() if r["title"] == "dawn")
+
+    assert dawn()["kind"] == "film"
+    qtbot.waitUntil(lambda: bool(dawn()["thumbnail_path"]), timeout=10_000)  # made second
 
     _drop(page, [folder])  # again: nothing new
-    qtbot.waitUntil(lambda: page.import_task is None, timeout=30_000)
-    assert page.last_report is not None and page.last_report.imported == []
+    qtbot.waitUntil(lambda: page.importer.task is None, timeout=30_000)
+    assert page.importer.last_report is not None and page.importer.last_report.imported == []
     assert page.model.total_count() == 3
     page.release()
 
@@ -212,8 +216,8 @@ def test_cancelling_an_import_keeps_what_was_added(
     task = page.import_paths([tmp_path])
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=10_000):
-        page.cancel_import()
-    qtbot.waitUntil(lambda: "stopped" in page.strip_label.text(), timeout=5_000)
+        page.importer.cancel()
+    qtbot.waitUntil(lambda: "stopped" in page.importer.label.text(), timeout=5_000)
     with db.session() as session:
         kept = len(library_rows(session))
     assert kept < 30
@@ -262,8 +266,8 @@ def test_a_moved_file_shows_missing_when_the_page_opens_and_relinks(
     assert [r["status"] for r in again.model.all_rows()] == ["missing"]
     assert again.relink_button.isVisibleTo(again)
     assert "1 missing" in again.summary.text()
-    again.relink_from(tmp_path)
+    again.importer.relink_from(tmp_path)
     (row,) = again.model.all_rows()
     assert row["status"] == "ok" and row["path"] == str(moved / "song (moved).wav")
-    assert "1 file found again" in again.strip_label.text()
+    assert "1 file found again" in again.importer.label.text()
     assert not again.relink_button.isVisibleTo(again)

@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from sqlalchemy import select
+
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
@@ -263,3 +265,41 @@ def _sentence(reason: str) -> str:
     if not reason.startswith("libVLC"):
         reason = reason[:1].upper() + reason[1:]
     return reason + ("" if reason.endswith(".") else ".")
+
+
+def add_thumbnails(
+    db: Database,
+    thumbnail: Thumbnailer,
+    ids: Iterable[int] | None = None,
+    control: Control | None = None,
+) -> list[int]:
+    """Make thumbnails for films that have none (all, or those in ``ids``); returns the
+    ids that got one. The page runs this after an import, so the import itself ends
+    sooner (a thumbnail costs 0.4-0.9 s of a film's ~1 s, docs/benchmarks.md)."""
+    control = control or NoControl()
+    with db.session() as session:
+        query = select(Stimulus.id, Stimulus.path, Stimulus.duration_s, Stimulus.content_hash)
+        query = query.where(
+            Stimulus.kind == StimulusKind.FILM.value,
+            Stimulus.thumbnail_path.is_(None),
+            Stimulus.status == MediaStatus.OK.value,
+            Stimulus.path.is_not(None),
+        )
+        if ids is not None:
+            query = query.where(Stimulus.id.in_(list(ids)))
+        films = session.execute(query).all()
+    made: list[int] = []
+    for done, (stimulus_id, path, duration_s, content_hash) in enumerate(films):
+        control.check()
+        film = Path(path or "")
+        control.progress(done, len(films), film.name)
+        still = thumbnail(film, duration_s, content_hash or str(stimulus_id))
+        if still is None:
+            continue
+        with db.session() as session:
+            stimulus = session.get(Stimulus, stimulus_id)
+            if stimulus is not None:
+                stimulus.thumbnail_path = still
+                made.append(stimulus_id)
+    control.progress(len(films), len(films), "")
+    return made

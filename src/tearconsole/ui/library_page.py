@@ -16,12 +16,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,18 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.library.importer import ImportReport, import_paths
-from tearconsole.library.locate import check_files, relink_from_folder
+from tearconsole.library.locate import check_files
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
 from tearconsole.storage.db import Database
 from tearconsole.storage.stimuli import apply_changes, library_rows, stimulus_count
-from tearconsole.ui.import_dialog import ImportReportDialog, choose_files, choose_folder
+from tearconsole.ui.import_dialog import choose_files, choose_folder
 from tearconsole.ui.library_filters import FilterBar
+from tearconsole.ui.library_import import ImportStrip
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_preview import LibraryPreview
 from tearconsole.ui.metadata_editor import MetadataEditor
-from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
+from tearconsole.ui.tasks import Runner, Task, run_task
 
 #: Rows read on the GUI thread when the page opens; the rest come from the background.
 FIRST_SCREEN = 60
@@ -74,9 +72,6 @@ class LibraryPage(QWidget):
         self.runner = runner
         self._make_vlc = make_vlc or _default_vlc
         self._vlc: dict[bool, Any] = {}
-        self.import_task: Task | None = None
-        self.last_report: ImportReport | None = None
-        self._pending: list[Path] = []
         self._checked_files = False
         self.setAcceptDrops(True)
 
@@ -124,23 +119,9 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([700, 320])
 
-        self.strip = QFrame()
-        self.strip.setObjectName("importStrip")
-        self.strip_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(10)
-        self.cancel_button = QPushButton("Stop importing")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.details_button = QPushButton("Show each file")
-        self.details_button.clicked.connect(self.show_report)
-        strip_row = QHBoxLayout(self.strip)
-        strip_row.setContentsMargins(0, 0, 0, 0)
-        strip_row.addWidget(self.strip_label, 1)
-        strip_row.addWidget(self.progress, 1)
-        strip_row.addWidget(self.cancel_button)
-        strip_row.addWidget(self.details_button)
-        self.strip.hide()
+        self.importer = ImportStrip(db, self._import_tools, runner)
+        self.importer.changed.connect(lambda ids: self.reload(select_ids=ids))
+        self.importer.busy.connect(lambda busy: self.import_button.setEnabled(not busy))
 
         heading = QHBoxLayout()
         titles = QVBoxLayout()
@@ -156,7 +137,7 @@ class LibraryPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.strip)
+        layout.addWidget(self.importer)
         # The first screenful at once, the whole library (with the stories' text for
         # search) from the background a moment later: the page never waits for 10,000.
         with db.session() as session:
@@ -280,79 +261,13 @@ class LibraryPage(QWidget):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> Task | None:
-        """Import in the background; paths given while an import runs wait their turn."""
-        if not paths:
-            return None
-        if self.import_task is not None:
-            self._pending.extend(paths)
-            return self.import_task
-        probe, thumbnail = self._import_tools()
-        db = self.db
+        """Import in the background (see ``ImportStrip``)."""
+        return self.importer.import_paths(paths)
 
-        def work(control: TaskControl) -> ImportReport:
-            return import_paths(db, paths, probe, control, thumbnail)
-
-        self.strip.show()
-        self.progress.setRange(0, 0)
-        self.strip_label.setText("Looking at the files…")
-        self.cancel_button.show()
-        self.details_button.hide()
-        self.import_button.setEnabled(False)
-        self.import_task = run_task(
-            work,
-            on_done=self._import_done,
-            on_progress=self._import_progress,
-            on_error=self._import_failed,
-            on_cancelled=self._import_cancelled,
-            runner=self.runner,
-            owner=self,
-        )
-        return self.import_task
-
-    def cancel_import(self) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel()
-            self.strip_label.setText("Stopping after this file…")
-            self.cancel_button.setEnabled(False)
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.strip_label.setText(
-            f"Importing {done + 1 if done < total else total} of {total}: {name}"
-        )
-
-    def _import_done(self, report: ImportReport) -> None:
-        self.last_report = report
-        self._import_finished(report.summary().capitalize() + ".")
-        self.details_button.setVisible(bool(report.items))
-        self.reload(select_ids=[i.stimulus_id for i in report.imported if i.stimulus_id])
-
-    def _import_cancelled(self) -> None:
-        self._import_finished("Import stopped. What was added before you stopped it is kept.")
-        self.reload()
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self._import_finished(f"The import stopped: {exc}. Nothing already added was lost.")
-        self.reload()
-
-    def _import_finished(self, message: str) -> None:
-        self.import_task = None
-        self.strip_label.setText(message)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.setEnabled(True)
-        self.import_button.setEnabled(True)
-        if self._pending:
-            pending, self._pending = self._pending, []
-            self.progress.show()
-            self.import_paths(pending)
-
-    def show_report(self) -> None:
-        if self.last_report is not None:
-            ImportReportDialog(self.last_report, self).exec()
+    def relink(self) -> None:
+        folder = choose_folder(self, "Where are the missing files now?")
+        if folder is not None:
+            self.importer.relink_from(folder)
 
     def _import_tools(self) -> tuple[Any, Any]:
         from tearconsole.playback.probe import probe_file
@@ -360,31 +275,6 @@ class LibraryPage(QWidget):
 
         instance = self._instance(headless=True)
         return partial(probe_file, instance), thumbnail_maker(instance, self.db.paths.thumbnail_dir)
-
-    # -- relinking -----------------------------------------------------------------------
-    def relink(self) -> None:
-        folder = choose_folder(self, "Where are the missing files now?")
-        if folder is not None:
-            self.relink_from(folder)
-
-    def relink_from(self, folder: Path) -> Task:
-        self.strip.show()
-        self.progress.show()
-        self.progress.setRange(0, 0)
-        self.strip_label.setText(f"Looking for the missing files in {folder}…")
-        self.cancel_button.hide()
-        self.details_button.hide()
-        return run_task(
-            lambda control: relink_from_folder(self.db, folder, control),
-            on_done=self._relinked,
-            runner=self.runner,
-            owner=self,
-        )
-
-    def _relinked(self, report: Any) -> None:
-        self.progress.hide()
-        self.strip_label.setText(report.summary().capitalize() + ".")
-        self.reload()
 
     # -- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -408,8 +298,7 @@ class LibraryPage(QWidget):
 
     def release(self) -> None:
         self.preview.release()
-        if self.import_task is not None:
-            self.import_task.cancel()
+        self.importer.cancel()
 
 
 def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:

@@ -1,0 +1,167 @@
+"""The strip under the library table that imports, relinks, and says how it went.
+
+Imports run through ``ui.tasks.run_task`` in two steps: first every file is read,
+probed and added (the progress bar counts files), then each new film gets its picture
+(the slow part: 0.4-0.9 s a film). Paths given while an import runs wait their turn.
+``changed`` asks the page to reload (with the ids to select, or ``None``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from tearconsole.library.importer import ImportReport, add_thumbnails, import_paths
+from tearconsole.library.locate import RelinkReport, relink_from_folder
+from tearconsole.storage.db import Database
+from tearconsole.ui.import_dialog import ImportReportDialog
+from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
+
+#: ``() -> (probe, thumbnail)`` callables, made when first needed (they hold libVLC).
+Tools = Callable[[], tuple[Any, Any]]
+
+
+class ImportStrip(QFrame):
+    changed = Signal(object)  # list of stimulus ids to select, or None
+    busy = Signal(bool)
+
+    def __init__(
+        self, db: Database, tools: Tools, runner: Runner | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importStrip")
+        self.db = db
+        self._tools = tools
+        self.runner = runner
+        self.task: Task | None = None
+        self.last_report: ImportReport | None = None
+        self._pending: list[Path] = []
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.cancel_button = QPushButton("Stop importing")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.details_button = QPushButton("Show each file")
+        self.details_button.clicked.connect(self.show_report)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.details_button)
+        self.hide()
+
+    # -- importing -------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> Task | None:
+        if not paths:
+            return None
+        if self.task is not None:
+            self._pending.extend(paths)
+            return self.task
+        probe = self._tools()[0]
+        db = self.db
+
+        def work(control: TaskControl) -> ImportReport:
+            return import_paths(db, paths, probe, control)
+
+        self.last_report = None
+        self._working("Looking at the files…", cancellable=True)
+        return self._start(
+            work,
+            on_done=self._imported,
+            on_progress=self._progress,
+            on_error=lambda exc: self._finish(
+                f"The import stopped: {exc}. Nothing already added was lost."
+            ),
+            on_cancelled=lambda: self._finish(
+                "Import stopped. What was added before you stopped it is kept."
+            ),
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.label.setText("Stopping after this file…")
+            self.cancel_button.setEnabled(False)
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.label.setText(f"Importing {min(done + 1, total)} of {total}: {name}")
+
+    def _imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        summary = report.summary().capitalize() + "."
+        self.changed.emit([i.stimulus_id for i in report.imported if i.stimulus_id])
+        films = [i.stimulus_id for i in report.imported if i.kind == "film" and i.stimulus_id]
+        if not films:
+            self._finish(summary, reload=False)
+            return
+        thumbnail = self._tools()[1]
+        db = self.db
+        self.label.setText(f"{summary} Making a picture for each new film…")
+
+        def progress(done: int, total: int, _name: str) -> None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            self.label.setText(f"{summary} Making film pictures: {done} of {total}")
+
+        self._start(
+            lambda control: add_thumbnails(db, thumbnail, films, control),
+            on_done=lambda _made: self._finish(summary),
+            on_progress=progress,
+            on_error=lambda _exc: self._finish(summary),
+            on_cancelled=lambda: self._finish(f"{summary} Some films have no picture yet."),
+        )
+
+    def _finish(self, message: str, reload: bool = True) -> None:
+        self.task = None
+        self.label.setText(message)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.details_button.setVisible(bool(self.last_report and self.last_report.items))
+        self.busy.emit(False)
+        if reload:
+            self.changed.emit(None)
+        if self._pending:
+            pending, self._pending = self._pending, []
+            self.import_paths(pending)
+
+    def show_report(self) -> None:
+        if self.last_report is not None:
+            ImportReportDialog(self.last_report, self).exec()
+
+    # -- relinking -------------------------------------------------------------------
+    def relink_from(self, folder: Path) -> Task:
+        self._working(f"Looking for the missing files in {folder}…", cancellable=False)
+        db = self.db
+        return self._start(
+            lambda control: relink_from_folder(db, folder, control),
+            on_done=self._relinked,
+            on_error=lambda exc: self._finish(f"The search stopped: {exc}."),
+        )
+
+    def _relinked(self, report: RelinkReport) -> None:
+        self._finish(report.summary().capitalize() + ".")
+
+    def _start(self, func: Callable[[TaskControl], Any], **callbacks: Any) -> Task:
+        task = run_task(func, runner=self.runner, owner=self, **callbacks)
+        # A synchronous runner has finished (and called back) before we get here.
+        self.task = None if task.is_finished else task
+        return task
+
+    def _working(self, message: str, cancellable: bool) -> None:
+        self.show()
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.label.setText(message)
+        self.cancel_button.setVisible(cancellable)
+        self.details_button.hide()
+        self.busy.emit(True)
