@@ -144,14 +144,14 @@ def test_with_one_screen_it_stays_hidden_until_asked(
     console = page.open_plan(plan)
     assert console is not None
     assert not page.audience.isVisible()
-    assert "Show audience" in console.audience_button.text()
+    assert console.audience_button.text().startswith("Show")
     console.window().activateWindow()
     console.setFocus()
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(console, Qt.Key.Key_A, keys)
     assert page.audience.isVisible() and page.audience.isFullScreen()
     assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
-    assert "Hide audience" in console.audience_button.text()
+    assert console.audience_button.text().startswith("Hide")
     qtbot.keyClick(console, Qt.Key.Key_Space)  # the console keeps its keys
     qtbot.waitUntil(lambda: page.audience.scene.kind is SceneKind.CARD, timeout=3000)
     qtbot.keyClick(console, Qt.Key.Key_A, keys)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +43,11 @@ PACE_KEY = "teleprompter_pace"
 
 REHEARSAL_BANNER = (
     f"background: {theme.WARN}; color: #1b1a16; font-weight: 600; border-radius: 6px; "
-    "padding: 6px 12px;"
+    "padding: 4px 12px;"
+)
+SPEED_STYLE = (
+    f"QPushButton:checked {{ background: {theme.ACCENT}; color: {theme.BACKGROUND}; "
+    "font-weight: 600; }"
 )
 
 
@@ -87,6 +92,7 @@ class LiveConsole(QWidget):
         )
         self.mode.setStyleSheet(REHEARSAL_BANNER if self.rehearsal else "")
         self.mode.setVisible(self.rehearsal)
+        self.mode.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.notice = QLabel("")
         self.notice.setStyleSheet(f"color: {theme.WARN};")
         self.notice.setWordWrap(True)
@@ -131,19 +137,22 @@ class LiveConsole(QWidget):
         self.rehearsal_bar = self._rehearsal_bar()
         self._followed = -1
 
+        # Live: one line on top (notices between the title and the clocks). Rehearsal: its
+        # banner on top, and a second line for speed, seeking and notices.
         top = QHBoxLayout()
+        top.setSpacing(14)
         top.addWidget(self.title)
-        top.addWidget(self.mode)
-        top.addStretch(1)
-        top.addWidget(self.clocks)
-        second = QHBoxLayout()
+        second = QHBoxLayout() if self.rehearsal_bar is not None else top
         if self.rehearsal_bar is not None:
+            top.addWidget(self.mode)
+            top.addStretch(1)
             second.addWidget(self.rehearsal_bar)
         second.addWidget(self.notice, 1)
         second.addWidget(self.finish_button)
-        second.addWidget(QLabel("Audience screen"))
+        second.addWidget(QLabel("Room's screen:"))
         second.addWidget(self.screen_choice)
-        second.addWidget(self.audience_button)
+        top.addWidget(self.clocks)
+        self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
         left.addWidget(self.tabs, 2)
         left.addWidget(self.teleprompter, 3)
@@ -160,7 +169,8 @@ class LiveConsole(QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(second)
+        if second is not top:
+            layout.addLayout(second)
         layout.addLayout(body, 1)
 
         self._shortcuts = []
@@ -221,6 +231,7 @@ class LiveConsole(QWidget):
         if not self.rehearsal:
             return None
         bar = QWidget()
+        bar.setStyleSheet(SPEED_STYLE)
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(f"Speed ({shown_key(Action.SPEED)}):"))
@@ -232,13 +243,15 @@ class LiveConsole(QWidget):
             button.clicked.connect(lambda _=False, s=speed: self.driver.set_speed(s))
             self.speed_buttons[speed] = button
             row.addWidget(button)
-        row.addSpacing(24)
-        for text, action in (("Seek −10 s", Action.SEEK_BACK), ("Seek +10 s", Action.SEEK_FORWARD)):
-            button = QPushButton(f"{text}  ({shown_key(action)})")
+        row.addSpacing(16)
+        row.addWidget(
+            QLabel(f"Seek ({shown_key(Action.SEEK_BACK)} {shown_key(Action.SEEK_FORWARD)}):")
+        )
+        for text, action in (("−10 s", Action.SEEK_BACK), ("+10 s", Action.SEEK_FORWARD)):
+            button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self.handle(a))
             row.addWidget(button)
-        row.addStretch(1)
         return bar
 
     # -- the audience window ----------------------------------------------------------
@@ -288,7 +301,7 @@ class LiveConsole(QWidget):
             self.audience.scene_view.set_story_fraction(fraction)
         self.preview.show_scene(state.audience, visible)
         self.audience_button.setText(
-            f"{'Hide' if visible else 'Show'} audience  ({shown_key(Action.AUDIENCE)})"
+            f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
         )
         self.notice.setText(state.notice)
         at_end = state.standby_position is None and not state.running_rows
@@ -310,18 +323,17 @@ class LiveConsole(QWidget):
         self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
 
     def _follow_standby(self, state: ConsoleState) -> None:
-        """Keep the standing-by cue in the middle of the list, the running one above it."""
-        wanted = [RowState.STANDBY, RowState.RUNNING]
-        for kind in wanted:
-            for index, row in enumerate(state.rows):
-                if row.state is kind:
-                    if index != self._followed:
-                        self._followed = index
-                        self.cue_table.scrollTo(
-                            self.cues.index(index, 0),
-                            QAbstractItemView.ScrollHint.PositionAtCenter,
-                        )
-                    return
+        """Keep the cue list on what matters: the cue just before the standing-by one
+        (usually the one playing) at the top, the standing-by one under it."""
+        rows = state.rows
+        target = next((i for i, r in enumerate(rows) if r.state is RowState.STANDBY), None)
+        if target is None:
+            target = next((i for i, r in enumerate(rows) if r.state is RowState.RUNNING), None)
+        if target is None or target == self._followed:
+            return
+        self._followed = target
+        top = self.cues.index(max(0, target - 1), 0)
+        self.cue_table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def shutdown(self) -> None:
         """Stop drawing, let go of the session's playback and the audience window."""

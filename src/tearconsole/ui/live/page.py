@@ -35,6 +35,7 @@ from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import apply_end_info, apply_start_info
 from tearconsole.storage.plans import all_plans, find_plan, plan_spec
+from tearconsole.ui import theme
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
@@ -98,7 +99,9 @@ class LivePage(QWidget):
         self.plans = QComboBox()
         self.plans.setMinimumWidth(320)
         self.start_button = QPushButton("Start session")
-        self.start_button.setObjectName("goButton")
+        self.start_button.setStyleSheet(
+            f"background: {theme.GO}; color: #eef2ee; font-weight: 600; padding: 8px 28px;"
+        )
         self.rehearse_button = QPushButton("Rehearse")
         self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.ui.audience.scene import CALM
@@ -49,10 +49,12 @@ class Preview(QWidget):
         self._stack = QStackedLayout(self.box)
         self._stack.addWidget(self.scene_view)
         self._stack.addWidget(self.frame)
+        self.header = QHBoxLayout()  # the console adds the room's screen controls here
+        self.header.addWidget(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.caption)
+        layout.addLayout(self.header)
         layout.addWidget(self.box)
         self.scene = CALM
         self._grab = QTimer(self)
@@ -64,8 +66,8 @@ class Preview(QWidget):
 
     def show_scene(self, scene: Scene, audience_visible: bool) -> None:
         self.scene = scene
-        where = "on the audience screen" if audience_visible else "audience window hidden"
-        self.caption.setText(f"What the room sees  ·  {where}")
+        where = "showing" if audience_visible else "hidden"
+        self.caption.setText(f"The room ({where})")
         can_grab = (
             scene.kind is SceneKind.VIDEO
             and audience_visible

@@ -116,7 +116,7 @@ class Teleprompter(QWidget):
         super().__init__(parent)
         self.pacer = ScrollPacer(pace)
         self.running = False
-        self._text: str | None = None
+        self._text: str | None = ""  # not None, so that the first set_story draws
         self._last = time.monotonic()
         self.title = QLabel("")
         self.title.setObjectName("muted")
@@ -153,6 +153,7 @@ class Teleprompter(QWidget):
             return
         self._text = text
         self.title.setText(f"Reading: {title}" if text else "Teleprompter")
+        self.shade.setVisible(bool(text))
         if not text:
             self.view.setPlainText("Stories appear here, to read aloud, when their cue runs.")
             self.view.setStyleSheet(self.view.styleSheet().replace("#cfc9bd", theme.MUTED))
