@@ -93,6 +93,10 @@ class LibraryModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def view_rows_of(self, ids: set[int]) -> list[int]:
+        """The view rows showing these stimulus ids (one pass over the visible rows)."""
+        return [row for row, i in enumerate(self._visible) if self._rows[i].get("id") in ids]
+
     def view_row_of(self, stimulus_id: int) -> int | None:
         for view_row, i in enumerate(self._visible):
             if self._rows[i].get("id") == stimulus_id:

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,15 +218,14 @@ class LibraryPage(QWidget):
         return [row["id"] for row in self.selected_rows()]
 
     def _select(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for stimulus_id in ids:
-            view_row = self.model.view_row_of(stimulus_id)
-            if view_row is not None:
-                selection.select(
-                    self.model.index(view_row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        """Select these stimuli in one go (one selection change, not one per row)."""
+        wanted = set(ids)
+        view_rows = self.model.view_rows_of(wanted) if wanted else []
+        chosen = QItemSelection()
+        last = self.model.columnCount() - 1
+        for view_row in view_rows:
+            chosen.select(self.model.index(view_row, 0), self.model.index(view_row, last))
+        self.table.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_selection(self) -> None:
         rows = self.selected_rows()
