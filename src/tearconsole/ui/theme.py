@@ -20,6 +20,7 @@ BASE_POINT_SIZE = 12
 
 STYLESHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; }}
+QLabel {{ background: transparent; }}
 QMainWindow::separator {{ background: {LINE}; width: 1px; height: 1px; }}
 QFrame#sidebar {{ background: {PANEL}; border-right: 1px solid {LINE}; }}
 QPushButton#nav {{
