@@ -55,8 +55,12 @@ class Clocks(QWidget):
         self.elapsed.setText(format_clock(state.session_elapsed_s))
         self.cue_remaining.setText(format_clock(state.cue_remaining_s))
         self.plan_remaining.setText(format_clock(state.plan_remaining_s))
-        self.tone = clock_tone(state)
-        self.plan_remaining.setStyleSheet(f"color: {TONE_COLOURS[self.tone]};")
+        tone = clock_tone(state)
+        if tone is not self.tone or not self.plan_remaining.styleSheet():
+            self.tone = tone  # restyling costs milliseconds: only when the colour changes
+            self.plan_remaining.setStyleSheet(f"color: {TONE_COLOURS[tone]};")
+            muted = theme.MUTED if tone is ClockTone.CALM else TONE_COLOURS[tone]
+            self.target.setStyleSheet(f"color: {muted};")
         over = projected_overrun_s(state)
         if state.target_s is None or over is None:
             self.target.setText("no target")
@@ -64,6 +68,3 @@ class Clocks(QWidget):
             self.target.setText(f"target {format_clock(state.target_s)}, {format_clock(over)} over")
         else:
             self.target.setText(f"target {format_clock(state.target_s)}, on time")
-        self.target.setStyleSheet(
-            f"color: {TONE_COLOURS[self.tone] if self.tone is not ClockTone.CALM else theme.MUTED};"
-        )

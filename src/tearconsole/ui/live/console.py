@@ -112,10 +112,12 @@ class LiveConsole(QWidget):
         self.cue_table = _table(self.cues)
         self.cue_table.setItemDelegateForColumn(5, ProgressDelegate(self.cue_table))
         header = self.cue_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, measured once: ResizeToContents re-measured every row on each
+        # progress update (most of the console's redraw time).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        self.cue_table.setColumnWidth(5, 130)
+        self.cues.modelReset.connect(self._size_cue_columns)
         self.timing = TimingModel()
         self.timing_table = _table(self.timing)
         self.timing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -321,6 +323,19 @@ class LiveConsole(QWidget):
             self.teleprompter.set_story(state.story_title, state.story_text)
         self.teleprompter.set_soften_level(state.soften_level)
         self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
+
+    def _size_cue_columns(self) -> None:
+        metrics = self.cue_table.fontMetrics()
+        bold = metrics.horizontalAdvance("standing by") + 36  # the widest progress word
+        for column, sample in ((0, "▶"), (1, "00"), (3, "pause"), (4, "10:00")):
+            width = max(
+                metrics.horizontalAdvance(sample),
+                metrics.horizontalAdvance(
+                    str(self.cues.headerData(column, Qt.Orientation.Horizontal, 0))
+                ),
+            )
+            self.cue_table.setColumnWidth(column, width + 30)
+        self.cue_table.setColumnWidth(5, bold)
 
     def _follow_standby(self, state: ConsoleState) -> None:
         """Keep the cue list on what matters: the cue just before the standing-by one

@@ -47,9 +47,11 @@ class CueListModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return
-        self._rows = rows
-        last = self.index(len(rows) - 1, len(COLUMNS) - 1)
-        self.dataChanged.emit(self.index(0, 0), last)
+        old, self._rows = self._rows, rows
+        last_column = len(COLUMNS) - 1
+        for index, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:  # usually only the running cue's progress
+                self.dataChanged.emit(self.index(index, 0), self.index(index, last_column))
 
     def row(self, index: int) -> CueRow:
         return self._rows[index]
