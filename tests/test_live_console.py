@@ -165,6 +165,7 @@ def test_console_by_keyboard_through_real_media(
     notes = [e for e in _events(db, sid) if e.kind == "note"]
     assert len(notes) == 1 and "a quiet moment" in notes[0].detail_json and notes[0].private
     assert console.state.standby_position == 3  # the spaces in the note were not GOs
+    assert not console.note.hasFocus()  # Enter kept the note and gave the keys back
 
     # Esc: safe stop to the calm card; the session stays open
     _key(qtbot, console, Qt.Key.Key_Escape)

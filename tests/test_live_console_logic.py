@@ -210,4 +210,11 @@ def test_the_story_stays_until_another_cue_starts(qtbot: QtBot) -> None:
     assert not console.teleprompter.running
     console.handle(Action.GO)
     assert driver.actions == [Action.GO]
+    console.note.setFocus()
+    qtbot.keyClick(console.note, Qt.Key.Key_Space)  # an empty note: Space is still GO
+    assert driver.actions == [Action.GO, Action.GO] and console.note.text() == ""
+    console.note.setText("half a thought")
+    qtbot.keyClick(console.note, Qt.Key.Key_Space)  # inside a note it is a space
+    assert driver.actions == [Action.GO, Action.GO]
+    assert console.note.text() == "half a thought "
     console.shutdown()

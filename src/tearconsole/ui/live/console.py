@@ -7,7 +7,7 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,6 +136,7 @@ class LiveConsole(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(f"Quick note ({shown_key(Action.NOTE)}), Enter to keep it")
         self.note.returnPressed.connect(self._keep_note)
+        self.note.installEventFilter(self)
         self.rehearsal_bar = self._rehearsal_bar()
         self._followed = -1
 
@@ -221,6 +222,22 @@ class LiveConsole(QWidget):
                 self.handle(binding.action)
                 return True
         return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in an empty note field is still GO: a half-started note never eats it."""
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.note.text().strip()
+        ):
+            self.note.clear()
+            self.setFocus()
+            self.handle(Action.GO)
+            return True
+        return super().eventFilter(watched, event)
 
     def _keep_note(self) -> None:
         text = self.note.text().strip()
