@@ -133,6 +133,13 @@ def test_console_by_keyboard_through_real_media(
     _key(qtbot, console, Qt.Key.Key_H)
     assert _kinds(db, sid)[-1] == "released" and console.controls.hold.text().startswith("Hold")
 
+    # ] makes the session's pauses and waits longer (the pace factor), [ shorter again
+    _key(qtbot, console, Qt.Key.Key_BracketRight)
+    assert _kinds(db, sid)[-1] == "pace" and console.state.pace == 1.25
+    assert "1.25" in console.controls.wait_pace.text()
+    _key(qtbot, console, Qt.Key.Key_BracketLeft)
+    assert console.state.pace == 1.0
+
     # a bare arrow does nothing; Ctrl+Right skips the story, Ctrl+Left brings it back
     before = len(_kinds(db, sid))
     _key(qtbot, console, Qt.Key.Key_Right)

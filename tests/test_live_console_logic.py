@@ -18,7 +18,7 @@ from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.binding import console_state, cue_rows
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.cue_model import COLUMNS, PROGRESS_ROLE, CueListModel
-from tearconsole.ui.live.keys import BINDINGS, Action, next_speed
+from tearconsole.ui.live.keys import BINDINGS, Action, next_speed, step_wait_pace
 from tearconsole.ui.live.state import ClockTone, ConsoleState, RowState, clock_tone
 from tearconsole.ui.live.teleprompter import ScrollPacer
 from tearconsole.ui.live.timing_model import TimingModel, TimingRow
@@ -128,6 +128,8 @@ def test_keys_are_distinct_and_the_jumps_need_ctrl() -> None:
     for action in (Action.SKIP, Action.BACK, Action.HARD_STOP):
         assert "Ctrl" in by_action[action].toString()
     assert [next_speed(s) for s in (1.0, 2.0, 4.0, 3.0)] == [2.0, 4.0, 1.0, 1.0]
+    assert step_wait_pace(1.0, 1) == 1.25 and step_wait_pace(1.0, -1) == 0.8
+    assert step_wait_pace(2.0, 1) == 2.0 and step_wait_pace(0.5, -1) == 0.5
 
 
 def test_cue_list_model_without_a_window() -> None:
@@ -182,6 +184,9 @@ class _StateDriver:
         self.actions.append(action)
 
     def add_note(self, text: str) -> None: ...
+    def set_pace(self, factor: float) -> None:
+        self.pace = factor
+
     def seek(self, delta_s: float) -> None: ...
     def set_speed(self, speed: float) -> None: ...
     def timing_rows(self) -> tuple[TimingRow, ...]:

@@ -212,6 +212,9 @@ class RunnerDriver:
         """A quick note is the facilitator's own: private (out of exports unless asked)."""
         self.runner.conductor.note(text, private=True)
 
+    def set_pace(self, factor: float) -> None:
+        self.runner.conductor.set_pace(factor)
+
     def seek(self, delta_s: float) -> None:
         self.runner.conductor.seek(delta_s)
 

@@ -32,7 +32,14 @@ from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.driver import ConsoleDriver
-from tearconsole.ui.live.keys import BINDINGS, SEEK_STEP_S, Action, next_speed, shown_key
+from tearconsole.ui.live.keys import (
+    BINDINGS,
+    SEEK_STEP_S,
+    Action,
+    next_speed,
+    shown_key,
+    step_wait_pace,
+)
 from tearconsole.ui.live.preview import Preview
 from tearconsole.ui.live.state import ConsoleState, RowState
 from tearconsole.ui.live.teleprompter import Teleprompter
@@ -207,6 +214,9 @@ class LiveConsole(QWidget):
             if self.rehearsal:
                 step = SEEK_STEP_S if action is Action.SEEK_FORWARD else -SEEK_STEP_S
                 self.driver.seek(step)
+        elif action in (Action.WAITS_LONGER, Action.WAITS_SHORTER):
+            direction = 1 if action is Action.WAITS_LONGER else -1
+            self.driver.set_pace(step_wait_pace(self.state.pace, direction))
         elif action is Action.SPEED:
             if self.rehearsal:
                 self.driver.set_speed(next_speed(self.state.speed))

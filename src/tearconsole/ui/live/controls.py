@@ -9,7 +9,7 @@ ever, during a session).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
@@ -67,6 +67,10 @@ class ControlPanel(QWidget):
         self.soften_level = QLabel(soften_label(0))
         self.soften_level.setObjectName("softenLevel")
         self.soften_level.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_pace = QLabel()
+        self.wait_pace.setObjectName("softenLevel")
+        self.wait_pace.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_pace.setToolTip("The session's pace: pauses, cards and waits take this long")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +81,11 @@ class ControlPanel(QWidget):
         grid.addWidget(self.extend, 1, 2)
         grid.addWidget(self.soften, 2, 0)
         grid.addWidget(self.restore, 2, 1)
-        grid.addWidget(self.soften_level, 2, 2)
+        levels = QVBoxLayout()
+        levels.setSpacing(2)
+        levels.addWidget(self.soften_level)
+        levels.addWidget(self.wait_pace)
+        grid.addLayout(levels, 2, 2)
         grid.addWidget(self.back, 3, 0)
         grid.addWidget(self.skip, 3, 1)
         grid.addWidget(self.hard_stop, 3, 2)
@@ -116,6 +124,9 @@ class ControlPanel(QWidget):
         self.go.setEnabled(state.standby_position is not None and not state.ended)
         self.pause.setEnabled(state.session_started and not state.ended)
         self._show_armed(state.hard_stop_armed)
+        keys = f"{shown_key(Action.WAITS_SHORTER)} {shown_key(Action.WAITS_LONGER)}"
+        self.wait_pace.setText(f"Waits ×{state.pace:g}  ({keys})")
+        _restyle(self.wait_pace, "softened", abs(state.pace - 1.0) > 1e-6)
 
     def _show_armed(self, armed: bool) -> None:
         first = "Again to stop" if armed else "Stop now"

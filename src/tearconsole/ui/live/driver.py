@@ -25,6 +25,9 @@ class ConsoleDriver(Protocol):
 
     def add_note(self, text: str) -> None: ...
 
+    def set_pace(self, factor: float) -> None:
+        """The session's pace: pauses, cards and waits take ``factor`` times as long."""
+
     def seek(self, delta_s: float) -> None:
         """Rehearsal: move inside the running cue."""
 

@@ -26,6 +26,8 @@ class Action(StrEnum):
     AUDIENCE = "audience"  # show or hide the audience window
     PACE_DOWN = "pace_down"  # teleprompter slower
     PACE_UP = "pace_up"
+    WAITS_LONGER = "waits_longer"  # the session's pace: pauses, cards and waits x1.25
+    WAITS_SHORTER = "waits_shorter"
     SEEK_BACK = "seek_back"  # rehearsal only
     SEEK_FORWARD = "seek_forward"
     SPEED = "speed"  # rehearsal: x1 -> x2 -> x4 -> x1
@@ -55,6 +57,8 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.PACE_DOWN, "-", "−", False),
     KeyBinding(Action.PACE_UP, "=", "+", False),  # the + key without Shift
     KeyBinding(Action.PACE_UP, "+", "+", False),
+    KeyBinding(Action.WAITS_LONGER, "]", "]", False),
+    KeyBinding(Action.WAITS_SHORTER, "[", "[", False),
     KeyBinding(Action.SEEK_BACK, ",", ",", False),
     KeyBinding(Action.SEEK_FORWARD, ".", ".", False),
     KeyBinding(Action.SPEED, "X", "X", False),
@@ -65,6 +69,14 @@ BY_ACTION = {binding.action: binding for binding in BINDINGS}
 #: How far one seek key moves inside a cue in rehearsal.
 SEEK_STEP_S = 10.0
 REHEARSAL_SPEEDS = (1.0, 2.0, 4.0)
+#: The session's pace factor (product.md: x0.5 to x2), one step per key.
+WAIT_PACES = (0.5, 0.64, 0.8, 1.0, 1.25, 1.6, 2.0)
+
+
+def step_wait_pace(pace: float, direction: int) -> float:
+    """The next pace along ``WAIT_PACES``: +1 longer waits, -1 shorter."""
+    nearest = min(range(len(WAIT_PACES)), key=lambda i: abs(WAIT_PACES[i] - pace))
+    return WAIT_PACES[max(0, min(len(WAIT_PACES) - 1, nearest + direction))]
 
 
 def shown_key(action: Action) -> str:

@@ -217,7 +217,7 @@ class Teleprompter(QWidget):
         bar.setValue(round(self.pacer.fraction * bar.maximum()))
 
     def _show_status(self) -> None:
-        parts = [f"pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
+        parts = [f"reading pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
         if self.pacer.soften_level:
             parts.append("slower while softened")
         if self._text and not self.running:
