@@ -271,7 +271,7 @@ def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     _key(qtbot, console, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _row_state(console, 0) is RowState.RUNNING, timeout=3000)
     _key(qtbot, console, Qt.Key.Key_X)  # x1 -> x2
-    assert console.state.speed == 2.0 and console.speed_buttons[2.0].isChecked()
+    assert console.state.speed == 2.0 and console.rehearsal_bar.speed_buttons[2.0].isChecked()  # type: ignore[union-attr]
     _key(qtbot, console, Qt.Key.Key_X)  # x2 -> x4
     assert console.state.speed == 4.0
     qtbot.waitUntil(lambda: (console.state.cue_remaining_s or 99) < 29.5, timeout=5000)

@@ -41,6 +41,7 @@ from tearconsole.ui.live.keys import (
     step_wait_pace,
 )
 from tearconsole.ui.live.preview import Preview
+from tearconsole.ui.live.rehearsal_bar import RehearsalBar
 from tearconsole.ui.live.state import ConsoleState, RowState
 from tearconsole.ui.live.teleprompter import Teleprompter
 from tearconsole.ui.live.timing_model import TimingModel
@@ -51,10 +52,6 @@ PACE_KEY = "teleprompter_pace"
 REHEARSAL_BANNER = (
     f"background: {theme.WARN}; color: #1b1a16; font-weight: 600; border-radius: 6px; "
     "padding: 4px 12px;"
-)
-SPEED_STYLE = (
-    f"QPushButton:checked {{ background: {theme.ACCENT}; color: {theme.BACKGROUND}; "
-    "font-weight: 600; }"
 )
 
 
@@ -256,31 +253,12 @@ class LiveConsole(QWidget):
         self.note.clear()
         self.setFocus()
 
-    def _rehearsal_bar(self) -> QWidget | None:
+    def _rehearsal_bar(self) -> RehearsalBar | None:
         if not self.rehearsal:
             return None
-        bar = QWidget()
-        bar.setStyleSheet(SPEED_STYLE)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(f"Speed ({shown_key(Action.SPEED)}):"))
-        self.speed_buttons: dict[float, QPushButton] = {}
-        for speed in (1.0, 2.0, 4.0):
-            button = QPushButton(f"x{speed:g}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, s=speed: self.driver.set_speed(s))
-            self.speed_buttons[speed] = button
-            row.addWidget(button)
-        row.addSpacing(16)
-        row.addWidget(
-            QLabel(f"Seek ({shown_key(Action.SEEK_BACK)} {shown_key(Action.SEEK_FORWARD)}):")
-        )
-        for text, action in (("−10 s", Action.SEEK_BACK), ("+10 s", Action.SEEK_FORWARD)):
-            button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, a=action: self.handle(a))
-            row.addWidget(button)
+        bar = RehearsalBar()
+        bar.speed_chosen.connect(self.driver.set_speed)
+        bar.action.connect(lambda value: self.handle(Action(value)))
         return bar
 
     # -- the audience window ----------------------------------------------------------
@@ -337,8 +315,8 @@ class LiveConsole(QWidget):
         self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
         if self.rehearsal:
             self.timing.set_rows(self.driver.timing_rows())
-            for speed, button in self.speed_buttons.items():
-                button.setChecked(abs(speed - state.speed) < 1e-6)
+            if self.rehearsal_bar is not None:
+                self.rehearsal_bar.show_speed(state.speed)
         self._follow_standby(state)
         self.refreshed.emit()
 
