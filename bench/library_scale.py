@@ -28,7 +28,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QThreadPool  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from tearconsole.library.search import LibraryFilter, search_text  # noqa: E402
@@ -120,6 +120,7 @@ def main() -> None:
             if page is not None:
                 page.close()
                 page.deleteLater()
+                app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
                 app.processEvents()
             start = time.perf_counter()
             page = LibraryPage(db, runner=PoolRunner(pool))

@@ -46,13 +46,21 @@ def _seed(db: Database, music_path: Path | None = None) -> None:
         )  # fmt: skip
 
 
+def _open(qtbot: QtBot, db: Database, vlc_instance: Any, runner: Any = None) -> LibraryPage:
+    """A page with the whole library in (the first screenful comes at once, the rest
+    from the background just after)."""
+    widget = LibraryPage(db, runner=runner or SyncRunner(), make_vlc=lambda _headless: vlc_instance)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        pass
+    return widget
+
+
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, vlc_instance: Any) -> LibraryPage:
     _seed(db)
-    widget = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    return widget
+    return _open(qtbot, db, vlc_instance)
 
 
 def _titles(page: LibraryPage) -> list[str]:
@@ -228,8 +236,7 @@ def test_preview_shows_story_text_and_plays_music(
     qtbot: QtBot, db: Database, vlc_instance: Any, make_media: MediaFactory
 ) -> None:
     _seed(db, music_path=make_media.tone("page-preview.ogg", 3.0))
-    page = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
-    qtbot.addWidget(page)
+    page = _open(qtbot, db, vlc_instance)
     page.filters.kind.setCurrentIndex(page.filters.kind.findData("story"))
     page.table.selectRow(0)
     assert page.preview.title.text() == "Match girl"
@@ -254,14 +261,12 @@ def test_a_moved_file_shows_missing_when_the_page_opens_and_relinks(
 ) -> None:
     song = tmp_path / "song.wav"
     shutil.copyfile(make_media.tone("page-relink.wav", 2.0), song)
-    page = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
-    qtbot.addWidget(page)
+    page = _open(qtbot, db, vlc_instance)
     page.import_paths([song])
     moved = tmp_path / "elsewhere"
     moved.mkdir()
     song.rename(moved / "song (moved).wav")
-    again = LibraryPage(db, runner=SyncRunner(), make_vlc=lambda _headless: vlc_instance)
-    qtbot.addWidget(again)
+    again = _open(qtbot, db, vlc_instance)
     again.show()  # the missing-file check runs when the page is first shown
     assert [r["status"] for r in again.model.all_rows()] == ["missing"]
     assert again.relink_button.isVisibleTo(again)

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,9 @@ def _default_vlc(headless: bool) -> Any:
 
 
 class LibraryPage(QWidget):
+    #: The whole library is in the table (after opening, an import, an edit...).
+    loaded = Signal()
+
     def __init__(
         self,
         db: Database,
@@ -73,6 +76,7 @@ class LibraryPage(QWidget):
         self._make_vlc = make_vlc or _default_vlc
         self._vlc: dict[bool, Any] = {}
         self._checked_files = False
+        self._reloads = self._shown_reload = 0
         self.setAcceptDrops(True)
 
         self.model = LibraryModel()
@@ -146,17 +150,33 @@ class LibraryPage(QWidget):
         self._set_rows(first, None)
         if self._total > len(first):
             self.summary.setText(f"{self._total} items · loading…")
-        self.reload()
+        # After the first paint: the background read would otherwise share the GIL with it.
+        QTimer.singleShot(0, self, self.reload)
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
         """Read the library again in the background; the table updates when it is read."""
+        self._reloads += 1
+        token = self._reloads
         run_task(
             lambda _control: _load(self.db),
-            on_done=lambda loaded: self._set_rows(loaded[0], loaded[1], select_ids),
+            on_done=lambda loaded: self._loaded(token, loaded[0], loaded[1], select_ids),
             runner=self.runner,
             owner=self,
         )
+
+    def _loaded(
+        self,
+        token: int,
+        rows: list[dict[str, Any]],
+        blobs: list[str],
+        select_ids: list[int] | None,
+    ) -> None:
+        if token < self._shown_reload:
+            return  # an older read finished after a newer one: keep the newer
+        self._shown_reload = token
+        self._set_rows(rows, blobs, select_ids)
+        self.loaded.emit()
 
     def _set_rows(
         self,
