@@ -22,7 +22,12 @@ from tearconsole.storage.models import Event, SessionRecord
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.page import LivePage, offer_resume_on_start, open_live
-from tearconsole.ui.live.resume import ResumeDialog, newest_interrupted, resume_summary
+from tearconsole.ui.live.resume import (
+    FINISHED,
+    ResumeDialog,
+    newest_interrupted,
+    resume_summary,
+)
 from tearconsole.ui.live.state import RowState
 from tests.cli import run_cli
 from tests.live_plans import Step, make_plan
@@ -330,5 +335,12 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
     assert asked == ["Pick up where you were?"]
     assert page.console is not None and page.console.driver.session_id == sid
     assert page.console.state.paused
+
+    page.close_console()  # interrupted again; this time the facilitator says it is over
+    monkeypatch.setattr(ResumeDialog, "exec", lambda dialog: FINISHED)
+    assert offer_resume_on_start(window) is None and page.console is None
+    with window.db.session() as session:
+        assert session.get(SessionRecord, sid).state == "finished"
+    assert newest_interrupted(window.db) is None  # not offered again
     page.shutdown()
     window.db.close()

@@ -7,19 +7,25 @@ stays interrupted and can be resumed later, or reviewed in History).
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan
-from tearconsole.storage.sessions import SessionInfo, interrupted_sessions
+from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+
+#: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
+FINISHED = 2
 
 
 def resume_summary(info: SessionInfo, cue_title: str | None) -> str:
     """One calm paragraph: what was interrupted, and where it would go on."""
     what = "A rehearsal" if info.mode == "rehearsal" else "A session"
-    when = info.started_at.strftime("%d %b, %H:%M")
-    text = f"{what} of “{info.plan}”, started {when} (UTC), did not finish."
+    local = info.started_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
+    when = local.strftime("%d %b, %H:%M")
+    text = f"{what} of “{info.plan}”, started {when}, did not finish."
     if info.position is not None:
         where = f"cue {info.position + 1}"
         if cue_title:
@@ -69,9 +75,14 @@ class ResumeDialog(QDialog):
             "Pick it up (paused)", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.resume_button.setDefault(True)
+        self.finish_button = buttons.addButton(
+            "It is over: keep it as it is", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.finish_button.setToolTip("Marks the session finished; History keeps its record")
         buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.finish_button.clicked.connect(lambda: self.done(FINISHED))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -81,10 +92,17 @@ class ResumeDialog(QDialog):
 
 
 def offer_resume(parent: QWidget | None, db: Database) -> int | None:
-    """Ask about the newest interrupted session; its id if the facilitator picks it up."""
+    """Ask about the newest interrupted session; its id if the facilitator picks it up.
+
+    "It is over" marks it finished (so it is not offered again); "Not now" leaves it.
+    """
     found = newest_interrupted(db)
     if found is None:
         return None
     info, title = found
-    dialog = ResumeDialog(info, title, parent)
-    return info.id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    answer = ResumeDialog(info, title, parent).exec()
+    if answer == FINISHED:
+        with db.session() as session:
+            end_session(session, info.id)
+        return None
+    return info.id if answer == QDialog.DialogCode.Accepted else None
