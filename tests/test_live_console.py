@@ -245,6 +245,7 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     assert console.state.paused and _row_state(console, 1) is RowState.RUNNING
     assert console.state.audience.kind is SceneKind.CALM  # nothing shows until resumed
     assert "recovered" in _kinds(db, sid)
+    assert "Resume (P)" in console.notice.text()
     conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
     assert abs((conductor.snapshot().main_s or 0) - where) < 1.5
     _key(qtbot, console, Qt.Key.Key_P)

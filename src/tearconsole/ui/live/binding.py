@@ -33,6 +33,7 @@ EXTEND_S = 30.0
 RECORD_EVERY_S = 2.0
 
 DONE_STATUSES = ("played", "stopped", "failed")
+RECOVERED_NOTICE = "Picked up where it stopped, paused. Resume (P) when the room is ready."
 
 
 class VideoOutput(Protocol):
@@ -146,6 +147,8 @@ class RunnerDriver:
         view = self.runner.conductor.view()
         self._reread_record(view)
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
+        if view.recovered and view.state is LiveState.PAUSED and not notice:
+            notice = RECOVERED_NOTICE
         state = console_state(self.plan, view, self._statuses, self.rehearsal, notice)
         return replace(state, audience=self._room_scene(view.scene))
 
