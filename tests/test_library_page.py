@@ -276,3 +276,22 @@ def test_a_moved_file_shows_missing_when_the_page_opens_and_relinks(
     assert row["status"] == "ok" and row["path"] == str(moved / "song (moved).wav")
     assert "1 file found again" in again.importer.label.text()
     assert not again.relink_button.isVisibleTo(again)
+
+
+def test_drag_enter_accepts_local_files_only(page: LibraryPage, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(urls: list[QUrl]) -> bool:
+        mime = QMimeData()
+        mime.setUrls(urls)
+        event = QDragEnterEvent(
+            QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        event.setAccepted(False)
+        page.dragEnterEvent(event)
+        return event.isAccepted()
+
+    assert enter([QUrl.fromLocalFile(str(tmp_path))])
+    assert not enter([QUrl("https://example.org/film.mp4")])
+    assert not enter([])
