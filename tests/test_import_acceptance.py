@@ -256,3 +256,22 @@ def test_films_get_a_thumbnail_from_libvlc(
     image = QImage(str(still))
     red = image.pixelColor(image.width() // 2, image.height() // 2)
     assert red.red() > 200 and red.green() < 60 and red.blue() < 60
+
+
+def test_a_file_changed_on_disk_is_flagged_until_it_is_back(
+    db: Database, vlc_instance: Any, make_media: MediaFactory, tmp_path: Path
+) -> None:
+    song = tmp_path / "song.flac"
+    shutil.copyfile(make_media.tone("imp-changed.flac", 2.0), song)
+    _import(db, vlc_instance, song)
+    original = song.read_bytes()
+    song.write_bytes(original[: len(original) // 2])  # overwritten by a broken copy
+    assert len(check_files(db).changed) == 1
+    with db.session() as session:
+        (row,) = library_rows(session)
+    assert row["status"] == "unplayable" and "has changed" in row["status_reason"]
+    song.write_bytes(original)
+    assert len(check_files(db).found_again) == 1
+    with db.session() as session:
+        (row,) = library_rows(session)
+    assert row["status"] == "ok" and row["status_reason"] is None

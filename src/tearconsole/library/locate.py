@@ -56,13 +56,15 @@ def file_status(stimulus: Stimulus) -> tuple[str, str | None]:
             f"The file is no longer at {path} (moved, renamed, or its drive is not plugged "
             "in). Use Relink to point at the folder it is in now."
         )
-    if stimulus.status == MediaStatus.UNPLAYABLE.value and stimulus.size_bytes == size:
-        return stimulus.status, stimulus.status_reason  # a verdict of the probe stays
     if stimulus.size_bytes is not None and size != stimulus.size_bytes:
-        return MediaStatus.UNPLAYABLE.value, (
-            f"The file at {path} has changed since it was imported; import it again."
-        )
+        return MediaStatus.UNPLAYABLE.value, f"The file at {path} {CHANGED}"
+    unplayable = stimulus.status == MediaStatus.UNPLAYABLE.value
+    if unplayable and CHANGED not in (stimulus.status_reason or ""):
+        return stimulus.status, stimulus.status_reason  # a verdict of the probe stays
     return MediaStatus.OK.value, None
+
+
+CHANGED = "has changed since it was imported; import it again."
 
 
 @dataclass
