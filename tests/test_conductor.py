@@ -340,3 +340,17 @@ def test_recovery_brings_back_the_bed_under_a_timed_cue() -> None:
     assert c.scene.kind is SceneKind.STORY
     rig.run(6.05)  # the story's 10 s less the 4 s it had run
     assert c.view().main.phase is Phase.POST_WAIT  # type: ignore[union-attr]
+
+
+def test_a_failing_film_leaves_the_calm_card_up_not_a_blank_screen() -> None:
+    rig = Rig()
+    rig.output.broken.add("film.mp4")
+    c = rig.conductor
+    c.begin()
+    for _ in range(5):
+        c.skip()
+    assert c.standing_by == 5
+    c.go()
+    rig.run(1.2)  # the film's 1 s pre-wait, then it fails to start
+    assert [e.cue_position for e in rig.events(EventKind.MEDIA_ERROR)] == [5]
+    assert c.scene.kind is SceneKind.CALM

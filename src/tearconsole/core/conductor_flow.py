@@ -100,8 +100,8 @@ class CueFlow(ConductorBase):
         main.token = None
         main.phase = Phase.POST_WAIT  # the body is over, whatever comes next
         self._log(EventKind.CUE_ENDED, cue=main.cue.position, position_s=position, reason=reason)
-        if main.cue.stimulus is not None and main.cue.stimulus.has_video:
-            self._scene = Scene(SceneKind.BLANK)
+        if reason != "failed" and main.cue.stimulus is not None and main.cue.stimulus.has_video:
+            self._scene = Scene(SceneKind.BLANK)  # a failure keeps the calm card up
         if self._extension > 0:
             main.phase, main.elapsed, main.extra = Phase.BREATHING, carry, self._extension
             self._extension = 0.0

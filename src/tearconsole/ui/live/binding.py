@@ -9,13 +9,12 @@ facilitator's keys into the conductor's actions.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Protocol
 
 from sqlalchemy import select
 
 from tearconsole.core.conductor_timings import CueTiming, cue_timings
-from tearconsole.core.conductor_view import LiveState, LiveView, Scene, SceneKind
+from tearconsole.core.conductor_view import LiveState, LiveView
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.live.runner import LiveRunner
@@ -134,8 +133,6 @@ class RunnerDriver:
         self._read_at = 0.0
         self._marker: tuple[object, ...] = ()
         self._closed = False
-        self._failed_seen: set[int] = set()
-        self._calm_after_failure = False
         runner.notice.connect(self._on_notice)
 
     @property
@@ -149,21 +146,7 @@ class RunnerDriver:
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
             notice = RECOVERED_NOTICE
-        state = console_state(self.plan, view, self._statuses, self.rehearsal, notice)
-        return replace(state, audience=self._room_scene(view.scene))
-
-    def _room_scene(self, scene: Scene) -> Scene:
-        """The calm card, not a blank screen, after a cue failed (until something shows)."""
-        failed = {p for p, status in self._statuses.items() if status == "failed"}
-        if failed - self._failed_seen:
-            self._calm_after_failure = True
-        self._failed_seen = failed
-        if scene.kind is not SceneKind.BLANK:
-            self._calm_after_failure = False
-            return scene
-        if self._calm_after_failure:
-            return Scene(SceneKind.CALM, brightness=scene.brightness)
-        return scene
+        return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
 
     def timing_rows(self) -> tuple[TimingRow, ...]:
         return timing_rows(self._timings)
