@@ -249,7 +249,11 @@ class LibraryPage(QWidget):
 
     def _on_selection(self) -> None:
         rows = self.selected_rows()
-        self.preview.show_row(rows[0] if len(rows) == 1 else None)
+        row = rows[0] if len(rows) == 1 else None
+        shown = self.preview.row
+        same = row is not None and shown is not None and row.get("id") == shown.get("id")
+        if not (same and self.preview.is_playing()):  # a reload must not stop a preview
+            self.preview.show_row(row)
         self.edit_button.setEnabled(bool(rows))
         self.edit_button.setText(f"Edit {len(rows)}…" if len(rows) > 1 else "Edit…")
 

@@ -38,6 +38,7 @@ class LibraryPreview(QFrame):
         self._player_factory = player_factory
         self.player: Player | None = None
         self.row: dict[str, Any] | None = None
+        self._started = False
 
         self.title = QLabel("Nothing selected")
         self.title.setObjectName("previewTitle")
@@ -128,11 +129,12 @@ class LibraryPreview(QFrame):
         self.position.setVisible(self.play_button.isVisibleTo(self))
         self.position.setText("")
 
+    def is_playing(self) -> bool:
+        """Started here and not yet stopped or ended (libVLC's own state lags a little)."""
+        return self._started
+
     def toggle_play(self) -> None:
-        if self.player is not None and self.player.state in (
-            PlayerState.PLAYING,
-            PlayerState.OPENING,
-        ):
+        if self.is_playing():
             self.stop()
             return
         if self.row is None or not self.row.get("path") or self._player_factory is None:
@@ -148,18 +150,18 @@ class LibraryPreview(QFrame):
             self.player.set_output(self.video)
         self.player.load(Path(self.row["path"]))
         self.player.play()
+        self._started = True
         self.play_button.setText("Stop")
 
     def stop(self) -> None:
-        if self.player is not None and self.player.state not in (
-            PlayerState.IDLE,
-            PlayerState.STOPPED,
-        ):
+        started, self._started = self._started, False
+        idle = (PlayerState.IDLE, PlayerState.STOPPED, PlayerState.ENDED)
+        if self.player is not None and (started or self.player.state not in idle):
             self.player.stop()
         self.play_button.setText("Play")
         if self.video.isVisible():
             self.video.hide()
-            self.picture.setVisible(self.picture.pixmap() is not None)
+            self.picture.setVisible(not self.picture.pixmap().isNull())
 
     def release(self) -> None:
         if self.player is not None:
@@ -171,10 +173,12 @@ class LibraryPreview(QFrame):
         self.position.setText(f"{format_clock(seconds)} / {format_clock(total)}")
 
     def _on_state(self, state: str) -> None:
-        if state in (PlayerState.ENDED.value, PlayerState.STOPPED.value):
+        if state in (PlayerState.ENDED.value, PlayerState.ERROR.value):
+            self._started = False
             self.play_button.setText("Play")
 
     def _on_failed(self, message: str) -> None:
+        self._started = False
         self.play_button.setText("Play")
         self.problem.setText(message)
         self.problem.show()
