@@ -12,7 +12,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,10 +83,14 @@ class LibraryPage(QWidget):
         self.db = db
         self.runner = runner
         self._make_vlc = make_vlc or _default_vlc
+        self._owns_vlc = make_vlc is None  # instances handed in belong to the caller
         self._vlc: dict[bool, Any] = {}
         self._checked_files = False
         self._reloads = self._shown_reload = 0
         self.setAcceptDrops(True)
+        app = QCoreApplication.instance()
+        if app is not None:  # stop a preview and an import cleanly when the app quits
+            app.aboutToQuit.connect(self.release)
 
         self.model = LibraryModel()
         self.title = QLabel("Library")
@@ -320,8 +333,14 @@ class LibraryPage(QWidget):
         return Player(self._instance(headless=False), self)
 
     def release(self) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.preview.release()
         self.importer.cancel()
+        if self._owns_vlc:
+            for instance in self._vlc.values():
+                instance.release()
+        self._vlc.clear()
 
 
 def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:
