@@ -7,7 +7,7 @@ reasons, a second import adds nothing, and a moved file shows as missing and rel
 
 from __future__ import annotations
 
-import os
+import random
 import re
 import shutil
 from functools import partial
@@ -94,7 +94,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory, make_media: MediaFactory) -
     (bad / "cut-short.mp4").write_bytes(data[: len(data) // 3])
     noise = bytes((i * 7919 + 13) % 251 for i in range(60_000))
     (bad / "noise.mp3").write_bytes(noise)
-    (bad / "noise.flac").write_bytes(os.urandom(60_000))
+    (bad / "noise.flac").write_bytes(random.Random(7).randbytes(60_000))  # the same each run
     (bad / "notes.mkv").write_text("These are my notes, not a film.\n" * 50, "utf-8")
     shutil.copyfile(make_media.subtitles_only("imp-subs.mkv"), bad / "subtitles-only.mkv")
     (bad / "broken-picture.png").write_text("not really a png", "utf-8")
