@@ -36,8 +36,8 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
         on_progress=lambda d, t, m: seen.append((f"{d}/{t}", QThread.currentThread() is gui)),
         runner=PoolRunner(pool),
     )
-    with qtbot.waitSignal(task.finished, timeout=5000):
-        pass
+    # Not waitSignal: the task may already have emitted before a new connection exists.
+    qtbot.waitUntil(lambda: task.is_finished, timeout=5000)
     assert worker_threads == [False]  # the function ran off the GUI thread
     assert seen[-1] == ("done 42", True)
     assert ("3/3", True) in seen  # the final report is never merged away
