@@ -223,8 +223,8 @@ def test_cancelling_an_import_keeps_what_was_added(
     qtbot.addWidget(page)
     task = page.import_paths([tmp_path])
     assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=10_000):
-        page.importer.cancel()
+    page.importer.cancel()
+    qtbot.waitUntil(lambda: task.is_finished, timeout=10_000)
     qtbot.waitUntil(lambda: "stopped" in page.importer.label.text(), timeout=5_000)
     with db.session() as session:
         kept = len(library_rows(session))
