@@ -62,6 +62,11 @@ class Player(QObject):
         self._attach(events.MediaPlayerTimeChanged, self._on_time)
         self._attach(events.MediaPlayerLengthChanged, self._on_length)
         self.state_changed.connect(self._remember_state)
+        # Softening dims films through libVLC's adjust filter. Switched on later, on a film
+        # whose video output already runs, it sometimes never joined the picture (libVLC
+        # read back the new brightness while frames stayed bright, ~1 run in 3 under Xvfb);
+        # switched on at birth, unchanged, it is part of every video output from the start.
+        self.set_brightness(1.0)
 
     @property
     def media_player(self) -> Any:

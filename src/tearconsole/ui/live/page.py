@@ -29,7 +29,6 @@ from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
-from tearconsole.playback.video_adjust import enable_adjust
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -197,7 +196,7 @@ class LivePage(QWidget):
     def _output(self) -> VlcOutput:
         if self._vlc is None:
             self._vlc = make_instance(headless=False)
-        return VlcOutput(self._vlc, self, on_new_player=enable_adjust)
+        return VlcOutput(self._vlc, self)
 
     def _run(self, runner: LiveRunner, output: VlcOutput, rehearsal: bool) -> LiveConsole:
         if not rehearsal and can_embed_video():
