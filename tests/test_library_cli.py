@@ -18,7 +18,13 @@ def test_import_list_move_relink(tmp_path: Path, make_media: MediaFactory) -> No
     (source / "story.txt").write_text("Snow\n\nIt snowed.", "utf-8")
     (source / "broken.mp4").write_bytes(b"")
 
-    first = run_json("library", "import", str(source), data_dir=data)
+    done = run_cli("library", "import", str(source), "--json", data_dir=data)
+    assert done.returncode == 1  # one file failed: a script must notice
+    assert done.stderr.strip() == (
+        "1 file could not be imported; the reasons are listed in the output, and "
+        "everything else was imported."
+    )
+    first = json.loads(done.stdout)
     assert [Path(i["path"]).name for i in first["imported"]] == ["song.ogg", "story.txt"]
     assert first["skipped"] == []
     assert [(Path(i["path"]).name, i["reason"]) for i in first["failed"]] == [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,16 @@ def run_import(ctx: CliContext) -> int:
             detail = item.title if item.outcome == "imported" else item.reason
             print(f"{item.outcome:9} {item.path}: {detail}")
         print(report.summary())
-    return 1 if report.failed and not (report.imported or report.skipped) else 0
+    if report.failed:
+        count = len(report.failed)
+        where = "in the output" if ctx.args.json else "above"
+        print(
+            f"{count} file{'s' if count != 1 else ''} could not be imported; the reasons are "
+            f"listed {where}, and everything else was imported.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def run_relink(ctx: CliContext) -> int:
