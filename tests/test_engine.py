@@ -52,7 +52,8 @@ def test_preload_parks_silently_and_start_is_immediate(
     first = next(p for p in after if p.arrived_s * 1e6 >= go)
     assert first.pts_s * 1e6 - go < 200_000 and first.peak > 0.02
     position = rig.out.position_s(MAIN)
-    assert position is not None and 1.0 <= position < 2.0  # from the in-point
+    # From the in-point (libVLC lands on a sample boundary, microseconds before it).
+    assert position is not None and 0.99 <= position < 2.0
 
 
 def test_bed_keeps_playing_while_main_starts_and_stops(
