@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from tearconsole.core.timing import format_clock
 from tearconsole.reports.common import local
 from tearconsole.storage.history import SessionSummary
 from tearconsole.ui import theme
+from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("Date", "Plan", "Mode", "Length", "Group", "Softenings", "Stops", "State")
 _NUMERIC = {"Length", "Group", "Softenings", "Stops"}
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self, rows: list[SessionSummary] | None = None) -> None:
         super().__init__()
         self._rows: list[SessionSummary] = rows or []
@@ -33,18 +35,10 @@ class HistoryModel(QAbstractTableModel):
     def rows(self) -> list[SessionSummary]:
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._rows[index.row()]

@@ -10,22 +10,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 
 from tearconsole.core.timing import format_clock
 from tearconsole.library.search import LibraryFilter, filter_indices, search_text
 from tearconsole.ui import theme
+from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("Title", "Kind", "Length", "Intensity", "Tags", "Status")
 STATUS_WORDS = {"ok": "Ready", "missing": "Missing", "unplayable": "Can't play"}
 THUMB_HEIGHT = 30
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(ColumnsModel):
     """Rows are ``storage.stimuli.stimulus_row`` dictionaries; the view sees a filtered,
     sorted selection of them."""
+
+    columns = COLUMNS
 
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
         super().__init__()
@@ -103,18 +105,10 @@ class LibraryModel(QAbstractTableModel):
                 return view_row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def row_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._rows[self._visible[index.row()]]

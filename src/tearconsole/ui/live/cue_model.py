@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
+from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 
 MARKERS = {
     RowState.RUNNING: "▶",
@@ -34,7 +34,9 @@ STATE_WORDS = {
 ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
 
 
-class CueListModel(QAbstractTableModel):
+class CueListModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: tuple[CueRow, ...] = ()
@@ -62,18 +64,10 @@ class CueListModel(QAbstractTableModel):
                 return index
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -119,7 +113,7 @@ class CueListModel(QAbstractTableModel):
 class ProgressDelegate(QStyledItemDelegate):
     """Draws a quiet progress bar behind the remaining time of a running cue."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         progress = index.data(PROGRESS_ROLE)
         if isinstance(progress, float):
             rect: QRect = option.rect.adjusted(4, 6, -4, -6)
@@ -131,5 +125,5 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.restore()
         super().paint(painter, option, index)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> Any:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> Any:
         return None

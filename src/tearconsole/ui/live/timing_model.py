@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
+from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("#", "Cue", "Planned", "Rehearsed", "Difference")
-_Index = QModelIndex | QPersistentModelIndex
 #: A difference within this much of the plan is not worth colouring.
 CLOSE_ENOUGH_S = 5.0
 
@@ -35,7 +35,9 @@ def signed_clock(seconds: float) -> str:
     return ("+" if seconds >= 0 else "−") + format_clock(abs(seconds))
 
 
-class TimingModel(QAbstractTableModel):
+class TimingModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: tuple[TimingRow, ...] = ()
@@ -50,18 +52,10 @@ class TimingModel(QAbstractTableModel):
     def row(self, index: int) -> TimingRow:
         return self._rows[index]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

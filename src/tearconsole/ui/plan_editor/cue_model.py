@@ -9,11 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,11 +21,11 @@ from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import INTENSE
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
+from tearconsole.ui.table_model import ColumnsModel, Index
 
 CUE_MIME = "application/x-tearconsole-cue-position"
 STIMULUS_MIME = "application/x-tearconsole-stimulus-ids"
 COLUMNS = ("#", "Starts", "Cue", "Length", "Intensity", "Then")
-_Index = QModelIndex | QPersistentModelIndex
 
 THEN = {
     ContinueMode.GO: "GO",
@@ -48,7 +45,9 @@ def decode_ids(data: QMimeData) -> list[int]:
     return [int(part) for part in raw.split(",") if part.strip().isdigit()]
 
 
-class CueListModel(QAbstractTableModel):
+class CueListModel(ColumnsModel):
+    columns = COLUMNS
+
     move_requested = Signal(int, int)  # from position, to position
     stimuli_dropped = Signal(list, int)  # stimulus ids, at position
 
@@ -67,18 +66,10 @@ class CueListModel(QAbstractTableModel):
         assert self._plan is not None
         return self._plan.cues[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._plan is None else len(self._plan.cues)
+    def row_count(self) -> int:
+        return 0 if self._plan is None else len(self._plan.cues)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._plan is None:
             return None
         cue = self._plan.cues[index.row()]
@@ -115,7 +106,7 @@ class CueListModel(QAbstractTableModel):
                 return THEN[cue.continue_mode]
 
     # Drag and drop ------------------------------------------------------------------
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
@@ -135,12 +126,12 @@ class CueListModel(QAbstractTableModel):
         return data
 
     def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         return data.hasFormat(CUE_MIME) or data.hasFormat(STIMULUS_MIME)
 
     def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         count = self.rowCount()
         # Dropped on a row: before it; below the last row or on empty space: at the end.
