@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import tempfile
 import time
 from pathlib import Path
 
+from benchkit import machine
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
@@ -28,15 +28,6 @@ from tearconsole.hashing import file_sha256
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            model = line.split(":", 1)[1].strip()
-            break
-    return f"{os.cpu_count()} cores (nproc), {model}, Python {platform.python_version()}"
 
 
 def make_source(root: Path, files: int, megabytes: int) -> Database:

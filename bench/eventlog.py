@@ -12,7 +12,6 @@ history page or ``sessions list`` might):
 from __future__ import annotations
 
 import argparse
-import platform
 import sqlite3
 import statistics
 import tempfile
@@ -20,6 +19,7 @@ import threading
 import time
 from pathlib import Path
 
+from benchkit import machine
 from tearconsole.core.conductor_log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
@@ -27,20 +27,6 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import create_session
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import os
-
-    return f"{os.cpu_count()} cores, {model}, {platform.system()} {platform.release()}"
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import tempfile
@@ -33,6 +32,7 @@ os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
 
 from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
 
+from benchkit import machine
 from tearconsole.library.importer import import_paths  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.probe import probe_file  # noqa: E402
@@ -46,15 +46,6 @@ from tearconsole.ui.tasks import PoolRunner  # noqa: E402
 CACHE = Path(tempfile.gettempdir()) / "tearconsole-bench-import"
 AUDIO = ("wav", "ogg", "mp3", "flac", "m4a")
 FILMS = ("mp4", "webm")
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            model = line.split(":", 1)[1].strip()
-            break
-    return f"{os.cpu_count()} x {model}, Python {platform.python_version()}"
 
 
 def make_one(target: Path, index: int) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
 import tempfile
@@ -31,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, Qt, QThreadPool  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from benchkit import machine
 from tearconsole.library.search import LibraryFilter, search_text  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
@@ -46,15 +46,6 @@ WORDS = [
     "cat", "father", "winter", "spring", "light", "river", "train", "station", "school",
     "garden", "grandmother", "promise",
 ]  # fmt: skip
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            model = line.split(":", 1)[1].strip()
-            break
-    return f"{os.cpu_count()} x {model}, Python {platform.python_version()}"
 
 
 def fill(db: Database, count: int) -> None:
