@@ -36,7 +36,7 @@ from tearconsole.reports.pdf import report_document, write_pdf
 from tearconsole.reports.timeline_svg import WIDTH
 from tearconsole.storage import history
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import SessionSummary
+from tearconsole.storage.history import SessionReport, SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
 
@@ -195,6 +195,16 @@ class HistoryPage(QWidget):
                 return True
         return False
 
+    def _load_report(self, session_id: int) -> SessionReport:
+        """The session's report, with private notes only when the box is ticked."""
+        with self.db.session() as session:
+            return history.load_report(
+                session,
+                session_id,
+                include_private=self.include_private.isChecked(),
+                lock_path=self.db.paths.lock_path,
+            )
+
     def selected(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
@@ -214,13 +224,7 @@ class HistoryPage(QWidget):
         if item is None:
             self.preview.clear()
             return
-        with self.db.session() as session:
-            report = history.load_report(
-                session,
-                item.id,
-                include_private=self.include_private.isChecked(),
-                lock_path=self.db.paths.lock_path,
-            )
+        report = self._load_report(item.id)
         width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
         scroll = self.preview.verticalScrollBar().value()
         self._document = report_document(report, self.devicePixelRatioF(), width)
@@ -257,13 +261,7 @@ class HistoryPage(QWidget):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.db.session() as session:
-                report = history.load_report(
-                    session,
-                    item.id,
-                    include_private=self.include_private.isChecked(),
-                    lock_path=self.db.paths.lock_path,
-                )
+            report = self._load_report(item.id)
             {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
         except UserError as exc:
             QMessageBox.information(self, "Not exported", str(exc))
