@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
-from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 
 
@@ -50,3 +53,18 @@ def test_library_model_sorts_length_by_number() -> None:
     assert model.index(0, length).data() == "1:40"
     assert model.index(0, length).data(256) == 100.0  # UserRole sorts numerically
     assert model.index(1, COLUMNS.index("Status")).data() == "Missing"
+
+
+def test_wayland_with_xwayland_prefers_x11_for_video(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    monkeypatch.setenv("DISPLAY", ":0")
+    prefer_x11_for_video()
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")  # an explicit choice wins
+    prefer_x11_for_video()
+    assert os.environ["QT_QPA_PLATFORM"] == "wayland"
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.delenv("DISPLAY")  # no XWayland: Qt chooses
+    prefer_x11_for_video()
+    assert "QT_QPA_PLATFORM" not in os.environ

@@ -27,6 +27,15 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def prefer_x11_for_video() -> None:
+    """On a Wayland desktop with XWayland, ask Qt for X11: libVLC can draw films only into
+    an X11 (or Windows/macOS) window, so under native Wayland the room would see no picture.
+    An explicit ``QT_QPA_PLATFORM`` always wins."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
+            os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
 def make_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
@@ -64,6 +73,7 @@ def run_gui(
             "There is no display to open the window on; run tearconsole from a desktop "
             "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
         )
+    prefer_x11_for_video()
     app = make_application()
     try:
         window = open_window(paths, demo=demo)
