@@ -122,7 +122,8 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(38)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 80, 80, 100, 160, 110)):
+        # The title gets the room; tags and status are glanced at, not read.
+        for column, width in enumerate((0, 72, 72, 96, 120, 96)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
@@ -134,7 +135,7 @@ class LibraryPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([700, 320])
+        splitter.setSizes([760, 300])
 
         self.importer = ImportStrip(db, self._import_tools, runner)
         self.importer.changed.connect(lambda ids: self.reload(select_ids=ids))
