@@ -17,6 +17,7 @@ from typing import Any
 from tearconsole.core.checkin import SudsReading
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_outline import PlanOutline, outline_of
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def mark_label(event: RecordedEvent) -> str:
     return base
 
 
-def _cue_titles(plan: PlanSpec | None, events: Sequence[RecordedEvent]) -> dict[int, str]:
+def _cue_titles(plan: PlanOutline | None, events: Sequence[RecordedEvent]) -> dict[int, str]:
     titles = {cue.position: cue.title for cue in plan.cues} if plan else {}
     for event in events:
         title = event.detail.get("title") or event.detail.get("cue_title")
@@ -295,13 +296,19 @@ def _spans(events: Sequence[RecordedEvent], scale: float, end_s: float) -> list[
 
 
 def build_timeline(
-    plan: PlanSpec | None, events: Sequence[RecordedEvent], *, time_scale: float = 1.0
+    plan: PlanSpec | PlanOutline | None,
+    events: Sequence[RecordedEvent],
+    *,
+    time_scale: float = 1.0,
 ) -> SessionTimeline:
-    """The session's timeline against ``plan`` (``None`` if the plan was deleted).
+    """The session's timeline against ``plan``: the plan as run, else the current plan
+    (``None`` if the plan was deleted and the session kept no outline of it).
 
     ``time_scale`` turns logged seconds into plan seconds (a rehearsal run at x4 passes
     4.0, so that its bars compare with the plan's).
     """
+    if isinstance(plan, PlanSpec):
+        plan = outline_of(plan)
     events = sorted(events, key=lambda e: e.seq)
     titles = _cue_titles(plan, events)
     kinds = {cue.position: cue.kind for cue in plan.cues} if plan else {}

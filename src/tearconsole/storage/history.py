@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tearconsole.core.checkin import EndInfo, StartInfo, SudsReading
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
+from tearconsole.core.plan_outline import PlanOutline, outline_of
 from tearconsole.core.records import (
     RecordedEvent,
     SessionFacts,
@@ -169,11 +170,7 @@ def load_report(
 ) -> SessionReport:
     """What a report of this session may show; private notes only with ``include_private``."""
     record = find_session(session, ref)
-    plan = None
-    if record.plan_id is not None:
-        query = select(Plan).options(selectinload(Plan.cues).selectinload(Cue.stimulus))
-        plan = session.scalars(query.where(Plan.id == record.plan_id)).first()
-    spec = plan_spec(plan) if plan is not None else None
+    outline = plan_as_run(session, record)
     events = session.scalars(
         select(Event).where(Event.session_id == record.id).order_by(Event.seq)
     ).all()
@@ -183,11 +180,22 @@ def load_report(
         facts = SessionFacts(**{**facts.__dict__, "notes": ""})
     return SessionReport(
         facts=facts,
-        timeline=build_timeline(spec, shown, time_scale=record.speed or 1.0),
+        timeline=build_timeline(outline, shown, time_scale=record.speed or 1.0),
         events=tuple(shown),
         include_private=include_private,
-        theme=spec.theme if spec else "",
+        theme=outline.theme if outline else "",
     )
+
+
+def plan_as_run(session: Session, record: SessionRecord) -> PlanOutline | None:
+    """The plan as this session ran it; for a session recorded before that was kept, the
+    current plan (None if it was deleted since)."""
+    kept = PlanOutline.from_json(record.plan_json)
+    if kept is not None or record.plan_id is None:
+        return kept
+    query = select(Plan).options(selectinload(Plan.cues).selectinload(Cue.stimulus))
+    plan = session.scalars(query.where(Plan.id == record.plan_id)).first()
+    return outline_of(plan_spec(plan)) if plan is not None else None
 
 
 def delete_session(session: Session, session_id: int) -> None:

@@ -129,8 +129,14 @@ CREATE TABLE event (
 );
 """
 
+# The plan as it was run (cue titles, kinds and times), so that a session's report stays
+# true after its plan is edited or deleted.
+_V2 = """
+ALTER TABLE session ADD COLUMN plan_json VARCHAR;
+"""
+
 #: MIGRATIONS[n] brings a database from version n to version n + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

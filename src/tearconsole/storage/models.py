@@ -138,6 +138,7 @@ class SessionRecord(Base):
     checkin_json: Mapped[str | None]
     checkout_json: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="")
+    plan_json: Mapped[str | None]  # the plan as run (core.plan_outline), None before v2
 
     events: Mapped[list[Event]] = relationship(
         back_populates="session", order_by="Event.seq", cascade="all, delete-orphan"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from tearconsole.core.conductor_log import Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_outline import outline_of
 from tearconsole.storage.history import find_session
 from tearconsole.storage.lock import DataDirLock
 from tearconsole.storage.models import Event, SessionRecord, utcnow
@@ -83,8 +84,14 @@ class ResumePoint:
 def create_session(
     session: Session, plan: PlanSpec, mode: SessionMode, speed: float = 1.0
 ) -> SessionRecord:
+    """A new open session row, keeping the plan as it is run (for its reports)."""
     record = SessionRecord(
-        plan_id=plan.id, plan_name=plan.name, mode=mode.value, state="open", speed=speed
+        plan_id=plan.id,
+        plan_name=plan.name,
+        mode=mode.value,
+        state="open",
+        speed=speed,
+        plan_json=outline_of(plan).to_json(),
     )
     session.add(record)
     session.flush()
