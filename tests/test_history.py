@@ -13,7 +13,7 @@ from tearconsole.errors import UserError
 from tearconsole.storage import history
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event, Plan, SessionRecord
-from tests.session_records import make_plan, make_session
+from tests.session_records import EVENTS, make_plan, make_session
 
 
 def test_list_shows_plan_date_length_group_softenings_and_stops(db: Database) -> None:
@@ -33,7 +33,10 @@ def test_filters_by_mode_plan_and_date(db: Database) -> None:
     letters = make_plan(db)
     other = make_plan(db, "Pets we loved")
     make_session(db, letters, started_at=datetime(2026, 10, 1, 19, 0))
-    make_session(db, letters, mode="rehearsal", started_at=datetime(2026, 11, 2, 19, 0))
+    at_x4 = [(0.0, "started", None, {"speed": 4.0}, False), *EVENTS[1:]]  # as logged at x4
+    make_session(
+        db, letters, mode="rehearsal", started_at=datetime(2026, 11, 2, 19, 0), events=at_x4
+    )
     make_session(db, other, started_at=datetime(2026, 11, 3, 19, 0))
     with db.session() as session:
         rehearsal = session.scalars(select(SessionRecord).where(SessionRecord.mode == "rehearsal"))

@@ -57,7 +57,7 @@ class Conductor(CueFlow):
         self._paused = True
         self.recovered = True
         self._scene = Scene(SceneKind.CALM)
-        self._log(EventKind.RECOVERED, cue=point.main, position_s=point.main_s)
+        self._log(EventKind.RECOVERED, cue=point.main, position_s=point.main_s, speed=self.speed)
 
     def go(self) -> None:
         """Start the standing-by cue (debounced); logs why when it cannot."""

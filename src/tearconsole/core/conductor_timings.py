@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.records import RecordedEvent
 
 
@@ -39,7 +40,12 @@ class CueTiming:
 def cue_timings(
     plan: PlanSpec, events: Sequence[RecordedEvent], speed: float = 1.0
 ) -> list[CueTiming]:
-    """Each cue of ``plan`` with its actual share of ``events`` (in plan seconds)."""
+    """Each cue of ``plan`` with its actual share of ``events`` (in plan seconds).
+
+    ``speed`` is the speed the run started at, unless its events say (speed changes and
+    the speed a session started or resumed at are logged)."""
+    events = sorted(events, key=lambda e: e.seq)
+    clock = PlanClock.from_log(((e.mono_s, e.kind, e.detail) for e in events), speed)
     actual: dict[int, float] = {}
     status: dict[int, str] = {}
     running: tuple[int, float] | None = None
@@ -47,9 +53,10 @@ def cue_timings(
     def close(at: float) -> None:
         if running is not None:
             position, started = running
-            actual[position] = actual.get(position, 0.0) + (at - started) * speed
+            plan_s = clock.plan_s(at) - clock.plan_s(started)
+            actual[position] = actual.get(position, 0.0) + plan_s
 
-    for event in sorted(events, key=lambda e: e.seq):
+    for event in events:
         kind, position = event.event_kind, event.cue_position
         if kind is EventKind.CUE_STARTED and position is not None:
             close(event.mono_s)

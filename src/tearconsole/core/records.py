@@ -17,6 +17,7 @@ from typing import Any
 from tearconsole.core.checkin import SudsReading
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.plan_outline import PlanOutline, outline_of
 
 
@@ -135,6 +136,8 @@ class SessionTimeline:
     pauses: int
     holds: int
     media_errors: int
+    wall_s: float = 0.0  # how long it took on the wall clock (a rehearsal runs faster)
+    speeds: tuple[float, ...] = (1.0,)  # the playback speeds it went through, in order
 
     @property
     def span_s(self) -> float:
@@ -261,13 +264,13 @@ class _RunTracker:
             self.close_all(at, "ended")
 
 
-def _spans(events: Sequence[RecordedEvent], scale: float, end_s: float) -> list[Span]:
+def _spans(events: Sequence[RecordedEvent], clock: PlanClock, end_s: float) -> list[Span]:
     spans: list[Span] = []
     paused_at: float | None = None
     held_at: float | None = None
     soft: tuple[float, int] | None = None
     for event in events:
-        at, kind = event.mono_s * scale, event.event_kind
+        at, kind = clock.plan_s(event.mono_s), event.event_kind
         if kind is EventKind.PAUSED and paused_at is None:
             paused_at = at
         elif kind is EventKind.RESUMED and paused_at is not None:
@@ -304,8 +307,9 @@ def build_timeline(
     """The session's timeline against ``plan``: the plan as run, else the current plan
     (``None`` if the plan was deleted and the session kept no outline of it).
 
-    ``time_scale`` turns logged seconds into plan seconds (a rehearsal run at x4 passes
-    4.0, so that its bars compare with the plan's).
+    ``time_scale`` is the speed the session started at: logged seconds become plan seconds
+    at that speed until a logged speed change (a rehearsal run at x4 passes 4.0, so that
+    its bars compare with the plan's; see ``plan_clock``).
     """
     if isinstance(plan, PlanSpec):
         plan = outline_of(plan)
@@ -313,15 +317,17 @@ def build_timeline(
     titles = _cue_titles(plan, events)
     kinds = {cue.position: cue.kind for cue in plan.cues} if plan else {}
     beds = {p for p, k in kinds.items() if k in (CueKind.BED_START, CueKind.BED_STOP)}
+    clock = PlanClock.from_log(((e.mono_s, e.kind, e.detail) for e in events), time_scale)
     ended = [e.mono_s for e in events if e.event_kind is EventKind.ENDED]
     last = max((e.mono_s for e in events), default=0.0)
-    length_s = (ended[-1] if ended else last) * time_scale
+    wall_s = ended[-1] if ended else last
+    length_s = clock.plan_s(wall_s)
 
     tracker = _RunTracker(beds, {p for p, k in kinds.items() if k is CueKind.BED_STOP})
     marks: list[Mark] = []
     notes: list[NoteEntry] = []
     for event in events:
-        at, kind = event.mono_s * time_scale, event.event_kind
+        at, kind = clock.plan_s(event.mono_s), event.event_kind
         if kind is EventKind.NOTE:
             position = event.cue_position
             if position is None:  # the conductor's snapshot says which cue was running
@@ -369,7 +375,7 @@ def build_timeline(
     return SessionTimeline(
         rows=rows,
         marks=tuple(marks),
-        spans=tuple(_spans(events, time_scale, length_s)),
+        spans=tuple(_spans(events, clock, length_s)),
         notes=tuple(notes),
         length_s=length_s,
         planned_s=plan.planned_s if plan else None,
@@ -379,6 +385,8 @@ def build_timeline(
         pauses=count(EventKind.PAUSED),
         holds=count(EventKind.HELD, EventKind.EXTENDED),
         media_errors=count(EventKind.MEDIA_ERROR),
+        wall_s=wall_s,
+        speeds=clock.speeds,
     )
 
 

@@ -41,11 +41,16 @@ def when(report: SessionReport) -> str:
     return f"{text} to {end:%H:%M}" if end is not None else text
 
 
+def speed_words(speeds: tuple[float, ...]) -> str:
+    """``"x4"``, or ``"x4, then x8"`` for a rehearsal whose speed was changed."""
+    return ", then ".join(f"x{speed:g}" for speed in speeds)
+
+
 def mode_words(report: SessionReport) -> str:
     facts = report.facts
     if facts.mode == "rehearsal":
-        speed = f" at x{facts.speed:g}" if facts.speed != 1 else ""
-        return f"Rehearsal{speed}"
+        speeds = report.timeline.speeds
+        return "Rehearsal" if speeds == (1.0,) else f"Rehearsal at {speed_words(speeds)}"
     return "Live session"
 
 
@@ -73,12 +78,12 @@ def difference(row: CueRow) -> str:
 
 
 def length_against_plan(report: SessionReport) -> str:
-    timeline, speed = report.timeline, report.facts.speed
+    timeline, speeds = report.timeline, report.timeline.speeds
     text = clock(timeline.length_s)
     if timeline.planned_s:
         text += f" (planned {clock(timeline.planned_s)})"
-    if speed and speed != 1:
-        text += f"; took {clock(timeline.length_s / speed)} at x{speed:g}"
+    if speeds != (1.0,):
+        text += f"; took {clock(timeline.wall_s)} at {speed_words(speeds)}"
     return text
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tearconsole.core.checkin import EndInfo, StartInfo, SudsReading
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
+from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.plan_outline import PlanOutline, outline_of
 from tearconsole.core.records import (
     RecordedEvent,
@@ -39,6 +40,7 @@ class SessionSummary:
     started_at: datetime
     ended_at: datetime | None
     length_s: float  # in plan seconds: a rehearsal at x4 that took 5 minutes shows 20
+    # (speed: the speed it started at; a speed changed mid-rehearsal counts from then on)
     group_size: int | None
     softenings: int
     stops: int
@@ -95,6 +97,7 @@ def list_sessions(
         query = query.where(SessionRecord.started_at >= since)
     if until is not None:
         query = query.where(SessionRecord.started_at < until)
+    speed_log = _speed_log(session)
     return [
         SessionSummary(
             id=record.id,
@@ -103,7 +106,9 @@ def list_sessions(
             state=_state(record, lock_path),
             started_at=record.started_at,
             ended_at=record.ended_at,
-            length_s=_length_s(record, last_s) * (record.speed or 1.0),
+            length_s=PlanClock.from_log(speed_log.get(record.id, ()), record.speed or 1.0).plan_s(
+                _length_s(record, last_s)
+            ),
             group_size=record.group_size,
             softenings=int(soft or 0),
             stops=int(stops or 0),
@@ -111,6 +116,25 @@ def list_sessions(
         )
         for record, soft, stops, last_s in session.execute(query)
     ]
+
+
+def _speed_log(session: Session) -> dict[int, list[tuple[float, str, dict[str, Any]]]]:
+    """Per session, the events that may set its playback speed (few: rehearsals only)."""
+    kinds = [EventKind.STARTED.value, EventKind.RECOVERED.value, EventKind.PACE.value]
+    query = (
+        select(Event.session_id, Event.mono_s, Event.kind, Event.detail_json)
+        .where(Event.kind.in_(kinds), Event.detail_json.contains('"speed"'))
+        .order_by(Event.session_id, Event.seq)
+    )
+    out: dict[int, list[tuple[float, str, dict[str, Any]]]] = {}
+    for sid, mono_s, kind, text in session.execute(query):
+        try:
+            detail = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if isinstance(detail, dict):
+            out.setdefault(sid, []).append((float(mono_s), kind, detail))
+    return out
 
 
 def _length_s(record: SessionRecord, last_event_s: float | None) -> float:
