@@ -14,3 +14,8 @@ def assets_dir() -> Path:
 
 def demo_dir() -> Path:
     return assets_dir() / "demo"
+
+
+def pause_tone_path() -> Path:
+    """The pause cue's optional soft tone (made by scripts/make_pause_tone.py)."""
+    return assets_dir() / "sounds" / "pause-tone.wav"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tearconsole.assets import pause_tone_path
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
@@ -33,6 +34,9 @@ class LiveSettings:
     max_extension_s: float = 600.0
     watchdog_factor: float = 1.5  # media that overruns its length this much is given up
     watchdog_grace_s: float = 5.0
+    # The soft tone a pause with ``tone`` plays once at its start (None: never).
+    pause_tone: str | None = field(default_factory=lambda: str(pause_tone_path()))
+    pause_tone_db: float = 0.0  # the file itself is soft (-14 dBFS peak)
 
 
 class BodyKind(StrEnum):
@@ -92,6 +96,13 @@ def media_request(
         loop=loop,
         has_video=stimulus.has_video,
     )
+
+
+def tone_request(settings: LiveSettings, token: int) -> MediaRequest | None:
+    """The pause's soft tone, when there is one to play."""
+    if not settings.pause_tone:
+        return None
+    return MediaRequest(token=token, path=settings.pause_tone, level_db=settings.pause_tone_db)
 
 
 def scene_for(cue: CueSpec, previous: Scene) -> Scene:

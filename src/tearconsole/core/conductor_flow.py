@@ -11,6 +11,7 @@ from tearconsole.core.conductor_cues import (
     is_side_cue,
     media_request,
     scene_for,
+    tone_request,
 )
 from tearconsole.core.conductor_state import Bed, Main
 from tearconsole.core.conductor_view import LiveState, Phase, Scene, SceneKind
@@ -19,6 +20,8 @@ from tearconsole.core.ports import Layer
 
 
 class CueFlow(ConductorBase):
+    _tone_token: int | None = None  # the last pause tone started (its failure is told)
+
     def _advance(self) -> None:
         for _ in range(4 * len(self.cues) + 8):  # each pass moves on; never loops forever
             main = self._main
@@ -85,6 +88,8 @@ class CueFlow(ConductorBase):
             main.token = self._take_preload(cue) or self._token()
             request = media_request(cue, main.token)
             self._act(self._output.start, Layer.MAIN, request, self._scaled(cue.fade_in_s), cross)
+        elif cue.kind is CueKind.PAUSE and cue.tone and self._start_tone(cue.position, cross):
+            pass  # the tone takes MAIN over from a cue still playing, as media would
         elif crossfade:
             self._act(self._output.stop, Layer.MAIN, cross)
         self._preload_standby()  # only now: a preload must not displace this cue's own
@@ -92,6 +97,17 @@ class CueFlow(ConductorBase):
             self._media_trouble(None, f"The cue {cue.title!r} has nothing to play; moving on.")
             return
         self._scene = scene_for(cue, self._scene)
+
+    def _start_tone(self, position: int, crossfade_s: float) -> bool:
+        """Play the pause's soft tone once on MAIN (a pause has nothing else there, and the
+        bed is left alone); False when there is no tone to play."""
+        request = tone_request(self.settings, self._token())
+        if request is None:
+            return False
+        self._tone_token = request.token
+        self._log(EventKind.TONE, cue=position, layer="main")
+        self._act(self._output.start, Layer.MAIN, request, 0.0, crossfade_s)
+        return True
 
     def _body_done(self, reason: str, carry: float) -> None:
         main = self._main
@@ -190,6 +206,10 @@ class CueFlow(ConductorBase):
             self._bed = None
             self._log(EventKind.MEDIA_ERROR, cue=bed.cue.position, reason=reason, layer="bed")
             self._tell(f"{bed.cue.title}: {reason}")
+        elif token is not None and token == self._tone_token:
+            self._tone_token = None  # the pause goes on in silence
+            self._log(EventKind.MEDIA_ERROR, reason=reason, tone=True)
+            self._tell(f"The pause's soft tone could not be played: {reason}")
         elif self._preloaded is not None and self._preloaded[1] == token:
             cue = self.cues[self._preloaded[0]]
             self._preloaded = None

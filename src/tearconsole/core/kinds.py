@@ -62,5 +62,6 @@ class EventKind(StrEnum):
     MEDIA_ERROR = "media_error"
     CHECKPOINT = "checkpoint"
     RECOVERED = "recovered"
+    TONE = "tone"  # a pause's soft tone starts (played once, on the main layer)
     IGNORED = "ignored"  # an action that had no effect; detail says which and why
     ENDED = "ended"

@@ -69,7 +69,7 @@ class CueInspector(QWidget):
             "pre_wait_s": _seconds(3600),
             "continue_mode": QComboBox(),
             "post_wait_s": _seconds(3600),
-            "tone": QCheckBox("Soft tone at the start and end"),
+            "tone": QCheckBox("Soft tone at the start"),
             "text": QLineEdit(),
             "notes": QPlainTextEdit(),
         }
