@@ -6,17 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tearconsole.core.conductor_timings import cue_timings
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.records import RecordedEvent, build_timeline
+from tearconsole.live.recovery import resume_runner
 from tearconsole.reports import common
 from tearconsole.storage import history
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
+from tearconsole.storage.plans import find_plan, plan_spec
 from tearconsole.storage.sessions import create_session, end_session
-from tests.conductor_fakes import Rig
+from tests.conductor_fakes import FakeOutput, MemorySink, Rig
+from tests.live_plans import Step, make_plan
 
 
 def test_plan_seconds_are_integrated_segment_by_segment() -> None:
@@ -91,3 +95,30 @@ def test_the_stored_session_lists_and_reports_plan_seconds(db: Database) -> None
     assert report.timeline.rows[0].actual_s == pytest.approx(5.0, abs=0.25)
     assert common.mode_words(report) == "Rehearsal at x2, then x4"
     assert common.length_against_plan(report).endswith("; took 0:02 at x2, then x4")
+
+
+def test_an_interrupted_rehearsal_resumes_at_the_speed_it_last_ran_at(
+    qtbot: QtBot, db: Database
+) -> None:
+    make_plan(db, "One card", [Step("card", seconds=5.0)])
+    with db.session() as session:
+        spec = plan_spec(find_plan(session, "One card"))
+        sid = create_session(session, spec, SessionMode.REHEARSAL, speed=2.0).id
+    rig = Rig(spec, speed=2.0)
+    rig.conductor.begin()
+    rig.conductor.go()
+    rig.run(0.5)
+    rig.conductor.set_speed(4.0)
+    rig.run(0.2)  # then the process dies: no end is logged
+    log = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    for event in rig.sink.events:
+        log.record(event)
+    log.close()
+    with db.session() as session:
+        assert history.last_speed(session, history.find_session(session, sid)) == 4.0
+    sink = MemorySink()
+    runner = resume_runner(db, sid, FakeOutput(rig.clock, sink))
+    try:
+        assert runner.options.speed == 4.0 and runner.conductor.speed == 4.0
+    finally:
+        runner.close()

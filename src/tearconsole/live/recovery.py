@@ -12,7 +12,7 @@ from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import find_session
+from tearconsole.storage.history import find_session, last_speed
 from tearconsole.storage.plans import find_plan, plan_spec
 from tearconsole.storage.sessions import ResumePoint, resume_point, session_state
 
@@ -44,7 +44,7 @@ def resume_runner(
         point = resume_point(session, record.id)
         if point is not None and point.ended:
             raise UserError(f"Session {record.id} had ended; there is nothing to resume.")
-        mode, recorded_speed = SessionMode(record.mode), record.speed
+        mode, recorded_speed = SessionMode(record.mode), last_speed(session, record)
     if point is None:  # opened but nothing logged: resume at the start
         first = plan.cues[0].position if plan.cues else None
         point = ResumePoint(Snapshot(None, None, first, None), 0.0, 0)

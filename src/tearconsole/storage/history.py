@@ -118,7 +118,9 @@ def list_sessions(
     ]
 
 
-def _speed_log(session: Session) -> dict[int, list[tuple[float, str, dict[str, Any]]]]:
+def _speed_log(
+    session: Session, session_id: int | None = None
+) -> dict[int, list[tuple[float, str, dict[str, Any]]]]:
     """Per session, the events that may set its playback speed (few: rehearsals only)."""
     kinds = [EventKind.STARTED.value, EventKind.RECOVERED.value, EventKind.PACE.value]
     query = (
@@ -126,6 +128,8 @@ def _speed_log(session: Session) -> dict[int, list[tuple[float, str, dict[str, A
         .where(Event.kind.in_(kinds), Event.detail_json.contains('"speed"'))
         .order_by(Event.session_id, Event.seq)
     )
+    if session_id is not None:
+        query = query.where(Event.session_id == session_id)
     out: dict[int, list[tuple[float, str, dict[str, Any]]]] = {}
     for sid, mono_s, kind, text in session.execute(query):
         try:
@@ -135,6 +139,12 @@ def _speed_log(session: Session) -> dict[int, list[tuple[float, str, dict[str, A
         if isinstance(detail, dict):
             out.setdefault(sid, []).append((float(mono_s), kind, detail))
     return out
+
+
+def last_speed(session: Session, record: SessionRecord) -> float:
+    """The speed the session ran at last (a resumed rehearsal goes on at it)."""
+    log = _speed_log(session, record.id).get(record.id, [])
+    return PlanClock.from_log(log, record.speed or 1.0).speeds[-1]
 
 
 def _length_s(record: SessionRecord, last_event_s: float | None) -> float:
