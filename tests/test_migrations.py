@@ -74,3 +74,30 @@ def test_a_newer_schema_is_refused_with_a_sentence(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
     with pytest.raises(UserError, match="newer tearconsole"):
         migrations.migrate(conn, tmp_path / "backups")
+
+
+def test_a_real_version_1_database_opens_at_the_current_schema(paths: AppPaths) -> None:
+    conn = sqlite3.connect(paths.db_path, isolation_level=None)
+    migrations.migrate(conn, paths.backup_dir, migrations.MIGRATIONS[:1])
+    conn.execute(
+        "INSERT INTO plan (name, theme, notes, created_at, updated_at) "
+        "VALUES ('Evening', '', '', '2026-01-01', '2026-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO session (plan_id, plan_name, mode, state, started_at, speed, notes) "
+        "VALUES (1, 'Evening', 'live', 'finished', '2026-01-01 19:00:00', 1.0, 'kept')"
+    )
+    conn.close()
+    database = Database.open(paths)
+    try:
+        assert database.schema_version() == migrations.SCHEMA_VERSION > 1
+        with database.engine.connect() as db_conn:
+            rows = db_conn.exec_driver_sql("SELECT plan_name, notes FROM session").all()
+        assert [tuple(r) for r in rows] == [("Evening", "kept")]
+    finally:
+        database.close()
+    saved = list(paths.backup_dir.glob("before-v2-*.sqlite3"))
+    assert len(saved) == 1
+    backup = sqlite3.connect(saved[0])
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT notes FROM session").fetchall() == [("kept",)]
