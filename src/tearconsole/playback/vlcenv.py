@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import os
 import shlex
+import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -30,9 +32,28 @@ BASE_OPTIONS = ["--quiet", "--no-xlib", "--no-video-title-show", "--no-osd"]
 HEADLESS_OPTIONS = ["--vout=dummy", "--aout=dummy"]
 
 
+def _private_runtime_dir() -> None:
+    """Give libVLC an ``XDG_RUNTIME_DIR`` when the session has none (ssh, CI, cron).
+
+    Its video outputs load libwayland-client, which prints an error line per player when
+    the variable is unset; Qt makes the same private default (``/tmp/runtime-$USER``).
+    """
+    if os.name != "posix" or os.environ.get("XDG_RUNTIME_DIR"):
+        return
+    folder = Path(tempfile.gettempdir()) / f"runtime-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if folder.stat().st_uid == os.getuid():
+            folder.chmod(0o700)
+            os.environ["XDG_RUNTIME_DIR"] = str(folder)
+    except OSError:
+        pass  # only the warning is at stake
+
+
 @cache
 def load_vlc() -> ModuleType:
     """The python-vlc module with a working libVLC behind it, or ``LibVLCMissing``."""
+    _private_runtime_dir()
     try:
         # python-vlc prints its own complaint before exiting; the user gets ours instead.
         with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
