@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -143,3 +145,52 @@ def test_a_session_whose_end_was_logged_is_finished_not_interrupted(db: Database
     events.close()
     with db.session() as session:
         assert list_sessions(session, db.paths.lock_path)[0].state is SessionState.FINISHED
+
+
+def test_an_outside_lock_never_stalls_record_and_the_backlog_lands_in_order(
+    db: Database,
+) -> None:
+    sid = _new_session(db)
+    errors: list[str] = []
+    events = EventLog(db.paths.db_path, sid, on_error=errors.append, checkpoint_every_s=None)
+    events.record(_event(EventKind.STARTED, 0.0))
+    blocker = sqlite3.connect(db.paths.db_path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
+    took = []
+    for i in range(5):
+        start = time.perf_counter()
+        events.record(_event(EventKind.CHECKPOINT, 1.0 + i))
+        took.append(time.perf_counter() - start)
+    assert max(took) < 0.05, took  # well under a 200 ms wait: the console keeps its frames
+    assert len(events.backlog) == 5 and errors
+    assert events.retry() is False and len(errors) == 5  # retried quietly while locked
+    blocker.execute("COMMIT")
+    blocker.close()
+    assert events.retry() is True and events.backlog == []
+    events.record(_event(EventKind.RESUMED, 9.0, action="resume"))
+    events.close()
+    with sqlite3.connect(db.paths.db_path) as conn:
+        rows = conn.execute(
+            "SELECT seq, kind, mono_s FROM event WHERE session_id = ? ORDER BY rowid", (sid,)
+        ).fetchall()
+    assert [r[0] for r in rows] == list(range(1, 8))
+    assert [r[1] for r in rows] == ["started"] + ["checkpoint"] * 5 + ["resumed"]
+    assert [r[2] for r in rows] == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 9.0]
+
+
+def test_closing_saves_a_backlog_once_a_short_outside_lock_is_gone(db: Database) -> None:
+    sid = _new_session(db)
+    events = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    blocker = sqlite3.connect(db.paths.db_path, isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN EXCLUSIVE")
+    events.record(_event(EventKind.CHECKPOINT, 1.0))
+    assert len(events.backlog) == 1
+    closing = threading.Thread(target=events.close)
+    closing.start()  # waits for the lock (CLOSE_TIMEOUT_MS) rather than dropping the step
+    blocker.execute("COMMIT")
+    blocker.close()
+    closing.join(timeout=5)
+    assert not closing.is_alive() and events.backlog == []
+    with sqlite3.connect(db.paths.db_path) as conn:
+        count = conn.execute("SELECT COUNT(*) FROM event WHERE session_id = ?", (sid,))
+        assert count.fetchone()[0] == 1

@@ -133,6 +133,8 @@ class LiveRunner(QObject):
         self._since_view_ms += TICK_MS
         if self._since_view_ms >= VIEW_EVERY_MS:
             self._since_view_ms = 0
+            if self.events.backlog:  # a locked database: keep trying, in order
+                self.events.retry()
             self.view_changed.emit(conductor.view())
 
     def _autopilot(self) -> None:

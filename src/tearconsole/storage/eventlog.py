@@ -22,6 +22,11 @@ Design (measured in ``bench/eventlog.py``, figures in docs/benchmarks.md):
   memory in order, ``on_error`` tells the facilitator in one sentence, and every later
   ``record`` (or ``flush``) retries the backlog first. The session goes on: refusing
   GO in front of a room because a disk is full would be worse than a late row.
+- **A lock held by another program never freezes the console.** The log's connection
+  waits at most ``BUSY_TIMEOUT_MS`` (a few milliseconds, well inside a frame) for the
+  write lock, then keeps the event in the backlog; the next ``record`` or ``retry``
+  writes the backlog first, in order. Only ``close`` waits longer
+  (``CLOSE_TIMEOUT_MS``), once, so the last steps of a session still reach the file.
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ from tearconsole.core.conductor_log import LoggedEvent
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 30.0
-BUSY_TIMEOUT_MS = 200  # another writer in this app holds the lock for a moment at most
+BUSY_TIMEOUT_MS = 5  # the GUI thread waits this long at most for a locked database
+CLOSE_TIMEOUT_MS = 2000  # closing waits longer, once, so the last steps are saved
 
 _INSERT = (
     "INSERT INTO event (session_id, seq, kind, wall_time, mono_s, cue_position, "
@@ -118,7 +124,11 @@ class EventLog:
         )
         self.flush()
 
-    def flush(self) -> bool:
+    def retry(self) -> bool:
+        """Write the backlog quietly (already reported); True when nothing is left waiting."""
+        return self.flush(report=False)
+
+    def flush(self, report: bool = True) -> bool:
         """Write the backlog; True when nothing is left waiting."""
         if not self.backlog:
             return True
@@ -130,7 +140,8 @@ class EventLog:
                     self._conn.execute("BEGIN IMMEDIATE")
                     self._conn.executemany(_INSERT, self.backlog)
         except sqlite3.Error as exc:
-            self._report(exc)
+            if report:
+                self._report(exc)
             return False
         self.backlog.clear()
         return True
@@ -166,7 +177,9 @@ class EventLog:
     def close(self) -> None:
         if self._closed:
             return
-        self.flush()
+        if self.backlog:
+            self._conn.execute(f"PRAGMA busy_timeout={CLOSE_TIMEOUT_MS}")
+            self.flush()
         self._closed = True
         self._stop.set()
         if self._checkpointer is not None:
