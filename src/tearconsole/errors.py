@@ -4,6 +4,8 @@ Anything raised as a ``UserError`` is shown as it is (on stderr by the command l
 a calm message by the GUI), never as a traceback.
 """
 
+import errno
+
 
 class UserError(Exception):
     """A failure the user can act on; ``str(err)`` is a complete human sentence."""
@@ -15,3 +17,22 @@ class DataDirBusy(UserError):
 
 class LibVLCMissing(UserError):
     """The system libVLC cannot be loaded."""
+
+
+def human_os_error(exc: OSError) -> UserError:
+    """One sentence for a failed file operation: what happened, and what to do."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return UserError(  # no path: shutil names the source file, not the full disk
+            "The disk is full, so tearconsole could not save; nothing already saved was "
+            "lost. Free some space and try again."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(
+            f"tearconsole may not write there{where}; check that the folder is yours and not "
+            "read-only, or choose another with --data-dir."
+        )
+    if exc.errno == errno.ENOENT:
+        return UserError(f"A file or folder tearconsole needs is not there{where}.")
+    reason = exc.strerror or str(exc)
+    return UserError(f"tearconsole could not use a file{where}: {reason}.")

@@ -22,7 +22,7 @@ from tearconsole.cli import (
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
-from tearconsole.errors import UserError
+from tearconsole.errors import LibVLCMissing, UserError, human_os_error
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
 
@@ -78,8 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(ctx))
         finally:
             ctx.close()
-    except UserError as exc:
-        print(str(exc), file=sys.stderr)
+    except (UserError, OSError) as exc:
+        message = str(human_os_error(exc) if isinstance(exc, OSError) else exc)
+        print(message, file=sys.stderr)
+        if args.command is None and isinstance(exc, LibVLCMissing | OSError):
+            _tell_on_screen(message)  # started from a desktop menu: stderr is never seen
         return 1
     except KeyboardInterrupt:
         return 130
@@ -92,6 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _tell_on_screen(message: str) -> None:
+    """Show a start-up failure in a window too, when there is a display to show it on."""
+    try:
+        from tearconsole.ui.app import has_display, show_startup_error
+
+        if has_display():
+            show_startup_error(message)
+    except Exception:
+        return  # stderr already has the sentence
+
+
 def _write_crash_log(paths: AppPaths) -> str:
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
@@ -99,5 +113,5 @@ def _write_crash_log(paths: AppPaths) -> str:
         target.write_text(traceback.format_exc(), encoding="utf-8")
         return str(target)
     except OSError:
-        traceback.print_exc()
-        return "the message above"
+        failure = sys.exc_info()[1]
+        return f"no log, as the log folder cannot be written ({failure})"

@@ -64,6 +64,15 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     return MainWindow(db)
 
 
+def show_startup_error(message: str) -> None:
+    """A calm message box for a failure before the main window exists (none where no one
+    could see it: Qt's offscreen and minimal platforms, as in tests)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
+        return
+    make_application()
+    QMessageBox.information(None, "tearconsole", message)
+
+
 def run_gui(
     paths: AppPaths, demo: bool = False, live_plan: str | None = None, rehearsal: bool = False
 ) -> int:
@@ -78,7 +87,7 @@ def run_gui(
     try:
         window = open_window(paths, demo=demo)
     except UserError as exc:
-        QMessageBox.information(None, "tearconsole", str(exc))
+        show_startup_error(str(exc))
         raise
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
