@@ -183,7 +183,7 @@ class _StateDriver:
     def perform(self, action: Action) -> None:
         self.actions.append(action)
 
-    def add_note(self, text: str) -> None: ...
+    def add_note(self, text: str, private: bool = True) -> None: ...
     def set_pace(self, factor: float) -> None:
         self.pace = factor
 

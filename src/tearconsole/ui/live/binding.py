@@ -194,9 +194,10 @@ class RunnerDriver:
         """End the session (the plan is done, or the facilitator is)."""
         self.runner.conductor.end()
 
-    def add_note(self, text: str) -> None:
-        """A quick note is the facilitator's own: private (out of exports unless asked)."""
-        self.runner.conductor.note(text, private=True)
+    def add_note(self, text: str, private: bool = True) -> None:
+        """A quick note is the facilitator's own: private (out of exports unless asked),
+        unless they share it."""
+        self.runner.conductor.note(text, private=private)
 
     def set_pace(self, factor: float) -> None:
         self.runner.conductor.set_pace(factor)

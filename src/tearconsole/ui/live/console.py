@@ -138,7 +138,9 @@ class LiveConsole(QWidget):
         self.controls = ControlPanel()
         self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(f"Quick note ({shown_key(Action.NOTE)}), Enter to keep it")
+        self.note.setPlaceholderText(
+            f"Quick note ({shown_key(Action.NOTE)}): Enter keeps it private, Shift+Enter shares it"
+        )
         self.note.returnPressed.connect(self._keep_note)
         self.note.installEventFilter(self)
         self.rehearsal_bar = self._rehearsal_bar()
@@ -231,25 +233,34 @@ class LiveConsole(QWidget):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space in an empty note field is still GO: a half-started note never eats it."""
+        """Space in an empty note field is still GO: a half-started note never eats it.
+        Shift+Enter keeps the note as shareable (Enter: private)."""
         if (
             watched is self.note
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self.note.text().strip()
         ):
-            self.note.clear()
-            self.setFocus()
-            self.handle(Action.GO)
-            return True
+            key, mods = event.key(), event.modifiers()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                mods & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self._keep_note(private=False)
+                return True
+            if (
+                key == Qt.Key.Key_Space
+                and mods == Qt.KeyboardModifier.NoModifier
+                and not self.note.text().strip()
+            ):
+                self.note.clear()
+                self.setFocus()
+                self.handle(Action.GO)
+                return True
         return super().eventFilter(watched, event)
 
-    def _keep_note(self) -> None:
+    def _keep_note(self, private: bool = True) -> None:
         text = self.note.text().strip()
         if text:
-            self.driver.add_note(text)
+            self.driver.add_note(text, private=private)
         self.note.clear()
         self.setFocus()
 

@@ -23,7 +23,8 @@ class ConsoleDriver(Protocol):
     def perform(self, action: Action) -> None:
         """GO, pause, soften, restore, hold, extend, skip, back, safe or hard stop."""
 
-    def add_note(self, text: str) -> None: ...
+    def add_note(self, text: str, private: bool = True) -> None:
+        """A quick note: private unless the facilitator shares it."""
 
     def set_pace(self, factor: float) -> None:
         """The session's pace: pauses, cards and waits take ``factor`` times as long."""
