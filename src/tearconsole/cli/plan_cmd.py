@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
-from tearconsole.errors import UserError
 from tearconsole.storage.plans import (
     all_plan_specs,
     create_plan,
@@ -34,7 +34,11 @@ def register(commands: Any) -> None:
     create = actions.add_parser("create", help="a new plan of library stimuli")
     create.add_argument("name", metavar="NAME")
     create.add_argument(
-        "--stimuli", metavar="ID,ID,...", default="", help="stimulus ids, in playing order"
+        "--stimuli",
+        metavar="ID,ID,...",
+        type=parse_ids,
+        default=[],
+        help="stimulus ids, in playing order",
     )
     create.add_argument("--json", action="store_true", help="print the new plan as JSON")
     create.set_defaults(func=run_create)
@@ -105,14 +109,17 @@ def run_show(ctx: CliContext) -> int:
 
 
 def parse_ids(text: str) -> list[int]:
+    """``--stimuli 1,4,2``; anything else is bad usage (exit 2), said by argparse."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not all(part.isdigit() for part in parts):
-        raise UserError(f"--stimuli takes ids separated by commas, e.g. 1,4,2 (not {text!r}).")
+        raise argparse.ArgumentTypeError(
+            f"takes ids separated by commas, e.g. 1,4,2 (not {text!r})"
+        )
     return [int(part) for part in parts]
 
 
 def run_create(ctx: CliContext) -> int:
-    ids = parse_ids(ctx.args.stimuli)
+    ids: list[int] = ctx.args.stimuli
     with ctx.db(write=True).session() as session:
         plan = create_plan(session, ctx.args.name, ids)
         document = plan_to_dict(plan_spec(find_plan(session, plan.id)))
