@@ -103,3 +103,14 @@ def test_an_incomplete_demo_is_one_sentence_and_changes_nothing(tmp_path: Path) 
     finally:
         instance.release()
         database.close()
+
+
+def test_doctor_on_a_damaged_database_reports_it_and_the_rest(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "tearconsole.sqlite3").write_bytes(b"not a database, only bytes " * 300)
+    done = run_cli("doctor", data_dir=data)
+    assert done.returncode == 1
+    assert "libVLC       3." in done.stdout and "cannot be opened" in done.stdout
+    assert "is damaged" in done.stderr and "own backup" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from tearconsole import __version__
 from tearconsole.cli.context import CliContext, print_json
+from tearconsole.errors import UserError
 from tearconsole.playback.vlcenv import libvlc_version
 from tearconsole.storage.migrations import SCHEMA_VERSION
 
@@ -18,22 +20,30 @@ def register(commands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    db = ctx.db_for_reading_or_writing()
+    """Everything it can tell; a database it cannot open is reported, then exit 1."""
+    problem: str | None = None
+    schema: int | None = None
+    try:
+        schema = ctx.db_for_reading_or_writing().schema_version()
+    except UserError as exc:
+        problem = str(exc)
     report: dict[str, Any] = {
         "version": __version__,
         "libvlc": libvlc_version(),
-        "database": str(db.paths.db_path),
-        "schema_version": db.schema_version(),
+        "database": str(ctx.paths.db_path),
+        "schema_version": schema,
         "schema_expected": SCHEMA_VERSION,
-        "data_dir": str(db.paths.data_dir),
+        "database_problem": problem,
+        "data_dir": str(ctx.paths.data_dir),
         "screens": list_screens(),
     }
     if ctx.args.json:
         print_json(report)
-        return 0
+        return 0 if problem is None else 1
     print(f"tearconsole {report['version']}")
     print(f"libVLC       {report['libvlc']}")
-    print(f"database     {report['database']} (schema {report['schema_version']})")
+    state = f"schema {schema}" if problem is None else "cannot be opened"
+    print(f"database     {report['database']} ({state})")
     print(f"data folder  {report['data_dir']}")
     screens = report["screens"]
     if not screens:
@@ -45,6 +55,9 @@ def run(ctx: CliContext) -> int:
             f"{label} {index + 1}: {screen['name']} {screen['width']}x{screen['height']} "
             f"at ({screen['x']},{screen['y']}){primary}"
         )
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -39,10 +39,15 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
             f"The database {db_path} is locked by another program; close it and try again."
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
+        backups = db_path.parent / "backups"
+        restore = (
+            f"Restore a copy from {backups}, or move the file aside to start afresh."
+            if backups.is_dir() and any(backups.iterdir())
+            else "Move it aside to start afresh, or restore it from your own backup."
+        )
         return UserError(
-            f"The database {db_path} is damaged and cannot be read; tearconsole left it as it "
-            f"is. Restore a copy from {db_path.parent / 'backups'}, or move the file aside to "
-            "start afresh."
+            f"The database {db_path} is damaged and cannot be read; tearconsole left it as "
+            f"it is. {restore}"
         )
     if "readonly" in text or "read-only" in text or "permission" in text:
         return UserError(
