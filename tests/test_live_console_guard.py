@@ -10,14 +10,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
+from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
-from tearconsole.ui.app import make_application
-from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 
 
@@ -79,3 +82,54 @@ def test_shift_enter_shares_a_quick_note_and_enter_keeps_it_private(
     ]
     assert notes == [("kept to myself", True), ("for the report", False), ("also mine", True)]
     assert console.note.text() == "" and not console.note.hasFocus()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, vlc_instance: Any) -> Iterator[MainWindow]:
+    make_application()
+    db = Database.open(paths)
+    _cards(db, "Guarded")
+    db.close()
+    window = open_window(paths)
+    qtbot.addWidget(window)
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    page.ask_end = lambda *_: None
+    page._vlc, page._owns_vlc = vlc_instance, False
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    yield window
+    page.shutdown()
+    window.db.close()
+
+
+def _nav(window: MainWindow, name: str) -> QPushButton:
+    return next(b for b in window.findChildren(QPushButton, "nav") if b.text() == name)
+
+
+def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """A key where the keyboard is: the focused widget, else the window."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key)
+
+
+@pytest.mark.parametrize("rehearsal", [False, True], ids=["live", "rehearsal"])
+def test_go_and_safe_stop_survive_the_sidebar(
+    qtbot: QtBot, window: MainWindow, rehearsal: bool
+) -> None:
+    page = open_live(window, "Guarded", rehearsal=rehearsal)
+    assert page is not None and page.console is not None
+    sid = page.console.driver.session_id
+    if rehearsal:  # other pages stay open in a rehearsal: go there and come back
+        qtbot.mouseClick(_nav(window, "History"), Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is not page
+    qtbot.mouseClick(_nav(window, "Live"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is page
+
+    _press(qtbot, window, Qt.Key.Key_Space)
+    assert "cue_started" in _kinds(window.db, sid)
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    assert "safe_stop" in _kinds(window.db, sid)
+    assert page.console.state.stopped

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         button = QPushButton(name)
         button.setObjectName("nav")
         button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the page (GO!)
         index = self.pages.addWidget(page)
         button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
         self.nav_group.addButton(button)

@@ -185,7 +185,14 @@ class LiveConsole(QWidget):
         self._shortcuts = []
         for binding in BINDINGS:
             shortcut = QShortcut(QKeySequence(binding.keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # GO and safe stop work wherever the focus is while the console is shown (a
+            # field being typed in keeps its Space); the rest only inside the console.
+            always = binding.action in (Action.GO, Action.SAFE_STOP)
+            shortcut.setContext(
+                Qt.ShortcutContext.WindowShortcut
+                if always
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             shortcut.activated.connect(lambda a=binding.action: self.handle(a))
             self._shortcuts.append(shortcut)
         audience.key_handler = self.key_from_audience
@@ -200,6 +207,11 @@ class LiveConsole(QWidget):
         self.refresh()
 
     # -- keys and buttons -------------------------------------------------------------
+    def take_keys(self) -> None:
+        """Give the console the keyboard (unless a note is being typed)."""
+        if not self.note.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def handle(self, action: Action) -> None:
         if action is Action.NOTE:
             self.note.setFocus()

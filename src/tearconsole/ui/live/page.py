@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -147,6 +147,8 @@ class LivePage(QWidget):
         super().showEvent(event)
         if self.console is None:
             self.reload()
+        else:  # back from another page: GO and safe stop are at hand again
+            self.console.take_keys()
 
     def _open_chosen(self, rehearsal: bool) -> None:
         plan_id = self.plans.currentData()
@@ -212,7 +214,7 @@ class LivePage(QWidget):
         self.console = console
         self.stack.addWidget(console)
         self.stack.setCurrentWidget(console)
-        console.setFocus(Qt.FocusReason.OtherFocusReason)
+        console.take_keys()
         self.console_opened.emit(console)
         return console
 
