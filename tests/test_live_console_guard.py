@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
+from tearconsole.core.conductor_view import SceneKind
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
@@ -22,6 +23,8 @@ from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.page import LivePage, open_live
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
+
+HARD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _events(db: Database, session_id: int | None) -> list[Event]:
@@ -133,3 +136,45 @@ def test_go_and_safe_stop_survive_the_sidebar(
     _press(qtbot, window, Qt.Key.Key_Escape)
     assert "safe_stop" in _kinds(window.db, sid)
     assert page.console.state.stopped
+
+
+def test_the_room_keeps_the_calm_card_after_the_session_until_hidden(
+    qtbot: QtBot, db: Database, live_page: LivePage
+) -> None:
+    seen_at_end: list[tuple[bool, SceneKind]] = []
+    live_page.ask_end = lambda *_: (
+        seen_at_end.append((live_page.audience.isVisible(), live_page.audience.scene.kind))
+        or EndInfo()
+    )
+    console = live_page.open_plan(_cards(db, "Room"))
+    assert console is not None
+    qtbot.keyClick(console, Qt.Key.Key_A, HARD)  # the room's screen up
+    assert live_page.audience.isVisible()
+    qtbot.keyClick(console, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: live_page.audience.scene.kind is SceneKind.CARD, timeout=3000)
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    assert console.finish_button.isVisible()
+    with qtbot.waitSignal(live_page.session_finished, timeout=5000):
+        qtbot.mouseClick(console.finish_button, Qt.MouseButton.LeftButton)
+
+    # up on the calm card while the end dialog was open, and after it
+    assert seen_at_end == [(True, SceneKind.CALM)]
+    audience = live_page.audience
+    assert audience.isVisible() and audience.scene.kind is SceneKind.CALM
+    assert audience._stack.currentWidget() is audience.scene_view
+    assert live_page.room_button.isVisible()
+    qtbot.keyClick(live_page, Qt.Key.Key_A, HARD)  # the same key hides it
+    assert not audience.isVisible() and not live_page.room_button.isVisible()
+    qtbot.keyClick(live_page, Qt.Key.Key_A, HARD)
+    assert audience.isVisible() and audience.scene.kind is SceneKind.CALM
+    qtbot.mouseClick(live_page.room_button, Qt.MouseButton.LeftButton)  # or the button
+    assert not audience.isVisible()
+
+    # a rehearsal opened while the calm card is up leaves the room on it
+    qtbot.keyClick(live_page, Qt.Key.Key_A, HARD)
+    rehearsal = live_page.open_plan(_cards(db, "Practice"), rehearsal=True)
+    assert rehearsal is not None
+    qtbot.keyClick(rehearsal, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: rehearsal.state.audience.kind is SceneKind.CARD, timeout=3000)
+    rehearsal.refresh()
+    assert audience.isVisible() and audience.scene.kind is SceneKind.CALM

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tearconsole.playback.player import can_embed_video
 from tearconsole.settings import Settings
 from tearconsole.ui import theme
+from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
@@ -324,12 +325,15 @@ class LiveConsole(QWidget):
         self.controls.show_state(state)
         self._show_story(state)
         visible = self.audience.isVisible()
+        # A rehearsal shows the room only what it was asked to (a calm card left up from
+        # an earlier session stays calm).
+        projecting = visible and (self.audience_wanted or not self.rehearsal)
         fraction = self.teleprompter.pacer.fraction
         self.preview.set_story_fraction(fraction)
-        if visible:
+        if projecting:
             self.audience.show_scene(state.audience)
             self.audience.scene_view.set_story_fraction(fraction)
-        self.preview.show_scene(state.audience, visible)
+        self.preview.show_scene(state.audience, projecting)
         self.audience_button.setText(
             f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
         )
@@ -379,10 +383,11 @@ class LiveConsole(QWidget):
         self.cue_table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def shutdown(self) -> None:
-        """Stop drawing, let go of the session's playback and the audience window."""
+        """Stop drawing and let go of the session's playback. A room's screen that is up
+        stays up, on the calm card (never the desktop), until the facilitator hides it."""
         self._timer.stop()
         self.audience.key_handler = None
         self.teleprompter.set_running(False)
         self.driver.set_video_window(None)
-        self.audience.hide()
+        self.audience.show_scene(CALM)
         self.driver.close()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,9 +36,11 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.history import apply_end_info, apply_start_info
 from tearconsole.storage.plans import all_plans, find_plan, plan_spec
 from tearconsole.ui import theme
+from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
+from tearconsole.ui.live.keys import BY_ACTION, Action, shown_key
 
 AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
 AskEnd = Callable[[QWidget, int | None], EndInfo | None]
@@ -106,6 +109,12 @@ class LivePage(QWidget):
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        # After a session the room's screen stays on the calm card until hidden here.
+        self.room_button = QPushButton(f"Hide the room's screen  ({shown_key(Action.AUDIENCE)})")
+        self.room_button.clicked.connect(self.toggle_room)
+        self.room_button.hide()
+        self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[Action.AUDIENCE].keys), self)
+        self.room_shortcut.activated.connect(self.toggle_room)
         row = QHBoxLayout()
         row.addWidget(self.plans, 1)
         row.addWidget(self.start_button)
@@ -118,6 +127,7 @@ class LivePage(QWidget):
         column.addWidget(hint)
         column.addLayout(row)
         column.addWidget(self.message)
+        column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.chooser = chooser
         self.stack = QStackedWidget()
@@ -212,6 +222,7 @@ class LivePage(QWidget):
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
         console.finish_requested.connect(self._finish)
         self.console = console
+        self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)
         self.stack.setCurrentWidget(console)
         console.take_keys()
@@ -241,8 +252,36 @@ class LivePage(QWidget):
             console.shutdown()
             self.stack.removeWidget(console)
             console.deleteLater()
+        self.audience.key_handler = self._room_key
+        self.room_shortcut.setEnabled(True)
+        self._show_room_button()
         self.stack.setCurrentWidget(self.chooser)
         self.reload()
+
+    # -- the room's screen between sessions -------------------------------------------------
+    def toggle_room(self) -> None:
+        """Hide the calm card left up after a session (or put it up again)."""
+        if self.console is not None:
+            self.console.toggle_audience()
+            return
+        if self.audience.isVisible():
+            self.audience.hide()
+        else:
+            self.audience.place()
+            self.audience.show_scene(CALM)
+            self.audience.show_full_screen()
+        self._show_room_button()
+
+    def _room_key(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        wanted = QKeySequence(BY_ACTION[Action.AUDIENCE].keys)
+        if wanted.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
+            self.toggle_room()
+            return True
+        return False
+
+    def _show_room_button(self) -> None:
+        self.room_button.setVisible(self.console is None and self.audience.isVisible())
 
     def shutdown(self) -> None:
         self.close_console()
