@@ -20,7 +20,9 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
 from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.live.console import CLOSE_NOTICE
 from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.two_step import TwoStep
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 
@@ -178,3 +180,61 @@ def test_the_room_keeps_the_calm_card_after_the_session_until_hidden(
     qtbot.waitUntil(lambda: rehearsal.state.audience.kind is SceneKind.CARD, timeout=3000)
     rehearsal.refresh()
     assert audience.isVisible() and audience.scene.kind is SceneKind.CALM
+
+
+def test_closing_the_window_mid_session_asks_inline_then_safe_stops(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = open_live(window, "Guarded")
+    assert page is not None and page.console is not None
+    console, sid = page.console, page.console.driver.session_id
+    _press(qtbot, window, Qt.Key.Key_Space)
+    assert "cue_started" in _kinds(window.db, sid)
+
+    assert not window.close()  # the first close only asks, inline: no dialog
+    assert window.isVisible() and QApplication.activeModalWidget() is None
+    assert console.notice.text() == CLOSE_NOTICE and "5 s" in CLOSE_NOTICE
+    assert "safe_stop" not in _kinds(window.db, sid) and not console.state.stopped
+
+    assert window.close()  # the second, within 5 s: safe stop first, then the window goes
+    kinds = _kinds(window.db, sid)
+    assert "safe_stop" in kinds and "ended" not in kinds  # the session stays resumable
+    assert not window.isVisible()
+
+
+def test_closing_a_rehearsal_needs_no_second_close(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_live(window, "Guarded", rehearsal=True)
+    assert page is not None and page.console is not None
+    assert window.close()
+
+
+def test_the_close_confirmation_lapses_after_its_seconds() -> None:
+    now = [0.0]
+    guard = TwoStep(5.0, clock=lambda: now[0])
+    assert not guard.press() and guard.armed()
+    now[0] = 5.5
+    assert not guard.armed() and not guard.press()  # too late: this press arms again
+    now[0] = 9.0
+    assert guard.press() and not guard.armed()  # confirmed, and disarmed
+    assert not guard.press()
+
+
+def test_other_pages_wait_while_a_session_runs_for_the_room(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    others = ("Library", "Plans", "History")
+    page = open_live(window, "Guarded")
+    assert page is not None and page.console is not None
+    assert not any(_nav(window, name).isEnabled() for name in others)
+    assert _nav(window, "Live").isEnabled()
+    qtbot.mouseClick(_nav(window, "History"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is page
+
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(page.session_finished, timeout=5000):
+        qtbot.mouseClick(page.console.finish_button, Qt.MouseButton.LeftButton)
+    assert all(_nav(window, name).isEnabled() for name in others)
+
+    page.open_plan("Guarded", rehearsal=True)  # a rehearsal leaves them open
+    assert page.console is not None
+    assert all(_nav(window, name).isEnabled() for name in others)

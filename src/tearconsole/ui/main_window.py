@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QPushButton] = {}
 
         self.sidebar = QFrame()
         self.sidebar.setObjectName("sidebar")
@@ -52,7 +53,10 @@ class MainWindow(QMainWindow):
         self.add_page("Library", self.library)
         self.add_page("Plans", PlanEditorPage(db))
         self.add_page("History", HistoryPage(db))
-        self.add_page("Live", LivePage(db))
+        self.live = LivePage(db)
+        self.add_page("Live", self.live)
+        self.live.console_opened.connect(self._lock_pages)
+        self.live.console_closed.connect(self._lock_pages)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -71,11 +75,29 @@ class MainWindow(QMainWindow):
         index = self.pages.addWidget(page)
         button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
         self.nav_group.addButton(button)
+        self.nav_buttons[name] = button
         self._nav_layout.insertWidget(self._nav_end, button)
         self._nav_end += 1
         if index == 0:
             button.setChecked(True)
         return button
+
+    def _lock_pages(self) -> None:
+        """While a session runs for the room, the other pages (whose dialogs would be
+        modal) wait; a rehearsal leaves them open."""
+        running = self.live.live_session_running()
+        for name, button in self.nav_buttons.items():
+            if name != "Live":
+                button.setEnabled(not running)
+                button.setToolTip("Open after the session ends." if running else "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Mid-session the first close only asks, inline, for a second one."""
+        console = self.live.console
+        if console is not None and not console.may_close_window():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

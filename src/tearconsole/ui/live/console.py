@@ -46,8 +46,12 @@ from tearconsole.ui.live.rehearsal_bar import RehearsalBar
 from tearconsole.ui.live.state import ConsoleState, RowState
 from tearconsole.ui.live.teleprompter import Teleprompter
 from tearconsole.ui.live.timing_model import TimingModel
+from tearconsole.ui.live.two_step import TwoStep
 
 REFRESH_MS = 100
+#: Closing the main window mid-session: a second close within this many seconds quits.
+CLOSE_AGAIN_S = 5.0
+CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
 PACE_KEY = "teleprompter_pace"
 
 REHEARSAL_BANNER = (
@@ -145,6 +149,7 @@ class LiveConsole(QWidget):
         self.note.returnPressed.connect(self._keep_note)
         self.note.installEventFilter(self)
         self.rehearsal_bar = self._rehearsal_bar()
+        self.close_guard = TwoStep(CLOSE_AGAIN_S)
         self._followed = -1
 
         # Live: one line on top (notices between the title and the clocks). Rehearsal: its
@@ -270,6 +275,20 @@ class LiveConsole(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def may_close_window(self) -> bool:
+        """The main window is being closed. A live session asks for a second close within
+        ``CLOSE_AGAIN_S`` (said inline, no dialog), then safe-stops before the window goes;
+        a rehearsal, or a session already over, lets it close at once."""
+        if self.rehearsal or self.state.ended:
+            return True
+        if not self.close_guard.press():
+            self.refresh()
+            return False
+        if not self.state.stopped:
+            self.driver.perform(Action.SAFE_STOP)  # logged; the session stays resumable
+        self.refresh()
+        return True
+
     def _keep_note(self, private: bool = True) -> None:
         text = self.note.text().strip()
         if text:
@@ -337,7 +356,7 @@ class LiveConsole(QWidget):
         self.audience_button.setText(
             f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
         )
-        self.notice.setText(state.notice)
+        self.notice.setText(CLOSE_NOTICE if self.close_guard.armed() else state.notice)
         at_end = state.standby_position is None and not state.running_rows
         self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
         if self.rehearsal:

@@ -64,6 +64,7 @@ def ask_end_dialog(parent: QWidget, group_size: int | None) -> EndInfo | None:
 
 class LivePage(QWidget):
     console_opened = Signal(object)  # the LiveConsole
+    console_closed = Signal()
     session_finished = Signal(int)
 
     def __init__(
@@ -257,6 +258,12 @@ class LivePage(QWidget):
         self._show_room_button()
         self.stack.setCurrentWidget(self.chooser)
         self.reload()
+        if console is not None:
+            self.console_closed.emit()
+
+    def live_session_running(self) -> bool:
+        """A session for the room (not a rehearsal) is in the console."""
+        return self.console is not None and not self.console.rehearsal
 
     # -- the room's screen between sessions -------------------------------------------------
     def toggle_room(self) -> None:
