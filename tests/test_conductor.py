@@ -255,6 +255,35 @@ def test_recovery_lands_paused_and_resumes_media_at_its_position() -> None:
     assert c.state is LiveState.READY and c.standing_by == 6
 
 
+def test_a_softened_held_paced_session_resumes_as_it_was_never_at_full_level() -> None:
+    rig = Rig()
+    c = rig.conductor
+    snap = Snapshot(main=5, main_s=3.5, standby=6, bed=None, soften=2, pace=1.5, held=True)
+    c.begin(resume=snap)
+    view = c.view()
+    assert (view.soften_level, view.pace, view.held) == (2, 1.5, True)
+    assert (rig.output.master_db, rig.output.brightness) == (-12.0, 0.6)
+    names = [call.name for call in rig.output.calls]
+    assert names.index("set_master") < names.index("preload")
+    recovered = rig.events(EventKind.RECOVERED)[0].snapshot
+    assert (recovered.soften, recovered.pace, recovered.held) == (2, 1.5, True)
+    c.resume()
+    start = next(call for call in rig.output.calls if call.name == "start")
+    assert start.args[1].in_s == pytest.approx(3.5) and rig.output.master_db == -12.0
+
+
+def test_an_older_snapshot_without_adjustments_resumes_as_planned() -> None:
+    old = {"main": 5, "main_s": 3.5, "standby": 6, "bed": None, "paused": False}
+    snap = Snapshot.from_dict(old)
+    assert (snap.soften, snap.pace, snap.held) == (None, None, None)
+    assert Snapshot.from_dict(snap.as_dict()) == snap
+    rig = Rig()
+    rig.conductor.begin(resume=snap)
+    view = rig.conductor.view()
+    assert (view.soften_level, view.pace, view.held) == (0, 1.0, False)
+    assert rig.output.master_db == 0.0 and view.state is LiveState.PAUSED
+
+
 def test_every_event_carries_where_to_resume() -> None:
     rig = Rig()
     c = rig.conductor

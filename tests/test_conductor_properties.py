@@ -200,6 +200,15 @@ def test_the_last_event_always_says_where_to_resume(
     assert snap.bed == (bed[0] if bed else None)
     truth = c.snapshot()
     assert snap.main == truth.main
+    # softening, pace and hold survive the crash, and nothing comes back at full level
+    assert (snap.soften, snap.pace, snap.held) == (c.soften_level, c.pace, c.view().held)
+    resumed = Rig(sample_plan(modes), speed=speed)
+    resumed.conductor.begin(resume=snap)
+    view = resumed.conductor.view()
+    assert (view.soften_level, view.pace, view.held) == (c.soften_level, c.pace, c.view().held)
+    check_state(resumed)
+    first_media = [i for i, call in enumerate(resumed.output.calls) if call.name != "set_rate"]
+    assert resumed.output.calls[first_media[0]].name == "set_master"  # before any preload
     since = (rig.clock.now() - rig.conductor._t0 - last.mono_s) * speed
     if truth.main is not None:
         behind = (truth.main_s or 0) - (snap.main_s or 0)

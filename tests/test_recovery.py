@@ -138,3 +138,77 @@ def test_rehearse_resume_goes_on_to_the_end(
     assert listed[0]["state"] == "finished"
     again = run_cli("rehearse", "Long", "--headless", "--resume", str(sid), data_dir=paths.data_dir)
     assert again.returncode == 1 and "finished" in again.stderr
+
+
+_SOFTENED_CHILD = """
+import os, signal, sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from tearconsole.core.kinds import SessionMode
+from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.paths import AppPaths
+from tearconsole.playback.engine import VlcOutput
+from tearconsole.playback.vlcenv import make_instance
+from tearconsole.storage.db import Database
+from tearconsole.storage.plans import find_plan, plan_spec
+
+app = QCoreApplication([])
+db = Database.open(AppPaths.resolve(sys.argv[1]), write=True)
+with db.session() as session:
+    plan = plan_spec(find_plan(session, "Long"))
+output = VlcOutput(make_instance(headless=True, extra=["--file-caching=0"]))
+runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL, autopilot=True))
+runner.start()
+c = runner.conductor
+c.soften()
+c.soften()
+c.set_pace(1.5)
+
+def poll():
+    main = c.view().main
+    if main is not None and main.position == 1 and main.elapsed_s >= 1.0:
+        c.hold()  # logged (and durable) before it returns
+        print("held", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(50)
+app.exec()
+"""
+
+
+def test_a_softened_session_killed_resumes_softened_never_at_full_level(
+    qtbot: QtBot, paths: AppPaths, make_media: MediaFactory, vlc_instance: Any
+) -> None:
+    _plan(paths, make_media)
+    child = subprocess.run(
+        [sys.executable, "-c", _SOFTENED_CHILD, str(paths.data_dir)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL and "held" in child.stdout, child.stderr
+    listed = run_json("sessions", "list", data_dir=paths.data_dir)
+    assert listed[0]["state"] == "interrupted" and listed[0]["position"] == 1
+
+    db = Database.open(paths, write=True)
+    output = VlcOutput(vlc_instance)
+    runner = resume_runner(db, listed[0]["id"], output)
+    runner.start()
+    c = runner.conductor
+    view = c.view()
+    assert (view.soften_level, view.pace, view.held) == (2, 1.5, True)
+    c.resume()
+    loudest: list[float] = []
+
+    def playing_softly() -> bool:
+        if (output.position_s(Layer.MAIN) or 0) <= 0:
+            return False
+        loudest.append(output.level_db(Layer.MAIN))
+        settled = len(loudest) >= 2 and abs(loudest[-1] - loudest[-2]) < 0.01
+        return settled and loudest[-1] > -40.0  # faded in from the pause
+
+    qtbot.waitUntil(playing_softly, timeout=10_000)
+    assert max(loudest) <= -11.5  # the room never hears it at full level
+    assert loudest[-1] >= -13.0  # ... but hears it, at soften level 2 (-12 dB)
+    runner.close()
+    output.shutdown()
+    db.close()

@@ -57,7 +57,13 @@ class Conductor(CueFlow):
         self._paused = True
         self.recovered = True
         self._scene = Scene(SceneKind.CALM)
+        # the facilitator's adjustments stand as they were (older logs: as planned)
+        self.soften_level = min(3, max(0, point.soften or 0))
+        if point.pace is not None:
+            self.pace = min(self.settings.max_pace, max(self.settings.min_pace, point.pace))
+        self._held = bool(point.held)
         self._log(EventKind.RECOVERED, cue=point.main, position_s=point.main_s, speed=self.speed)
+        self._apply_master(0.0)  # before anything is preloaded or resumed
 
     def go(self) -> None:
         """Start the standing-by cue (debounced); logs why when it cannot."""

@@ -20,6 +20,10 @@ class Snapshot:
     standby: int | None
     bed: int | None  # the bed cue playing, if any
     paused: bool = False
+    # The facilitator's live adjustments (None: not recorded, as in older logs).
+    soften: int | None = None  # soften level 0..3
+    pace: float | None = None  # pace factor
+    held: bool | None = None  # the next automatic step is held
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +32,9 @@ class Snapshot:
             "standby": self.standby,
             "bed": self.bed,
             "paused": self.paused,
+            "soften": self.soften,
+            "pace": self.pace,
+            "held": self.held,
         }
 
     @classmethod
@@ -38,7 +45,17 @@ class Snapshot:
             standby=data.get("standby"),
             bed=data.get("bed"),
             paused=bool(data.get("paused", False)),
+            soften=None if (soften := _number(data.get("soften"))) is None else int(soften),
+            pace=_number(data.get("pace")),
+            held=data.get("held") if isinstance(data.get("held"), bool) else None,
         )
+
+
+def _number(value: Any) -> float | None:
+    """``value`` when it is a number (not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
 
 
 @dataclass(frozen=True)

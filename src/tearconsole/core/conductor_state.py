@@ -128,6 +128,9 @@ class StateMixin:
             standby=self.standing_by,
             bed=self._bed.cue.position if self._bed is not None else None,
             paused=self._paused,
+            soften=self.soften_level,
+            pace=self.pace,
+            held=self._held,
         )
 
     # -- the view -------------------------------------------------------------------
