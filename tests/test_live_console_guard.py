@@ -71,7 +71,7 @@ def test_shift_enter_shares_a_quick_note_and_enter_keeps_it_private(
     console = live_page.open_plan(_cards(db, "Notes"))
     assert console is not None
     placeholder = console.note.placeholderText()
-    assert "Enter keeps it private" in placeholder and "Shift+Enter shares it" in placeholder
+    assert "Enter private" in placeholder and "Shift+Enter shared" in placeholder
     sid = console.driver.session_id
 
     qtbot.keyClick(console, Qt.Key.Key_N)
@@ -102,6 +102,7 @@ def window(qtbot: QtBot, paths: AppPaths, vlc_instance: Any) -> Iterator[MainWin
     page.ask_start = lambda *_: StartInfo()
     page.ask_end = lambda *_: None
     page._vlc, page._owns_vlc = vlc_instance, False
+    window.resize(1280, 800)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -225,6 +226,8 @@ def test_other_pages_wait_while_a_session_runs_for_the_room(
     others = ("Library", "Plans", "History")
     page = open_live(window, "Guarded")
     assert page is not None and page.console is not None
+    note = page.console.note  # the whole hint is readable in a 1280 px window
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) < note.width() - 16
     assert not any(_nav(window, name).isEnabled() for name in others)
     assert _nav(window, "Live").isEnabled()
     qtbot.mouseClick(_nav(window, "History"), Qt.MouseButton.LeftButton)

@@ -29,6 +29,7 @@ QPushButton#nav {{
 }}
 QPushButton#nav:checked {{ background: {RAISED}; color: {TEXT}; }}
 QPushButton#nav:hover {{ color: {TEXT}; }}
+QPushButton#nav:disabled {{ color: #4d535f; }}  /* waiting for the session to end */
 QPushButton {{
     background: {RAISED}; border: 1px solid {LINE}; border-radius: 8px;
     padding: 8px 16px; min-height: 28px;

@@ -144,7 +144,11 @@ class LiveConsole(QWidget):
         self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            f"Quick note ({shown_key(Action.NOTE)}): Enter keeps it private, Shift+Enter shares it"
+            f"Note ({shown_key(Action.NOTE)}): Enter private, Shift+Enter shared"
+        )
+        self.note.setToolTip(
+            "A quick note for the session's record. Enter keeps it private (out of "
+            "reports unless asked for); Shift+Enter keeps it as shareable."
         )
         self.note.returnPressed.connect(self._keep_note)
         self.note.installEventFilter(self)
