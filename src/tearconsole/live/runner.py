@@ -27,7 +27,13 @@ from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
-from tearconsole.storage.sessions import ResumePoint, create_session, end_session, mark_live
+from tearconsole.storage.sessions import (
+    ResumePoint,
+    claim_session,
+    create_session,
+    end_session,
+    mark_live,
+)
 
 TICK_MS = 20
 VIEW_EVERY_MS = 100  # clocks and progress bars: pushed at most this often between changes
@@ -85,9 +91,10 @@ class LiveRunner(QObject):
         self.db = db
         self.plan = plan
         self.options = options or RunOptions()
-        if session_id is None:
-            with db.session() as session:
+        with db.session() as session:
+            if session_id is None:
                 session_id = create_session(session, plan, self.options.mode, self.options.speed).id
+            claim_session(session, session_id)
         self.session_id = session_id
         self._resume = resume
         mark_live(session_id)

@@ -84,3 +84,15 @@ class DataDirLock:
             return True
         probe.release()
         return False
+
+    @staticmethod
+    def holder_pid(path: Path) -> int | None:
+        """The process id the lock's holder wrote in the file (None: unreadable).
+
+        Meaningful only while ``held_elsewhere``: the file keeps the last holder's id.
+        """
+        try:
+            text = path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return int(text) if text.isdigit() else None

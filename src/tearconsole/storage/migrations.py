@@ -135,8 +135,14 @@ _V2 = """
 ALTER TABLE session ADD COLUMN plan_json VARCHAR;
 """
 
+# The process that conducts an open session, so that only that one reads as running
+# while any tearconsole holds the data folder (storage.sessions.session_state).
+_V3 = """
+ALTER TABLE session ADD COLUMN owner_pid INTEGER;
+"""
+
 #: MIGRATIONS[n] brings a database from version n to version n + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -139,6 +139,7 @@ class SessionRecord(Base):
     checkout_json: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="")
     plan_json: Mapped[str | None]  # the plan as run (core.plan_outline), None before v2
+    owner_pid: Mapped[int | None]  # the process conducting it (None: none since v3)
 
     events: Mapped[list[Event]] = relationship(
         back_populates="session", order_by="Event.seq", cascade="all, delete-orphan"

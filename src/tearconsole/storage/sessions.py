@@ -1,8 +1,11 @@
 """Live sessions and rehearsals: opening, ending, their state, and where to resume one.
 
-A session row stays ``open`` from its start until it is ended. An open session whose
-process is gone is *interrupted*: nobody holds the data folder's writer lock (which the
-operating system releases however a process dies), and this process is not running it.
+A session row stays ``open`` from its start until it is ended. It is *running* only
+while the process that conducts it (``owner_pid``, claimed when a runner starts or
+resumes it) is this one and still conducts it, or is another process that holds the data
+folder's writer lock (which the operating system releases however a process dies; the
+lock file names its holder). Any other open session is *interrupted*: a tearconsole open
+on the data folder does not make a session from an earlier crash look alive.
 Its events say where to resume: every event carries the conductor's snapshot, so the
 last one written is enough (``resume_point``).
 """
@@ -10,6 +13,7 @@ last one written is enough (``resume_point``).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -105,6 +109,11 @@ def end_session(session: Session, session_id: int) -> None:
     _LIVE_HERE.discard(session_id)
 
 
+def claim_session(session: Session, session_id: int) -> None:
+    """Record that this process conducts ``session_id`` from now on (start or resume)."""
+    find_session(session, session_id).owner_pid = os.getpid()
+
+
 def mark_live(session_id: int, live: bool = True) -> None:
     """Say that this process conducts ``session_id`` (so it is open, not interrupted)."""
     (_LIVE_HERE.add if live else _LIVE_HERE.discard)(session_id)
@@ -113,9 +122,19 @@ def mark_live(session_id: int, live: bool = True) -> None:
 def session_state(record: SessionRecord, lock_path: Path) -> SessionState:
     if record.state == SessionState.FINISHED.value:
         return SessionState.FINISHED
-    if record.id in _LIVE_HERE or DataDirLock.held_elsewhere(lock_path):
+    if record.id in _LIVE_HERE or _conducted_elsewhere(record.owner_pid, lock_path):
         return SessionState.OPEN
     return SessionState.INTERRUPTED
+
+
+def _conducted_elsewhere(owner_pid: int | None, lock_path: Path) -> bool:
+    """Whether another live process that holds the data folder conducts the session."""
+    if owner_pid is None or owner_pid == os.getpid():
+        return False  # never claimed, or ours (and then ``_LIVE_HERE`` says)
+    if not DataDirLock.held_elsewhere(lock_path):
+        return False  # its process is gone: the lock went with it
+    holder = DataDirLock.holder_pid(lock_path)
+    return holder is None or holder == owner_pid  # unreadable: assume it runs (safe side)
 
 
 def resume_point(session: Session, session_id: int) -> ResumePoint | None:
