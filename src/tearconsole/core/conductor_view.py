@@ -131,11 +131,6 @@ class LiveView:
     def projected_total_s(self) -> float:
         return self.session_elapsed_s + self.plan_remaining_s
 
-    @property
-    def over_target_s(self) -> float | None:
-        """Seconds the session is heading past its target (negative: under)."""
-        return None if self.target_s is None else self.projected_total_s - self.target_s
-
 
 class ConductorListener(Protocol):
     def view_changed(self, view: LiveView) -> None: ...

@@ -96,10 +96,6 @@ class Player(QObject):
     def seek(self, seconds: float) -> None:
         self._player.set_time(int(seconds * 1000))
 
-    def time_s(self) -> float:
-        """libVLC's position; it updates only every few hundred ms (interpolate for clocks)."""
-        return max(0, self._player.get_time()) / 1000.0
-
     def set_rate(self, rate: float) -> None:
         self._player.set_rate(rate)
 

@@ -255,25 +255,6 @@ def apply_end_info(session: Session, session_id: int, info: EndInfo) -> None:
         add_note(session, session_id, info.note, private=info.note_private)
 
 
-def set_group_size(session: Session, session_id: int, size: int | None) -> None:
-    if size is not None and size < 0:
-        raise UserError("A group size cannot be negative.")
-    find_session(session, session_id).group_size = size
-
-
-def set_checkin(session: Session, session_id: int, reading: SudsReading | None) -> None:
-    find_session(session, session_id).checkin_json = reading.to_json() if reading else None
-
-
-def set_checkout(session: Session, session_id: int, reading: SudsReading | None) -> None:
-    find_session(session, session_id).checkout_json = reading.to_json() if reading else None
-
-
-def set_notes(session: Session, session_id: int, text: str) -> None:
-    """The facilitator's own reflection on the session (private: out of exports by default)."""
-    find_session(session, session_id).notes = text
-
-
 def running_cue(session: Session, session_id: int) -> int | None:
     """The position of the cue playing at the end of the log so far, if any."""
     query = (

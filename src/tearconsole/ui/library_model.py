@@ -99,12 +99,6 @@ class LibraryModel(ColumnsModel):
         """The view rows showing these stimulus ids (one pass over the visible rows)."""
         return [row for row, i in enumerate(self._visible) if self._rows[i].get("id") in ids]
 
-    def view_row_of(self, stimulus_id: int) -> int | None:
-        for view_row, i in enumerate(self._visible):
-            if self._rows[i].get("id") == stimulus_id:
-                return view_row
-        return None
-
     def row_count(self) -> int:
         return len(self._visible)
 

@@ -107,14 +107,3 @@ class SudsInput(QWidget):
         if mode == GROUP:
             return SudsReading.of_group(self.group.value())
         return None
-
-    def set_reading(self, reading: SudsReading | None) -> None:
-        if reading is None:
-            self.how.setCurrentIndex(NOT_TAKEN)
-        elif reading.counts is not None:
-            for box, count in zip(self.counts, reading.counts, strict=True):
-                box.setValue(count)
-            self.how.setCurrentIndex(COUNTS)
-        else:
-            self.group.setValue(reading.group or 0.0)
-            self.how.setCurrentIndex(GROUP)

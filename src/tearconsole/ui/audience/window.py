@@ -86,9 +86,6 @@ class AudienceWindow(QWidget):
         return int(self.video.winId())
 
     # -- where ---------------------------------------------------------------------
-    def screen_names(self) -> list[str]:
-        return [screen.name() for screen in QGuiApplication.screens()]
-
     def place(self) -> bool:
         """Choose the screen (remembered, else the second); True when it should show now."""
         screens = QGuiApplication.screens()
