@@ -28,3 +28,10 @@ def test_reading_time_counts_japanese_by_character() -> None:
 )
 def test_format_clock(seconds: float | None, text: str) -> None:
     assert format_clock(seconds) == text
+
+
+def test_running_starts() -> None:
+    from tearconsole.core.timing import running_starts
+
+    assert running_starts([60, 30, 120]) == [0, 60, 90]
+    assert running_starts([]) == []

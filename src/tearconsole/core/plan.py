@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
-from tearconsole.core.timing import reading_time_s
+from tearconsole.core.timing import reading_time_s, running_starts
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,4 @@ class PlanSpec:
 
     def start_times(self) -> list[float]:
         """Each cue's planned start, from the beginning of the session."""
-        starts, clock = [], 0.0
-        for cue in self.cues:
-            starts.append(clock)
-            clock += cue.planned_s
-        return starts
+        return running_starts(cue.planned_s for cue in self.cues)

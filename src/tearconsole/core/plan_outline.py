@@ -14,6 +14,7 @@ from typing import Any
 
 from tearconsole.core.kinds import CueKind
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.timing import running_starts
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,7 @@ class PlanOutline:
 
     def start_times(self) -> list[float]:
         """Each cue's planned start, from the beginning of the session."""
-        starts, clock = [], 0.0
-        for cue in self.cues:
-            starts.append(clock)
-            clock += cue.planned_s
-        return starts
+        return running_starts(cue.planned_s for cue in self.cues)
 
     def to_json(self) -> str:
         data = {

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import accumulate
 
 # Unhurried reading aloud to a group, a little slower than conversation (~150-160 wpm).
 WORDS_PER_MINUTE = 140
@@ -32,3 +34,8 @@ def format_clock(seconds: float | None) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def running_starts(lengths: Iterable[float]) -> list[float]:
+    """Where each of a sequence of lengths starts: ``[60, 30, 120]`` -> ``[0, 60, 90]``."""
+    return list(accumulate(lengths, initial=0.0))[:-1]
