@@ -255,17 +255,18 @@ def test_a_bundle_brings_back_a_file_the_library_lost(source: Any, tmp_path: Pat
         assert Path(row.path or "").is_relative_to(db.paths.media_dir)
 
 
-def test_staging_left_by_a_killed_import_is_swept(source: Any, tmp_path: Path) -> None:
-    import os
-
-    db, plan_id = source
-    stale = db.paths.data_dir / ".bundle-killed"
-    (stale / "x").mkdir(parents=True)
-    old = 1_000_000_000
-    os.utime(stale, (old, old))
-    fresh = db.paths.data_dir / ".bundle-running"
-    fresh.mkdir()
-    bundle = tmp_path / "p.zip"
-    export_plan(db, plan_id, bundle)
-    import_bundle(db, bundle)
-    assert not stale.exists() and fresh.exists()
+def test_leftovers_of_a_killed_import_or_export_are_swept_at_the_next_start(
+    source: Any,
+) -> None:
+    db, _plan_id = source
+    paths = db.paths
+    staging = paths.data_dir / ".bundle-killed"
+    (staging / "x").mkdir(parents=True)
+    (staging / "x" / "clip.mp4").write_bytes(b"\0" * 4096)
+    part = paths.data_dir / ".tearconsole-abc123.part"
+    part.write_bytes(b"half a file")
+    mine = paths.data_dir / "notes.txt"
+    mine.write_text("kept")
+    db.close()
+    Database.open(paths, write=True).close()
+    assert not staging.exists() and not part.exists() and mine.exists()

@@ -112,5 +112,5 @@ def test_doctor_on_a_damaged_database_reports_it_and_the_rest(tmp_path: Path) ->
     done = run_cli("doctor", data_dir=data)
     assert done.returncode == 1
     assert "libVLC       3." in done.stdout and "cannot be opened" in done.stdout
-    assert "is damaged" in done.stderr and "own backup" in done.stderr
+    assert "is damaged" in done.stderr and "no backup to restore" in done.stderr
     assert "Traceback" not in done.stderr

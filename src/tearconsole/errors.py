@@ -36,3 +36,7 @@ def human_os_error(exc: OSError) -> UserError:
         return UserError(f"A file or folder tearconsole needs is not there{where}.")
     reason = exc.strerror or str(exc)
     return UserError(f"tearconsole could not use a file{where}: {reason}.")
+
+
+class DatabaseDamaged(UserError):
+    """The database failed SQLite's check: it is opened for reading and restoring only."""

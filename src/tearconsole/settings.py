@@ -8,10 +8,11 @@ goes to, the teleprompter's pace and size. A missing or damaged file means defau
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from tearconsole.atomic import write_text
+from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
 
 
@@ -46,8 +47,6 @@ class Settings:
         self._values[key] = value
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            temporary.write_text(json.dumps(self._values, indent=2), encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError:
+            write_text(self.path, json.dumps(self._values, indent=2))
+        except (OSError, UserError):
             pass

@@ -8,9 +8,7 @@ Private notes stay out unless asked for (product.md, Data).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tearconsole import __version__
+from tearconsole.atomic import write_file
 from tearconsole.bundles.manifest import FORMAT_NAME, FORMAT_VERSION, MANIFEST_NAME, MEDIA_FOLDER
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256
@@ -58,14 +57,8 @@ def export_plan(
         manifest, files = _manifest(plan, stimuli, include_private)
     total = sum(path.stat().st_size for path, _ in files)
     target = target.expanduser()
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name for the plan, e.g. plan.zip.")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist; create it or choose another.")
-    handle, temporary = tempfile.mkstemp(prefix=".tearconsole-", suffix=".part", dir=folder)
-    os.close(handle)
-    try:
+
+    def write(temporary: Path) -> None:
         with zipfile.ZipFile(temporary, "w") as bundle:
             bundle.writestr(
                 MANIFEST_NAME,
@@ -79,14 +72,10 @@ def export_plan(
                 done += path.stat().st_size
                 if progress:
                     progress(done, total)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"The plan could not be written to {target} ({exc.strerror}).") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return ExportReport(target, plan.name, len(stimuli), len(files), target.stat().st_size)
+
+    write_file(target, write)
+    size = target.stat().st_size if target.is_file() else 0
+    return ExportReport(target, plan.name, len(stimuli), len(files), size)
 
 
 def _stimuli_of(session: Session, plan: Plan) -> list[Stimulus]:

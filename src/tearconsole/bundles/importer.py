@@ -20,7 +20,6 @@ import shutil
 import stat
 import struct
 import tempfile
-import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from typing import IO, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from tearconsole.atomic import STAGING_PREFIX
 from tearconsole.bundles.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -64,8 +64,6 @@ UNREADABLE = (
 )
 CHUNK = 1 << 20
 IMPORTED_FOLDER = "imported"
-STAGING_PREFIX = ".bundle-"
-STALE_STAGING_S = 6 * 3600.0
 
 
 @dataclass
@@ -81,7 +79,6 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
     bundle = bundle.expanduser()
     if not bundle.is_file():
         raise UserError(f"There is no plan file at {bundle}.")
-    _sweep_stale_staging(db.paths.data_dir)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=db.paths.data_dir))
     moved: list[Path] = []
     try:
@@ -102,17 +99,6 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _sweep_stale_staging(folder: Path) -> None:
-    """Remove staging folders left behind by an import that was killed mid-way."""
-    cutoff = time.time() - STALE_STAGING_S
-    for stale in folder.glob(f"{STAGING_PREFIX}*"):
-        try:
-            if stale.is_dir() and stale.stat().st_mtime < cutoff:
-                shutil.rmtree(stale, ignore_errors=True)
-        except OSError:
-            pass
 
 
 def _read(archive: zipfile.ZipFile) -> Manifest:

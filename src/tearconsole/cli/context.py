@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from tearconsole.errors import DataDirBusy
+from tearconsole.errors import DatabaseDamaged, DataDirBusy
 from tearconsole.paths import AppPaths
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.storage.db import Database
@@ -30,10 +30,16 @@ class CliContext:
         return self._db
 
     def db_for_reading_or_writing(self) -> Database:
-        """Writable when nobody else writes, else read-only (e.g. beside the open GUI)."""
+        """Writable when nobody else writes, else read-only (e.g. beside the open GUI).
+
+        A damaged database is opened for reading only, and the command says so first.
+        """
         try:
             return self.db(write=True)
         except DataDirBusy:
+            return self.db(write=False)
+        except DatabaseDamaged as exc:
+            print(exc, file=sys.stderr)
             return self.db(write=False)
 
     def vlc(self) -> Any:

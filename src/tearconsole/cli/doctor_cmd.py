@@ -10,6 +10,8 @@ from tearconsole import __version__
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.errors import UserError
 from tearconsole.playback.vlcenv import libvlc_version
+from tearconsole.storage import backups
+from tearconsole.storage.db import damaged_sentence
 from tearconsole.storage.migrations import SCHEMA_VERSION
 
 
@@ -23,10 +25,16 @@ def run(ctx: CliContext) -> int:
     """Everything it can tell; a database it cannot open is reported, then exit 1."""
     problem: str | None = None
     schema: int | None = None
-    try:
-        schema = ctx.db_for_reading_or_writing().schema_version()
-    except UserError as exc:
-        problem = str(exc)
+    # SQLite's full check here, the quick one at every start: doctor names what it found.
+    integrity = backups.problem_of(ctx.paths.db_path, full=True)
+    if integrity is not None:
+        problem = f"{damaged_sentence(ctx.paths.db_path)} (SQLite's integrity_check: {integrity})"
+    else:
+        try:
+            schema = ctx.db_for_reading_or_writing().schema_version()
+        except UserError as exc:
+            problem = str(exc)
+    newest = backups.newest_backup(ctx.paths.backup_dir)
     report: dict[str, Any] = {
         "version": __version__,
         "libvlc": libvlc_version(),
@@ -34,6 +42,8 @@ def run(ctx: CliContext) -> int:
         "schema_version": schema,
         "schema_expected": SCHEMA_VERSION,
         "database_problem": problem,
+        "integrity": "ok" if integrity is None else integrity,
+        "newest_backup": None if newest is None else str(newest.path),
         "data_dir": str(ctx.paths.data_dir),
         "screens": list_screens(),
     }
@@ -45,6 +55,7 @@ def run(ctx: CliContext) -> int:
     state = f"schema {schema}" if problem is None else "cannot be opened"
     print(f"database     {report['database']} ({state})")
     print(f"data folder  {report['data_dir']}")
+    print(f"backup       {newest.describe() if newest else 'none yet'}")
     screens = report["screens"]
     if not screens:
         print("screens      none (no display)")

@@ -19,6 +19,7 @@ from tearconsole.cli import (
     plan_cmd,
     rehearse_cmd,
     report_cmd,
+    restore_cmd,
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
@@ -37,6 +38,7 @@ COMMAND_MODULES = [
     rehearse_cmd,
     sessions_cmd,
     live_cmd,
+    restore_cmd,
 ]
 
 log = logging.getLogger("tearconsole")

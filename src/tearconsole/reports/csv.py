@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from tearconsole.atomic import write_text
 from tearconsole.core.records import SessionReport
 from tearconsole.reports.common import local
-from tearconsole.reports.files import write_text_atomically
 
 HEADERS = [
     "seq",
@@ -31,6 +31,17 @@ def _detail(detail: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in detail.items() if key != "snap"}
 
 
+#: What a spreadsheet reads as the start of a formula (or, after a tab or a carriage
+#: return, may still): such a cell gets a leading apostrophe so it stays text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> str:
+    """``value`` as a CSV cell that no spreadsheet will run as a formula."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def report_csv(report: SessionReport) -> str:
     """Columns: seq, local wall time (ISO 8601), seconds into the session, kind, cue
     number (1-based, as shown in the app), cue title, seconds into the cue, the detail as
@@ -46,11 +57,11 @@ def report_csv(report: SessionReport) -> str:
                 event.seq,
                 wall.isoformat(timespec="milliseconds") if wall else "",
                 f"{event.mono_s:.3f}",
-                event.kind,
+                cell(event.kind),
                 "" if position is None else position + 1,
-                "" if position is None else report.timeline.title_of(position),
+                "" if position is None else cell(report.timeline.title_of(position)),
                 "" if event.position_s is None else f"{event.position_s:.3f}",
-                json.dumps(_detail(event.detail), ensure_ascii=False, sort_keys=True),
+                cell(json.dumps(_detail(event.detail), ensure_ascii=False, sort_keys=True)),
                 "yes" if event.is_private else "no",
             ]
         )
@@ -58,4 +69,4 @@ def report_csv(report: SessionReport) -> str:
 
 
 def write_csv(report: SessionReport, target: Path) -> None:
-    write_text_atomically(target, report_csv(report))
+    write_text(target, report_csv(report))

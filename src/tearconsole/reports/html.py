@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Literal
 
 from tearconsole import __version__
+from tearconsole.atomic import write_text
 from tearconsole.core.checkin import SCORES, SudsReading, describe_change
 from tearconsole.core.records import SessionReport
 from tearconsole.reports import common as c
-from tearconsole.reports.files import write_text_atomically
 from tearconsole.reports.timeline_svg import timeline_svg
 
 Flavour = Literal["browser", "qt"]
@@ -234,4 +234,4 @@ def report_html(
 
 
 def write_html(report: SessionReport, target: Path) -> None:
-    write_text_atomically(target, report_html(report))
+    write_text(target, report_html(report))

@@ -10,7 +10,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,9 +35,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from tearconsole import __version__
+from tearconsole.atomic import write_bytes
 from tearconsole.core.records import SessionReport
+from tearconsole.errors import UserError
 from tearconsole.reports import common as c
-from tearconsole.reports.files import write_atomically
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
 from tearconsole.reports.timeline_svg import timeline_svg
 
@@ -120,26 +131,28 @@ def write_pdf(report: SessionReport, target: Path) -> int:
     """Write the report as an A4 PDF to ``target`` (atomically); the number of pages."""
     ensure_gui_application()
     document = report_document(report)
-    pages = 0
-
-    def write(path: Path) -> None:
-        nonlocal pages
-        writer = QPdfWriter(str(path))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(16, 16, 16, 14),
-                QPageLayout.Unit.Millimeter,
-            )
+    # Rendered into memory, then saved whole: QPdfWriter writing to a file on a full
+    # disk reports nothing and leaves a truncated PDF.
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 14),
+            QPageLayout.Unit.Millimeter,
         )
-        writer.setTitle(f"{report.facts.plan_name}: session report")
-        writer.setCreator(f"tearconsole {__version__}")
-        footer = f"{report.facts.plan_name} · {c.mode_words(report)} · {c.when(report)}"
-        pages = _print(document, writer, footer)
-        if not path.exists() or path.stat().st_size == 0:
-            raise OSError(f"Qt could not write the PDF to {path}")
-
-    write_atomically(target, write)
+    )
+    writer.setTitle(f"{report.facts.plan_name}: session report")
+    writer.setCreator(f"tearconsole {__version__}")
+    footer = f"{report.facts.plan_name} · {c.mode_words(report)} · {c.when(report)}"
+    pages = _print(document, writer, footer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    if content.isEmpty():
+        raise UserError(f"The report could not be drawn as a PDF, so {target} was not saved.")
+    write_bytes(target, bytes(content.data()))
     return pages

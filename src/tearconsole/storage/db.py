@@ -6,6 +6,7 @@ a pool would keep connections alive across threads (the event-log writer has its
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -18,12 +19,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from tearconsole.errors import DataDirBusy, UserError
+from tearconsole import atomic
+from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.paths import AppPaths
-from tearconsole.storage import migrations
+from tearconsole.storage import backups, migrations
+from tearconsole.storage.datapaths import relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 
 
 def human_db_error(exc: BaseException, db_path: Path) -> UserError:
@@ -39,22 +43,27 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
             f"The database {db_path} is locked by another program; close it and try again."
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        backups = db_path.parent / "backups"
-        restore = (
-            f"Restore a copy from {backups}, or move the file aside to start afresh."
-            if backups.is_dir() and any(backups.iterdir())
-            else "Move it aside to start afresh, or restore it from your own backup."
-        )
-        return UserError(
-            f"The database {db_path} is damaged and cannot be read; tearconsole left it as "
-            f"it is. {restore}"
-        )
+        return DatabaseDamaged(damaged_sentence(db_path))
     if "readonly" in text or "read-only" in text or "permission" in text:
         return UserError(
             f"tearconsole may not write to {db_path}; check that the folder is yours and "
             "not read-only."
         )
     return UserError(f"The database {db_path} could not be used ({text}).")
+
+
+def damaged_sentence(db_path: Path) -> str:
+    """What every command says about a database that failed SQLite's check."""
+    newest = backups.newest_backup(db_path.parent / "backups")
+    if newest is None:
+        return (
+            f"The database {db_path} is damaged, so tearconsole only reads it; there is no "
+            "backup to restore, so move the file aside to start afresh."
+        )
+    return (
+        f"The database {db_path} is damaged, so tearconsole only reads it until you run "
+        f"`tearconsole restore`, which brings back the newest backup ({newest.describe()})."
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -90,10 +99,18 @@ def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
 class Database:
     """The open database of one data folder."""
 
-    def __init__(self, paths: AppPaths, engine: Engine, lock: DataDirLock | None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        engine: Engine,
+        lock: DataDirLock | None,
+        damaged: str | None = None,
+    ) -> None:
         self.paths = paths
         self.engine = engine
         self.lock = lock
+        #: The damaged-database sentence when SQLite's check failed: then nothing writes.
+        self.damaged = damaged
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -107,11 +124,23 @@ class Database:
         paths.ensure()
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
+            problem = backups.problem_of(paths.db_path)
+            if problem is not None:
+                log.info("database %s failed SQLite's quick_check: %s", paths.db_path, problem)
+                sentence = damaged_sentence(paths.db_path)
+                if write:
+                    raise DatabaseDamaged(sentence)
+                return cls._read_only(paths, sentence)
+            if write:
+                atomic.sweep_leftovers(paths.data_dir)
+                atomic.sweep_leftovers(paths.backup_dir)
+                backups.take_daily_backup(paths.db_path, paths.backup_dir)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
                 if write:
                     migrations.migrate(conn, paths.backup_dir)
+                    relativize_rows(conn, paths.data_dir)
                 elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
                     _migrate_unless_busy(conn, paths)
             finally:
@@ -126,7 +155,23 @@ class Database:
             raise
         engine = create_engine(f"sqlite:///{paths.db_path}", poolclass=NullPool)
         event.listen(engine, "connect", _on_connect)
+        set_data_dir(engine, paths.data_dir)
         return cls(paths, engine, lock)
+
+    @classmethod
+    def _read_only(cls, paths: AppPaths, sentence: str) -> Database:
+        """A damaged database, opened so that nothing can write to it."""
+        engine = create_engine(
+            f"sqlite:///file:{paths.db_path}?mode=ro&uri=true", poolclass=NullPool
+        )
+        set_data_dir(engine, paths.data_dir)
+        return cls(paths, engine, None, damaged=sentence)
+
+    def take_backup(self, kind: str) -> Path:
+        """A rolling backup now (e.g. ``session`` before a live session starts)."""
+        if self.damaged is not None:
+            raise DatabaseDamaged(self.damaged)
+        return backups.take_backup(self.paths.db_path, self.paths.backup_dir, kind)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -137,6 +182,8 @@ class Database:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
+                if self.damaged is not None:
+                    raise DatabaseDamaged(self.damaged) from exc
                 raise human_db_error(exc, self.paths.db_path) from exc
             except BaseException:
                 session.rollback()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from tearconsole.atomic import write_file
 from tearconsole.errors import UserError
 
 _V1 = """
@@ -156,10 +157,15 @@ def backup(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"before-v{version + 1}-{stamp}.sqlite3"
-    with sqlite3.connect(target) as copy:
-        conn.backup(copy)
-    copy.close()
-    target.chmod(0o600)
+
+    def write(temporary: Path) -> None:
+        copy = sqlite3.connect(temporary)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+
+    write_file(target, write)
     return target
 
 

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from tearconsole.storage.datapaths import DataPath
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -45,7 +47,7 @@ class Stimulus(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
     title: Mapped[str] = mapped_column(String(300))
-    path: Mapped[str | None]
+    path: Mapped[str | None] = mapped_column(DataPath)
     content_hash: Mapped[str | None] = mapped_column(String(64))
     size_bytes: Mapped[int | None]
     text: Mapped[str | None]
@@ -62,11 +64,11 @@ class Stimulus(Base):
     credit: Mapped[str] = mapped_column(default="")
     licence: Mapped[str] = mapped_column(default="")
     private_notes: Mapped[str] = mapped_column(default="")
-    narration_path: Mapped[str | None]
+    narration_path: Mapped[str | None] = mapped_column(DataPath)
     bed_stimulus_id: Mapped[int | None] = mapped_column(
         ForeignKey("stimulus.id", ondelete="SET NULL")
     )
-    thumbnail_path: Mapped[str | None]
+    thumbnail_path: Mapped[str | None] = mapped_column(DataPath)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tearconsole.storage.datapaths import roots_of, to_absolute
 from tearconsole.storage.models import Stimulus, Tag
 
 
@@ -103,8 +104,11 @@ def library_rows(
     query = f"SELECT {', '.join(names)} FROM stimulus ORDER BY id"
     if first is not None:
         query = query.replace("ORDER BY id", f"ORDER BY title COLLATE NOCASE LIMIT {int(first)}")
+    roots = roots_of(session.get_bind().dialect)
     for values in _fetch_all(session, query):
         row = dict(zip(_ROW_COLUMNS, values, strict=True))
+        row["path"] = to_absolute(row["path"], roots)
+        row["thumbnail_path"] = to_absolute(row["thumbnail_path"], roots)
         row["tags"] = tags.get(row["id"], [])
         row["content_notes"] = split_notes(row["content_notes"]) if row["content_notes"] else []
         if row["duration_s"] is not None:

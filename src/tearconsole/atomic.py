@@ -1,0 +1,152 @@
+"""Whole files or none: the one way tearconsole writes a file.
+
+The content goes to a temporary file in the target's own folder, is flushed and synced
+to the disk, then renamed over the target, so a reader (or a crash, or a full disk) only
+ever sees the old file or the whole new one. On any failure the temporary file is
+removed and the error is one sentence that names the file the user chose, never the
+temporary one. A target that exists and is not a regular file (``/dev/stdout``, a pipe)
+is written to directly, as the user asked, and its failures are told the same way.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tearconsole.errors import UserError
+
+#: Every temporary file this module makes starts with this, so that leftovers of a
+#: process killed mid-write can be recognised and swept (``sweep_leftovers``).
+TEMP_PREFIX = ".tearconsole-"
+TEMP_SUFFIX = ".part"
+
+
+def write_file(target: Path, write: Callable[[Path], None], mode: int = 0o600) -> None:
+    """Call ``write(temporary_path)``, then move the finished file to ``target``."""
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give the name of a file to save to.")
+    if target.exists() and not target.is_file():
+        _write_to_special(target, write)
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(
+            f"The folder {folder} does not exist, so {target.name} was not saved; "
+            "create the folder or choose another."
+        )
+    try:
+        handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        os.close(handle)
+    except OSError as exc:
+        raise saving_error(exc, target) from exc
+    temporary = Path(name)
+    try:
+        write(temporary)
+        _sync(temporary)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+        _sync_folder(folder)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise saving_error(exc, target) from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_text(target: Path, text: str, mode: int = 0o600) -> None:
+    write_bytes(target, text.encode("utf-8"), mode)
+
+
+def write_bytes(target: Path, data: bytes, mode: int = 0o600) -> None:
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    write_file(target, write, mode)
+
+
+def saving_error(exc: OSError, target: Path) -> UserError:
+    """One sentence for a failed save of ``target``: what happened and what to do."""
+    if exc.errno == errno.ENOSPC:
+        return UserError(
+            f"The disk is full, so {target} was not saved; free some space or choose another place."
+        )
+    if exc.errno == errno.EFBIG:
+        return UserError(
+            f"{target} was not saved: it is larger than that disk allows; choose another place."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(
+            f"tearconsole may not write {target}; the folder is read-only or not yours, so "
+            "choose another place."
+        )
+    reason = exc.strerror or "the system refused"
+    return UserError(f"{target} was not saved ({reason.lower()}); choose another place.")
+
+
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove temporary files and staging folders a killed write left in ``folder``."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        # ".part", and SQLite's "-journal" beside a backup being written into one
+        if not (name.startswith(TEMP_PREFIX) and TEMP_SUFFIX in name) and not (
+            name.startswith(STAGING_PREFIX)
+        ):
+            continue
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError:
+            continue
+    return removed
+
+
+#: The staging folder of a plan import (bundles.importer) starts with this.
+STAGING_PREFIX = ".bundle-"
+
+
+def _write_to_special(target: Path, write: Callable[[Path], None]) -> None:
+    """Write into a device or pipe: build the content privately, then copy it across."""
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as private:
+        built = Path(private) / target.name
+        try:
+            write(built)
+            with built.open("rb") as source, target.open("wb") as sink:
+                shutil.copyfileobj(source, sink)
+                sink.flush()
+        except OSError as exc:
+            raise saving_error(exc, target) from exc
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; some file systems cannot sync a folder."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        if stat.S_ISDIR(os.fstat(handle).st_mode):
+            os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -1,0 +1,164 @@
+"""Checking the database for damage, rolling backups of it, and restoring one.
+
+Backups are taken with SQLite's online backup API (a consistent copy even while the
+database is open) into ``AppPaths.backup_dir``, written whole or not at all:
+
+- ``daily-…``: the first time a day the data folder is opened for writing, before
+  anything is changed; the last ``KEEP_DAILY`` are kept;
+- ``session-…``: before each live session starts; the last ``KEEP_SESSION`` are kept;
+- ``manual-…``: ``tearconsole backup``; ``before-vN-…``: before a migration (migrations.py).
+  Both are kept until the user removes them.
+
+Restoring moves the current file aside (``set-aside-…``, never deleted) and puts a copy
+of the backup in its place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tearconsole.atomic import write_file
+from tearconsole.errors import UserError
+
+KEEP_DAILY = 7
+KEEP_SESSION = 5
+ROLLING = {"daily": KEEP_DAILY, "session": KEEP_SESSION}
+RESTORABLE_PREFIXES = ("daily-", "session-", "manual-", "before-v")
+SET_ASIDE_PREFIX = "set-aside-"
+
+
+def problem_of(db_path: Path, full: bool = False) -> str | None:
+    """SQLite's own check of the file: None when sound, else its first complaint.
+
+    ``full`` runs ``integrity_check`` (every index against its table); otherwise the
+    much faster ``quick_check``. A file that is not a database at all is a problem too.
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    pragma = "integrity_check(1)" if full else "quick_check(1)"
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        answer = str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None if answer == "ok" else answer
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+
+    def describe(self) -> str:
+        return f"{self.path.name}, taken {self.taken:%Y-%m-%d %H:%M}"
+
+
+def list_backups(backup_dir: Path) -> list[Backup]:
+    """Every restorable backup in ``backup_dir``, newest first."""
+    try:
+        files = [
+            f
+            for f in backup_dir.iterdir()
+            if f.is_file() and f.suffix == ".sqlite3" and f.name.startswith(RESTORABLE_PREFIXES)
+        ]
+    except OSError:
+        return []
+    found = [Backup(f, datetime.fromtimestamp(f.stat().st_mtime)) for f in files]
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def newest_backup(backup_dir: Path) -> Backup | None:
+    backups = list_backups(backup_dir)
+    return backups[0] if backups else None
+
+
+def take_backup(db_path: Path, backup_dir: Path, kind: str) -> Path:
+    """Copy the database (its WAL included) to a new ``{kind}-…`` backup; prune old ones."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{kind}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
+    _copy_database(db_path, target)
+    keep = ROLLING.get(kind)
+    if keep is not None:
+        for old in sorted(backup_dir.glob(f"{kind}-*.sqlite3"), reverse=True)[keep:]:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def take_daily_backup(db_path: Path, backup_dir: Path) -> Path | None:
+    """Today's backup, unless there is one already (or nothing yet to back up)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    if any(backup_dir.glob(f"daily-{datetime.now():%Y%m%d}-*.sqlite3")):
+        return None
+    return take_backup(db_path, backup_dir, "daily")
+
+
+def restore(db_path: Path, backup_dir: Path, chosen: Path | None = None) -> tuple[Backup, Path]:
+    """Put a copy of ``chosen`` (default: the newest sound backup) in place of the database.
+
+    The caller holds the data folder's writer lock. Returns the backup used and where
+    the previous database file was set aside.
+    """
+    backup = _choose(backup_dir, chosen)
+    aside = backup_dir / f"{SET_ASIDE_PREFIX}{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    _copy_database(backup.path, aside.with_name(aside.name + ".restoring"))
+    restored = aside.with_name(aside.name + ".restoring")
+    try:
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{db_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
+        os.replace(restored, db_path)
+    finally:
+        restored.unlink(missing_ok=True)
+    return backup, aside
+
+
+def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
+    if chosen is not None:
+        path = chosen if chosen.exists() else backup_dir / chosen.name
+        if not path.is_file():
+            raise UserError(
+                f"There is no backup at {chosen}; `tearconsole restore --list` shows them."
+            )
+        if problem_of(path) is not None:
+            raise UserError(f"The backup {path} is damaged too; choose another one.")
+        return Backup(path, datetime.fromtimestamp(path.stat().st_mtime))
+    for backup in list_backups(backup_dir):
+        if problem_of(backup.path) is None:
+            return backup
+    raise UserError(
+        f"There is no sound backup in {backup_dir}; move the damaged database aside to "
+        "start afresh."
+    )
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """SQLite's online backup of ``source`` into ``target``, written whole or not at all."""
+
+    def write(temporary: Path) -> None:
+        origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(temporary)
+            try:
+                origin.backup(copy)
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            raise UserError(f"The database {source} could not be copied ({exc}).") from exc
+        finally:
+            origin.close()
+
+    write_file(target, write)

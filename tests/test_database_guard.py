@@ -1,0 +1,119 @@
+"""A damaged database is never written to; rolling backups bring the data back."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from tearconsole.errors import DatabaseDamaged
+from tearconsole.paths import AppPaths
+from tearconsole.storage import backups
+from tearconsole.storage.db import Database
+from tests.cli import run_cli, run_json
+
+
+def _digest(folder: Path) -> tuple[str, int]:
+    """The database file's hash and how much its write-ahead log holds (readers may
+    create an empty one; any write would fill it)."""
+    wal = folder / "tearconsole.sqlite3-wal"
+    content = (folder / "tearconsole.sqlite3").read_bytes()
+    return hashlib.sha256(content).hexdigest(), wal.stat().st_size if wal.exists() else 0
+
+
+def corrupt_one_page(db_path: Path) -> None:
+    """Checkpoint the WAL into the file, then write 4 KB of garbage over the page that
+    holds the root of the stimulus table."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'stimulus'").fetchone()[0]
+    conn.close()
+    with db_path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(os.urandom(page_size))
+
+
+def test_a_damaged_database_is_only_read_until_the_newest_backup_is_restored(
+    demo_paths: AppPaths, tmp_path: Path
+) -> None:
+    data = demo_paths.data_dir
+    before = run_json("library", "list", data_dir=data)
+    plans_before = run_json("plan", "list", data_dir=data)
+    assert len(before) >= 5
+    taken = run_cli("backup", data_dir=data)
+    assert taken.returncode == 0, taken.stderr
+    corrupt_one_page(demo_paths.db_path)
+    frozen = _digest(data)
+
+    doctor = run_cli("doctor", data_dir=data)
+    assert doctor.returncode == 1
+    assert "is damaged" in doctor.stderr and "integrity_check" in doctor.stderr
+
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    (clips / "a.txt").write_text("A short story to import.\n", encoding="utf-8")
+    bundle = tmp_path / "first.tearplan"
+    writers = [
+        ("library", "import", str(clips)),
+        ("library", "relink", str(clips)),
+        ("demo", "install"),
+        ("plan", "create", "Another", "--stimuli", "1"),
+        ("plan", "import", str(bundle)),
+        ("rehearse", "First tears", "--headless", "--speed", "20"),
+        ("backup",),
+    ]
+    newest = backups.newest_backup(demo_paths.backup_dir)
+    assert newest is not None
+    for command in writers:
+        done = run_cli(*command, data_dir=data)
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "is damaged" in lines[0], (command, done.stderr)
+        assert newest.path.name in lines[0] and "tearconsole restore" in lines[0]
+        assert "Traceback" not in done.stderr
+        assert _digest(data) == frozen, command
+
+    restored = run_cli("restore", data_dir=data)
+    assert restored.returncode == 0, restored.stderr
+    assert newest.path.name in restored.stdout
+    assert list(demo_paths.backup_dir.glob("set-aside-*.sqlite3")), "the damaged file is kept"
+    assert run_cli("doctor", data_dir=data).returncode == 0
+    assert run_json("library", "list", data_dir=data) == before
+    assert run_json("plan", "list", data_dir=data) == plans_before
+
+
+def test_a_damaged_database_opens_for_reading_only(demo_paths: AppPaths) -> None:
+    corrupt_one_page(demo_paths.db_path)
+    try:
+        Database.open(demo_paths, write=True)
+    except DatabaseDamaged as exc:
+        assert "is damaged" in str(exc)
+    else:
+        raise AssertionError("a damaged database opened for writing")
+    reader = Database.open(demo_paths, write=False)
+    try:
+        assert reader.damaged is not None and reader.lock is None
+    finally:
+        reader.close()
+
+
+def test_rolling_backups_one_a_day_and_the_last_few_before_sessions(paths: AppPaths) -> None:
+    Database.open(paths, write=True).close()  # an empty, new database: nothing to save
+    assert not list(paths.backup_dir.glob("daily-*"))
+    database = Database.open(paths, write=True)
+    database.close()
+    database = Database.open(paths, write=True)
+    try:
+        today = f"daily-{datetime.now():%Y%m%d}-"
+        assert len([p for p in paths.backup_dir.glob("daily-*") if p.name.startswith(today)]) == 1
+        for _ in range(backups.KEEP_SESSION + 3):
+            database.take_backup("session")
+    finally:
+        database.close()
+    kept = sorted(paths.backup_dir.glob("session-*.sqlite3"))
+    assert len(kept) == backups.KEEP_SESSION
+    assert all(backups.problem_of(p) is None for p in kept)
+    assert not list(paths.backup_dir.glob(".tearconsole-*"))
