@@ -117,3 +117,23 @@ def test_rolling_backups_one_a_day_and_the_last_few_before_sessions(paths: AppPa
     assert len(kept) == backups.KEEP_SESSION
     assert all(backups.problem_of(p) is None for p in kept)
     assert not list(paths.backup_dir.glob(".tearconsole-*"))
+
+
+def test_a_live_session_takes_a_backup_first_and_a_rehearsal_does_not(
+    qtbot: object, db: Database, vlc_instance: object
+) -> None:
+    from tearconsole.core.kinds import SessionMode
+    from tearconsole.live.runner import LiveRunner, RunOptions
+    from tearconsole.playback.engine import VlcOutput
+    from tearconsole.storage.plans import find_plan, plan_spec
+    from tests.live_plans import Step, make_plan
+
+    plan_id = make_plan(db, "Backed up", [Step("card", seconds=2.0, text="Welcome.")])
+    with db.session() as session:
+        spec = plan_spec(find_plan(session, plan_id))
+    for mode, expected in ((SessionMode.REHEARSAL, 0), (SessionMode.LIVE, 1)):
+        runner = LiveRunner(db, spec, VlcOutput(vlc_instance), RunOptions(mode, 1.0))
+        runner.close()
+        taken = list(db.paths.backup_dir.glob("session-*.sqlite3"))
+        assert len(taken) == expected, mode
+    assert backups.problem_of(taken[0]) is None

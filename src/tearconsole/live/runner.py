@@ -91,6 +91,8 @@ class LiveRunner(QObject):
         self.db = db
         self.plan = plan
         self.options = options or RunOptions()
+        if session_id is None and self.options.mode is SessionMode.LIVE:
+            db.backup_before_session()
         with db.session() as session:
             if session_id is None:
                 session_id = create_session(session, plan, self.options.mode, self.options.speed).id

@@ -173,6 +173,14 @@ class Database:
             raise DatabaseDamaged(self.damaged)
         return backups.take_backup(self.paths.db_path, self.paths.backup_dir, kind)
 
+    def backup_before_session(self) -> Path | None:
+        """The rolling backup before a live session; a failure is logged, never in the way."""
+        try:
+            return self.take_backup("session")
+        except (UserError, OSError, sqlite3.Error):
+            log.exception("no backup before the session")
+            return None
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""

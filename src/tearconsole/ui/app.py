@@ -10,9 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tearconsole import APP_NAME
-from tearconsole.errors import UserError
+from tearconsole.errors import DatabaseDamaged, UserError
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
+from tearconsole.ui.database_restore import offer_restore
 from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
@@ -67,10 +68,14 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
 def show_startup_error(message: str) -> None:
     """A calm message box for a failure before the main window exists (none where no one
     could see it: Qt's offscreen and minimal platforms, as in tests)."""
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
+    if not _can_show_dialogs():
         return
     make_application()
     QMessageBox.information(None, "tearconsole", message)
+
+
+def _can_show_dialogs() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal")
 
 
 def run_gui(
@@ -85,6 +90,10 @@ def run_gui(
     prefer_x11_for_video()
     app = make_application()
     try:
+        window = open_window(paths, demo=demo)
+    except DatabaseDamaged as exc:
+        if not _can_show_dialogs() or not offer_restore(paths, str(exc)):
+            raise
         window = open_window(paths, demo=demo)
     except UserError as exc:
         show_startup_error(str(exc))
