@@ -26,7 +26,7 @@ TEMP_PREFIX = ".tearconsole-"
 TEMP_SUFFIX = ".part"
 
 
-def write_file(target: Path, write: Callable[[Path], None], mode: int = 0o600) -> None:
+def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600) -> None:
     """Call ``write(temporary_path)``, then move the finished file to ``target``."""
     target = Path(target).expanduser()
     if target.is_dir():
@@ -119,7 +119,7 @@ def sweep_leftovers(folder: Path) -> list[Path]:
 STAGING_PREFIX = ".bundle-"
 
 
-def _write_to_special(target: Path, write: Callable[[Path], None]) -> None:
+def _write_to_special(target: Path, write: Callable[[Path], object]) -> None:
     """Write into a device or pipe: build the content privately, then copy it across."""
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as private:
         built = Path(private) / target.name

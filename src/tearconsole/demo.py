@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tearconsole.assets import demo_dir
+from tearconsole.atomic import write_file
 from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
@@ -104,7 +105,7 @@ def _install_stimulus(
     if relative:
         copy = target / relative
         copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(origin, copy)
+        write_file(copy, lambda temporary: shutil.copyfile(origin, temporary), mode=0o644)
         stimulus.path = str(copy)
         stimulus.size_bytes = copy.stat().st_size
     if kind is StimulusKind.STORY:

@@ -5,6 +5,7 @@ a calm message by the GUI), never as a traceback.
 """
 
 import errno
+from pathlib import Path
 
 
 class UserError(Exception):
@@ -19,9 +20,16 @@ class LibVLCMissing(UserError):
     """The system libVLC cannot be loaded."""
 
 
-def human_os_error(exc: OSError) -> UserError:
-    """One sentence for a failed file operation: what happened, and what to do."""
+def human_os_error(exc: OSError, data_dir: Path | None = None) -> UserError:
+    """One sentence for a failed file operation: what happened, and what to do.
+
+    ``--data-dir`` is suggested only for a file inside the data folder ``data_dir``.
+    """
     where = f" ({exc.filename})" if exc.filename else ""
+    in_data = data_dir is not None and (
+        not exc.filename or Path(str(exc.filename)).is_relative_to(data_dir)
+    )
+    instead = ", or choose another with --data-dir" if in_data else ", or choose another place"
     if exc.errno == errno.ENOSPC:
         return UserError(  # no path: shutil names the source file, not the full disk
             "The disk is full, so tearconsole could not save; nothing already saved was "
@@ -30,7 +38,7 @@ def human_os_error(exc: OSError) -> UserError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(
             f"tearconsole may not write there{where}; check that the folder is yours and not "
-            "read-only, or choose another with --data-dir."
+            f"read-only{instead}."
         )
     if exc.errno == errno.ENOENT:
         return UserError(f"A file or folder tearconsole needs is not there{where}.")

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from tearconsole import APP_NAME
+from tearconsole.errors import UserError
 
 DATA_DIR_ENV = "TEARCONSOLE_DATA_DIR"
 
@@ -69,6 +70,11 @@ class AppPaths:
 
     def ensure(self) -> AppPaths:
         """Create the folders, readable by their owner only."""
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise UserError(
+                f"The data folder {self.data_dir} is a file, not a folder; give a folder "
+                "instead (tearconsole creates it when it is missing)."
+            )
         for folder in (self.data_dir, self.config_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)
             os.chmod(folder, 0o700)

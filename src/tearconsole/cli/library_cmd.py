@@ -9,6 +9,7 @@ from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
+from tearconsole.errors import UserError
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, file_status, relink_from_folder
 from tearconsole.playback.probe import probe_file
@@ -71,6 +72,13 @@ def run_import(ctx: CliContext) -> int:
         partial(probe_file, ctx.vlc()),
         thumbnail=thumbnail_maker(ctx.vlc(), ctx.paths.thumbnail_dir),
     )
+    if not report.items:
+        given = ctx.args.paths
+        where = str(given[0]) if len(given) == 1 else "the folders given"
+        raise UserError(
+            f"There is nothing to import in {where}: no films, music, pictures or stories "
+            "(.txt) were found, so nothing was added."
+        )
     if ctx.args.json:
         print_json(report.to_dict())
     else:
@@ -91,9 +99,14 @@ def run_import(ctx: CliContext) -> int:
 
 
 def run_relink(ctx: CliContext) -> int:
+    folder = Path(ctx.args.folder).expanduser()
+    if not folder.is_dir():
+        raise UserError(
+            f"There is no folder at {folder}; give the folder your media were moved to."
+        )
     database = ctx.db(write=True)
     check_files(database)
-    report = relink_from_folder(database, ctx.args.folder)
+    report = relink_from_folder(database, folder)
     if ctx.args.json:
         print_json(
             {
@@ -103,4 +116,12 @@ def run_relink(ctx: CliContext) -> int:
         )
     else:
         print(report.summary())
+    if report.still_missing and not report.relinked:
+        count = len(report.still_missing)
+        print(
+            f"None of the {count} missing file{'s' if count != 1 else ''} was found in "
+            f"{folder}; point relink at the folder they were moved to.",
+            file=sys.stderr,
+        )
+        return 1
     return 0

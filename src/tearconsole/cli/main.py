@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             ctx.close()
     except (UserError, OSError) as exc:
-        message = str(human_os_error(exc) if isinstance(exc, OSError) else exc)
+        message = str(human_os_error(exc, paths.data_dir) if isinstance(exc, OSError) else exc)
         print(message, file=sys.stderr)
         if args.command is None and isinstance(exc, LibVLCMissing | OSError):
             _tell_on_screen(message)  # started from a desktop menu: stderr is never seen

@@ -43,11 +43,19 @@ def export_format(output: Path, chosen: str | None) -> str:
         return "html"
     if suffix in FORMATS:
         return suffix
-    raise UserError("Say which format to export with --format html, pdf or csv.")
+    raise UserError(
+        f"tearconsole cannot tell the format from the name {output.name}; end it in .html, "
+        ".pdf or .csv, or add --format html, pdf or csv."
+    )
 
 
 def run(ctx: CliContext) -> int:
-    output = Path(ctx.args.output)
+    output = Path(ctx.args.output).expanduser()
+    if output.is_dir():
+        raise UserError(
+            f"{output} is a folder; give the name of a file to save the report to, "
+            f"e.g. {output / f'session-{ctx.args.session}.pdf'}."
+        )
     fmt = export_format(output, ctx.args.format)
     with ctx.db_for_reading_or_writing().session() as session:
         report = load_report(

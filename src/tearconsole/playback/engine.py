@@ -50,7 +50,7 @@ def missing_sentence(path: str) -> str:
 
 def broken_sentence(path: str) -> str:
     return (
-        f"libVLC could not play {Path(path).name}: "
+        f"tearconsole could not play {Path(path).name}: "
         "the file may be damaged or in a format it cannot read."
     )
 

@@ -63,7 +63,7 @@ def probe_file(
         if status != vlc.MediaParsedStatus.done:
             reason = "timed out" if status == vlc.MediaParsedStatus.timeout else "failed"
             return ProbeResult(
-                None, False, False, error=f"it could not be read by libVLC ({reason})"
+                None, False, False, error=f"it could not be read as a film or music ({reason})"
             )
         result = _result_from(media, vlc)
         if result.playable:
@@ -106,7 +106,7 @@ def _result_from(media: Any, vlc: ModuleType) -> ProbeResult:
     duration = length_ms / 1000.0 if length_ms and length_ms > 0 else None
     if not (has_audio or has_video):
         return ProbeResult(
-            duration, False, False, error="it has no sound or picture libVLC can play"
+            duration, False, False, error="it has no sound or picture that tearconsole can play"
         )
     return ProbeResult(duration, has_video, has_audio, width, height)
 
@@ -160,14 +160,14 @@ def verify_decode(instance: Any, path: Path, duration_s: float | None) -> str | 
             ended.clear()
             player.set_rate(rate)
             if player.play() == -1:
-                return "it would not start in libVLC"
+                return "it would not start playing"
             if _wait_for(decoding, ended, FIRST_DECODE_TIMEOUT_S):
                 break
             if not ended.is_set():
-                return "it holds no sound or picture that libVLC could decode"
+                return "it holds no sound or picture that tearconsole could decode"
             player.stop()
         else:
-            return "it holds no sound or picture that libVLC could decode"
+            return "it holds no sound or picture that tearconsole could decode"
         tail_checked = path.suffix.lower() in TAIL_CHECKED_SUFFIXES
         if not tail_checked or duration_s is None or duration_s < TAIL_MIN_S:
             return None
