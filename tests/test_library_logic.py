@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tearconsole.errors import UserError
 from tearconsole.library.search import LibraryFilter, all_tags, filter_indices, search_text
 from tearconsole.library.sniff import Refused, Route, image_info, looks_like_text, route_for
 from tearconsole.library.text import NotText, decode_text, split_title
@@ -182,7 +183,7 @@ def test_edit_many_at_once_keeps_each_ones_other_tags(db: Database) -> None:
     assert rows["b"]["tags"] == ["grief"]
     assert rows["a"]["intensity"] == rows["b"]["intensity"] == 5
     assert rows["c"]["intensity"] == 3 and rows["c"]["tags"] == []
-    with db.session() as session, pytest.raises(ValueError):
+    with db.session() as session, pytest.raises(UserError, match="1 .gentle. to 5"):
         apply_changes(session, [1], MetadataChanges(intensity=9))
 
 

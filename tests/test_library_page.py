@@ -295,3 +295,36 @@ def test_drag_enter_accepts_local_files_only(page: LibraryPage, tmp_path: Path) 
     assert enter([QUrl.fromLocalFile(str(tmp_path))])
     assert not enter([QUrl("https://example.org/film.mp4")])
     assert not enter([])
+
+
+def test_the_editor_checks_as_typed_and_offers_languages_from_a_list(page: LibraryPage) -> None:
+    from tearconsole.core.validation import LANGUAGE_CODES
+
+    page.table.selectRow(0)
+    (row,) = page.selected_rows()
+    editor = MetadataEditor([row], page)
+    codes = [editor.language.itemData(i) for i in range(editor.language.count())]
+    assert None in codes and set(codes) - {None} <= LANGUAGE_CODES  # no free typing
+    assert editor.save_button.isEnabled()
+    editor.title.setText("x" * 301)
+    assert not editor.save_button.isEnabled()
+    assert editor.reasons["title"].text() == "A title can be at most 300 characters."
+    editor.title.setText("Fine")
+    editor.tags.setText("a" * 81)
+    assert editor.reasons["tags"].text() == "A tag can be at most 80 characters."
+    assert editor.reasons["title"].isHidden() and not editor.save_button.isEnabled()
+    editor.tags.setText("rain")
+    editor.language.setCurrentIndex(editor.language.findData("ja"))
+    assert editor.save_button.isEnabled()
+    assert editor.changes().language == "ja" and editor.changes().title == "Fine"
+
+
+def test_a_language_from_before_the_list_must_be_chosen_again(page: LibraryPage) -> None:
+    page.table.selectRow(0)
+    (row,) = page.selected_rows()
+    editor = MetadataEditor([{**row, "language": "klingon"}], page)
+    assert editor.language.currentData() == "klingon"
+    assert not editor.save_button.isEnabled()
+    assert "from tearconsole's list" in editor.reasons["language"].text()
+    editor.language.setCurrentIndex(editor.language.findData(None))
+    assert editor.save_button.isEnabled() and editor.changes().language == ""

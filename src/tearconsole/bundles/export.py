@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tearconsole import __version__
 from tearconsole.atomic import write_file
 from tearconsole.bundles.manifest import FORMAT_NAME, FORMAT_VERSION, MANIFEST_NAME, MEDIA_FOLDER
+from tearconsole.core.validation import cue_problems, plan_problems, stimulus_problems
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256
 from tearconsole.storage.db import Database
@@ -54,6 +55,7 @@ def export_plan(
     with db.session() as session:
         plan = find_plan(session, ref)
         stimuli = _stimuli_of(session, plan)
+        _follows_the_rule(plan, stimuli)
         manifest, files = _manifest(plan, stimuli, include_private)
     total = sum(path.stat().st_size for path, _ in files)
     target = target.expanduser()
@@ -76,6 +78,47 @@ def export_plan(
     write_file(target, write)
     size = target.stat().st_size if target.is_file() else 0
     return ExportReport(target, plan.name, len(stimuli), len(files), size)
+
+
+def _follows_the_rule(plan: Plan, stimuli: list[Stimulus]) -> None:
+    """Refuse, at home, what an import would refuse at the venue (core.validation)."""
+    cues = sorted(plan.cues, key=lambda c: c.position)
+    checks = [  # in the order an import reads them
+        *(
+            (
+                f"{stimulus.title!r}",
+                stimulus_problems(
+                    {
+                        **_columns(stimulus, STIMULUS_FIELDS),
+                        "content_notes": split_notes(stimulus.content_notes),
+                        "tags": [tag.name for tag in stimulus.tags],
+                    }
+                ),
+            )
+            for stimulus in stimuli
+        ),
+        *((f"cue {cue.position + 1}", cue_problems(_columns(cue, CUE_FIELDS))) for cue in cues),
+        ("the plan", plan_problems(_columns(plan, PLAN_FIELDS), len(cues))),
+    ]
+    for where, problems in checks:
+        if problems:
+            raise UserError(
+                f"{plan.name!r} cannot be exported until {where} is fixed: {problems[0].reason}"
+            )
+
+
+PLAN_FIELDS = ("name", "theme", "target_s", "soft_landing_position", "notes")
+STIMULUS_FIELDS = (
+    "title", "intensity", "language", "credit", "licence", "text", "private_notes", "duration_s",
+)  # fmt: skip
+CUE_FIELDS = (
+    "in_s", "out_s", "fade_in_s", "fade_out_s", "level_db", "pre_wait_s", "post_wait_s",
+    "duration_s", "text", "notes",
+)  # fmt: skip
+
+
+def _columns(row: object, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names}
 
 
 def _stimuli_of(session: Session, plan: Plan) -> list[Stimulus]:

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
+from tearconsole.core.validation import (
+    MAX_TEXT,
+    Problem,
+    cue_problems,
+    plan_problems,
+    stimulus_problems,
+)
 from tearconsole.errors import UserError
 
 FORMAT_NAME = "tearconsole-plan"
@@ -28,9 +35,8 @@ MAX_CUES = 2000
 MAX_MEMBER_BYTES = 8 << 30
 MAX_TOTAL_BYTES = 32 << 30
 MAX_RATIO = 200  # uncompressed / compressed, for members over a megabyte
-MAX_SECONDS = 24 * 3600.0
-MAX_TEXT = 2_000_000
-MAX_TITLE = 300
+# Beyond these a value is not even read: the rule (core.validation) judges the rest.
+MAX_WORDS_READ = 10_000
 
 _MEMBER = re.compile(r"^media/[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -42,6 +48,13 @@ class BundleError(UserError):
 
 def damaged(detail: str) -> BundleError:
     return BundleError(f"This plan file cannot be imported: {detail}. Nothing was changed.")
+
+
+def refused(where: str, problems: list[Problem]) -> BundleError:
+    """The rule's own reason, as the editors show it, naming where in the file it is."""
+    return BundleError(
+        f"This plan file cannot be imported ({where}): {problems[0].reason} Nothing was changed."
+    )
 
 
 def is_safe_member(name: str) -> bool:
@@ -94,7 +107,7 @@ class _Fields:
             raise damaged(f"{where} is not a set of fields")
         self.value, self.where = value, where
 
-    def text(self, key: str, limit: int = MAX_TITLE, optional: bool = False) -> str | None:
+    def text(self, key: str, limit: int = MAX_TEXT, optional: bool = False) -> str | None:
         item = self.value.get(key)
         if item is None and optional:
             return None
@@ -102,8 +115,8 @@ class _Fields:
             raise damaged(f"{self.where} has an invalid {key}")
         return item
 
-    def seconds(self, key: str, optional: bool = False, low: float = 0.0) -> float | None:
-        return self.number(key, low, MAX_SECONDS, optional)
+    def seconds(self, key: str, optional: bool = False) -> float | None:
+        return self.number(key, -math.inf, math.inf, optional)
 
     def number(self, key: str, low: float, high: float, optional: bool = False) -> float | None:
         item = self.value.get(key)
@@ -131,9 +144,9 @@ class _Fields:
 
     def words(self, key: str) -> tuple[str, ...]:
         item = self.value.get(key, [])
-        if not isinstance(item, list) or len(item) > 100:
+        if not isinstance(item, list) or len(item) > MAX_WORDS_READ:
             raise damaged(f"{self.where} has an invalid {key}")
-        if not all(isinstance(w, str) and 0 < len(w) <= 80 for w in item):
+        if not all(isinstance(w, str) and 0 < len(w) <= MAX_TEXT for w in item):
             raise damaged(f"{self.where} has an invalid {key}")
         return tuple(item)
 
@@ -184,29 +197,25 @@ def parse_manifest(document: Any) -> Manifest:
     for stimulus in stimuli:
         if stimulus.bed is not None and stimulus.bed not in keys:
             raise damaged(f"{stimulus.fields['title']!r} refers to a music bed it does not have")
-    name = plan.text("name", 200)
-    if not name or not name.strip():
-        raise damaged("the plan has no name")
-    landing = plan.integer("soft_landing_position", 0, max(len(cues) - 1, 0), optional=True)
-    return Manifest(
-        plan={
-            "name": name.strip(),
-            "theme": plan.text("theme", 2000, optional=True) or "",
-            "target_s": plan.seconds("target_s", optional=True),
-            "soft_landing_position": landing if cues else None,
-            "notes": plan.text("notes", MAX_TEXT, optional=True) or "",
-        },
-        stimuli=stimuli,
-        cues=cues,
-    )
+    fields = {
+        "name": plan.text("name"),
+        "theme": plan.text("theme", optional=True) or "",
+        "target_s": plan.seconds("target_s", optional=True),
+        "soft_landing_position": plan.integer("soft_landing_position", -(2**31), 2**31, True),
+        "notes": plan.text("notes", optional=True) or "",
+    }
+    problems = plan_problems(fields, len(cues))
+    if problems:
+        raise refused("the plan", problems)
+    return Manifest(plan=fields, stimuli=stimuli, cues=cues)
 
 
 def _stimulus(item: _Fields) -> StimulusEntry:
     key = item.text("key", 64)
     kind = item.choice("kind", StimulusKind)
-    title = item.text("title")
-    if not key or not title:
-        raise damaged(f"{item.where} has no key or title")
+    title = item.text("title") or ""
+    if not key:
+        raise damaged(f"{item.where} has no key")
     media = _file(item, "file", "sha256", "size_bytes")
     if media is None and kind in (StimulusKind.FILM, StimulusKind.MUSIC):
         raise damaged(f"{item.where} ({title!r}) has no media file")
@@ -219,16 +228,21 @@ def _stimulus(item: _Fields) -> StimulusEntry:
         "has_audio": item.flag("has_audio"),
         "width": item.integer("width", 0, 100_000, optional=True),
         "height": item.integer("height", 0, 100_000, optional=True),
-        "intensity": item.integer("intensity", 1, 5),
-        "content_notes": ", ".join(item.words("content_notes")),
-        "language": item.text("language", 16, optional=True),
-        "credit": item.text("credit", 2000, optional=True) or "",
-        "licence": item.text("licence", 2000, optional=True) or "",
-        "private_notes": item.text("private_notes", MAX_TEXT, optional=True) or "",
+        "intensity": item.integer("intensity", -(2**31), 2**31),
+        "content_notes": item.words("content_notes"),
+        "language": item.text("language", optional=True),
+        "credit": item.text("credit", optional=True) or "",
+        "licence": item.text("licence", optional=True) or "",
+        "private_notes": item.text("private_notes", optional=True) or "",
     }
+    tags = item.words("tags")
+    problems = stimulus_problems({**fields, "tags": tags})
+    if problems:
+        raise refused(item.where, problems)
+    fields["content_notes"] = ", ".join(fields["content_notes"])
     bed = item.text("bed", 64, optional=True)
     narration = _file(item, "narration", "narration_sha256", "narration_size_bytes")
-    return StimulusEntry(key or "", kind, fields, item.words("tags"), media, bed, narration)
+    return StimulusEntry(key or "", kind, fields, tags, media, bed, narration)
 
 
 def _file(item: _Fields, name: str, sha_name: str, size_name: str) -> MediaEntry | None:
@@ -255,13 +269,16 @@ def _cue(item: _Fields) -> CueEntry:
         "out_s": item.seconds("out_s", optional=True),
         "fade_in_s": item.seconds("fade_in_s"),
         "fade_out_s": item.seconds("fade_out_s"),
-        "level_db": item.number("level_db", -96.0, 24.0),
+        "level_db": item.number("level_db", -math.inf, math.inf),
         "pre_wait_s": item.seconds("pre_wait_s"),
         "continue_mode": item.choice("continue_mode", ContinueMode).value,
         "post_wait_s": item.seconds("post_wait_s"),
         "duration_s": item.seconds("duration_s", optional=True),
         "tone": item.flag("tone"),
-        "text": item.text("text", MAX_TEXT, optional=True),
-        "notes": item.text("notes", MAX_TEXT, optional=True) or "",
+        "text": item.text("text", optional=True),
+        "notes": item.text("notes", optional=True) or "",
     }
+    problems = cue_problems(fields)
+    if problems:
+        raise refused(item.where, problems)
     return CueEntry(kind, stimulus, fields)

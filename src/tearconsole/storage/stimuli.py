@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tearconsole.core.validation import stimulus_problems
+from tearconsole.errors import UserError
 from tearconsole.storage.datapaths import roots_of, to_absolute
 from tearconsole.storage.models import Stimulus, Tag
 
@@ -156,16 +158,30 @@ class MetadataChanges:
     def is_empty(self) -> bool:
         return self == MetadataChanges()
 
+    def as_values(self) -> dict[str, Any]:
+        """The changed fields as they will be stored, for the rule (core.validation)."""
+        values: dict[str, Any] = {"tags": [t.strip().lower() for t in self.tags_add]}
+        for name in ("title", "intensity", "credit", "licence", "private_notes"):
+            value = getattr(self, name)
+            if value is not None:
+                values[name] = (
+                    value.strip() if isinstance(value, str) and name != "private_notes" else value
+                )
+        if self.content_notes is not None:
+            values["content_notes"] = split_notes(self.content_notes)
+        if self.language is not None:
+            values["language"] = self.language.strip() or None
+        return values
+
 
 _PLAIN_FIELDS = ("title", "content_notes", "language", "credit", "licence", "private_notes")
 
 
 def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges) -> int:
     """Apply ``changes`` to the stimuli ``ids``; returns how many were changed."""
-    if changes.intensity is not None and not 1 <= changes.intensity <= 5:
-        raise ValueError("intensity is 1 to 5")
-    if changes.title is not None and not changes.title.strip():
-        raise ValueError("a title cannot be empty")
+    problems = stimulus_problems(changes.as_values())
+    if problems:
+        raise UserError(problems[0].reason)
     query = select(Stimulus).options(selectinload(Stimulus.tags)).where(Stimulus.id.in_(ids))
     stimuli = session.scalars(query).all()
     added = get_tags(session, changes.tags_add)
@@ -175,6 +191,8 @@ def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges
             value = getattr(changes, name)
             if value is not None:
                 setattr(stimulus, name, value.strip() if name != "private_notes" else value)
+        if changes.content_notes is not None:  # one way to write a list, as bundles do
+            stimulus.content_notes = ", ".join(split_notes(changes.content_notes))
         if changes.language is not None:
             stimulus.language = changes.language.strip() or None
         if changes.intensity is not None:

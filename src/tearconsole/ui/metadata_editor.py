@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.validation import LANGUAGES, stimulus_problems
 from tearconsole.storage.stimuli import MetadataChanges
+from tearconsole.ui.theme import WARN
 
 VARIOUS = "(various; kept unless you type here)"
 KEEP = "Keep each one's own"
 INTENSITY_WORDS = {1: "1 · gentle", 2: "2", 3: "3 · moderate", 4: "4", 5: "5 · very strong"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MetadataEditor", text)
 
 
 def _shared(rows: list[dict[str, Any]], key: str) -> Any:
@@ -64,7 +71,7 @@ class MetadataEditor(QDialog):
         self.content_notes = QLineEdit(notes[0] if len(set(notes)) == 1 else "")
         if len(set(notes)) > 1:
             self.content_notes.setPlaceholderText(VARIOUS)
-        self.language = self._line("language")
+        self.language = self._language_choice()
         self.credit = self._line("credit")
         self.licence = self._line("licence")
         self.private_notes = QPlainTextEdit(_shared(rows, "private_notes") or "")
@@ -75,20 +82,23 @@ class MetadataEditor(QDialog):
         self._initial_notes = self.private_notes.toPlainText()
         self._initial = {
             edit: edit.text()
-            for edit in (self.title, self.content_notes, self.language, self.credit, self.licence)
+            for edit in (self.title, self.content_notes, self.credit, self.licence)
         }
+        self._initial_language = self.language.currentData()
+        #: The rule's reason, shown under the field it is about (core.validation).
+        self.reasons: dict[str, QLabel] = {}
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("Title", self.title)
+        form.addRow("Title", self._with_reason("title", self.title))
         form.addRow("Intensity", self.intensity)
         tags_label = "Tags shared by all" if many else "Tags"
-        form.addRow(tags_label, self.tags)
-        form.addRow("Content notes", self.content_notes)
-        form.addRow("Language", self.language)
-        form.addRow("Credit", self.credit)
-        form.addRow("Licence", self.licence)
-        form.addRow("Private notes", self.private_notes)
+        form.addRow(tags_label, self._with_reason("tags", self.tags))
+        form.addRow("Content notes", self._with_reason("content_notes", self.content_notes))
+        form.addRow("Language", self._with_reason("language", self.language))
+        form.addRow("Credit", self._with_reason("credit", self.credit))
+        form.addRow("Licence", self._with_reason("licence", self.licence))
+        form.addRow("Private notes", self._with_reason("private_notes", self.private_notes))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,7 +112,11 @@ class MetadataEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.title.textChanged.connect(self._check)
+        for edit in (self.title, self.tags, self.content_notes, self.credit, self.licence):
+            edit.textChanged.connect(self._check)
+        self.private_notes.textChanged.connect(self._check)
+        self.language.currentIndexChanged.connect(self._check)
+        self._check()
 
     def _line(self, key: str) -> QLineEdit:
         value = _shared(self.rows, key)
@@ -111,8 +125,53 @@ class MetadataEditor(QDialog):
             edit.setPlaceholderText(VARIOUS)
         return edit
 
+    def _language_choice(self) -> QComboBox:
+        """Languages come from the rule's list; a value from before the list stays shown
+        (and its reason says to choose another) rather than being changed silently."""
+        box = QComboBox()
+        shared = _shared(self.rows, "language")
+        if len(self.rows) > 1 and any(r.get("language") != shared for r in self.rows):
+            box.addItem(KEEP, KEEP)
+        box.addItem(_tr("Not set"), None)
+        for code, name in LANGUAGES:
+            box.addItem(_tr(name), code)
+        if shared is not None and box.findData(shared) < 0:
+            box.addItem(shared, shared)
+        box.setCurrentIndex(max(box.findData(shared), 0) if box.itemData(0) != KEEP else 0)
+        return box
+
+    def _with_reason(self, field: str, editor: QWidget) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        reason = QLabel()
+        reason.setStyleSheet(f"color: {WARN};")
+        reason.setWordWrap(True)
+        reason.hide()
+        layout.addWidget(reason)
+        self.reasons[field] = reason
+        return column
+
     def _check(self) -> None:
-        self.save_button.setEnabled(len(self.rows) > 1 or bool(self.title.text().strip()))
+        """Check the fields as they are typed; Save only when the rule accepts them all."""
+        problems = {p.field: p.reason for p in stimulus_problems(self.changes().as_values())}
+        if self._initial_language is not None and "language" not in problems:
+            current = self.language.currentData()
+            if current not in (KEEP, None) and current not in {c for c, _ in LANGUAGES}:
+                problems["language"] = stimulus_problems({"language": current})[0].reason
+        for field, label in self.reasons.items():
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        self.save_button.setEnabled(not problems)
+
+    def _chosen_language(self) -> str | None:
+        """The language chosen, "" for "not set", None when left as it was."""
+        chosen = self.language.currentData()
+        if chosen == KEEP or chosen == self._initial_language:
+            return None
+        return chosen or ""
 
     def changes(self) -> MetadataChanges:
         """What the user changed, as a plain edit for ``apply_changes``."""
@@ -129,7 +188,7 @@ class MetadataEditor(QDialog):
             tags_add=tuple(t for t in new_tags if t not in self._common_tags),
             tags_remove=tuple(t for t in self._common_tags if t not in new_tags),
             content_notes=touched(self.content_notes),
-            language=touched(self.language),
+            language=self._chosen_language(),
             credit=touched(self.credit),
             licence=touched(self.licence),
             private_notes=(

@@ -1,0 +1,164 @@
+"""One rule for what a valid stimulus, cue and plan are.
+
+The editors check fields with it as they are typed (the reason shown beside the field),
+``apply_changes`` and export refuse what it rejects, and a plan file's import refuses it
+with the same reason: whatever tearconsole lets you save can be exported and imported
+again. Each function takes plain values (already of the right type: a bundle's reader
+checks types first) and returns the problems found, each with a one-sentence reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+MAX_SECONDS = 24 * 3600.0
+MAX_TEXT = 2_000_000
+MAX_TITLE = 300
+MAX_PLAN_NAME = 200
+MAX_SHORT = 2000  # credit, licence, theme
+MAX_WORD = 80  # one tag or content note
+MAX_WORDS = 100
+LEVEL_DB = (-96.0, 24.0)
+
+#: The languages a stimulus can be in: (code, name). The editors offer exactly these.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("nl", "Dutch"),
+    ("en", "English"),
+    ("fi", "Finnish"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("el", "Greek"),
+    ("he", "Hebrew"),
+    ("hi", "Hindi"),
+    ("id", "Indonesian"),
+    ("it", "Italian"),
+    ("ja", "Japanese"),
+    ("ko", "Korean"),
+    ("no", "Norwegian"),
+    ("pl", "Polish"),
+    ("pt", "Portuguese"),
+    ("ru", "Russian"),
+    ("es", "Spanish"),
+    ("sv", "Swedish"),
+    ("th", "Thai"),
+    ("tr", "Turkish"),
+    ("uk", "Ukrainian"),
+    ("vi", "Vietnamese"),
+)
+LANGUAGE_CODES = frozenset(code for code, _ in LANGUAGES)
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    reason: str  # one sentence, shown beside the field and in an import's refusal
+
+
+def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
+    """Problems with a stimulus's editable fields (those present in ``values``)."""
+    found: list[Problem] = []
+    if "title" in values:
+        title = values["title"] or ""
+        if not title.strip():
+            found.append(Problem("title", "A title cannot be empty."))
+        elif len(title) > MAX_TITLE:
+            found.append(Problem("title", f"A title can be at most {MAX_TITLE} characters."))
+    if "intensity" in values and values["intensity"] not in range(1, 6):
+        found.append(Problem("intensity", "The intensity is 1 (gentle) to 5 (very strong)."))
+    if "language" in values:
+        language = values["language"]
+        if language is not None and language not in LANGUAGE_CODES:
+            reason = "Choose the language from tearconsole's list, or leave it unset."
+            found.append(Problem("language", reason))
+    duration = values.get("duration_s")
+    if duration is not None and not _seconds(duration):
+        found.append(Problem("duration_s", "A length cannot be negative."))
+    for name, label in (("content_notes", "content note"), ("tags", "tag")):
+        words = values.get(name)
+        if words is None:
+            continue
+        if len(words) > MAX_WORDS:
+            found.append(Problem(name, f"An item can have at most {MAX_WORDS} of these."))
+        elif any(len(word) > MAX_WORD for word in words):
+            found.append(Problem(name, f"A {label} can be at most {MAX_WORD} characters."))
+    for name, label, limit in (
+        ("credit", "The credit", MAX_SHORT),
+        ("licence", "The licence", MAX_SHORT),
+        ("text", "The text", MAX_TEXT),
+        ("private_notes", "Private notes", MAX_TEXT),
+    ):
+        if len(values.get(name) or "") > limit:
+            found.append(Problem(name, f"{label} can be at most {limit:,} characters."))
+    return found
+
+
+def cue_problems(values: Mapping[str, Any]) -> list[Problem]:
+    """Problems with a cue's timing and level."""
+    found: list[Problem] = []
+    in_s = values.get("in_s", 0.0)
+    if not _seconds(in_s):
+        found.append(Problem("in_s", "The in point must be 0 s or later."))
+    out_s = values.get("out_s")
+    if out_s is not None and (not _seconds(out_s) or (_seconds(in_s) and out_s <= in_s)):
+        found.append(Problem("out_s", "The out point must come after the in point."))
+    for name, reason in (
+        ("fade_in_s", "A fade-in cannot be negative."),
+        ("fade_out_s", "A fade-out cannot be negative."),
+        ("pre_wait_s", "A wait cannot be negative."),
+        ("post_wait_s", "A wait cannot be negative."),
+    ):
+        if not _seconds(values.get(name, 0.0)):
+            found.append(Problem(name, reason))
+    level = values.get("level_db", 0.0)
+    if not (_finite(level) and LEVEL_DB[0] <= level <= LEVEL_DB[1]):
+        found.append(Problem("level_db", "The level is -96 dB to +24 dB."))
+    duration = values.get("duration_s")
+    if duration is not None and not (_seconds(duration) and duration > 0):
+        found.append(Problem("duration_s", "A length must be more than 0 s."))
+    for name in ("text", "notes"):
+        if len(values.get(name) or "") > MAX_TEXT:
+            found.append(Problem(name, f"A cue's {name} can be at most {MAX_TEXT:,} characters."))
+    return found
+
+
+def plan_problems(values: Mapping[str, Any], cues: int | None = None) -> list[Problem]:
+    """Problems with a plan's own fields; ``cues`` is how many cues it has, when known."""
+    found: list[Problem] = []
+    if "name" in values:
+        name = values["name"] or ""
+        if not name.strip():
+            found.append(Problem("name", "A plan needs a name."))
+        elif len(name) > MAX_PLAN_NAME:
+            found.append(
+                Problem("name", f"A plan's name can be at most {MAX_PLAN_NAME} characters.")
+            )
+    if len(values.get("theme") or "") > MAX_SHORT:
+        found.append(Problem("theme", f"The theme can be at most {MAX_SHORT:,} characters."))
+    target = values.get("target_s")
+    if target is not None and not (_seconds(target) and target > 0):
+        found.append(Problem("target_s", "The target length must be more than 0 s."))
+    landing = values.get("soft_landing_position")
+    if landing is not None and cues is not None and not 0 <= landing < cues:
+        found.append(Problem("soft_landing_position", "The soft landing must be one of its cues."))
+    if len(values.get("notes") or "") > MAX_TEXT:
+        found.append(Problem("notes", f"A plan's notes can be at most {MAX_TEXT:,} characters."))
+    return found
+
+
+def first_reason(problems: Sequence[Problem]) -> str | None:
+    return problems[0].reason if problems else None
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _seconds(value: Any) -> bool:
+    return _finite(value) and 0.0 <= value <= MAX_SECONDS
