@@ -301,3 +301,23 @@ def test_only_music_plays_as_a_bed(page: PlanEditorPage, library: dict[str, int]
     assert said == ["Only music can play as a bed under other cues; “Closing” is a card."]
     page.library.bed_requested.emit(library["song"])
     assert page.plan is not None and page.plan.cues[-1].kind.value == "bed_start"
+
+
+def test_inspector_checks_the_rule_as_typed_and_says_why_beside_the_fields(
+    qtbot: QtBot, db: Database, library: dict[str, int]
+) -> None:
+    import dataclasses
+
+    make_application()
+    inspector = CueInspector()
+    qtbot.addWidget(inspector)
+    cue = dataclasses.replace(stored(db, "Evening").cues[1], in_s=10.0, out_s=20.0)
+    inspector.show_cue(cue)
+    assert inspector.reason.isHidden()
+    with qtbot.assertNotEmitted(inspector.edited):
+        inspector.fields["out_s"].setValue(5.0)  # type: ignore[attr-defined]
+    assert not inspector.reason.isHidden()
+    assert inspector.reason.text() == "The out point must come after the in point."
+    with qtbot.waitSignal(inspector.edited) as edited:
+        inspector.fields["out_s"].setValue(30.0)  # type: ignore[attr-defined]
+    assert edited.args == ["out_s", 30.0] and inspector.reason.isHidden()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.timing import format_clock
+from tearconsole.core.validation import cue_problems
+from tearconsole.ui.theme import WARN
 
 CONTINUE_LABELS = {
     ContinueMode.GO: "Wait for GO",
@@ -32,6 +34,13 @@ CONTINUE_LABELS = {
     ContinueMode.POST_WAIT: "After a wait",
 }
 NOTES_QUIET_MS = 700
+
+
+#: The fields the rule (core.validation) checks as they are changed.
+RULE_FIELDS = (
+    "in_s", "out_s", "fade_in_s", "fade_out_s", "level_db", "pre_wait_s", "post_wait_s",
+    "duration_s",
+)  # fmt: skip
 
 
 def _seconds(maximum: float = 4 * 3600, special: str = "") -> QDoubleSpinBox:
@@ -118,6 +127,12 @@ class CueInspector(QWidget):
         layout.addWidget(self.detail)
         layout.addSpacing(6)
         layout.addLayout(self.form)
+        #: Why the last change was not taken (core.validation), under the fields.
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet(f"color: {WARN};")
+        self.reason.hide()
+        layout.addWidget(self.reason)
         layout.addStretch(1)
 
         self._notes_timer = QTimer(self)
@@ -151,6 +166,13 @@ class CueInspector(QWidget):
             return
         if name in ("out_s", "duration_s") and value == 0:
             value = None
+        if name in RULE_FIELDS:
+            values = {field: getattr(self.cue, field) for field in RULE_FIELDS}
+            problems = cue_problems({**values, name: value})
+            self.reason.setText(problems[0].reason if problems else "")
+            self.reason.setVisible(bool(problems))
+            if problems:
+                return
         if getattr(self.cue, name) != value:
             self.edited.emit(name, value)
 
@@ -186,6 +208,7 @@ class CueInspector(QWidget):
     def show_cue(self, cue: CueSpec | None) -> None:
         self.flush()
         self.cue = None  # no reports while the fields are filled in
+        self.reason.hide()
         shown = self.visible_fields(cue)
         for row, name in enumerate(self.fields):
             self.form.setRowVisible(row, name in shown)

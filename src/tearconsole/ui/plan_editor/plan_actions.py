@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.validation import plan_problems
 from tearconsole.storage import plans as plan_store
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
             return
     name = name.strip()
     if not name or name == page.plan.name:
+        return
+    problems = plan_problems({"name": name})
+    if problems:
+        page._say(problems[0].reason)
         return
     with page.db.session() as session:
         if plan_store.plan_by_name(session, name) is not None:
