@@ -94,6 +94,9 @@ BREAKERS = {
     "no-soft-landing": lambda p: replace(p, soft_landing_position=None),
     "soft-landing-invalid": lambda p: replace(p, soft_landing_position=42),
     "empty-plan": lambda p: replace(p, cues=()),
+    # a 9 s fade-out on the 5 s the film plays
+    "fades-longer-than-cue": lambda p: update_cue(p, 2, in_s=10.0, out_s=15.0, fade_out_s=9.0),
+    "items-not-reviewed": lambda p: _with_stimulus(p, 4, reviewed=False),
 }
 
 
@@ -138,3 +141,24 @@ def test_the_rules_read_the_plan_not_the_words() -> None:
     assert "calm-after-intense" not in rules(update_cue(gentle, 8, duration_s=400))
     # Removing the soft landing cue itself clears the plan's soft landing.
     assert remove_cues(plan, [7]).soft_landing_position is None
+
+
+def test_in_and_out_points_outside_the_media_of_a_bed_are_found() -> None:
+    plan = update_cue(good_plan(), 5, in_s=250.0)  # the bed lasts 200 s
+    found = [f for f in check_plan(plan, exists=lambda path: True) if f.position == 5]
+    assert [f.rule for f in found] == ["in-out-outside-media"]
+
+
+def test_fades_that_fit_the_playing_length_are_fine_and_the_warning_names_the_times() -> None:
+    fits = update_cue(good_plan(), 2, in_s=10.0, out_s=15.0, fade_in_s=2.0, fade_out_s=3.0)
+    assert "fades-longer-than-cue" not in rules(fits)
+    over = update_cue(good_plan(), 2, in_s=10.0, out_s=15.0, fade_out_s=9.0)
+    (finding,) = [f for f in check_plan(over) if f.rule == "fades-longer-than-cue"]
+    assert "9 s" in finding.message and "0:05" in finding.message and finding.position == 2
+
+
+def test_unreviewed_items_are_named_once_each() -> None:
+    plan = _with_stimulus(_with_stimulus(good_plan(), 4, reviewed=False), 2, reviewed=False)
+    (finding,) = [f for f in check_plan(plan) if f.rule == "items-not-reviewed"]
+    assert "2 items" in finding.message
+    assert "“Old dog”" in finding.message and "“Letter”" in finding.message

@@ -211,6 +211,7 @@ def _stimulus_entry(
         "credit": stimulus.credit,
         "licence": stimulus.licence,
         "private_notes": stimulus.private_notes if include_private else "",
+        "reviewed": stimulus.reviewed,
         "bed": keys.get(stimulus.bed_stimulus_id or -1),
     }
 

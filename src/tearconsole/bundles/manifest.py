@@ -136,8 +136,8 @@ class _Fields:
             raise damaged(f"{self.where} has an invalid {key}")
         return item
 
-    def flag(self, key: str) -> bool:
-        item = self.value.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        item = self.value.get(key, default)
         if not isinstance(item, bool):
             raise damaged(f"{self.where} has an invalid {key}")
         return item
@@ -234,6 +234,7 @@ def _stimulus(item: _Fields) -> StimulusEntry:
         "credit": item.text("credit", optional=True) or "",
         "licence": item.text("licence", optional=True) or "",
         "private_notes": item.text("private_notes", optional=True) or "",
+        "reviewed": item.flag("reviewed", default=True),
     }
     tags = item.words("tags")
     problems = stimulus_problems({**fields, "tags": tags})

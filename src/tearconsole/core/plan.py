@@ -29,6 +29,7 @@ class StimulusInfo:
     bed_stimulus_id: int | None = None
     narration_path: str | None = None  # a story read aloud, played under its text
     tags: tuple[str, ...] = ()
+    reviewed: bool = True  # intensity or content notes set by a person
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,8 @@ def check_plan(plan: PlanSpec, exists: Callable[[str], bool] = os.path.exists) -
     for rule in (
         _media,
         _in_out,
+        _fades,
+        _unreviewed,
         _target,
         _content_notice,
         _back_to_back,
@@ -154,7 +156,9 @@ def _in_out(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
     found: list[Finding] = []
     for cue in plan.cues:
         stimulus = cue.stimulus
-        if cue.kind is not CueKind.STIMULUS or stimulus is None or not stimulus.duration_s:
+        if cue.kind not in (CueKind.STIMULUS, CueKind.BED_START):
+            continue
+        if stimulus is None or not stimulus.duration_s:
             continue
         if stimulus.kind not in (StimulusKind.FILM, StimulusKind.MUSIC):
             continue
@@ -176,6 +180,51 @@ def _in_out(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 )
             )
     return found
+
+
+def _fades(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    """A fade-in and fade-out that together outlast what the cue plays never reach full
+    level: the piece is heard fading all through."""
+    found: list[Finding] = []
+    for cue in plan.cues:
+        fades = cue.fade_in_s + cue.fade_out_s
+        playing = cue.body_s
+        if cue.kind is not CueKind.STIMULUS or fades <= 0 or playing <= 0:
+            continue
+        if fades > playing:
+            found.append(
+                Finding(
+                    Severity.WARNING,
+                    "fades-longer-than-cue",
+                    f"{cue_label(cue)}: its fade-in ({cue.fade_in_s:g} s) and fade-out "
+                    f"({cue.fade_out_s:g} s) are longer than the {format_clock(playing)} it "
+                    "plays; shorten the fades or let it play longer.",
+                    cue.position,
+                )
+            )
+    return found
+
+
+def _unreviewed(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    """Items nobody has looked at since import: intensity 3 and no content notes are
+    defaults, not a judgement, so the content notice and pacing rules cannot be trusted."""
+    titles: list[str] = []
+    for cue in plan.cues:
+        stimulus = cue.stimulus
+        if stimulus is not None and not stimulus.reviewed and stimulus.title not in titles:
+            titles.append(stimulus.title)
+    if not titles:
+        return []
+    named = ", ".join(f"“{title}”" for title in titles)
+    return [
+        Finding(
+            Severity.WARNING,
+            "items-not-reviewed",
+            f"This plan uses {len(titles)} item{'s' if len(titles) != 1 else ''} nobody has "
+            f"reviewed yet ({named}): set their intensity and content notes in the library, "
+            "so the content notice and pacing checks can be trusted.",
+        )
+    ]
 
 
 def _target(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:

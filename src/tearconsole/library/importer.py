@@ -254,6 +254,7 @@ def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus
         language=analysis.language,
         intensity=3,
         content_notes="",
+        reviewed=False,
         credit="",
         licence="",
         private_notes="",

@@ -142,8 +142,15 @@ _V3 = """
 ALTER TABLE session ADD COLUMN owner_pid INTEGER;
 """
 
+# Whether a person has reviewed an item (set its intensity or content notes), so that
+# preflight can name plans of items nobody has looked at. Items already in a library
+# count as reviewed: nothing tells which were.
+_V4 = """
+ALTER TABLE stimulus ADD COLUMN reviewed BOOLEAN NOT NULL DEFAULT 1;
+"""
+
 #: MIGRATIONS[n] brings a database from version n to version n + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

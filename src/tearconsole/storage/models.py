@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from tearconsole.storage.datapaths import DataPath
@@ -69,6 +70,9 @@ class Stimulus(Base):
         ForeignKey("stimulus.id", ondelete="SET NULL")
     )
     thumbnail_path: Mapped[str | None] = mapped_column(DataPath)
+    #: False for an item just imported from a file, until a person sets its intensity or
+    #: content notes (preflight names plans that use unreviewed items).
+    reviewed: Mapped[bool] = mapped_column(default=True, server_default=sql_text("1"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

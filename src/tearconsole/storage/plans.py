@@ -59,6 +59,7 @@ def stimulus_info(stimulus: Stimulus) -> StimulusInfo:
         bed_stimulus_id=stimulus.bed_stimulus_id,
         narration_path=stimulus.narration_path,
         tags=tuple(tag.name for tag in stimulus.tags),
+        reviewed=stimulus.reviewed,
     )
 
 

@@ -197,6 +197,8 @@ def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges
             stimulus.language = changes.language.strip() or None
         if changes.intensity is not None:
             stimulus.intensity = changes.intensity
+        if changes.intensity is not None or changes.content_notes is not None:
+            stimulus.reviewed = True
         kept = [t for t in stimulus.tags if t.name not in removed]
         kept += [t for t in added if t not in kept]
         if kept != list(stimulus.tags):
