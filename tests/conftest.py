@@ -70,7 +70,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, vlc_instance: Any) -
 
 @pytest.fixture
 def demo_paths(demo_template: AppPaths, tmp_path: Path) -> AppPaths:
-    """A private copy of the demo data folder (media paths still point at the template)."""
+    """A private copy of the demo data folder (its media paths are relative, so they are
+    the copy's own)."""
     target = tmp_path / "demo-data"
     shutil.copytree(demo_template.data_dir, target, ignore=shutil.ignore_patterns("*.lock"))
     return AppPaths.resolve(target)
