@@ -76,6 +76,14 @@ def test_a_damaged_database_is_only_read_until_the_newest_backup_is_restored(
         assert "Traceback" not in done.stderr
         assert _digest(data) == frozen, command
 
+    readers = [("library", "list"), ("plan", "list"), ("sessions", "list"), ("check", "1")]
+    for command in readers:  # what can still be read is read, after one sentence
+        done = run_cli(*command, data_dir=data)
+        lines = done.stderr.strip().splitlines()
+        assert lines and "is damaged" in lines[0] and newest.path.name in lines[0], command
+        assert sum("is damaged" in line for line in lines) == 1, (command, done.stderr)
+        assert "Traceback" not in done.stderr and _digest(data) == frozen, command
+
     restored = run_cli("restore", data_dir=data)
     assert restored.returncode == 0, restored.stderr
     assert newest.path.name in restored.stdout

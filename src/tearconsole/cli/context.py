@@ -20,6 +20,8 @@ class CliContext:
     paths: AppPaths
     _db: Database | None = field(default=None, init=False)
     _vlc: Any = field(default=None, init=False)
+    #: The damaged-database sentence was printed already (said once per command).
+    told_damaged: bool = field(default=False, init=False)
 
     def db(self, write: bool = False) -> Database:
         """The database; ``write`` takes the data folder's writer lock."""
@@ -40,6 +42,7 @@ class CliContext:
             return self.db(write=False)
         except DatabaseDamaged as exc:
             print(exc, file=sys.stderr)
+            self.told_damaged = True
             return self.db(write=False)
 
     def vlc(self) -> Any:

@@ -23,7 +23,7 @@ from tearconsole.cli import (
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
-from tearconsole.errors import LibVLCMissing, UserError, human_os_error
+from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
 
@@ -78,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = CliContext(args, paths)
         try:
             return int(args.func(ctx))
+        except DatabaseDamaged:
+            if ctx.told_damaged:  # said already, before reading what could be read
+                return 1
+            raise
         finally:
             ctx.close()
     except (UserError, OSError) as exc:

@@ -134,6 +134,7 @@ class Database:
             if write:
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)
+                atomic.sweep_leftovers(paths.media_dir)
                 backups.take_daily_backup(paths.db_path, paths.backup_dir)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
