@@ -85,7 +85,8 @@ class Player(QObject):
 
     def play(self) -> None:
         if self._player.play() == -1:
-            self.failed.emit(f"libVLC could not start {self.path}")
+            name = self.path.name if self.path else "The file"
+            self.failed.emit(f"{name} would not start playing; the file may be damaged.")
 
     def set_paused(self, paused: bool) -> None:
         self._player.set_pause(1 if paused else 0)
@@ -157,7 +158,10 @@ class Player(QObject):
 
     def _on_error(self, _event: Any) -> None:
         self.state_changed.emit(PlayerState.ERROR.value)
-        self.failed.emit(f"libVLC could not play {self.path}")
+        self.failed.emit(
+            f"{self.path.name if self.path else 'The file'} could not be played: it may be "
+            "damaged or in a format tearconsole cannot read."
+        )
 
     def _on_time(self, event: Any) -> None:
         self.position_changed.emit(event.u.new_time / 1000.0)
