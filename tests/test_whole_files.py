@@ -161,3 +161,17 @@ def test_a_formula_title_reaches_the_csv_as_text(paths: AppPaths, tmp_path: Path
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     titles = {row["cue_title"] for row in rows if row["cue_title"].startswith(("'", "="))}
     assert len(titles) == 5 and all(title.startswith("'=1+1 ") for title in titles), titles
+
+
+def test_an_export_sweeps_what_a_killed_export_left_beside_it(tmp_path: Path) -> None:
+    import os
+
+    stale = tmp_path / ".tearconsole-killed.part"
+    stale.write_bytes(b"half a plan")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    running = tmp_path / ".tearconsole-running.part"  # another save, still going on
+    running.write_bytes(b"in progress")
+    mine = tmp_path / ".hidden-of-the-user.part"
+    mine.write_text("theirs")
+    write_text(tmp_path / "report.html", "<p>ok</p>")
+    assert not stale.exists() and running.exists() and mine.exists()

@@ -15,6 +15,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from tearconsole.errors import UserError
 #: process killed mid-write can be recognised and swept (``sweep_leftovers``).
 TEMP_PREFIX = ".tearconsole-"
 TEMP_SUFFIX = ".part"
+#: A temporary file of ours this old, beside an export, was left by a killed process.
+STALE_S = 3600.0
 
 
 def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600) -> None:
@@ -40,6 +43,7 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
             f"The folder {folder} does not exist, so {target.name} was not saved; "
             "create the folder or choose another."
         )
+    sweep_leftovers(folder, older_than_s=STALE_S, staging=False)
     try:
         handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
         os.close(handle)
@@ -90,9 +94,16 @@ def saving_error(exc: OSError, target: Path) -> UserError:
     return UserError(f"{target} was not saved ({reason.lower()}); choose another place.")
 
 
-def sweep_leftovers(folder: Path) -> list[Path]:
-    """Remove temporary files and staging folders a killed write left in ``folder``."""
+def sweep_leftovers(folder: Path, older_than_s: float = 0.0, staging: bool = True) -> list[Path]:
+    """Remove temporary files and staging folders a killed write left in ``folder``.
+
+    Inside the data folder, under its writer lock, anything of ours is a leftover; in a
+    folder of the user's (where exports go) only what is ``older_than_s``, so that a
+    save still going on in another process is left alone, and only files (an import's
+    staging folders live in the data folder alone).
+    """
     removed: list[Path] = []
+    cutoff = time.time() - older_than_s
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -100,11 +111,12 @@ def sweep_leftovers(folder: Path) -> list[Path]:
     for entry in entries:
         name = entry.name
         # ".part", and SQLite's "-journal" beside a backup being written into one
-        if not (name.startswith(TEMP_PREFIX) and TEMP_SUFFIX in name) and not (
-            name.startswith(STAGING_PREFIX)
-        ):
+        ours = name.startswith(TEMP_PREFIX) and TEMP_SUFFIX in name
+        if not ours and not (staging and name.startswith(STAGING_PREFIX)):
             continue
         try:
+            if older_than_s and entry.lstat().st_mtime > cutoff:
+                continue
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry)
             else:
