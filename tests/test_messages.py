@@ -79,6 +79,11 @@ CASES = [
         ("could not be imported",),
     ),
     Case(
+        "a plan name the rule refuses",
+        ("plan", "create", "w" * 201),
+        ("A plan's name can be at most 200 characters.",),
+    ),
+    Case(
         "a full disk",
         ("report", "1", "--format", "csv", "-o", "/dev/full"),
         ("disk is full", "/dev/full"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.plan_edits import default_cue
+from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.stimuli import split_notes
@@ -202,8 +203,9 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
     """A new plan of these stimuli, in this order, with default cue settings."""
     if plan_by_name(session, name.strip()) is not None:
         raise UserError(f"There is already a plan called {name.strip()!r}; choose another name.")
-    if not name.strip():
-        raise UserError("A plan needs a name.")
+    problems = plan_problems({"name": name.strip()})
+    if problems:
+        raise UserError(problems[0].reason)
     cues = []
     for position, stimulus_id in enumerate(stimulus_ids):
         stimulus = session.get(Stimulus, stimulus_id)
