@@ -145,3 +145,38 @@ def test_a_live_session_takes_a_backup_first_and_a_rehearsal_does_not(
         taken = list(db.paths.backup_dir.glob("session-*.sqlite3"))
         assert len(taken) == expected, mode
     assert backups.problem_of(taken[0]) is None
+
+
+def test_the_window_offers_the_newest_backup_and_restores_it(
+    qtbot: object, demo_paths: AppPaths
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tearconsole.ui.app import make_application
+    from tearconsole.ui.database_restore import offer_restore
+
+    make_application()
+    database = Database.open(demo_paths, write=True)
+    database.take_backup("manual")
+    database.close()
+    corrupt_one_page(demo_paths.db_path)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        wanted = [b for b in box.buttons() if b.text() == "Restore the newest backup"]
+        (wanted or box.buttons())[0].click()
+        if not wanted:
+            return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    assert offer_restore(demo_paths, "The database is damaged.")
+    assert seen[0] == "The database is damaged." and seen[1].startswith("Restored the database")
+    assert backups.problem_of(demo_paths.db_path) is None
+    Database.open(demo_paths, write=True).close()  # writable again
