@@ -75,7 +75,7 @@ class RelinkReport:
     def summary(self) -> str:
         found = len(self.relinked)
         if not found and not self.still_missing:
-            return "Nothing in the library is missing, so there was nothing to relink."
+            return "nothing in the library is missing, so there was nothing to relink"
         text = f"{found} file{'s' if found != 1 else ''} found again"
         if self.still_missing:
             text += f"; {len(self.still_missing)} still missing"
