@@ -328,3 +328,14 @@ def test_a_language_from_before_the_list_must_be_chosen_again(page: LibraryPage)
     assert "from tearconsole's list" in editor.reasons["language"].text()
     editor.language.setCurrentIndex(editor.language.findData(None))
     assert editor.save_button.isEnabled() and editor.changes().language == ""
+
+
+def test_importing_an_empty_folder_says_there_was_nothing_to_import(
+    qtbot: QtBot, page: LibraryPage, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    page.import_paths([empty])
+    qtbot.waitUntil(lambda: page.importer.task is None, timeout=10_000)
+    text = page.importer.label.text()
+    assert text.startswith("Nothing to import there") and "0 imported" not in text

@@ -80,6 +80,8 @@ class ImportReport:
         return self.of(FAILED)
 
     def summary(self) -> str:
+        if not self.items:
+            return "nothing to import there: no films, music, pictures or stories (.txt)"
         parts = [f"{len(self.imported)} imported"]
         if self.skipped:
             parts.append(f"{len(self.skipped)} already in the library")
