@@ -249,6 +249,7 @@ def test_films_get_a_thumbnail_from_libvlc(
     assert rows["music"]["thumbnail_path"] is None
     still = Path(rows["film"]["thumbnail_path"])
     assert still.parent == thumbs
+    assert [p.name for p in thumbs.iterdir()] == [still.name]  # whole, nothing beside it
     info = image_info(still.read_bytes()[:64])
     assert info is not None and info.format == "png" and info.width == 320
     from PySide6.QtGui import QImage

@@ -8,11 +8,13 @@ once libVLC has decoded a picture there.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.playback.vlcenv import load_vlc
 
 THUMB_WIDTH = 320
@@ -59,8 +61,13 @@ def make_thumbnail(
                 and decoded >= shown_before + 2
                 and player.get_time() >= at_ms
             ):
-                if player.video_take_snapshot(0, str(target), THUMB_WIDTH, 0) == 0:
-                    return target if target.exists() else None
+                # Taken beside the target, then renamed: a still is whole or not there.
+                partial = target.with_name(f"{TEMP_PREFIX}{target.stem}{TEMP_SUFFIX}.png")
+                taken = player.video_take_snapshot(0, str(partial), THUMB_WIDTH, 0) == 0
+                if taken and partial.exists():
+                    os.replace(partial, target)
+                    return target
+                partial.unlink(missing_ok=True)
                 return None
             ended.wait(_POLL_S)
         return None
