@@ -81,3 +81,23 @@ def test_absolute_paths_inside_the_folder_from_before_are_made_relative(
     conn.close()
     Database.open(paths, write=True).close()
     assert sorted(_stored_paths(paths.db_path)) == sorted(["media/old.ogg", str(outside)])
+
+
+def test_the_path_rule_keeps_outside_paths_and_reads_relative_ones_from_the_folder(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from tearconsole.storage.datapaths import to_absolute, to_stored
+
+    roots = (str(tmp_path / "data"),)
+    assert to_stored(str(tmp_path / "data" / "media" / "a.ogg"), roots) == "media/a.ogg"
+    assert to_stored(str(tmp_path / "data" / "x" / ".." / "b.ogg"), roots) == "b.ogg"
+    assert to_stored(str(tmp_path / "database" / "c.ogg"), roots) == str(
+        tmp_path / "database" / "c.ogg"
+    )
+    assert to_stored(str(tmp_path / "data" / ".." / "d.ogg"), roots) == str(tmp_path / "d.ogg")
+    monkeypatch.chdir(tmp_path)  # what a user typed is relative to where they were
+    assert to_stored("clips/e.ogg", roots) == str(tmp_path / "clips" / "e.ogg")
+    assert to_stored("data/media/f.ogg", roots) == "media/f.ogg"
+    assert to_absolute("media/a.ogg", roots) == str(tmp_path / "data" / "media" / "a.ogg")
+    assert to_absolute("/elsewhere/g.ogg", roots) == "/elsewhere/g.ogg"
+    assert to_stored(None, roots) is None and to_absolute(None, roots) is None

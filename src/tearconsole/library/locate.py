@@ -85,6 +85,7 @@ class RelinkReport:
 def relink_from_folder(db: Database, folder: Path, control: Control | None = None) -> RelinkReport:
     """Find missing stimuli's files under ``folder`` by content and point them there."""
     control = control or NoControl()
+    folder = folder.expanduser().resolve()
     with db.session() as session:
         missing = session.scalars(
             select(Stimulus).where(Stimulus.status == MediaStatus.MISSING.value)

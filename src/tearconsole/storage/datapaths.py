@@ -36,13 +36,15 @@ def _roots(data_dir: Path) -> tuple[str, ...]:
 
 
 def to_stored(path: str | None, roots: tuple[str, ...]) -> str | None:
-    if not path or not roots or not os.path.isabs(path):
+    """``path`` as the database keeps it. A relative path given here is relative to the
+    working folder (as a user typed it), never to the data folder: it is made absolute."""
+    if not path or not roots:
         return path
-    normal = os.path.normpath(path)
+    normal = os.path.normpath(os.path.abspath(path))
     for root in roots:
         if normal.startswith(root + os.sep):
             return PurePosixPath(*Path(os.path.relpath(normal, root)).parts).as_posix()
-    return path
+    return normal
 
 
 def to_absolute(stored: str | None, roots: tuple[str, ...]) -> str | None:
