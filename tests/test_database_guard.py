@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tearconsole.errors import DatabaseDamaged
@@ -180,3 +180,20 @@ def test_the_window_offers_the_newest_backup_and_restores_it(
     assert seen[0] == "The database is damaged." and seen[1].startswith("Restored the database")
     assert backups.problem_of(demo_paths.db_path) is None
     Database.open(demo_paths, write=True).close()  # writable again
+
+
+def test_a_new_day_takes_a_new_backup_and_only_the_last_week_is_kept(paths: AppPaths) -> None:
+    Database.open(paths, write=True).close()
+    Database.open(paths, write=True).close()  # today's
+    (today,) = paths.backup_dir.glob("daily-*.sqlite3")
+    earlier = [datetime.now() - timedelta(days=n) for n in range(1, 10)]  # nine days
+    for day in earlier:
+        (paths.backup_dir / f"daily-{day:%Y%m%d}-080000-000000.sqlite3").write_bytes(
+            today.read_bytes()
+        )
+    today.unlink()
+    Database.open(paths, write=True).close()  # the first open of "today" again
+    kept = sorted(p.name for p in paths.backup_dir.glob("daily-*.sqlite3"))
+    assert len(kept) == backups.KEEP_DAILY
+    assert kept[-1].startswith(f"daily-{datetime.now():%Y%m%d}-")
+    assert kept[0] == f"daily-{earlier[5]:%Y%m%d}-080000-000000.sqlite3"  # oldest went first
