@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tearconsole.atomic import write_file
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
 from tearconsole.errors import UserError
 
 KEEP_DAILY = 7
@@ -109,18 +109,22 @@ def restore(db_path: Path, backup_dir: Path, chosen: Path | None = None) -> tupl
     the previous database file was set aside.
     """
     backup = _choose(backup_dir, chosen)
-    aside = backup_dir / f"{SET_ASIDE_PREFIX}{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    _copy_database(backup.path, aside.with_name(aside.name + ".restoring"))
-    restored = aside.with_name(aside.name + ".restoring")
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
+    aside = backup_dir / f"{SET_ASIDE_PREFIX}{stamp}.sqlite3"
+    restored = db_path.with_name(f"{TEMP_PREFIX}restoring-{stamp}{TEMP_SUFFIX}")
+    _copy_database(backup.path, restored)  # the copy first: a failure here changes nothing
+    moved: list[tuple[Path, Path]] = []
     try:
-        if db_path.exists():
-            os.replace(db_path, aside)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm"):
             side = Path(f"{db_path}{suffix}")
             if side.exists():
                 os.replace(side, Path(f"{aside}{suffix}"))
+                moved.append((Path(f"{aside}{suffix}"), side))
         os.replace(restored, db_path)
+    except OSError:
+        for was_aside, original in moved:  # put the database back as it was
+            os.replace(was_aside, original)
+        raise
     finally:
         restored.unlink(missing_ok=True)
     return backup, aside
