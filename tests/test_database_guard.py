@@ -12,6 +12,7 @@ from tearconsole.errors import DatabaseDamaged
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups
 from tearconsole.storage.db import Database
+from tearconsole.storage.models import Stimulus
 from tests.cli import run_cli, run_json
 
 
@@ -197,3 +198,19 @@ def test_a_new_day_takes_a_new_backup_and_only_the_last_week_is_kept(paths: AppP
     assert len(kept) == backups.KEEP_DAILY
     assert kept[-1].startswith(f"daily-{datetime.now():%Y%m%d}-")
     assert kept[0] == f"daily-{earlier[5]:%Y%m%d}-080000-000000.sqlite3"  # oldest went first
+
+
+def test_a_database_locked_by_another_program_is_not_called_damaged(db: Database) -> None:
+    with db.session() as session:
+        session.add(Stimulus(kind="card", title="Welcome", text="Welcome."))
+    other = sqlite3.connect(db.paths.db_path, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode=EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        assert backups.problem_of(db.paths.db_path) is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert backups.problem_of(db.paths.db_path) is None
+    (db.paths.data_dir / "not-a-db.sqlite3").write_bytes(b"x" * 8192)
+    assert backups.problem_of(db.paths.data_dir / "not-a-db.sqlite3") is not None

@@ -41,15 +41,17 @@ def problem_of(db_path: Path, full: bool = False) -> str | None:
         return None
     pragma = "integrity_check(1)" if full else "quick_check(1)"
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.2)
+        try:
+            answer = str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        answer = str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        conn.close()
+        # Locked, busy or not ours to open is no verdict on the file: opening it for
+        # real says what is wrong then.
+        text = str(exc).lower()
+        damage = ("malformed", "not a database", "corrupt")
+        return str(exc) if any(word in text for word in damage) else None
     return None if answer == "ok" else answer
 
 
