@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from tearconsole.core.conductor_log import Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_codec import spec_from_dict, spec_to_dict
 from tearconsole.core.plan_outline import outline_of
 from tearconsole.storage.history import find_session
 from tearconsole.storage.lock import DataDirLock
@@ -95,11 +96,24 @@ def create_session(
         mode=mode.value,
         state="open",
         speed=speed,
-        plan_json=outline_of(plan).to_json(),
+        plan_json=json.dumps(
+            {**outline_of(plan).as_dict(), "spec": spec_to_dict(plan)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
     )
     session.add(record)
     session.flush()
     return record
+
+
+def plan_as_run_spec(record: SessionRecord) -> PlanSpec | None:
+    """The whole plan as ``record`` ran it (None: kept before whole plans were kept)."""
+    try:
+        data = json.loads(record.plan_json or "{}")
+    except ValueError:
+        return None
+    return spec_from_dict(data["spec"]) if isinstance(data, dict) and "spec" in data else None
 
 
 def end_session(session: Session, session_id: int) -> None:
