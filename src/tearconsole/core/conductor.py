@@ -36,7 +36,7 @@ class Conductor(CueFlow):
 
     def begin(self, resume: Snapshot | None = None) -> None:
         """Open the session: standing by at the first cue, or PAUSED where ``resume`` says."""
-        with self._step():
+        with self._step("begin"):
             if resume is None:
                 self._log(EventKind.STARTED, plan=self.plan.name, speed=self.speed)
             else:
@@ -67,7 +67,7 @@ class Conductor(CueFlow):
 
     def go(self) -> None:
         """Start the standing-by cue (debounced); logs why when it cannot."""
-        with self._step():
+        with self._step("go"):
             now = self._clock.now()
             reason = self._go_refusal(now)
             if reason is not None:
@@ -97,7 +97,7 @@ class Conductor(CueFlow):
         return None
 
     def pause(self) -> None:
-        with self._step():
+        with self._step("pause"):
             if self._paused:
                 self._ignore("pause", "The session is already paused.")
             elif self._mode is not LiveState.READY or (self._main is None and self._bed is None):
@@ -108,7 +108,7 @@ class Conductor(CueFlow):
                 self._act(self._output.set_paused, True, self._scaled(self.settings.pause_fade_s))
 
     def resume(self) -> None:
-        with self._step():
+        with self._step("resume"):
             if not self._paused:
                 self._ignore("resume", "The session is not paused.")
                 return
@@ -139,7 +139,7 @@ class Conductor(CueFlow):
                 self._act(self._output.start, Layer.MAIN, request, fade)
 
     def soften(self) -> None:
-        with self._step():
+        with self._step("soften"):
             if self._mode is LiveState.ENDED or self.soften_level >= 3:
                 self._ignore("soften", "The session is already as soft as it goes.")
                 return
@@ -150,7 +150,7 @@ class Conductor(CueFlow):
             self._apply_master(self.settings.soften_ramp_s)
 
     def restore(self) -> None:
-        with self._step():
+        with self._step("restore"):
             if self._mode is LiveState.ENDED or self.soften_level == 0:
                 self._ignore("restore", "Nothing is softened.")
                 return
@@ -160,7 +160,7 @@ class Conductor(CueFlow):
 
     def hold(self) -> None:
         """Hold the next automatic step; called again, release it (and take it if due)."""
-        with self._step():
+        with self._step("hold"):
             if self._mode is LiveState.ENDED:
                 self._ignore("hold", "The session has ended.")
             elif not self._held:
@@ -175,7 +175,7 @@ class Conductor(CueFlow):
 
     def extend(self, seconds: float) -> None:
         """Add a breathing pause of ``seconds``: after the running cue, or now between cues."""
-        with self._step():
+        with self._step("extend"):
             if self._mode is not LiveState.READY:
                 self._ignore("extend", "There is nothing to extend after a stop.")
                 return
@@ -194,7 +194,7 @@ class Conductor(CueFlow):
             self._log(EventKind.EXTENDED, action="extend", seconds=seconds)
 
     def set_pace(self, factor: float) -> None:
-        with self._step():
+        with self._step("pace"):
             if self._mode is LiveState.ENDED:
                 self._ignore("pace", "The session has ended.")
                 return
@@ -203,7 +203,7 @@ class Conductor(CueFlow):
 
     def skip(self) -> None:
         """The standing-by cue will not play: the one after it stands by."""
-        with self._step():
+        with self._step("skip"):
             if self._mode is LiveState.ENDED or self._standby is None:
                 self._ignore("skip", "There is no cue left to skip.")
                 return
@@ -214,7 +214,7 @@ class Conductor(CueFlow):
 
     def back(self) -> None:
         """The cue before the standing-by one stands by again."""
-        with self._step():
+        with self._step("back"):
             target = len(self.cues) - 1 if self._standby is None else self._standby - 1
             if self._mode is LiveState.ENDED or target < 0:
                 self._ignore("back", "The first cue is already standing by.")
@@ -225,7 +225,7 @@ class Conductor(CueFlow):
 
     def safe_stop(self) -> None:
         """Fade everything out to the calm card; GO then goes on from the next cue."""
-        with self._step():
+        with self._step("safe_stop"):
             if self._mode is not LiveState.READY:
                 self._ignore("safe_stop", "The session is already stopped.")
                 return
@@ -240,7 +240,7 @@ class Conductor(CueFlow):
 
     def hard_stop(self) -> None:
         """The first call arms; a second within a few seconds ends the session at once."""
-        with self._step():
+        with self._step("hard_stop"):
             now = self._clock.now()
             if self._mode is LiveState.ENDED:
                 self._ignore("hard_stop", "The session has ended.")
@@ -258,7 +258,7 @@ class Conductor(CueFlow):
 
     def end(self) -> None:
         """Close the session (at the end of the plan, or when the facilitator is done)."""
-        with self._step():
+        with self._step("end"):
             if self._mode is LiveState.ENDED:
                 self._ignore("end", "The session has ended.")
                 return
@@ -269,7 +269,7 @@ class Conductor(CueFlow):
 
     def set_speed(self, speed: float) -> None:
         """Rehearsal: play N times faster (media, waits, fades, timed cues)."""
-        with self._step():
+        with self._step("speed"):
             if self._mode is LiveState.ENDED or not 0.1 <= speed <= 32:
                 self._ignore("speed", "A rehearsal speed is between x0.1 and x32.")
                 return
@@ -279,7 +279,7 @@ class Conductor(CueFlow):
 
     def seek(self, delta_s: float) -> None:
         """Rehearsal: move ``delta_s`` plan seconds inside the running cue's body."""
-        with self._step():
+        with self._step("seek"):
             main = self._main
             if main is None or main.cue is None or main.phase is not Phase.BODY or main.pending:
                 self._ignore("seek", "Only a running cue can be moved inside.")
@@ -293,7 +293,7 @@ class Conductor(CueFlow):
 
     def note(self, text: str, private: bool = True) -> None:
         """A facilitator's note, linked to the running cue; private unless they share it."""
-        with self._step():
+        with self._step("note"):
             self._log(EventKind.NOTE, action="note", text=text, private=private)
 
     def tick(self) -> None:

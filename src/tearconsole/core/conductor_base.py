@@ -2,11 +2,12 @@
 
 See ``conductor.py`` for what the conductor is; this module holds how each entry point
 runs: ``_step()`` syncs time, the body decides and logs, then the queued output calls
-and the listener run (``_flush``).
+and the listener run (``_run_effects``, ``_after_step``); a step that raises is undone.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, cast
@@ -19,6 +20,8 @@ from tearconsole.core.conductor_view import ConductorListener, LiveState, LiveVi
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
+
+log = logging.getLogger(__name__)
 
 
 class ConductorBase(StateMixin):
@@ -78,18 +81,36 @@ class ConductorBase(StateMixin):
             self._bed.elapsed += dt * self.speed
 
     @contextmanager
-    def _step(self) -> Iterator[None]:
-        self._depth += 1
-        try:
-            if self._depth == 1:
-                self._sync()
-            yield
-        finally:
-            self._depth -= 1
-        if self._depth == 0:
-            self._flush()
+    def _step(self, action: str | None = None) -> Iterator[None]:
+        """One entry point: sync the clock, decide and log (the body), then act.
 
-    def _flush(self) -> None:
+        A step that raises (an ``Output`` call, a bug) is undone as a whole: its queued
+        effects are dropped, the state goes back to where the step found it, the failure
+        is logged as a refusal of ``action`` and told to the facilitator, and the session
+        goes on. Effects that already reached the output cannot be called back."""
+        if self._depth:  # nested (an action calling another): the outer step owns it
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            self._sync()
+            saved = self._saved_state()
+            try:
+                yield
+                self._run_effects()
+            except Exception as exc:  # noqa: BLE001 - the room must not stop for a bug
+                self._effects.clear()
+                self._restore_state(saved)
+                self._failed(action, exc)
+        finally:
+            self._depth = 0
+        self._after_step()
+
+    def _run_effects(self) -> None:
         self._acting = True
         try:
             while self._effects:
@@ -98,6 +119,23 @@ class ConductorBase(StateMixin):
                     effect()
         finally:
             self._acting = False
+
+    def _failed(self, action: str | None, exc: Exception) -> None:
+        log.error("a conductor step (%s) failed and was undone", action or "tick", exc_info=exc)
+        what = f"The {action.replace('_', ' ')}" if action else "The last automatic step"
+        reason = (
+            f"{what} could not be carried out ({exc}); nothing of it was kept, "
+            "and the session goes on."
+        )
+        self._changed = True
+        try:
+            self._log(EventKind.IGNORED, action=action, reason=reason, failed=True)
+        except Exception:  # noqa: BLE001 - the log says why on its own
+            log.exception("the failure could not be logged")
+        if self._listener is not None:
+            self._listener.notice(reason)
+
+    def _after_step(self) -> None:
         if self._listener is not None:
             view = self.view()
             key = view_key(view)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from tearconsole.core.conductor_cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
@@ -57,6 +58,21 @@ class StateMixin:
         self._bed: Bed | None = None
         self._scene = Scene(SceneKind.BLANK)
         self._preloaded: tuple[int, int] | None = None  # (cue index, token)
+
+    #: What a step may change, and a failed step puts back (``_saved_state``).
+    _STATE_FIELDS = (
+        "speed", "soften_level", "pace", "recovered", "_mode", "_paused", "_held",
+        "_held_step", "_extension", "_standby", "_main", "_bed", "_scene", "_preloaded",
+        "_armed_at", "_last_checkpoint", "_tone_token",
+    )  # fmt: skip
+
+    def _saved_state(self) -> dict[str, object]:
+        """A copy of the state (``Main`` and ``Bed`` are mutable; the rest are values)."""
+        return {name: copy.copy(getattr(self, name, None)) for name in self._STATE_FIELDS}
+
+    def _restore_state(self, saved: dict[str, object]) -> None:
+        for name, value in saved.items():
+            setattr(self, name, value)
 
     # -- questions ------------------------------------------------------------------
     @property
