@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 
 from tearconsole.errors import DataDirBusy, UserError
 from tearconsole.paths import AppPaths
-from tearconsole.storage import migrations
+from tearconsole.storage import event_files, migrations
 from tearconsole.storage.lock import DataDirLock
 
 BUSY_TIMEOUT_MS = 5000
@@ -112,6 +112,7 @@ class Database:
             try:
                 if write:
                     migrations.migrate(conn, paths.backup_dir)
+                    event_files.merge_waiting(conn, paths.db_path)  # left by a full disk
                 elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
                     _migrate_unless_busy(conn, paths)
             finally:

@@ -146,6 +146,8 @@ class RunnerDriver:
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
             notice = RECOVERED_NOTICE
+        saving = self.runner.log_status  # beside, never instead of, a media notice
+        notice = f"{notice} {saving}" if notice and saving else notice or saving
         return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
 
     def timing_rows(self) -> tuple[TimingRow, ...]:
