@@ -69,28 +69,29 @@ class Conductor(CueFlow):
         """Start the standing-by cue (debounced); logs why when it cannot."""
         with self._step("go"):
             now = self._clock.now()
-            reason = self._go_refusal(now)
+            last, self._last_go = self._last_go, now  # every press, accepted or not
+            reason = self._go_refusal(now, last)
             if reason is not None:
                 self._ignore("go", reason)
                 return
             assert self._standby is not None
-            self._last_go = now
             self._mode = LiveState.READY
             self._held = self._held_step = False
             self._start_cue(self._standby, action="go", how="go")
 
     def go_wait_s(self) -> float:
-        """Wall seconds until a GO would be accepted by the debounce (0: now)."""
+        """Wall seconds until a GO would pass the guard (0: now). The guard counts from
+        the last press, accepted or not, so a held or mashed key starts one cue."""
         if self._last_go is None:
             return 0.0
         return max(0.0, self.settings.debounce_s - (self._clock.now() - self._last_go))
 
-    def _go_refusal(self, now: float) -> str | None:
+    def _go_refusal(self, now: float, last: float | None) -> str | None:
         if self._mode is LiveState.ENDED:
             return "The session has ended."
         if self._paused:
             return "The session is paused; resume it first."
-        if self._last_go is not None and now - self._last_go < self.settings.debounce_s - 1e-6:
+        if last is not None and now - last < self.settings.debounce_s - 1e-6:
             return "GO was pressed twice in quick succession; the second press was ignored."
         if self._standby is None:
             return "There is no cue left to start: this is the end of the plan."

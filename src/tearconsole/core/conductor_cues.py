@@ -16,7 +16,7 @@ from tearconsole.core.ports import MediaRequest
 class LiveSettings:
     """Live semantics (product.md); every duration in plan seconds."""
 
-    debounce_s: float = 0.3  # a second GO within this (wall) time is ignored
+    debounce_s: float = 0.3  # a GO within this (wall) time of the last press is ignored
     crossfade_s: float = 2.0  # a main cue still playing fades out under the next one
     pause_fade_s: float = 1.5
     restore_s: float = 3.0
