@@ -94,7 +94,10 @@ def test_a_full_disk_at_the_end_keeps_every_step_for_the_next_start(paths: AppPa
     reader.close()
     assert info.state is not SessionState.FINISHED and info.waiting == waiting
 
-    listed = run_json("sessions", "list", data_dir=paths.data_dir)  # the next start
+    listed = run_json("sessions", "list", data_dir=paths.data_dir)  # a reader says so too
+    assert listed[0]["state"] != "finished" and listed[0]["waiting"] == waiting
+    Database.open(paths, write=True).close()  # the next start
+    listed = run_json("sessions", "list", data_dir=paths.data_dir)
     assert listed[0]["state"] == "finished" and listed[0]["waiting"] == 0
     assert not (paths.data_dir / f"events-waiting-{sid}.jsonl").exists()
     with sqlite3.connect(paths.db_path) as conn:
