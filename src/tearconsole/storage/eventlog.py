@@ -12,6 +12,12 @@ Design (measured in ``bench/eventlog.py``, figures in docs/benchmarks.md):
   the GUI thread of even that, but then "logged before the effect" would mean waiting
   for the thread anyway, or an effect running while its row is still in memory: a
   SIGKILL in that gap loses the action. Writing inline is simpler and keeps the promise.
+- **A power cut loses at most the last ``SYNC_EVERY_S``.** ``synchronous=NORMAL`` does
+  not fsync a commit; a daemon thread fsyncs the ``-wal`` file every ``SYNC_EVERY_S``
+  (0.5 s) when something was written since, and records how far that reached
+  (``synced_seq``). So a power cut loses at most the events of the last half second
+  plus one fsync (measured in docs/benchmarks.md, ``bench/wal_sync.py``), never more,
+  and never costs the GUI thread an fsync.
 - **No checkpoint on the GUI thread.** SQLite runs a WAL checkpoint inside whichever
   commit crosses ``wal_autocheckpoint`` pages, and a checkpoint fsyncs: it could stall a
   frame. This connection turns automatic checkpoints off; a small daemon thread runs
@@ -63,6 +69,7 @@ from tearconsole.storage.event_files import Row
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 30.0
+SYNC_EVERY_S = 0.5  # the write-ahead file reaches the disk at least this often
 BUSY_TIMEOUT_MS = 5  # the GUI thread waits this long at most for a locked database
 CLOSE_TIMEOUT_MS = 2000  # closing waits longer, once, so the last steps are saved
 RETRY_FIRST_S = 0.1  # the backlog is retried this soon after an outage begins ...
@@ -118,6 +125,7 @@ class EventLog:
         session_id: int,
         on_error: Callable[[str], None] | None = None,
         checkpoint_every_s: float | None = CHECKPOINT_EVERY_S,
+        sync_every_s: float | None = SYNC_EVERY_S,
     ) -> None:
         self.db_path = Path(db_path)
         self.session_id = session_id
@@ -142,6 +150,11 @@ class EventLog:
             (session_id,),
         ).fetchone()
         self._seq = int(row[0])
+        self.written_seq = self._seq  # the last event committed to SQLite
+        self.synced_seq = self._seq  # ... and the last one known to be on the disk
+        self.synced_at: float | None = None  # when (monotonic) that sync finished
+        # for measurements: (synced_seq, bytes of the -wal file then known on the disk)
+        self.on_synced: Callable[[int, int], None] | None = None
         self.last_mono_s: float = float(row[1] or 0.0)
         self._closed = False
         self._stop = threading.Event()
@@ -150,6 +163,8 @@ class EventLog:
         self._start(self._retry_loop, "tearconsole-eventlog-retry")
         if checkpoint_every_s:
             self._start(lambda: self._checkpoint_loop(checkpoint_every_s), "tearconsole-wal")
+        if sync_every_s:
+            self._start(lambda: self._sync_loop(sync_every_s), "tearconsole-wal-sync")
 
     def _start(self, target: Callable[[], None], name: str) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)
@@ -237,6 +252,7 @@ class EventLog:
             except sqlite3.Error as exc:
                 self._begin_outage(exc)
                 return False
+            self.written_seq = max(self.written_seq, rows[-1][1])
             with self._lock:
                 del self.backlog[: len(rows)]  # rows recorded meanwhile stay, in order
                 ended, self._outage = self._outage, None
@@ -327,6 +343,32 @@ class EventLog:
             if changed and event_files.save_waiting(self.db_path, self.session_id, rows):
                 kept = len(rows)
             delay = min(RETRY_MAX_S, delay * 2)
+
+    def _sync_loop(self, every_s: float) -> None:
+        wal = f"{self.db_path}-wal"
+        while not self._stop.wait(every_s):
+            self.sync(wal)
+
+    def sync(self, wal: str | None = None) -> None:
+        """Put every event committed so far on the disk (the ``-wal`` file's fsync)."""
+        seq = self.written_seq  # read first: what was committed before the fsync began
+        if seq == self.synced_seq:
+            return
+        try:
+            fd = os.open(wal or f"{self.db_path}-wal", os.O_RDONLY)
+        except OSError:
+            return  # checkpointed away: its rows are in the database file, synced there
+        try:
+            size = os.fstat(fd).st_size
+            os.fsync(fd)
+        except OSError as exc:
+            log.warning("the write-ahead file could not be synced: %s", exc)
+            return
+        finally:
+            os.close(fd)
+        self.synced_seq, self.synced_at = seq, time.monotonic()
+        if self.on_synced is not None:
+            self.on_synced(seq, size)
 
     def _checkpoint_loop(self, every_s: float) -> None:
         conn = sqlite3.connect(self.db_path, isolation_level=None, timeout=0.05)
