@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from tearconsole.core.conductor_log import Snapshot
-from tearconsole.core.conductor_view import LiveState, Phase, SceneKind
+from tearconsole.core.conductor.log import Snapshot
+from tearconsole.core.conductor.view import LiveState, Phase, SceneKind
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer

@@ -4,7 +4,7 @@ failed step had been refused."""
 
 from __future__ import annotations
 
-from tearconsole.core.conductor_view import LiveState, SceneKind
+from tearconsole.core.conductor.view import LiveState, SceneKind
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer, MediaRequest

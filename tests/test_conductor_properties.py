@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tearconsole.core.conductor_view import LiveState, SceneKind
+from tearconsole.core.conductor.view import LiveState, SceneKind
 from tearconsole.core.kinds import ContinueMode, EventKind
 from tests.conductor_fakes import LENGTHS, Rig, sample_plan
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.paths import AppPaths
@@ -80,7 +80,7 @@ def test_nothing_logged_is_lost_when_the_process_is_killed(paths: AppPaths) -> N
     script = textwrap.dedent(
         f"""
         import os, signal
-        from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+        from tearconsole.core.conductor.log import LoggedEvent, Snapshot
         from tearconsole.core.kinds import EventKind
         from tearconsole.storage.eventlog import EventLog
         log = EventLog({str(paths.db_path)!r}, {sid})

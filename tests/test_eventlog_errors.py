@@ -12,7 +12,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.live.runner import LiveRunner, RunOptions

@@ -31,7 +31,7 @@ def _writer(paths: AppPaths, sid: int) -> subprocess.Popen[str]:
     script = textwrap.dedent(
         f"""
         import sys, time
-        from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+        from tearconsole.core.conductor.log import LoggedEvent, Snapshot
         from tearconsole.core.kinds import EventKind
         from tearconsole.storage.eventlog import EventLog
         log = EventLog({str(paths.db_path)!r}, {sid}, checkpoint_every_s=None)

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
-from tearconsole.core.conductor_view import LiveState
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.view import LiveState
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan_edits import insert_cues, pause_cue
 from tearconsole.live.recovery import resume_runner

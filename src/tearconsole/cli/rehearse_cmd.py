@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tearconsole.cli.context import CliContext, print_json, print_table
-from tearconsole.core.conductor_timings import CueTiming, cue_timings
+from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tearconsole.core.conductor_log import Snapshot
+from tearconsole.core.conductor.log import Snapshot
 from tearconsole.core.kinds import MediaStatus, SessionMode, SessionState
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.plan_codec import same_cues

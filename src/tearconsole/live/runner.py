@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tearconsole.core.clock import Clock, MonotonicClock
 from tearconsole.core.conductor import Conductor
-from tearconsole.core.conductor_log import LoggedEvent
-from tearconsole.core.conductor_view import LiveState, LiveView
+from tearconsole.core.conductor.log import LoggedEvent
+from tearconsole.core.conductor.view import LiveState, LiveView
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Output

@@ -61,7 +61,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tearconsole.core.conductor_log import LoggedEvent
+from tearconsole.core.conductor.log import LoggedEvent
 from tearconsole.storage import event_files
 from tearconsole.storage.event_files import INSERT as _INSERT
 from tearconsole.storage.event_files import Row

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tearconsole.core.conductor_log import Snapshot
+from tearconsole.core.conductor.log import Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_codec import spec_from_dict, spec_to_dict

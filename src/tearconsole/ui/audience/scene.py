@@ -6,7 +6,7 @@ only says what the calm and breathing cards read when the scene brings no text.
 
 from __future__ import annotations
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 
 CALM_TITLE = "Take your time"
 CALM_TEXT = "There is no hurry. We will go on when the room is ready."

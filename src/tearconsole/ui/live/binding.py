@@ -13,8 +13,8 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from tearconsole.core.conductor_timings import CueTiming, cue_timings
-from tearconsole.core.conductor_view import LiveState, LiveView
+from tearconsole.core.conductor.view import LiveState, LiveView
+from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.live.runner import LiveRunner

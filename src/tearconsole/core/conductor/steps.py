@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from typing import Any, cast
 
 from tearconsole.core.clock import Clock
-from tearconsole.core.conductor_cues import LiveSettings
-from tearconsole.core.conductor_log import EventSink, LoggedEvent
-from tearconsole.core.conductor_state import Main, StateMixin
-from tearconsole.core.conductor_view import ConductorListener, LiveState, LiveView, Phase
+from tearconsole.core.conductor.cues import LiveSettings
+from tearconsole.core.conductor.log import EventSink, LoggedEvent
+from tearconsole.core.conductor.state import Main, StateMixin
+from tearconsole.core.conductor.view import ConductorListener, LiveState, LiveView, Phase
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener

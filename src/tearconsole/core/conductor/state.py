@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from tearconsole.core.conductor_cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
-from tearconsole.core.conductor_log import Snapshot
-from tearconsole.core.conductor_view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
+from tearconsole.core.conductor.cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
+from tearconsole.core.conductor.log import Snapshot
+from tearconsole.core.conductor.view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
 from tearconsole.core.kinds import CueKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer

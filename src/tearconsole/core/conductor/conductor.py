@@ -16,17 +16,17 @@ while the conductor is acting are run right after, never in the middle.
 
 from __future__ import annotations
 
-from tearconsole.core.conductor_cues import (
+from tearconsole.core.conductor.cues import (
     BodyKind,
     LiveSettings,
     body_kind,
     media_request,
     scene_for,
 )
-from tearconsole.core.conductor_flow import CueFlow
-from tearconsole.core.conductor_log import Snapshot
-from tearconsole.core.conductor_state import Bed, Main
-from tearconsole.core.conductor_view import LiveState, Phase, Scene, SceneKind
+from tearconsole.core.conductor.flow import CueFlow
+from tearconsole.core.conductor.log import Snapshot
+from tearconsole.core.conductor.state import Bed, Main
+from tearconsole.core.conductor.view import LiveState, Phase, Scene, SceneKind
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.ports import Layer
 

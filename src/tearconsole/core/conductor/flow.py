@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tearconsole.core.conductor_base import ConductorBase
-from tearconsole.core.conductor_cues import (
+from tearconsole.core.conductor.cues import (
     BodyKind,
     body_kind,
     is_side_cue,
@@ -13,8 +12,9 @@ from tearconsole.core.conductor_cues import (
     scene_for,
     tone_request,
 )
-from tearconsole.core.conductor_state import Bed, Main
-from tearconsole.core.conductor_view import LiveState, Phase, Scene, SceneKind
+from tearconsole.core.conductor.state import Bed, Main
+from tearconsole.core.conductor.steps import ConductorBase
+from tearconsole.core.conductor.view import LiveState, Phase, Scene, SceneKind
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.ports import Layer
 
