@@ -36,11 +36,11 @@ class RaisingOutput(FakeOutput):
         super().start(layer, request, fade_in_s, crossfade_s)
 
 
-def _rig() -> Rig:
-    rig = Rig(PLAN)
+def _rig(plan: PlanSpec = PLAN) -> Rig:
+    rig = Rig(plan)
     output = RaisingOutput(rig.clock, rig.sink, lengths=dict(rig.output.lengths))
     rig.output = output
-    rig.conductor._output = output
+    rig.conductor.steps.output = output
     output.set_listener(rig.conductor)
     return rig
 
@@ -105,17 +105,9 @@ def test_a_go_whose_output_raises_leaves_nothing_behind_and_is_told() -> None:
 
 
 def test_a_failing_automatic_step_is_undone_and_the_session_goes_on() -> None:
-    rig = _rig()
-    rig.plan = PlanSpec(
-        id=2,
-        name="Follow on",
-        cues=(
-            CueSpec(0, CueKind.STIMULUS, FILM, continue_mode=ContinueMode.FOLLOW),
-            *PLAN.cues[1:],
-        ),
-    )
+    follow = CueSpec(0, CueKind.STIMULUS, FILM, continue_mode=ContinueMode.FOLLOW)
+    rig = _rig(PlanSpec(id=2, name="Follow on", cues=(follow, *PLAN.cues[1:])))
     c = rig.conductor
-    c.plan, c.cues = rig.plan, rig.plan.cues
     c.begin()
     c.go()
     assert isinstance(rig.output, RaisingOutput)

@@ -23,7 +23,7 @@ from tearconsole.core.plan_outline import PlanOutline, outline_of
 
 @dataclass(frozen=True)
 class RecordedEvent:
-    """One row of the event log as read back (``conductor_log.LoggedEvent`` is what the
+    """One row of the event log as read back (``conductor.log.LoggedEvent`` is what the
     conductor writes; this adds what the log gave it: ``seq``, wall time, privacy)."""
 
     seq: int

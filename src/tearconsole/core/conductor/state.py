@@ -1,16 +1,39 @@
-"""The conductor's in-memory state and the views computed from it (no side effects)."""
+"""The conductor's state as one plain value (``LiveData``), and what is computed from it.
+
+``Mode`` is where the session stands as the facilitator sees it; ``table.TABLE`` says,
+for each mode, what every action does there. The rest of ``LiveData`` is the detail a
+mode needs: the main cue and its phase, the bed, what stands by, the adjustments.
+Nothing here has side effects: the conductor copies the value before a step and puts
+the copy back if the step fails.
+"""
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from tearconsole.core.conductor.cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
 from tearconsole.core.conductor.log import Snapshot
-from tearconsole.core.conductor.view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
-from tearconsole.core.kinds import CueKind
-from tearconsole.core.plan import CueSpec, PlanSpec
-from tearconsole.core.ports import Layer
+from tearconsole.core.conductor.view import LiveState, Phase, Scene, SceneKind
+from tearconsole.core.plan import CueSpec
+
+
+class Mode(StrEnum):
+    """Where the session stands (the rows of ``table.TABLE``)."""
+
+    READY = "ready"  # standing by (or at the end of the plan); a bed may play
+    RUNNING = "running"  # a cue runs (its pre-wait, body, post-wait) or a breathing pause
+    PAUSED = "paused"  # everything faded out and paused; resume fades back in
+    RECOVERED = "recovered"  # picked up after a crash: paused, nothing started yet
+    STOPPED = "stopped"  # safe stop: silence over the calm card; GO goes on from standby
+    ENDED = "ended"  # hard stop or end of session: nothing more happens
+
+
+#: Modes in which the session is in play (not stopped, not ended).
+IN_PLAY = frozenset({Mode.READY, Mode.RUNNING, Mode.PAUSED, Mode.RECOVERED})
+#: Modes in which nothing is heard until the facilitator resumes.
+HUSHED = frozenset({Mode.PAUSED, Mode.RECOVERED})
 
 
 @dataclass
@@ -32,197 +55,109 @@ class Bed:
     cue: CueSpec
     token: int
     elapsed: float = 0.0
-    pending: bool = False
+    pending: bool = False  # recovered: not started on the output yet
 
 
-class StateMixin:
-    """Fields and read-only questions; ``Conductor`` adds the actions."""
+@dataclass
+class LiveData:
+    """Everything the conductor knows about the session, as one value."""
 
-    def __init__(self, plan: PlanSpec, settings: LiveSettings, speed: float) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be positive")
-        self.plan = plan
-        self.cues: tuple[CueSpec, ...] = plan.cues
-        self.settings = settings
-        self.speed = float(speed)
-        self.soften_level = 0
-        self.pace = 1.0
-        self.recovered = False
-        self._mode = LiveState.READY  # READY (in play), STOPPED or ENDED
-        self._paused = False
-        self._held = False
-        self._held_step = False  # an automatic step came due while held
-        self._extension = 0.0  # breathing seconds queued for after the running body
-        self._standby: int | None = 0 if self.cues else None
-        self._main: Main | None = None
-        self._bed: Bed | None = None
-        self._scene = Scene(SceneKind.BLANK)
-        self._preloaded: tuple[int, int] | None = None  # (cue index, token)
+    mode: Mode = Mode.READY
+    standby: int | None = None  # index of the cue GO starts next
+    main: Main | None = None
+    bed: Bed | None = None
+    scene: Scene = field(default_factory=lambda: Scene(SceneKind.BLANK))
+    soften_level: int = 0
+    pace: float = 1.0
+    speed: float = 1.0
+    held: bool = False  # the next automatic step waits
+    held_step: bool = False  # ... and it came due while held
+    extension: float = 0.0  # breathing seconds queued for after the running body
+    preloaded: tuple[int, int] | None = None  # (cue index, token) opened for an instant GO
+    armed_at: float | None = None  # a first hard stop, waiting for its confirmation
+    tone_token: int | None = None  # the last pause tone started (its failure is told)
+    last_checkpoint: float = 0.0
 
-    #: What a step may change, and a failed step puts back (``_saved_state``).
-    _STATE_FIELDS = (
-        "speed", "soften_level", "pace", "recovered", "_mode", "_paused", "_held",
-        "_held_step", "_extension", "_standby", "_main", "_bed", "_scene", "_preloaded",
-        "_armed_at", "_last_checkpoint", "_tone_token",
-    )  # fmt: skip
-
-    def _saved_state(self) -> dict[str, object]:
-        """A copy of the state (``Main`` and ``Bed`` are mutable; the rest are values)."""
-        return {name: copy.copy(getattr(self, name, None)) for name in self._STATE_FIELDS}
-
-    def _restore_state(self, saved: dict[str, object]) -> None:
-        for name, value in saved.items():
-            setattr(self, name, value)
-
-    # -- questions ------------------------------------------------------------------
-    @property
-    def state(self) -> LiveState:
-        if self._mode is not LiveState.READY:
-            return self._mode
-        if self._paused:
-            return LiveState.PAUSED
-        return LiveState.RUNNING if self._main is not None else LiveState.READY
+    def copy(self) -> LiveData:
+        """A copy that shares nothing mutable with this one."""
+        return replace(self, main=copy.copy(self.main), bed=copy.copy(self.bed))
 
     @property
-    def scene(self) -> Scene:
-        """What the audience sees, dimmed as softening asks."""
-        brightness = self.settings.soften_brightness[self.soften_level]
-        scene = self._scene
-        return Scene(scene.kind, scene.text, scene.title, scene.cue_position, brightness)
+    def in_play(self) -> bool:
+        return self.mode in IN_PLAY
 
     @property
-    def standing_by(self) -> int | None:
-        return None if self._standby is None else self.cues[self._standby].position
+    def hushed(self) -> bool:
+        return self.mode in HUSHED
 
-    @property
-    def held(self) -> bool:
-        return self._held
+    def settle(self) -> None:
+        """READY and RUNNING follow the main line: RUNNING while something runs on it."""
+        if self.mode in (Mode.READY, Mode.RUNNING):
+            self.mode = Mode.RUNNING if self.main is not None else Mode.READY
 
-    def _index_of(self, position: int | None) -> int | None:
-        if position is None:
-            return None
-        for index, cue in enumerate(self.cues):
-            if cue.position == position:
-                return index
-        return None
 
-    def _next_index(self, index: int) -> int | None:
-        return index + 1 if index + 1 < len(self.cues) else None
+def live_state(mode: Mode) -> LiveState:
+    """The mode as the UI shows it (a recovered session is paused)."""
+    return LiveState.PAUSED if mode is Mode.RECOVERED else LiveState(mode.value)
 
-    def phase_length(self, main: Main) -> float | None:
-        """The current phase's length in plan seconds (None: until the output says)."""
+
+def phase_length(main: Main, data: LiveData, settings: LiveSettings) -> float | None:
+    """The current phase's length in plan seconds (None: until the output says)."""
+    cue = main.cue
+    if main.phase is Phase.BREATHING or cue is None:
+        return main.extra
+    if main.phase is Phase.PRE_WAIT:
+        return cue.pre_wait_s * data.pace + main.extra
+    if main.phase is Phase.POST_WAIT:
+        return cue.post_wait_s * data.pace + main.extra
+    kind = body_kind(cue)
+    if kind is BodyKind.MEDIA:
+        return None if main.token is not None else cue.body_s
+    if kind is not BodyKind.TIMED:
+        return 0.0
+    length = cue.body_s
+    if uses_pace(cue):
+        length *= data.pace
+    if is_story(cue):
+        length *= settings.story_pace[data.soften_level]
+    return length
+
+
+def snapshot(data: LiveData, cues: tuple[CueSpec, ...], body_s: float | None) -> Snapshot:
+    """Where the session stands, as every logged event records it (``body_s``: seconds
+    into the main cue's body)."""
+    main = data.main
+    in_progress = (
+        main is not None and main.cue is not None and main.phase in (Phase.PRE_WAIT, Phase.BODY)
+    )
+    return Snapshot(
+        main=main.cue.position if in_progress and main and main.cue else None,
+        main_s=body_s if in_progress else None,
+        standby=None if data.standby is None else cues[data.standby].position,
+        bed=data.bed.cue.position if data.bed is not None else None,
+        paused=data.hushed,
+        soften=data.soften_level,
+        pace=data.pace,
+        held=data.held,
+    )
+
+
+def plan_remaining(
+    data: LiveData, cues: tuple[CueSpec, ...], phase_remaining: float | None
+) -> float:
+    """The running cue's rest plus every cue from standby on, in plan seconds."""
+    total = 0.0
+    main = data.main
+    if main is not None and main.cue is not None:
         cue = main.cue
-        if main.phase is Phase.BREATHING or cue is None:
-            return main.extra
+        total += phase_remaining or 0.0
+        post = cue.post_wait_s * data.pace if cue.continue_mode.value == "post_wait" else 0.0
         if main.phase is Phase.PRE_WAIT:
-            return cue.pre_wait_s * self.pace + main.extra
-        if main.phase is Phase.POST_WAIT:
-            return cue.post_wait_s * self.pace + main.extra
-        kind = body_kind(cue)
-        if kind is BodyKind.MEDIA:
-            return None if main.token is not None else cue.body_s
-        if kind is not BodyKind.TIMED:
-            return 0.0
-        length = cue.body_s
-        if uses_pace(cue):
-            length *= self.pace
-        if is_story(cue):
-            length *= self.settings.story_pace[self.soften_level]
-        return length
-
-    def _body_position(self, main: Main | None = None) -> float | None:
-        raise NotImplementedError
-
-    def snapshot(self) -> Snapshot:
-        main = self._main
-        in_progress = (
-            main is not None and main.cue is not None and main.phase in (Phase.PRE_WAIT, Phase.BODY)
-        )
-        return Snapshot(
-            main=main.cue.position if in_progress and main and main.cue else None,
-            main_s=self._body_position() if in_progress else None,
-            standby=self.standing_by,
-            bed=self._bed.cue.position if self._bed is not None else None,
-            paused=self._paused,
-            soften=self.soften_level,
-            pace=self.pace,
-            held=self._held,
-        )
-
-    # -- the view -------------------------------------------------------------------
-    def _mono_now(self) -> float:
-        raise NotImplementedError
-
-    def view(self) -> LiveView:
-        running: list[RunningCue] = []
-        main = self._main
-        cue_remaining: float | None = None
-        story_text: str | None = None
-        story_progress: float | None = None
-        if main is not None:
-            length = self.phase_length(main)
-            elapsed = main.elapsed
-            if main.phase is Phase.BODY and main.cue is not None and main.token is not None:
-                elapsed = self._body_position() or main.elapsed
-                length = main.cue.body_s or None
-            title = main.cue.title if main.cue else "Breathing pause"
-            kind = main.cue.kind if main.cue else CueKind.PAUSE
-            position = main.cue.position if main.cue else None
-            item = RunningCue(position, title, kind, Layer.MAIN.value, main.phase, elapsed, length)
-            running.append(item)
-            cue_remaining = item.remaining_s
-            if main.cue is not None and is_story(main.cue) and main.phase is Phase.BODY:
-                story_text = main.cue.stimulus.text if main.cue.stimulus else None
-                story_progress = item.progress
-        if self._bed is not None:
-            bed = self._bed
-            running.append(
-                RunningCue(
-                    bed.cue.position,
-                    bed.cue.title,
-                    bed.cue.kind,
-                    Layer.BED.value,
-                    Phase.BODY,
-                    bed.elapsed,
-                    None,
-                )  # fmt: skip
-            )
-        return LiveView(
-            state=self.state,
-            scene=self.scene,
-            standing_by=self.standing_by,
-            running=tuple(running),
-            soften_level=self.soften_level,
-            held=self._held,
-            pace=self.pace,
-            extension_s=self._extension,
-            hard_stop_armed=self._hard_stop_armed(),
-            recovered=self.recovered,
-            session_elapsed_s=self._mono_now() * self.speed,
-            cue_remaining_s=cue_remaining,
-            plan_remaining_s=self._plan_remaining(cue_remaining),
-            target_s=self.plan.target_s,
-            speed=self.speed,
-            story_text=story_text,
-            story_progress=story_progress,
-        )
-
-    def _hard_stop_armed(self) -> bool:
-        raise NotImplementedError
-
-    def _plan_remaining(self, phase_remaining: float | None) -> float:
-        total = 0.0
-        main = self._main
-        if main is not None and main.cue is not None:
-            cue = main.cue
-            total += phase_remaining or 0.0
-            post = cue.post_wait_s * self.pace if cue.continue_mode.value == "post_wait" else 0.0
-            if main.phase is Phase.PRE_WAIT:
-                total += cue.body_s + post
-            elif main.phase is Phase.BODY:
-                total += post
-        elif main is not None:
-            total += phase_remaining or 0.0
-        if self._standby is not None:
-            total += sum(cue.planned_s for cue in self.cues[self._standby :])
-        return total
+            total += cue.body_s + post
+        elif main.phase is Phase.BODY:
+            total += post
+    elif main is not None:
+        total += phase_remaining or 0.0
+    if data.standby is not None:
+        total += sum(cue.planned_s for cue in cues[data.standby :])
+    return total

@@ -1,6 +1,6 @@
 """The words of the audience window's own cards, around the conductor's ``Scene``.
 
-The conductor decides what the room sees (``core.conductor_view.Scene``); this module
+The conductor decides what the room sees (``core.conductor.view.Scene``); this module
 only says what the calm and breathing cards read when the scene brings no text.
 """
 
