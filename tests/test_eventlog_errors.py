@@ -152,3 +152,27 @@ def test_the_notice_line_keeps_a_media_failure_beside_an_outage(
     finally:
         runner.close()
         output.shutdown()
+
+
+def test_steps_still_waiting_keep_their_numbers_and_are_merged_before_a_resume(
+    db: Database,
+) -> None:
+    from tearconsole.storage import event_files
+
+    sid = _session(db)
+    first = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    first.record(_event(1.0))
+    first.record(_event(2.0))
+    first.close()
+    rows = _rows(db, sid)
+    with sqlite3.connect(db.paths.db_path) as conn:  # as if seq 2 had not reached the file
+        full = conn.execute("SELECT * FROM event WHERE seq = 2 AND session_id = ?", (sid,))
+        kept = full.fetchone()
+        conn.execute("DELETE FROM event WHERE seq = 2 AND session_id = ?", (sid,))
+    row = (sid, 2, kept[3], kept[4], kept[5], kept[6], kept[7], kept[8], kept[9])
+    assert event_files.save_waiting(db.paths.db_path, sid, [row]) is not None
+    again = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    assert again.last_seq == 2  # the waiting step keeps its number
+    again.close()
+    assert event_files.merge_waiting_into(db.paths.db_path) == 1
+    assert _rows(db, sid) == rows and event_files.waiting_count(db.paths.db_path) == {}

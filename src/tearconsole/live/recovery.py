@@ -23,6 +23,7 @@ from tearconsole.core.plan_codec import same_cues
 from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
 from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.storage import event_files
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import find_session, last_speed
 from tearconsole.storage.models import SessionRecord, Stimulus
@@ -91,6 +92,7 @@ def resume_runner(
     autopilot: bool = False,
 ) -> LiveRunner:
     """A runner for the interrupted session ``session_ref``; a ``UserError`` otherwise."""
+    event_files.merge_waiting_into(db.paths.db_path)  # its last steps may still wait
     with db.session() as session:
         record = find_session(session, session_ref)
         state = session_state(record, db.paths.lock_path)

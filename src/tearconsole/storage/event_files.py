@@ -150,6 +150,32 @@ def set_aside(db_path: Path, row: Row, reason: str) -> Path | None:
     return None
 
 
+def merge_waiting_into(db_path: Path) -> int:
+    """``merge_waiting`` on a connection of its own (before a session is resumed)."""
+    if not waiting_files(db_path):
+        return 0
+    conn = sqlite3.connect(db_path, isolation_level=None, timeout=5)
+    try:
+        conn.execute("PRAGMA foreign_keys=ON")
+        return merge_waiting(conn, db_path)
+    except sqlite3.Error as exc:
+        log.warning("waiting events stay waiting: %s", exc)
+        return 0
+    finally:
+        conn.close()
+
+
+def last_waiting_seq(db_path: Path, session_id: int) -> int:
+    """The highest event number waiting in a file for ``session_id`` (0: none)."""
+    best = 0
+    for path in waiting_files(db_path).get(session_id, []):
+        try:
+            best = max([best, *(int(row[1]) for row in read_rows(path))])
+        except OSError:
+            continue
+    return best
+
+
 def merge_waiting(conn: sqlite3.Connection, db_path: Path) -> int:
     """Save every waiting event into the database, in order; how many were saved.
 

@@ -149,7 +149,8 @@ class EventLog:
             "SELECT COALESCE(MAX(seq), 0), MAX(mono_s) FROM event WHERE session_id = ?",
             (session_id,),
         ).fetchone()
-        self._seq = int(row[0])
+        # steps of this session still waiting in a file keep their numbers
+        self._seq = max(int(row[0]), event_files.last_waiting_seq(self.db_path, session_id))
         self.written_seq = self._seq  # the last event committed to SQLite
         self.synced_seq = self._seq  # ... and the last one known to be on the disk
         self.synced_at: float | None = None  # when (monotonic) that sync finished
