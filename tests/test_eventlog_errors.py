@@ -97,7 +97,7 @@ def test_another_program_is_named_only_when_it_is_another_program(db: Database) 
     here.execute("BEGIN IMMEDIATE")  # this process, as an import on a worker thread would
     events.record(_event(1.0))
     events.record(_event(1.5))
-    assert len(said) == 1 and "another task of this tearconsole" in said[0]
+    assert len(said) == 1 and "locked by another task of tearconsole" in said[0]
     here.execute("COMMIT")
     here.close()
     assert events.retry()
@@ -141,7 +141,7 @@ def test_the_notice_line_keeps_a_media_failure_beside_an_outage(
         runner.conductor.note("second")
         qtbot.waitUntil(lambda: any("cannot be saved" in n for n in notices), timeout=5000)
         line = driver.snapshot().notice
-        assert "film 3: The file is missing." in line and "2 step(s) wait" in line
+        assert "film 3: The file is missing." in line and "2 step(s) wait to be saved" in line
         blocker.execute("COMMIT")
         blocker.close()
         qtbot.waitUntil(lambda: any("saved again" in n for n in notices), timeout=5000)

@@ -185,10 +185,7 @@ class EventLog:
             if said is not None and time.monotonic() - said[1] < SHOWN_S:
                 return said[0]
             return ""
-        return (
-            f"The session log cannot be saved just now ({outage}): {count} step(s) wait, "
-            "kept in order, and are saved as soon as it can. The session goes on."
-        )
+        return f"{count} step(s) wait to be saved, in order ({outage})."
 
     def take_messages(self) -> list[str]:
         """Each sentence said since the last call (an outage, its end, a step set aside),
@@ -201,11 +198,13 @@ class EventLog:
             except queue.Empty:
                 return out
 
-    def _say(self, message: str, shown: bool = True) -> None:
+    def _say(self, message: str, shown: str | None = "") -> None:
+        """Say ``message`` (``messages``, ``on_error``); ``status`` shows ``shown`` for a
+        while (``""``: the message itself; None: nothing)."""
         log.warning(message)
-        if shown:
+        if shown is not None:
             with self._lock:
-                self._last_said = (message, time.monotonic())
+                self._last_said = (shown or message, time.monotonic())
         self._messages.put(message)
         if self.on_error is not None:
             self.on_error(message)
@@ -295,7 +294,8 @@ class EventLog:
         kept = f"it is kept in {where}" if where else "it could not be kept anywhere"
         self._say(
             f"One step of the session log ({row[2]}) was refused by the database ({exc}); "
-            f"{kept}, and the steps after it are saved as usual."
+            f"{kept}, and the steps after it are saved as usual.",
+            shown="One step of the session log was refused by the database and kept aside.",
         )
 
     def _begin_outage(self, exc: sqlite3.Error) -> None:
@@ -307,7 +307,7 @@ class EventLog:
             self._say(
                 f"The session log cannot be saved just now ({why}); the steps are kept "
                 "in order and saved as soon as it can. The session goes on.",
-                shown=False,  # ``status`` says it, with the count, while it lasts
+                shown=None,  # ``status`` says it, with the count, while it lasts
             )
 
     def _why(self, exc: sqlite3.Error) -> str:
@@ -316,7 +316,7 @@ class EventLog:
             return "the disk is full"
         if "locked" in text or "busy" in text:
             if write_lock_held_elsewhere(self.db_path) is False:
-                return "the database is locked by another task of this tearconsole"
+                return "the database is locked by another task of tearconsole"
             return "the database is locked by another program"
         if "readonly" in text or "read-only" in text:
             return "the database may not be written to just now"
