@@ -5,9 +5,11 @@ failed step had been refused."""
 from __future__ import annotations
 
 from tearconsole.core.conductor.view import LiveState, SceneKind
+from tearconsole.core.cue_timings import cue_timings
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer, MediaRequest
+from tearconsole.core.records import RecordedEvent, as_done
 from tests.conductor_fakes import FILM, MUSIC, FakeOutput, Rig
 
 PLAN = PlanSpec(
@@ -124,3 +126,29 @@ def test_a_failing_automatic_step_is_undone_and_the_session_goes_on() -> None:
     ended = [(e.cue_position, e.detail["reason"]) for e in rig.events(EventKind.CUE_ENDED)]
     assert ended[-1] == (1, "done")  # the music then played to its end
     assert c.state is LiveState.READY and c.standing_by == 2
+
+
+def test_the_record_leaves_out_what_a_failed_step_undid() -> None:
+    rig = _rig()
+    c = rig.conductor
+    c.begin()
+    c.go()  # the film
+    rig.run(1.0)
+    assert isinstance(rig.output, RaisingOutput)
+    rig.output.fail_next_start = True
+    c.go()  # logs the film's end and the music's start, then its start raises
+    rig.run(2.0)
+    refused = rig.events(EventKind.IGNORED)[-1]
+    assert refused.detail["undone"] == 2
+    recorded = [
+        RecordedEvent(i + 1, e.kind.value, e.mono_s, None, e.cue_position, e.position_s,
+                      e.detail_dict())
+        for i, e in enumerate(rig.sink.events)
+    ]  # fmt: skip
+    standing = as_done(recorded)
+    assert len(standing) == len(recorded) - 2
+    assert [e.kind for e in standing if e.cue_position == 1] == []  # the music never started
+    assert "ignored" in [e.kind for e in standing]
+    timings = {t.position: t for t in cue_timings(PLAN, recorded)}
+    assert timings[0].status == "played" and timings[1].status == "not reached"
+    assert (timings[0].actual_s or 0) > 1.5  # not cut at the failed GO (1 s in): it ran on

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_clock import PlanClock
-from tearconsole.core.records import RecordedEvent
+from tearconsole.core.records import RecordedEvent, as_done
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def cue_timings(
 
     ``speed`` is the speed the run started at, unless its events say (speed changes and
     the speed a session started or resumed at are logged)."""
-    events = sorted(events, key=lambda e: e.seq)
+    events = as_done(events)  # sorted, without what failed steps undid
     clock = PlanClock.from_log(((e.mono_s, e.kind, e.detail) for e in events), speed)
     actual: dict[int, float] = {}
     status: dict[int, str] = {}

@@ -68,6 +68,7 @@ class Steps:
         self._last_key: tuple[Any, ...] = ()
         self.later: list[Callable[[], None]] = []
         self._depth = 0
+        self._logged = 0  # events logged by the step under way
         self.acting = False
         self._next_token = 1
 
@@ -83,6 +84,7 @@ class Steps:
                 self._depth -= 1
             return
         self._depth = 1
+        self._logged = 0
         try:
             self._sync()
             saved = self.data.copy()
@@ -129,8 +131,9 @@ class Steps:
             "and the session goes on."
         )
         self._changed = True
+        undone = self._logged  # what the failed step logged is void (``records.as_done``)
         try:
-            self.log(EventKind.IGNORED, action=action, reason=reason, failed=True)
+            self.log(EventKind.IGNORED, action=action, reason=reason, failed=True, undone=undone)
         except Exception:  # noqa: BLE001 - the log says why on its own
             log.exception("the failure could not be logged")
         if self.listener is not None:
@@ -181,6 +184,7 @@ class Steps:
             detail=detail,
         )
         self.sink.record(event)
+        self._logged += 1
         self._changed = True
 
     def token(self) -> int:
