@@ -176,3 +176,21 @@ def test_steps_still_waiting_keep_their_numbers_and_are_merged_before_a_resume(
     again.close()
     assert event_files.merge_waiting_into(db.paths.db_path) == 1
     assert _rows(db, sid) == rows and event_files.waiting_count(db.paths.db_path) == {}
+
+
+def test_steps_recorded_while_the_backlog_drains_all_land_in_order(db: Database) -> None:
+    sid = _session(db)
+    events = EventLog(db.paths.db_path, sid, checkpoint_every_s=None)
+    for _round in range(3):
+        blocker = sqlite3.connect(db.paths.db_path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        for _ in range(20):
+            events.record(_event(float(events.last_seq)))
+        blocker.execute("COMMIT")
+        blocker.close()
+        for _ in range(100):  # while the retry thread writes the backlog
+            events.record(_event(float(events.last_seq)))
+    events.close()
+    assert events.waiting == 0 and events.backlog == []
+    seqs = [seq for seq, _k, _m in _rows(db, sid)]
+    assert seqs == list(range(1, 361))

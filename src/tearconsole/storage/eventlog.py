@@ -241,26 +241,26 @@ class EventLog:
         return self.flush()
 
     def flush(self) -> bool:
-        """Write the backlog, in order; True when nothing is left waiting."""
+        """Write the backlog, in order (and what is recorded meanwhile); True when
+        nothing is left waiting."""
         with self._writing:
-            with self._lock:
-                rows = list(self.backlog)
-            if not rows:
-                return True
-            try:
-                self._insert(rows)
-            except sqlite3.Error as exc:
-                self._begin_outage(exc)
-                return False
-            self.written_seq = max(self.written_seq, rows[-1][1])
-            with self._lock:
-                del self.backlog[: len(rows)]  # rows recorded meanwhile stay, in order
-                ended, self._outage = self._outage, None
-                left = len(self.backlog)
-            if ended is not None:
-                event_files.clear_waiting(self.db_path, self.session_id)
-                self._say("The session log is saved again; no step was lost.")
-            return left == 0
+            while True:
+                with self._lock:
+                    rows = list(self.backlog)
+                if not rows:
+                    return True
+                try:
+                    self._insert(rows)
+                except sqlite3.Error as exc:
+                    self._begin_outage(exc)
+                    return False
+                self.written_seq = max(self.written_seq, rows[-1][1])
+                with self._lock:
+                    del self.backlog[: len(rows)]  # rows recorded meanwhile stay, in order
+                    ended, self._outage = self._outage, None
+                if ended is not None:
+                    event_files.clear_waiting(self.db_path, self.session_id)
+                    self._say("The session log is saved again; no step was lost.")
 
     def _insert(self, rows: list[Row]) -> None:
         """Insert ``rows`` in one transaction; a row refused for good is set aside and
