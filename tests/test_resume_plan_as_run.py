@@ -17,7 +17,7 @@ from tearconsole.live.recovery import resume_runner
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
-from tearconsole.storage.plans import find_plan, plan_spec, save_plan
+from tearconsole.storage.plans import delete_plan, find_plan, plan_spec, save_plan
 from tearconsole.storage.sessions import create_session
 from tearconsole.ui.live.resume import ResumeDialog, resume_offer, resume_summary
 from tests.live_plans import Step, make_plan
@@ -81,6 +81,27 @@ def test_a_cue_inserted_before_the_running_one_changes_nothing_of_the_resume(
         assert [c.title for c in conductor.plan.cues] == ["card 0", "card 1", "card 2"]
         conductor.resume()
         assert conductor.view().scene.text == "The card at 1."
+    finally:
+        runner.close()
+        output.shutdown()
+
+
+def test_a_session_whose_plan_was_deleted_resumes_as_it_ran(
+    qtbot: QtBot, db: Database, vlc_instance: Any
+) -> None:
+    plan_id, sid = _interrupted_at_cue_1(db)
+    with db.session() as session:
+        delete_plan(session, plan_id)
+    offer = resume_offer(db)
+    assert offer is not None and offer.cue_title == "card 1" and offer.plan_deleted
+    text = resume_summary(offer.info, offer.cue_title, offer.plan_changed, offer.plan_deleted)
+    assert "The plan was deleted since" in text
+    output = VlcOutput(vlc_instance)
+    runner = resume_runner(db, sid, output)
+    try:
+        runner.start()
+        main = runner.conductor.view().main
+        assert main is not None and main.title == "card 1" and abs(main.elapsed_s - 5.0) < 0.01
     finally:
         runner.close()
         output.shutdown()

@@ -40,6 +40,7 @@ from tearconsole.storage.sessions import (
 class ResumePlan:
     plan: PlanSpec  # what the session ran (older sessions: the plan as it is now)
     changed: bool  # the plan was edited or deleted since the session started
+    deleted: bool = False  # ... deleted
 
 
 def plan_to_resume(session: Session, record: SessionRecord) -> ResumePlan:
@@ -59,7 +60,9 @@ def plan_to_resume(session: Session, record: SessionRecord) -> ResumePlan:
             )
         return ResumePlan(current, False)
     kept = _with_current_files(session, kept)
-    return ResumePlan(kept, current is None or not same_cues(kept, current))
+    if current is None:
+        return ResumePlan(kept, True, deleted=True)
+    return ResumePlan(kept, not same_cues(kept, current))
 
 
 def _with_current_files(session: Session, plan: PlanSpec) -> PlanSpec:

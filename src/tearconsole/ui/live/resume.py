@@ -24,7 +24,9 @@ from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_s
 FINISHED = 2
 
 
-def resume_summary(info: SessionInfo, cue_title: str | None, plan_changed: bool = False) -> str:
+def resume_summary(
+    info: SessionInfo, cue_title: str | None, plan_changed: bool = False, plan_deleted: bool = False
+) -> str:
     """One calm paragraph: what was interrupted, and where it would go on."""
     what = "A rehearsal" if info.mode == "rehearsal" else "A session"
     local = info.started_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
@@ -37,7 +39,11 @@ def resume_summary(info: SessionInfo, cue_title: str | None, plan_changed: bool 
         if info.position_s:
             where += f", {format_clock(info.position_s)} in"
         text += f" It stopped at {where}."
-    if plan_changed:
+    if plan_deleted:
+        text += " " + QCoreApplication.translate(
+            "ResumeDialog", "The plan was deleted since: the session goes on as it ran."
+        )
+    elif plan_changed:
         text += " " + QCoreApplication.translate(
             "ResumeDialog",
             "The plan was changed since: the session goes on as it ran, "
@@ -51,6 +57,7 @@ class ResumeOffer:
     info: SessionInfo
     cue_title: str | None  # the cue it stopped at, as the session ran it
     plan_changed: bool  # the plan was edited (or deleted) since
+    plan_deleted: bool = False
 
 
 def resume_offer(db: Database) -> ResumeOffer | None:
@@ -66,7 +73,8 @@ def resume_offer(db: Database) -> ResumeOffer | None:
         except UserError:  # its plan went: the offer still stands, "It is over" ends it
             return ResumeOffer(info, None, True)
         cue = next((c for c in to_resume.plan.cues if c.position == info.position), None)
-        return ResumeOffer(info, cue.title if cue else None, to_resume.changed)
+        title = cue.title if cue else None
+        return ResumeOffer(info, title, to_resume.changed, to_resume.deleted)
 
 
 def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
@@ -82,13 +90,14 @@ class ResumeDialog(QDialog):
         cue_title: str | None,
         parent: QWidget | None = None,
         plan_changed: bool = False,
+        plan_deleted: bool = False,
     ):
         super().__init__(parent)
         self.setWindowTitle("Pick up where you were?")
         self.setMinimumWidth(560)
         heading = QLabel("A session was interrupted")
         heading.setObjectName("pageTitle")
-        body = QLabel(resume_summary(info, cue_title, plan_changed))
+        body = QLabel(resume_summary(info, cue_title, plan_changed, plan_deleted))
         body.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
@@ -120,7 +129,8 @@ def offer_resume(parent: QWidget | None, db: Database) -> int | None:
     if offer is None:
         return None
     info = offer.info
-    answer = ResumeDialog(info, offer.cue_title, parent, offer.plan_changed).exec()
+    dialog = ResumeDialog(info, offer.cue_title, parent, offer.plan_changed, offer.plan_deleted)
+    answer = dialog.exec()
     if answer == FINISHED:
         with db.session() as session:
             end_session(session, info.id)
