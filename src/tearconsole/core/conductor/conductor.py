@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import cast
 
 from tearconsole.core.clock import Clock
-from tearconsole.core.conductor.cues import LiveSettings, is_story
+from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.conductor.flow import CueFlow
 from tearconsole.core.conductor.log import EventSink, Snapshot
 from tearconsole.core.conductor.state import (
@@ -26,9 +26,10 @@ from tearconsole.core.conductor.state import (
     LiveData,
     Main,
     Mode,
+    dimmed_scene,
     live_state,
+    live_view,
     phase_length,
-    plan_remaining,
 )
 from tearconsole.core.conductor.steps import Steps
 from tearconsole.core.conductor.table import (
@@ -52,11 +53,10 @@ from tearconsole.core.conductor.view import (
     LiveState,
     LiveView,
     Phase,
-    RunningCue,
     Scene,
     SceneKind,
 )
-from tearconsole.core.kinds import CueKind, EventKind
+from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
 
@@ -139,10 +139,7 @@ class Conductor:
     @property
     def scene(self) -> Scene:
         """What the audience sees, dimmed as softening asks."""
-        data = self.steps.data
-        brightness = self.settings.soften_brightness[data.soften_level]
-        scene = data.scene
-        return Scene(scene.kind, scene.text, scene.title, scene.cue_position, brightness)
+        return dimmed_scene(self.steps.data, self.settings)
 
     def phase_length(self, main: Main) -> float | None:
         return phase_length(main, self.steps.data, self.settings)
@@ -467,58 +464,14 @@ class Conductor:
 
     # -- the view ----------------------------------------------------------------------------
     def view(self) -> LiveView:
-        s, data = self.steps, self.steps.data
-        running: list[RunningCue] = []
-        main = data.main
-        cue_remaining: float | None = None
-        story_text: str | None = None
-        story_progress: float | None = None
-        if main is not None:
-            length = phase_length(main, data, self.settings)
-            elapsed = main.elapsed
-            if main.phase is Phase.BODY and main.cue is not None and main.token is not None:
-                elapsed = s.body_position() or main.elapsed
-                length = main.cue.body_s or None
-            title = main.cue.title if main.cue else "Breathing pause"
-            kind = main.cue.kind if main.cue else CueKind.PAUSE
-            position = main.cue.position if main.cue else None
-            item = RunningCue(position, title, kind, Layer.MAIN.value, main.phase, elapsed, length)
-            running.append(item)
-            cue_remaining = item.remaining_s
-            if main.cue is not None and is_story(main.cue) and main.phase is Phase.BODY:
-                story_text = main.cue.stimulus.text if main.cue.stimulus else None
-                story_progress = item.progress
-        if data.bed is not None:
-            bed = data.bed
-            running.append(
-                RunningCue(
-                    bed.cue.position,
-                    bed.cue.title,
-                    bed.cue.kind,
-                    Layer.BED.value,
-                    Phase.BODY,
-                    bed.elapsed,
-                    None,
-                )  # fmt: skip
-            )
-        return LiveView(
-            state=self.state,
-            scene=self.scene,
-            standing_by=self.standing_by,
-            running=tuple(running),
-            soften_level=data.soften_level,
-            held=data.held,
-            pace=data.pace,
-            extension_s=data.extension,
+        s = self.steps
+        return live_view(
+            s.data,
+            self.plan,
+            self.settings,
+            body_s=s.body_position(),
+            elapsed_s=s.mono_now() * s.data.speed,
             hard_stop_armed=s.hard_stop_armed(),
-            recovered=data.mode is Mode.RECOVERED,
-            session_elapsed_s=s.mono_now() * data.speed,
-            cue_remaining_s=cue_remaining,
-            plan_remaining_s=plan_remaining(data, self.cues, cue_remaining),
-            target_s=self.plan.target_s,
-            speed=data.speed,
-            story_text=story_text,
-            story_progress=story_progress,
         )
 
 

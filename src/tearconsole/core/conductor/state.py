@@ -1,4 +1,5 @@
-"""The conductor's state as one plain value (``LiveData``), and what is computed from it.
+"""The conductor's state as one plain value (``LiveData``), and what is computed from it
+(the snapshot each event carries, the view the UI draws).
 
 ``Mode`` is where the session stands as the facilitator sees it; ``table.TABLE`` says,
 for each mode, what every action does there. The rest of ``LiveData`` is the detail a
@@ -15,8 +16,17 @@ from enum import StrEnum
 
 from tearconsole.core.conductor.cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
 from tearconsole.core.conductor.log import Snapshot
-from tearconsole.core.conductor.view import LiveState, Phase, Scene, SceneKind
-from tearconsole.core.plan import CueSpec
+from tearconsole.core.conductor.view import (
+    LiveState,
+    LiveView,
+    Phase,
+    RunningCue,
+    Scene,
+    SceneKind,
+)
+from tearconsole.core.kinds import CueKind
+from tearconsole.core.plan import CueSpec, PlanSpec
+from tearconsole.core.ports import Layer
 
 
 class Mode(StrEnum):
@@ -161,3 +171,75 @@ def plan_remaining(
     if data.standby is not None:
         total += sum(cue.planned_s for cue in cues[data.standby :])
     return total
+
+
+def dimmed_scene(data: LiveData, settings: LiveSettings) -> Scene:
+    """What the audience sees, dimmed as softening asks."""
+    brightness = settings.soften_brightness[data.soften_level]
+    scene = data.scene
+    return Scene(scene.kind, scene.text, scene.title, scene.cue_position, brightness)
+
+
+def live_view(
+    data: LiveData,
+    plan: PlanSpec,
+    settings: LiveSettings,
+    *,
+    body_s: float | None,
+    elapsed_s: float,
+    hard_stop_armed: bool,
+) -> LiveView:
+    """What the UI shows of ``data`` (``body_s``: where the output says the main cue's
+    body is; ``elapsed_s``: the session's plan seconds so far)."""
+    running: list[RunningCue] = []
+    main = data.main
+    cue_remaining: float | None = None
+    story_text: str | None = None
+    story_progress: float | None = None
+    if main is not None:
+        length = phase_length(main, data, settings)
+        elapsed = main.elapsed
+        if main.phase is Phase.BODY and main.cue is not None and main.token is not None:
+            elapsed = body_s or main.elapsed
+            length = main.cue.body_s or None
+        title = main.cue.title if main.cue else "Breathing pause"
+        kind = main.cue.kind if main.cue else CueKind.PAUSE
+        position = main.cue.position if main.cue else None
+        item = RunningCue(position, title, kind, Layer.MAIN.value, main.phase, elapsed, length)
+        running.append(item)
+        cue_remaining = item.remaining_s
+        if main.cue is not None and is_story(main.cue) and main.phase is Phase.BODY:
+            story_text = main.cue.stimulus.text if main.cue.stimulus else None
+            story_progress = item.progress
+    if data.bed is not None:
+        bed = data.bed
+        running.append(
+            RunningCue(
+                bed.cue.position,
+                bed.cue.title,
+                bed.cue.kind,
+                Layer.BED.value,
+                Phase.BODY,
+                bed.elapsed,
+                None,
+            )  # fmt: skip
+        )
+    return LiveView(
+        state=live_state(data.mode),
+        scene=dimmed_scene(data, settings),
+        standing_by=None if data.standby is None else plan.cues[data.standby].position,
+        running=tuple(running),
+        soften_level=data.soften_level,
+        held=data.held,
+        pace=data.pace,
+        extension_s=data.extension,
+        hard_stop_armed=hard_stop_armed,
+        recovered=data.mode is Mode.RECOVERED,
+        session_elapsed_s=elapsed_s,
+        cue_remaining_s=cue_remaining,
+        plan_remaining_s=plan_remaining(data, plan.cues, cue_remaining),
+        target_s=plan.target_s,
+        speed=data.speed,
+        story_text=story_text,
+        story_progress=story_progress,
+    )
