@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from eventlog import machine, percentile  # noqa: E402
-from tearconsole.core.conductor_log import LoggedEvent  # noqa: E402
+from tearconsole.core.conductor.log import LoggedEvent  # noqa: E402
 from tearconsole.core.kinds import SessionMode  # noqa: E402
 from tearconsole.live.runner import LiveRunner, RunOptions  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from benchkit import machine
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.paths import AppPaths

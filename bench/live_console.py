@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from event_loop_stall import bench_plan, probe_loop  # noqa: E402
 from eventlog import machine, percentile  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
-from tearconsole.core.conductor_view import LiveState  # noqa: E402
+from tearconsole.core.conductor.view import LiveState  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application  # noqa: E402

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from tearconsole.core.clock import FakeClock
 from tearconsole.core.conductor import Conductor
-from tearconsole.core.conductor_log import LoggedEvent
-from tearconsole.core.conductor_view import LiveView
+from tearconsole.core.conductor.log import LoggedEvent
+from tearconsole.core.conductor.view import LiveView
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener

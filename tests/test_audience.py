@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import StartInfo
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application

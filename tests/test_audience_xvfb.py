@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import StartInfo
-from tearconsole.core.conductor_view import SceneKind
+from tearconsole.core.conductor.view import SceneKind
 from tearconsole.core.ports import Layer
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application

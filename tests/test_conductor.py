@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from tearconsole.core.conductor_log import Snapshot
-from tearconsole.core.conductor_view import LiveState, Phase, SceneKind
+from tearconsole.core.conductor.log import Snapshot
+from tearconsole.core.conductor.view import LiveState, Phase, SceneKind
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer
@@ -63,7 +63,10 @@ def test_a_second_go_within_300_ms_is_ignored_and_says_why() -> None:
     assert len(ignored) == 1 and ignored[0].action == "go"
     assert "twice" in ignored[0].detail["reason"] and rig.listener.notices
     assert rig.conductor.standing_by == 1  # nothing moved on
-    rig.clock.advance(0.2)
+    rig.clock.advance(0.2)  # 0.4 s after the accepted GO, 0.2 s after the last press
+    rig.conductor.go()
+    assert len(rig.events(EventKind.IGNORED)) == 2  # the guard counts from the last press
+    rig.clock.advance(0.3)
     rig.conductor.go()
     by_go = [e for e in rig.events(EventKind.CUE_STARTED) if e.action == "go"]
     assert [e.cue_position for e in by_go] == [0, 1]

@@ -10,7 +10,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tearconsole.core.conductor_view import LiveState, LiveView, SceneKind
+from tearconsole.core.conductor.view import LiveState, LiveView, SceneKind
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer
 from tearconsole.live.runner import LiveRunner, RunOptions

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.paths import AppPaths
@@ -80,7 +80,7 @@ def test_nothing_logged_is_lost_when_the_process_is_killed(paths: AppPaths) -> N
     script = textwrap.dedent(
         f"""
         import os, signal
-        from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+        from tearconsole.core.conductor.log import LoggedEvent, Snapshot
         from tearconsole.core.kinds import EventKind
         from tearconsole.storage.eventlog import EventLog
         log = EventLog({str(paths.db_path)!r}, {sid})
@@ -111,6 +111,7 @@ def test_a_locked_database_keeps_events_in_order_and_says_so(db: Database, tmp_p
     assert "goes on" in errors[0]
     blocker.execute("COMMIT")
     blocker.close()
+    events.retry()  # as the retry thread does (it may have already)
     events.record(_event(EventKind.RESUMED, 3.0, action="resume"))
     assert events.backlog == []
     events.close()
@@ -163,7 +164,7 @@ def test_an_outside_lock_never_stalls_record_and_the_backlog_lands_in_order(
         took.append(time.perf_counter() - start)
     assert max(took) < 0.05, took  # well under a 200 ms wait: the console keeps its frames
     assert len(events.backlog) == 5 and errors
-    assert events.retry() is False and len(errors) == 5  # retried quietly while locked
+    assert events.retry() is False and len(errors) == 1  # said once, retried quietly
     blocker.execute("COMMIT")
     blocker.close()
     assert events.retry() is True and events.backlog == []

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
-from tearconsole.core.conductor_view import SceneKind
+from tearconsole.core.conductor.view import SceneKind
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event, SessionRecord

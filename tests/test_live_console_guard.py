@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
-from tearconsole.core.conductor_view import SceneKind
+from tearconsole.core.conductor.view import SceneKind
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
@@ -241,3 +242,42 @@ def test_other_pages_wait_while_a_session_runs_for_the_room(
     page.open_plan("Guarded", rehearsal=True)  # a rehearsal leaves them open
     assert page.console is not None
     assert all(_nav(window, name).isEnabled() for name in others)
+
+
+def _press_space(console: Any, repeat: bool) -> None:
+    """One Space key press as the keyboard sends it (``repeat``: auto-repeated)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ", repeat)
+        QApplication.sendEvent(console, event)
+
+
+def test_a_held_space_and_fifty_quick_presses_each_start_one_cue(
+    qtbot: QtBot, db: Database, live_page: LivePage
+) -> None:
+    console = live_page.open_plan(_cards(db, "Held keys"))
+    assert console is not None
+    sid = console.driver.session_id
+    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    console.window().activateWindow()
+    console.setFocus()
+
+    def started() -> int:
+        return _kinds(db, sid).count("cue_started")
+
+    _press_space(console, repeat=False)  # Space held down: one press, then auto-repeats
+    for _ in range(30):
+        _press_space(console, repeat=True)
+    assert started() == 1 and conductor.standing_by == 1
+    assert "ignored" not in _kinds(db, sid)  # an auto-repeat never even reaches GO
+
+    for key in (Qt.Key.Key_S, Qt.Key.Key_Escape):  # held soften and safe stop: nothing
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "", True)
+        QApplication.sendEvent(console, event)
+    assert "softened" not in _kinds(db, sid) and "safe_stop" not in _kinds(db, sid)
+
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=3000)
+    for _ in range(50):  # mashed: each press within the guard of the one before
+        qtbot.keyClick(console, Qt.Key.Key_Space)
+    assert started() == 2 and conductor.standing_by == 2
+    go_rows = [e for e in _events(db, sid) if json.loads(e.detail_json).get("action") == "go"]
+    assert len(go_rows) == 51 and sum(e.kind == "cue_started" for e in go_rows) == 2

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor_view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
+from tearconsole.core.conductor.view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.ui.app import make_application

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from tearconsole.assets import pause_tone_path
 from tearconsole.core.clock import MonotonicClock
 from tearconsole.core.conductor import Conductor
-from tearconsole.core.conductor_cues import LiveSettings
+from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer, MediaRequest

@@ -13,7 +13,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor_view import LiveState
+from tearconsole.core.conductor.view import LiveState
 from tearconsole.core.ports import Layer
 from tearconsole.live.recovery import resume_runner
 from tearconsole.paths import AppPaths

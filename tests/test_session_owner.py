@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
 from tearconsole.paths import AppPaths

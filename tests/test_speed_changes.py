@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor_timings import cue_timings
+from tearconsole.core.cue_timings import cue_timings
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.records import RecordedEvent, build_timeline

@@ -8,7 +8,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from tearconsole.errors import DatabaseDamaged, DataDirBusy
 from tearconsole.paths import AppPaths
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.storage.db import Database
@@ -32,18 +31,15 @@ class CliContext:
         return self._db
 
     def db_for_reading_or_writing(self) -> Database:
-        """Writable when nobody else writes, else read-only (e.g. beside the open GUI).
-
-        A damaged database is opened for reading only, and the command says so first.
-        """
-        try:
-            return self.db(write=True)
-        except DataDirBusy:
-            return self.db(write=False)
-        except DatabaseDamaged as exc:
-            print(exc, file=sys.stderr)
+        """For a command that only reads: never the writer's lock, so that running it
+        (even in a loop) never makes the window refuse to open. A new or older schema is
+        still brought up to date, for an instant, when no writer is running. A damaged
+        database is opened for reading only, and the command says so first."""
+        database = self._db if self._db is not None else self.db(write=False)
+        if database.damaged is not None and not self.told_damaged:
+            print(database.damaged, file=sys.stderr)
             self.told_damaged = True
-            return self.db(write=False)
+        return database
 
     def vlc(self) -> Any:
         """A headless libVLC instance: the command line never shows or sounds anything."""

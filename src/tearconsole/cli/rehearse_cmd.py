@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tearconsole.cli.context import CliContext, print_json, print_table
-from tearconsole.core.conductor_timings import CueTiming, cue_timings
+from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
@@ -81,6 +81,7 @@ def run(ctx: CliContext) -> int:
         runner = LiveRunner(db, plan, output, options)
     notices: list[str] = []
     runner.notice.connect(notices.append)
+    runner.log_notice.connect(notices.append)
     loop = QEventLoop()
     runner.ended.connect(lambda _sid: loop.quit())
     limit_s = plan.planned_s / runner.options.speed * 1.5 + 60
@@ -106,6 +107,8 @@ def run(ctx: CliContext) -> int:
         print_json(report)
     else:
         _print_report(report)
+    if runner.waiting_notice:  # never "done" while steps of it are not saved
+        raise UserError(runner.waiting_notice)
     return 0
 
 
@@ -136,6 +139,7 @@ def _report(ctx: CliContext, runner: LiveRunner, notices: list[str]) -> dict[str
         ],
         "notices": notices,
         "events": len(events),
+        "waiting": runner.events.waiting,
     }
 
 

@@ -20,7 +20,8 @@ def register(commands: Any) -> None:
 def run_list(ctx: CliContext) -> int:
     db = ctx.db_for_reading_or_writing()
     with db.session() as session:
-        items = [info.as_dict() for info in list_sessions(session, db.paths.lock_path)]
+        found = list_sessions(session, db.paths.lock_path, db.paths.db_path)
+        items = [info.as_dict() for info in found]
     if ctx.args.json:
         print_json(items)
         return 0
@@ -38,4 +39,11 @@ def run_list(ctx: CliContext) -> int:
         for i in items
     ]
     print_table(rows, ["id", "plan", "mode", "started", "state", "resume at"])
+    for i in items:
+        if i["waiting"]:
+            print(
+                f"Session {i['id']}: {i['waiting']} step(s) wait to be saved (the disk was "
+                "full or the database busy); tearconsole saves them the next time it opens "
+                "this data folder for writing. Until then the session is not finished."
+            )
     return 0

@@ -42,7 +42,10 @@ class PlanOutline:
         return running_starts(cue.planned_s for cue in self.cues)
 
     def to_json(self) -> str:
-        data = {
+        return json.dumps(self.as_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
             "name": self.name,
             "theme": self.theme,
             "target_s": self.target_s,
@@ -57,7 +60,6 @@ class PlanOutline:
                 for c in self.cues
             ],
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str | None) -> PlanOutline | None:

@@ -23,7 +23,7 @@ from tearconsole.core.plan_outline import PlanOutline, outline_of
 
 @dataclass(frozen=True)
 class RecordedEvent:
-    """One row of the event log as read back (``conductor_log.LoggedEvent`` is what the
+    """One row of the event log as read back (``conductor.log.LoggedEvent`` is what the
     conductor writes; this adds what the log gave it: ``seq``, wall time, privacy)."""
 
     seq: int
@@ -48,8 +48,21 @@ class RecordedEvent:
 
 
 def visible_events(events: Iterable[RecordedEvent], include_private: bool) -> list[RecordedEvent]:
-    """The events a report may show: private ones only when asked for."""
-    return [e for e in events if include_private or not e.is_private]
+    """The events a report may show: private ones only when asked for, and only those
+    that stand (``as_done``)."""
+    return [e for e in as_done(events) if include_private or not e.is_private]
+
+
+def as_done(events: Iterable[RecordedEvent]) -> list[RecordedEvent]:
+    """The events that stand, in order: those a failed step logged before it was undone
+    (its refusal says how many: ``undone``) are left out; the refusal itself stays."""
+    ordered = sorted(events, key=lambda e: e.seq)
+    void: set[int] = set()
+    for event in ordered:
+        undone = event.detail.get("undone") if event.kind == EventKind.IGNORED.value else None
+        if isinstance(undone, int) and not isinstance(undone, bool) and undone > 0:
+            void.update(range(event.seq - undone, event.seq))
+    return [e for e in ordered if e.seq not in void]
 
 
 @dataclass(frozen=True)

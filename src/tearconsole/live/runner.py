@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tearconsole.core.clock import Clock, MonotonicClock
 from tearconsole.core.conductor import Conductor
-from tearconsole.core.conductor_log import LoggedEvent
-from tearconsole.core.conductor_view import LiveState, LiveView
+from tearconsole.core.conductor.log import LoggedEvent
+from tearconsole.core.conductor.view import LiveState, LiveView
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Output
@@ -73,6 +73,7 @@ class _Listener:
 class LiveRunner(QObject):
     view_changed = Signal(object)  # LiveView
     notice = Signal(str)  # one sentence for the facilitator
+    log_notice = Signal(str)  # the event log's outages, their ends, steps set aside
     ended = Signal(int)  # the session id, once the session is over and saved
 
     def __init__(
@@ -100,7 +101,7 @@ class LiveRunner(QObject):
         self.session_id = session_id
         self._resume = resume
         mark_live(session_id)
-        self.events = EventLog(db.paths.db_path, session_id, on_error=self.notice.emit)
+        self.events = EventLog(db.paths.db_path, session_id)  # told through ``_tick``
         self._sink = _Sink(self.events)
         self.conductor = Conductor(
             plan,
@@ -137,14 +138,20 @@ class LiveRunner(QObject):
     def _tick(self) -> None:
         conductor = self.conductor
         conductor.tick()
+        for message in self.events.take_messages():  # found on the log's own thread
+            self.log_notice.emit(message)
         if self.options.autopilot:
             self._autopilot()
         self._since_view_ms += TICK_MS
         if self._since_view_ms >= VIEW_EVERY_MS:
             self._since_view_ms = 0
-            if self.events.backlog:  # a locked database: keep trying, in order
-                self.events.retry()
             self.view_changed.emit(conductor.view())
+
+    @property
+    def log_status(self) -> str:
+        """While steps of the session wait to be saved, one sentence that says so (and,
+        for a moment, that they were saved, or that one was set aside)."""
+        return self.events.status
 
     def _autopilot(self) -> None:
         conductor = self.conductor
@@ -162,14 +169,41 @@ class LiveRunner(QObject):
             return
         self._closed = True
         self._timer.stop()
-        self.events.close()
-        try:
-            with self.db.session() as session:
-                end_session(session, self.session_id)
-        except UserError as exc:  # the ENDED event is logged: the session reads as finished
-            self.notice.emit(str(exc))
+        if self._close_log():  # a session with steps still waiting is not finished yet
+            try:
+                with self.db.session() as session:
+                    end_session(session, self.session_id)
+            except UserError as exc:  # the ENDED event is logged: it reads as finished
+                self.notice.emit(str(exc))
         mark_live(self.session_id, False)
         self.ended.emit(self.session_id)
+
+    def _close_log(self) -> bool:
+        """Close the event log; True when every step reached the database, else say
+        plainly what waits (``waiting_notice``)."""
+        self.events.close()
+        for message in self.events.take_messages():
+            self.log_notice.emit(message)
+        if self.events.waiting:
+            self.notice.emit(self.waiting_notice)
+        return not self.events.waiting
+
+    @property
+    def waiting_notice(self) -> str:
+        """What of this session waits to be saved, once its log is closed ("" if nothing)."""
+        events = self.events
+        if not events.waiting:
+            return ""
+        if events.waiting_path is None:
+            return (
+                f"{events.waiting} step(s) of session {self.session_id} could not be saved "
+                "anywhere (the disk is full) and are lost; the session is not marked finished."
+            )
+        return (
+            f"{events.waiting} step(s) of session {self.session_id} could not be saved yet; "
+            f"they are kept in {events.waiting_path} and saved the next time tearconsole "
+            "opens this data folder. Until then the session is not marked finished."
+        )
 
     def close(self) -> None:
         """Stop driving the session without ending it (it stays open: resumable)."""
@@ -177,5 +211,5 @@ class LiveRunner(QObject):
             return
         self._closed = True
         self._timer.stop()
-        self.events.close()
+        self._close_log()
         mark_live(self.session_id, False)

@@ -22,7 +22,7 @@ from sqlalchemy.pool import NullPool
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.paths import AppPaths
-from tearconsole.storage import backups, migrations
+from tearconsole.storage import backups, event_files, migrations
 from tearconsole.storage.datapaths import relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
@@ -142,6 +142,7 @@ class Database:
                 if write:
                     migrations.migrate(conn, paths.backup_dir)
                     relativize_rows(conn, paths.data_dir)
+                    event_files.merge_waiting(conn, paths.db_path)  # left by a full disk
                 elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
                     _migrate_unless_busy(conn, paths)
             finally:

@@ -1,98 +1,118 @@
-"""One writer per data folder: an advisory lock on a file beside the database.
+"""One writer per data folder: a lock on a file beside the database.
 
-The operating system releases the lock when the process dies, however it dies, so a crash
-never leaves a stale lock behind.
+The lock is ``filelock``'s (``flock`` on POSIX, ``LockFileEx`` on Windows): the operating
+system releases it when the process dies, however it dies, so a crash never leaves a
+stale lock behind. Its holder writes its process id into a separate file
+(``tearconsole.lock.pid``), never into the lock file, so that reading who holds it never
+meets a locked byte range (on Windows that read raised ``PermissionError``).
+
+Asking whether someone else holds the lock (``held_elsewhere``) takes it for an instant
+and writes nothing; a writer that starts during that instant waits (``WAIT_S``) instead
+of refusing, so reading commands run in a loop never make the window refuse to open.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING
 
 from tearconsole.errors import DataDirBusy
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
-    def _try_lock(handle: IO[str]) -> bool:
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+#: How long a writer waits for the lock before saying the folder is busy. A probe holds
+#: it for microseconds; another tearconsole holds it for as long as it is open.
+WAIT_S = 2.0
 
-else:
-    import fcntl
 
-    def _try_lock(handle: IO[str]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
+def pid_path(lock_path: Path) -> Path:
+    return lock_path.with_name(lock_path.name + ".pid")
+
+
+def _file_lock(path: Path) -> BaseFileLock:
+    from filelock import FileLock  # imported when a database opens, not at start-up
+
+    return FileLock(path, mode=0o600, thread_local=False)
 
 
 class DataDirLock:
     """Held for as long as this process writes to the data folder."""
 
-    _held_here: set[Path] = set()  # flock is per open file: remember our own
+    _held_here: set[Path] = set()  # a second lock of ours would wait on ourselves
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle: IO[str] | None = None
+        self._lock: BaseFileLock | None = None
 
-    def acquire(self) -> DataDirLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        handle = open(fd, "r+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
-        if not _try_lock(handle):
-            handle.seek(0)
-            owner = handle.read().strip() or "unknown"
-            handle.close()
+    def acquire(self, wait_s: float = WAIT_S) -> DataDirLock:
+        from filelock import Timeout
+
+        mine = self.path.resolve() in DataDirLock._held_here
+        lock = _file_lock(self.path)
+        try:
+            lock.acquire(timeout=0 if mine else wait_s, poll_interval=0.02)
+        except Timeout:
+            owner = os.getpid() if mine else DataDirLock.holder_pid(self.path)
             raise DataDirBusy(
                 "tearconsole is already open on this data folder "
-                f"(process {owner}); close that window first, or use another --data-dir."
-            )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._handle = handle
+                f"(process {owner or 'unknown'}); close that window first, or use another "
+                "--data-dir."
+            ) from None
+        self._lock = lock
         DataDirLock._held_here.add(self.path.resolve())
+        _write_pid(pid_path(self.path))
         return self
 
     def release(self) -> None:
-        if self._handle is not None:
+        if self._lock is not None:
             DataDirLock._held_here.discard(self.path.resolve())
-            self._handle.close()
-            self._handle = None
+            if DataDirLock.holder_pid(self.path) == os.getpid():
+                pid_path(self.path).unlink(missing_ok=True)
+            self._lock.release()
+            self._lock = None
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._lock is not None
 
     @staticmethod
     def held_elsewhere(path: Path) -> bool:
-        """True when another process holds the lock right now."""
+        """True when another process holds the lock right now (nothing is written)."""
+        from filelock import Timeout
+
         if not path.exists() or path.resolve() in DataDirLock._held_here:
             return False
-        probe = DataDirLock(path)
+        probe = _file_lock(path)
         try:
-            probe.acquire()
-        except DataDirBusy:
+            probe.acquire(timeout=0)
+        except Timeout:
             return True
+        except OSError:
+            return False  # a folder we may not lock: nobody writes there either
         probe.release()
         return False
 
     @staticmethod
     def holder_pid(path: Path) -> int | None:
-        """The process id the lock's holder wrote in the file (None: unreadable).
+        """The process id the lock's holder wrote (None: none, or unreadable).
 
-        Meaningful only while ``held_elsewhere``: the file keeps the last holder's id.
-        """
+        Meaningful only while ``held_elsewhere``: a crashed holder leaves its id behind."""
         try:
-            text = path.read_text(encoding="utf-8").strip()
-        except OSError:
+            text = pid_path(path).read_text(encoding="utf-8").strip()
+        except OSError:  # PermissionError included: never a traceback
             return None
         return int(text) if text.isdigit() else None
+
+
+def _write_pid(target: Path) -> None:
+    """Name this process as the holder (a failure only loses the name, not the lock)."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(str(os.getpid()))
+        os.replace(temp, target)
+    except OSError:
+        temp.unlink(missing_ok=True)

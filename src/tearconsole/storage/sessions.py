@@ -22,10 +22,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tearconsole.core.conductor_log import Snapshot
+from tearconsole.core.conductor.log import Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode, SessionState
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.plan_codec import spec_from_dict, spec_to_dict
 from tearconsole.core.plan_outline import outline_of
+from tearconsole.storage import event_files
 from tearconsole.storage.history import find_session
 from tearconsole.storage.lock import DataDirLock
 from tearconsole.storage.models import Event, SessionRecord, utcnow
@@ -48,6 +50,7 @@ class SessionInfo:
     state: SessionState
     position: int | None = None  # interrupted: the cue to resume at
     position_s: float | None = None  # ... and seconds into it
+    waiting: int = 0  # steps kept in a file beside the database, not yet saved in it
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +66,7 @@ class SessionInfo:
             "state": self.state.value,
             "position": self.position,
             "position_s": None if self.position_s is None else round(self.position_s, 2),
+            "waiting": self.waiting,
         }
 
 
@@ -95,11 +99,24 @@ def create_session(
         mode=mode.value,
         state="open",
         speed=speed,
-        plan_json=outline_of(plan).to_json(),
+        plan_json=json.dumps(
+            {**outline_of(plan).as_dict(), "spec": spec_to_dict(plan)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
     )
     session.add(record)
     session.flush()
     return record
+
+
+def plan_as_run_spec(record: SessionRecord) -> PlanSpec | None:
+    """The whole plan as ``record`` ran it (None: kept before whole plans were kept)."""
+    try:
+        data = json.loads(record.plan_json or "{}")
+    except ValueError:
+        return None
+    return spec_from_dict(data["spec"]) if isinstance(data, dict) and "spec" in data else None
 
 
 def end_session(session: Session, session_id: int) -> None:
@@ -155,16 +172,24 @@ def resume_point(session: Session, session_id: int) -> ResumePoint | None:
     return ResumePoint(Snapshot.from_dict(snap), float(last.mono_s), int(last.seq), ended)
 
 
-def list_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
-    """Every session, newest first, with its state and, if interrupted, where it stood."""
+def list_sessions(
+    session: Session, lock_path: Path, db_path: Path | None = None
+) -> list[SessionInfo]:
+    """Every session, newest first, with its state and, if interrupted, where it stood.
+
+    With ``db_path``, also how many of its steps wait in a file beside the database; a
+    session with steps waiting never reads as finished."""
     records = session.scalars(select(SessionRecord).order_by(SessionRecord.id.desc())).all()
+    waiting = event_files.waiting_count(db_path) if db_path is not None else {}
     out = []
     for record in records:
         state = session_state(record, lock_path)
+        if state is SessionState.FINISHED and waiting.get(record.id):
+            state = SessionState.INTERRUPTED
         position = position_s = None
         if state is SessionState.INTERRUPTED:
             point = resume_point(session, record.id)
-            if point is not None and point.ended:
+            if point is not None and point.ended and not waiting.get(record.id):
                 state = SessionState.FINISHED  # its end was logged, not yet saved on the row
             elif point is not None:
                 position, position_s = point.position, point.position_s
@@ -180,6 +205,7 @@ def list_sessions(session: Session, lock_path: Path) -> list[SessionInfo]:
                 state=state,
                 position=position,
                 position_s=position_s,
+                waiting=waiting.get(record.id, 0),
             )
         )
     return out

@@ -1,12 +1,12 @@
 """The words of the audience window's own cards, around the conductor's ``Scene``.
 
-The conductor decides what the room sees (``core.conductor_view.Scene``); this module
+The conductor decides what the room sees (``core.conductor.view.Scene``); this module
 only says what the calm and breathing cards read when the scene brings no text.
 """
 
 from __future__ import annotations
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 
 CALM_TITLE = "Take your time"
 CALM_TEXT = "There is no hurry. We will go on when the room is ready."

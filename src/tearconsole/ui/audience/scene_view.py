@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.ui.audience.scene import CALM, scene_words
 
 BACKDROP = QColor("#0c0d10")

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.settings import Settings
 from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
 from tearconsole.ui.audience.scene import CALM

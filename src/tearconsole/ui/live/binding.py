@@ -13,8 +13,8 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from tearconsole.core.conductor_timings import CueTiming, cue_timings
-from tearconsole.core.conductor_view import LiveState, LiveView
+from tearconsole.core.conductor.view import LiveState, LiveView
+from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.live.runner import LiveRunner
@@ -146,6 +146,8 @@ class RunnerDriver:
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
             notice = RECOVERED_NOTICE
+        saving = self.runner.log_status  # beside, never instead of, a media notice
+        notice = f"{notice} {saving}" if notice and saving else notice or saving
         return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
 
     def timing_rows(self) -> tuple[TimingRow, ...]:

@@ -35,6 +35,7 @@ from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.driver import ConsoleDriver
 from tearconsole.ui.live.keys import (
     BINDINGS,
+    REPEATING,
     SEEK_STEP_S,
     Action,
     next_speed,
@@ -203,6 +204,7 @@ class LiveConsole(QWidget):
                 if always
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
+            shortcut.setAutoRepeat(binding.action in REPEATING)  # a held key acts once
             shortcut.activated.connect(lambda a=binding.action: self.handle(a))
             self._shortcuts.append(shortcut)
         audience.key_handler = self.key_from_audience
@@ -250,7 +252,8 @@ class LiveConsole(QWidget):
         pressed = QKeySequence(event.keyCombination())
         for binding in BINDINGS:
             if QKeySequence(binding.keys).matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
-                self.handle(binding.action)
+                if not event.isAutoRepeat() or binding.action in REPEATING:
+                    self.handle(binding.action)
                 return True
         return False
 
@@ -273,6 +276,8 @@ class LiveConsole(QWidget):
                 and mods == Qt.KeyboardModifier.NoModifier
                 and not self.note.text().strip()
             ):
+                if event.isAutoRepeat():  # a held Space is one GO
+                    return True
                 self.note.clear()
                 self.setFocus()
                 self.handle(Action.GO)

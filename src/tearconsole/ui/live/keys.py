@@ -66,6 +66,15 @@ BINDINGS: tuple[KeyBinding, ...] = (
 
 BY_ACTION = {binding.action: binding for binding in BINDINGS}
 
+#: The only keys a held key repeats: small steps that are meant to be held. An
+#: auto-repeated GO, skip, back, soften, stop or any other key never acts.
+REPEATING = frozenset(
+    {
+        Action.PACE_DOWN, Action.PACE_UP, Action.WAITS_LONGER, Action.WAITS_SHORTER,
+        Action.SEEK_BACK, Action.SEEK_FORWARD,
+    }
+)  # fmt: skip
+
 #: How far one seek key moves inside a cue in rehearsal.
 SEEK_STEP_S = 10.0
 REHEARSAL_SPEEDS = (1.0, 2.0, 4.0)

@@ -218,7 +218,7 @@ class LivePage(QWidget):
             if self.audience.place():
                 self.audience.show_full_screen()
             output.set_video_window(self.audience.video_handle())
-        runner.ended.connect(self._ended)
+        runner.ended.connect(lambda sid: self._ended(sid, runner.waiting_notice))
         runner.start()
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
         console.finish_requested.connect(self._finish)
@@ -237,13 +237,16 @@ class LivePage(QWidget):
             if isinstance(driver, RunnerDriver):
                 driver.finish()
 
-    def _ended(self, session_id: int) -> None:
+    def _ended(self, session_id: int, waiting: str = "") -> None:
         self.close_console()
         info = self.ask_end(self, self._group_size)
         if info is not None:
             with self.db.session() as session:
                 apply_end_info(session, session_id, info)
-        self.message.setText("The session is over and saved; the History page has it.")
+        # steps still waiting to be saved (a full disk): say so, never "saved"
+        self.message.setText(
+            waiting or self.tr("The session is over and saved; the History page has it.")
+        )
         self.session_finished.emit(session_id)
 
     def close_console(self) -> None:

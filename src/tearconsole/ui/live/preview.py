@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.scene_view import SceneView
 from tearconsole.ui.audience.window import AudienceWindow

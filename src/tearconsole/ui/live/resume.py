@@ -7,20 +7,26 @@ stays interrupted and can be resumed later, or reviewed in History).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tearconsole.core.timing import format_clock
+from tearconsole.errors import UserError
+from tearconsole.live.recovery import plan_to_resume
 from tearconsole.storage.db import Database
-from tearconsole.storage.plans import find_plan
+from tearconsole.storage.history import find_session
 from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
 
 #: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
 FINISHED = 2
 
 
-def resume_summary(info: SessionInfo, cue_title: str | None) -> str:
+def resume_summary(
+    info: SessionInfo, cue_title: str | None, plan_changed: bool = False, plan_deleted: bool = False
+) -> str:
     """One calm paragraph: what was interrupted, and where it would go on."""
     what = "A rehearsal" if info.mode == "rehearsal" else "A session"
     local = info.started_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
@@ -33,42 +39,65 @@ def resume_summary(info: SessionInfo, cue_title: str | None) -> str:
         if info.position_s:
             where += f", {format_clock(info.position_s)} in"
         text += f" It stopped at {where}."
+    if plan_deleted:
+        text += " " + QCoreApplication.translate(
+            "ResumeDialog", "The plan was deleted since: the session goes on as it ran."
+        )
+    elif plan_changed:
+        text += " " + QCoreApplication.translate(
+            "ResumeDialog",
+            "The plan was changed since: the session goes on as it ran, "
+            "and the changes apply to the next session.",
+        )
     return text + " If you pick it up, it waits, paused, until you resume."
 
 
-def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
-    """The most recent interrupted session and the title of the cue it stopped at."""
+@dataclass(frozen=True)
+class ResumeOffer:
+    info: SessionInfo
+    cue_title: str | None  # the cue it stopped at, as the session ran it
+    plan_changed: bool  # the plan was edited (or deleted) since
+    plan_deleted: bool = False
+
+
+def resume_offer(db: Database) -> ResumeOffer | None:
+    """The most recent interrupted session, the cue it stopped at, and whether its plan
+    changed since (it resumes the plan as it ran)."""
     with db.session() as session:
         found = interrupted_sessions(session, db.paths.lock_path)
         if not found:
             return None
         info = found[0]
-        title = None
-        if info.plan_id is not None and info.position is not None:
-            try:
-                plan = find_plan(session, info.plan_id)
-            except Exception:  # the plan changed or went: the offer still stands
-                plan = None
-            if plan is not None:
-                title = next(
-                    (
-                        c.stimulus.title
-                        for c in plan.cues
-                        if c.position == info.position and c.stimulus
-                    ),
-                    None,
-                )
-    return info, title
+        try:
+            to_resume = plan_to_resume(session, find_session(session, info.id))
+        except UserError:  # its plan went: the offer still stands, "It is over" ends it
+            return ResumeOffer(info, None, True)
+        cue = next((c for c in to_resume.plan.cues if c.position == info.position), None)
+        title = cue.title if cue else None
+        return ResumeOffer(info, title, to_resume.changed, to_resume.deleted)
+
+
+def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
+    """The most recent interrupted session and the title of the cue it stopped at."""
+    offer = resume_offer(db)
+    return None if offer is None else (offer.info, offer.cue_title)
 
 
 class ResumeDialog(QDialog):
-    def __init__(self, info: SessionInfo, cue_title: str | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        info: SessionInfo,
+        cue_title: str | None,
+        parent: QWidget | None = None,
+        plan_changed: bool = False,
+        plan_deleted: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Pick up where you were?")
         self.setMinimumWidth(560)
         heading = QLabel("A session was interrupted")
         heading.setObjectName("pageTitle")
-        body = QLabel(resume_summary(info, cue_title))
+        body = QLabel(resume_summary(info, cue_title, plan_changed, plan_deleted))
         body.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
@@ -96,11 +125,12 @@ def offer_resume(parent: QWidget | None, db: Database) -> int | None:
 
     "It is over" marks it finished (so it is not offered again); "Not now" leaves it.
     """
-    found = newest_interrupted(db)
-    if found is None:
+    offer = resume_offer(db)
+    if offer is None:
         return None
-    info, title = found
-    answer = ResumeDialog(info, title, parent).exec()
+    info = offer.info
+    dialog = ResumeDialog(info, offer.cue_title, parent, offer.plan_changed, offer.plan_deleted)
+    answer = dialog.exec()
     if answer == FINISHED:
         with db.session() as session:
             end_session(session, info.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from tearconsole.core.conductor_view import Scene
+from tearconsole.core.conductor.view import Scene
 from tearconsole.ui.audience.scene import CALM
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
-from tearconsole.core.conductor_cues import LiveSettings
+from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.timing import reading_time_s
 from tearconsole.ui import theme
 

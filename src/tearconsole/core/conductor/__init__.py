@@ -1,0 +1,41 @@
+"""The conductor: the live-session state machine, in one package.
+
+- ``table``: the modes a session can be in and, for every facilitator's action in every
+  mode, what it does or why it is refused. Start reading there.
+- ``conductor``: ``Conductor``, whose public methods are those actions.
+- ``flow``: how cues run (starting, bodies, waits, following on, beds, soft landing,
+  failures), a collaborator of the conductor over its state value.
+- ``state``: that state value, and what is computed from it (the snapshot, the view).
+- ``steps``: how each entry point runs: decide, log, act; a failing step is undone.
+- ``cues``: the live settings, and what each kind of cue asks of the output.
+- ``log``: what the conductor writes to the event log (events, snapshots).
+- ``view``: what it tells its UI (``LiveView``, ``LiveState``, scenes).
+"""
+
+from tearconsole.core.conductor.conductor import Conductor
+from tearconsole.core.conductor.cues import LiveSettings
+from tearconsole.core.conductor.log import EventSink, LoggedEvent, Snapshot
+from tearconsole.core.conductor.view import (
+    ConductorListener,
+    LiveState,
+    LiveView,
+    Phase,
+    RunningCue,
+    Scene,
+    SceneKind,
+)
+
+__all__ = [
+    "Conductor",
+    "ConductorListener",
+    "EventSink",
+    "LiveSettings",
+    "LiveState",
+    "LiveView",
+    "LoggedEvent",
+    "Phase",
+    "RunningCue",
+    "Scene",
+    "SceneKind",
+    "Snapshot",
+]
