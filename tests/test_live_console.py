@@ -268,7 +268,7 @@ def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     sid = console.driver.session_id
     with db.session() as session:
         assert session.get(SessionRecord, sid).mode == "rehearsal"
-    assert console.mode.isVisible() and "REHEARSAL" in console.mode.text()
+    assert any("REHEARSAL" in chip.text for chip in console.banner.chips)
     assert console.tabs.count() == 2  # the cue list and rehearsed-against-planned
     assert not live_page.audience.isVisible()
     output = console.driver.output  # type: ignore[attr-defined]

@@ -29,7 +29,13 @@ from tearconsole.ui.live.timing_model import TimingRow
 NOTICE_S = 15.0
 #: The breathing pause that Extend adds.
 EXTEND_S = 30.0
-DONE_STATUSES = ("played", "stopped", "failed")
+#: A cue's status in the record (``CueTally``) as the cue list shows it.
+ROW_STATES = {
+    "played": RowState.DONE,
+    "stopped": RowState.STOPPED,
+    "failed": RowState.FAILED,
+    "skipped": RowState.SKIPPED,
+}
 RECOVERED_NOTICE = "Picked up where it stopped, paused. Resume (P) when the room is ready."
 
 
@@ -57,12 +63,8 @@ def cue_rows(plan: PlanSpec, view: LiveView, statuses: dict[int, str]) -> tuple[
             progress, remaining = item.progress, item.remaining_s
         elif cue.position == view.standing_by:
             state = RowState.STANDBY
-        elif statuses.get(cue.position) in DONE_STATUSES:
-            state = RowState.DONE
-        elif statuses.get(cue.position) == "skipped":
-            state = RowState.SKIPPED
         else:
-            state = RowState.UPCOMING
+            state = ROW_STATES.get(statuses.get(cue.position, ""), RowState.UPCOMING)
         rows.append(
             CueRow(
                 cue.position,
@@ -73,6 +75,7 @@ def cue_rows(plan: PlanSpec, view: LiveView, statuses: dict[int, str]) -> tuple[
                 progress,
                 remaining,
                 cue.notes,
+                cue.kind.value,
             )
         )
     return tuple(rows)

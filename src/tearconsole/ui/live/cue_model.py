@@ -21,6 +21,8 @@ MARKERS = {
     RowState.RUNNING: "▶",
     RowState.STANDBY: "●",
     RowState.DONE: "✓",
+    RowState.STOPPED: "■",
+    RowState.FAILED: "!",
     RowState.SKIPPED: "–",
     RowState.UPCOMING: "",
 }
@@ -28,9 +30,12 @@ STATE_WORDS = {
     RowState.RUNNING: "playing",
     RowState.STANDBY: "standing by",
     RowState.DONE: "done",
+    RowState.STOPPED: "stopped",
+    RowState.FAILED: "media problem",
     RowState.SKIPPED: "skipped",
     RowState.UPCOMING: "",
 }
+MUTED_STATES = (RowState.DONE, RowState.STOPPED, RowState.FAILED, RowState.SKIPPED)
 ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
 
 
@@ -80,10 +85,7 @@ class CueListModel(ColumnsModel):
             return row.state.value
         if role == Qt.ItemDataRole.BackgroundRole and row.state in ROW_BACKGROUNDS:
             return QColor(ROW_BACKGROUNDS[row.state])
-        if role == Qt.ItemDataRole.ForegroundRole and row.state in (
-            RowState.DONE,
-            RowState.SKIPPED,
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and row.state in MUTED_STATES:
             return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.FontRole and row.state in (RowState.STANDBY, RowState.RUNNING):
             font = QFont()
