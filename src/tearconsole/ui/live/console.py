@@ -35,9 +35,10 @@ from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.driver import ConsoleDriver
 from tearconsole.ui.live.keys import (
-    BINDINGS,
+    CLICKER_KEY,
     SEEK_STEP_S,
     Action,
+    bindings,
     next_speed,
     shown_key,
     step_wait_pace,
@@ -204,11 +205,16 @@ class LiveConsole(QWidget):
         layout.addLayout(body, 1)
 
         self._shortcuts = []
-        for binding in BINDINGS:
+        clicker = settings.get(CLICKER_KEY, True) is not False if settings else True
+        self.bindings = bindings(clicker)
+        for binding in self.bindings:
             shortcut = QShortcut(QKeySequence(binding.keys), self)
             # GO and safe stop work wherever the focus is while the console is shown (a
-            # field being typed in keeps its Space); the rest only inside the console.
-            always = binding.action in (Action.GO, Action.SAFE_STOP)
+            # field being typed in keeps its Space); the rest only inside the console (a
+            # clicker's B or period typed into the note stays a letter).
+            always = binding.action in (Action.GO, Action.SAFE_STOP) and not (
+                binding.clicker and binding.action is Action.SAFE_STOP
+            )
             shortcut.setContext(
                 Qt.ShortcutContext.WindowShortcut
                 if always
@@ -259,7 +265,7 @@ class LiveConsole(QWidget):
     def key_from_audience(self, event: QKeyEvent) -> bool:
         """A key pressed while the audience window had the keyboard: the console's key."""
         pressed = QKeySequence(event.keyCombination())
-        for binding in BINDINGS:
+        for binding in self.bindings:
             if QKeySequence(binding.keys).matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
                 self.handle(binding.action)
                 return True
@@ -267,7 +273,17 @@ class LiveConsole(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space in an empty note field is still GO: a half-started note never eats it.
-        Shift+Enter keeps the note as shareable (Enter: private)."""
+        Shift+Enter keeps the note as shareable (Enter: private). Esc in the note field
+        leaves the field (the text stays for later), never safe-stops."""
+        if watched is self.note and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # the field takes Esc before the safe stop's shortcut
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    self.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
         if (
             watched is self.note
             and event.type() == QEvent.Type.KeyPress
