@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from tearconsole.ui.theme import ACCENT, MUTED, PANEL
@@ -27,6 +28,7 @@ def reminder(text: str) -> QLabel:
     """A calm, framed paragraph for what the facilitator should say aloud."""
     label = QLabel(text)
     label.setObjectName("reminder")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the plan's own words
     label.setWordWrap(True)
     label.setStyleSheet(
         f"QLabel#reminder {{ background: {PANEL}; border-left: 3px solid {ACCENT}; "

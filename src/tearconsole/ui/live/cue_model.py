@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
@@ -92,7 +93,7 @@ class CueListModel(ColumnsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.notes:
-            return row.notes
+            return plain_tip(row.notes)
         return None
 
     @staticmethod

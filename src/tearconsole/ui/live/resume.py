@@ -15,6 +15,7 @@ from tearconsole.core.timing import format_clock
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan
 from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+from tearconsole.ui.plain import plain
 
 #: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
 FINISHED = 2
@@ -70,6 +71,7 @@ class ResumeDialog(QDialog):
         heading.setObjectName("pageTitle")
         body = QLabel(resume_summary(info, cue_title))
         body.setWordWrap(True)
+        plain(body)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
             "Pick it up (paused)", QDialogButtonBox.ButtonRole.AcceptRole

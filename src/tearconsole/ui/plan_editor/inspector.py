@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.timing import format_clock
+from tearconsole.ui.plain import plain
 
 CONTINUE_LABELS = {
     ContinueMode.GO: "Wait for GO",
@@ -58,6 +59,7 @@ class CueInspector(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
+        plain(self.heading, self.detail)
 
         self.fields: dict[str, QWidget] = {
             "duration_s": _seconds(special="reading time"),
