@@ -102,9 +102,11 @@ class HistoryPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Dark like the rest of the app (a bright page glares in a dim room); exported
+        # files keep the light page, for paper.
         self.preview.setStyleSheet(
-            f"QTextBrowser {{ background: {common.PAGE}; color: {common.INK}; "
-            "border-radius: 8px; }"
+            f"QTextBrowser {{ background: {common.ON_DARK[common.PAGE]}; "
+            f"color: {common.ON_DARK[common.INK]}; border-radius: 8px; }}"
         )
         self.empty = QLabel("Choose a session to see its report.")
         self.empty.setObjectName("muted")
@@ -229,7 +231,7 @@ class HistoryPage(QWidget):
         report = self._load_report(item.id)
         width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
         scroll = self.preview.verticalScrollBar().value()
-        self._document = report_document(report, self.devicePixelRatioF(), width)
+        self._document = report_document(report, self.devicePixelRatioF(), width, dark=True)
         self._document.setDocumentMargin(20)
         self.preview.setDocument(self._document)
         if item.id == self._shown_id:  # the same session again: keep the reader's place

@@ -42,6 +42,8 @@ class SessionStartDialog(QDialog):
         self.reminder = reminder(opening_reminder(list(content_notes)))
         self.group_size = group_size_box(group_size)
         self.checkin = SudsInput()
+        self.checkin.set_group_size(self.group_size.value())
+        self.group_size.valueChanged.connect(self.checkin.set_group_size)
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow("Group size", self.group_size)

@@ -139,11 +139,12 @@ class StateBanner(QWidget):
             if index < len(chips):
                 chip = chips[index]
                 label.setToolTip(chip.text)
-                font = label.font()
-                font.setBold(chip.kind in ("paused", "stopped", "rehearsal", "ended"))
-                label.setFont(font)
-                label.setStyleSheet(f"QLabel {{ {SHAPES[chip.kind]} padding: 3px 12px; }}")
-                label.setProperty("chip", chip.kind)
+                if label.property("chip") != chip.kind:  # restyling costs milliseconds
+                    font = label.font()
+                    font.setBold(chip.kind in ("paused", "stopped", "rehearsal", "ended"))
+                    label.setFont(font)
+                    label.setStyleSheet(f"QLabel {{ {SHAPES[chip.kind]} padding: 3px 12px; }}")
+                    label.setProperty("chip", chip.kind)
                 label.show()
             else:
                 label.hide()
