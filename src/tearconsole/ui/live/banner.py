@@ -16,6 +16,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from tearconsole.core.conductor_cues import LiveSettings
+from tearconsole.core.cue_number import cue_number
 from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
 from tearconsole.ui.live.state import ConsoleState
@@ -60,7 +61,9 @@ def go_next(state: ConsoleState) -> str:
     row = state.standby_row
     if row is None:
         return _tr("GO: nothing left, finish the session")
-    return _tr("GO starts {number} {title}").format(number=row.position + 1, title=row.title)
+    return _tr("GO starts {number} {title}").format(
+        number=cue_number(row.position), title=row.title
+    )
 
 
 def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
@@ -72,7 +75,7 @@ def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
         row = state.standby_row
         words = _tr("■ SAFE-STOPPED · {next}").format(next=go_next(state))
         short = _tr("■ SAFE-STOPPED · GO: {number}").format(
-            number=row.position + 1 if row is not None else "–"
+            number=cue_number(row.position) if row is not None else "–"
         )
         chips.append(Chip("stopped", words, short))
     if state.paused:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
 from tearconsole.ui.live.state import ConsoleState, soften_label
@@ -168,7 +169,9 @@ class ControlPanel(QWidget):
         if row is None or state.ended:
             text, tip = f"{self.tr('Skip')}\n{key}", self.tr("There is no cue left to skip.")
         else:
-            what = self.tr("Skip {number} {title}").format(number=row.position + 1, title=row.title)
+            what = self.tr("Skip {number} {title}").format(
+                number=cue_number(row.position), title=row.title
+            )
             room = max(40, self.skip.width() - 20)
             first = self.skip.fontMetrics().elidedText(what, Qt.TextElideMode.ElideRight, room)
             music = skip_music(row.cue_kind)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
@@ -101,7 +102,7 @@ class CueListModel(ColumnsModel):
         if column == "":
             return MARKERS[row.state]
         if column == "#":
-            return str(row.position + 1)
+            return str(cue_number(row.position))
         if column == "Cue":
             return row.title
         if column == "Kind":

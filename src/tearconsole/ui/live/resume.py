@@ -11,6 +11,7 @@ from datetime import UTC
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan
@@ -28,7 +29,7 @@ def resume_summary(info: SessionInfo, cue_title: str | None) -> str:
     when = local.strftime("%d %b, %H:%M")
     text = f"{what} of “{info.plan}”, started {when}, did not finish."
     if info.position is not None:
-        where = f"cue {info.position + 1}"
+        where = f"cue {cue_number(info.position)}"
         if cue_title:
             where += f", “{cue_title}”"
         if info.position_s:
