@@ -10,7 +10,8 @@ the maximised geometry a real desktop gives):
 It installs the demo in a temporary data folder, opens the real main window (maximised,
 as on a first run), starts "First tears" for the room and takes the whole screen
 (``import -window root``) in five states: standing by, the film running, paused,
-softened and safe-stopped, into docs/screenshots/live-WxH-STATE.png.
+softened and safe-stopped, then a rehearsal of it, into
+docs/screenshots/live-WxH-STATE.png.
 """
 
 from __future__ import annotations
@@ -99,6 +100,13 @@ def main() -> None:
         key(Qt.Key.Key_Escape)
         wait(3500)
         shot("safe-stopped")
+        page.close_console()
+        open_live(window, "First tears", rehearsal=True)
+        wait(1000)
+        console = page.console
+        assert console is not None
+        key(Qt.Key.Key_Space)
+        shot("rehearsal")
         page.shutdown()
         window.db.close()
     app.quit()

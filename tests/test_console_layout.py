@@ -111,6 +111,21 @@ def test_every_text_fits_at_1280x720_in_every_state(window: MainWindow, qtbot: Q
     assert console.state.stopped and console.state.paused is False or console.state.stopped
 
 
+def test_a_rehearsal_fits_at_1280x720_too(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 720 - TITLE_BAR_PX)
+    window.show()
+    qtbot.waitExposed(window)
+    open_live(window, "First tears", rehearsal=True)
+    console = window.live.console
+    assert console is not None and console.rehearsal_bar is not None
+    qtbot.waitUntil(console.isVisible, timeout=5000)
+    _check(console, qtbot, "rehearsal standing by")
+    console.handle(Action.GO)
+    qtbot.wait(350)
+    console.handle(Action.SAFE_STOP)
+    _check(console, qtbot, "rehearsal safe-stopped")
+
+
 def test_the_cue_list_shows_five_rows_at_1366x768(window: MainWindow, qtbot: QtBot) -> None:
     console = _open(window, qtbot, 1366, 768)
     table = console.cue_table

@@ -70,6 +70,7 @@ def _snapshot_cost(driver: RunnerDriver, db: Database) -> tuple[int, int]:
     conn: sqlite3.Connection = driver._tail._conn
     conn.set_progress_handler(count, 1)
     event.listen(db.engine, "connect", connected)
+    driver._marker = ()  # a snapshot that reads the record (as after a key)
     try:
         driver.snapshot()
     finally:

@@ -175,5 +175,12 @@ class StateBanner(QWidget):
             chip, label = shown[index]
             total -= width(chip.text, label) - width(chip.brief, label)
             brief[index] = True
-        for (chip, label), short in zip(shown, brief, strict=True):
+        # Still too wide even brief: the least urgent chips step aside (never clipped).
+        hidden = len(shown)
+        while hidden > 1 and total > self.width():
+            hidden -= 1
+            chip, label = shown[hidden]
+            total -= width(chip.brief, label) + self._row.spacing()
+        for index, ((chip, label), short) in enumerate(zip(shown, brief, strict=True)):
             label.setText(chip.brief if short else chip.text)
+            label.setVisible(index < hidden)

@@ -29,6 +29,9 @@ from tearconsole.ui.live.timing_model import TimingRow
 NOTICE_S = 15.0
 #: The breathing pause that Extend adds.
 EXTEND_S = 30.0
+#: How often the record is read while the cues stand still (a key, or a cue starting or
+#: ending, reads it at once): a bounded read, but not needed ten times a second.
+RECORD_EVERY_S = 1.0
 #: A cue's status in the record (``CueTally``) as the cue list shows it.
 ROW_STATES = {
     "played": RowState.DONE,
@@ -132,6 +135,8 @@ class RunnerDriver:
         self._tally = CueTally(self.plan, runner.conductor.speed)
         self._tail = EventTail(runner.db.paths.db_path, runner.session_id)
         self._statuses: dict[int, str] = {}
+        self._marker: tuple[object, ...] = ()
+        self._read_at = 0.0
         self._closed = False
         runner.notice.connect(self._on_notice)
 
@@ -142,7 +147,11 @@ class RunnerDriver:
     # -- what the console draws -----------------------------------------------------------
     def snapshot(self) -> ConsoleState:
         view = self.runner.conductor.view()
-        self._read_record()
+        marker = (view.standing_by, tuple(c.position for c in view.running), view.state)
+        now = time.monotonic()
+        if marker != self._marker or now - self._read_at >= RECORD_EVERY_S:
+            self._marker, self._read_at = marker, now
+            self._read_record()
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
             notice = RECOVERED_NOTICE
@@ -184,6 +193,7 @@ class RunnerDriver:
             conductor.extend(EXTEND_S)
         elif action in simple:
             simple[action]()
+        self._marker = ()  # read what the action logged at the next snapshot
 
     def finish(self) -> None:
         """End the session (the plan is done, or the facilitator is)."""

@@ -176,8 +176,6 @@ class LiveConsole(QWidget):
         top.setSpacing(14)
         top.addWidget(self.title)
         top.addWidget(self.notice, 1)
-        if self.rehearsal_bar is not None:
-            top.addWidget(self.rehearsal_bar)
         top.addWidget(self.clocks)
         state_row = QHBoxLayout()
         state_row.setSpacing(12)
@@ -188,11 +186,11 @@ class LiveConsole(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.tabs, 3)
         left.addWidget(self.teleprompter, 2)
+        left.addWidget(self.note)  # under the story being read (the controls need the height)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.preview, 2)
         right.addWidget(self.controls, 5)
-        right.addWidget(self.note)
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addLayout(left, 3)
@@ -202,6 +200,8 @@ class LiveConsole(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(state_row)
+        if self.rehearsal_bar is not None:  # speed and seeking: a line of their own
+            layout.addWidget(self.rehearsal_bar)
         layout.addLayout(body, 1)
 
         self._shortcuts = []
