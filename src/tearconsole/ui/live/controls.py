@@ -87,6 +87,7 @@ class ControlPanel(QWidget):
         self.extend.setToolTip("A breathing pause of 30 seconds after the cue that is playing")
         self.back = _button("Back", Action.BACK)
         self.skip = _button(self.tr("Skip"), Action.SKIP)
+        self._skip_shown: tuple[object, ...] = ()
         self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton", lines=1)
         self.hard_stop = _button("Stop now", Action.HARD_STOP, "hardStopButton")
         self.soften_level = QLabel(soften_label(0))
@@ -164,8 +165,12 @@ class ControlPanel(QWidget):
     def _show_skip(self, state: ConsoleState) -> None:
         """Skip names the cue it acts on (the one standing by), and what a skipped bed
         cue means for the music."""
-        key = shown_key(Action.SKIP)
         row = state.standby_row
+        wanted = (row, state.ended, self.skip.width())
+        if wanted == self._skip_shown:  # ten redraws a second: measure text only on change
+            return
+        self._skip_shown = wanted
+        key = shown_key(Action.SKIP)
         if row is None or state.ended:
             text, tip = f"{self.tr('Skip')}\n{key}", self.tr("There is no cue left to skip.")
         else:
