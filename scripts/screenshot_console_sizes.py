@@ -11,7 +11,8 @@ It installs the demo in a temporary data folder, opens the real main window (max
 as on a first run), starts "First tears" for the room and takes the whole screen
 (``import -window root``) in five states: standing by, the film running, paused,
 softened and safe-stopped, then a rehearsal of it, into
-docs/screenshots/live-WxH-STATE.png.
+docs/screenshots/live-WxH-STATE.png (WxH in the screen's own pixels; with
+``QT_SCALE_FACTOR=2`` on a 2732x1536 screen, live-1366x768@2x-STATE.png).
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ def wait(ms: int) -> None:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    screen = QGuiApplication.primaryScreen().size()
-    size = f"{screen.width()}x{screen.height()}"
+    primary = QGuiApplication.primaryScreen()
+    screen, ratio = primary.size(), primary.devicePixelRatio()
+    size = f"{screen.width()}x{screen.height()}" + (f"@{ratio:g}x" if ratio != 1 else "")
     with tempfile.TemporaryDirectory() as temp:
         paths = AppPaths.resolve(Path(temp) / "data").ensure()
         db = Database.open(paths)
