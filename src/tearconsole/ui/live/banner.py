@@ -37,7 +37,7 @@ SHAPES = {
     "ended": f"color: {theme.TEXT}; border: 1px solid {theme.LINE}; border-radius: 0px;",
     "room_on": f"background: #23383d; color: {theme.TEXT}; border: 2px solid {theme.ACCENT};"
     " border-radius: 14px;",
-    "room_off": f"color: {theme.MUTED}; border: 1px solid {theme.LINE}; border-radius: 14px;",
+    "room_off": f"color: {theme.TEXT}; border: 1px solid {theme.MUTED}; border-radius: 14px;",
 }
 
 

@@ -39,6 +39,7 @@ from tearconsole.storage.plans import all_plans, find_plan, plan_spec
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
@@ -115,6 +116,7 @@ class LivePage(QWidget):
         self.clicker = QCheckBox(
             self.tr("Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop")
         )
+        self.clicker.setStyleSheet(CHECKBOX_STYLE)
         self.clicker.setChecked(self.settings.get(CLICKER_KEY, True) is not False)
         self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
         # After a session the room's screen stays on the calm card until hidden here.
