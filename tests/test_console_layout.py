@@ -89,8 +89,16 @@ def _check(console: LiveConsole, qtbot: QtBot, what: str) -> None:
     qtbot.wait(50)  # let the layout settle after the texts changed
     problems = _text_problems(console)
     assert not problems, f"{what}: " + "; ".join(problems)
-    assert console.controls.go.height() >= 44, what
-    assert console.controls.safe_stop.height() >= 44, what
+    controls = console.controls
+    assert controls.go.height() >= 44, what
+    assert controls.safe_stop.height() >= 44, what
+    # GO and Safe stop stay the largest targets of the panel.
+    others = [
+        b for b in controls.findChildren(QPushButton) if b not in (controls.go, controls.safe_stop)
+    ]
+    largest_other = max(b.width() * b.height() for b in others)
+    for big in (controls.go, controls.safe_stop):
+        assert big.width() * big.height() > largest_other, what
     assert console.width() <= console.window().width(), what
 
 
