@@ -13,7 +13,8 @@ every 4 s so a fade (3 s, 20 ms steps on the GUI thread) is nearly always runnin
 Reports per length the console's redraw (``refresh``) p50/p99/max, the event loop's
 longest and p99 stall (a 5 ms precise probe), and the conductor's and the engine's own
 ticks (p99/max): the stall counts the machine's own noise too (compare
-``event_loop_stall.py --baseline``), the redraw and the ticks are our code alone.
+``event_loop_stall.py --baseline``), the redraw, the ticks and the keys (GO, soften,
+restore: from the key to the redraw after it) are our code alone.
 Target: no stall over 16 ms at any length.
 
     .venv/bin/python bench/live_console.py --seconds 20 --minutes 0,30,60,120,180
@@ -89,13 +90,20 @@ def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: 
     timed(driver.runner._timer, driver.runner._tick, ticks)
     timed(driver.output._timer, driver.output._tick, ticks)  # type: ignore[attr-defined]
 
+    keys: list[float] = []  # GO, soften and restore, from the key to the redraw after it
+
+    def press(action: Action) -> None:
+        start = time.perf_counter()
+        console.handle(action)
+        keys.append((time.perf_counter() - start) * 1000)
+
     def pilot() -> None:
         idle = conductor.state in (LiveState.READY, LiveState.STOPPED)
         if idle and conductor.standing_by is not None and conductor.go_wait_s() == 0:
-            console.handle(Action.GO)
+            press(Action.GO)
 
     def soften_or_restore() -> None:
-        console.handle(Action.RESTORE if console.state.soften_level else Action.SOFTEN)
+        press(Action.RESTORE if console.state.soften_level else Action.SOFTEN)
 
     timers = []
     for every_ms, step in ((50, pilot), (SOFTEN_EVERY_MS, soften_or_restore)):
@@ -115,7 +123,7 @@ def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: 
         f"| {percentile(redraws, 0.99):.2f} | {max(redraws):.2f} "
         f"| **{max(stalls):.1f}** | {percentile(stalls, 0.99):.1f} "
         f"| {sum(1 for s in stalls if s > 16)} of {len(stalls)} "
-        f"| {percentile(ticks, 0.99):.2f} | {max(ticks):.2f} |"
+        f"| {percentile(ticks, 0.99):.2f} | {max(ticks):.2f} | {max(keys):.1f} ({len(keys)}) |"
     )
 
 
@@ -142,9 +150,9 @@ def main() -> None:
     print(f"{args.seconds:g} s probed per length, rehearsal at x1, soften/restore every 4 s")
     print(
         "| session so far | redraw p50 ms | p99 | max | loop stall max ms | p99 | over 16 ms "
-        "| ticks p99 ms | max |"
+        "| ticks p99 ms | max | keys max ms (n) |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(lines))
 
 

@@ -42,6 +42,9 @@ from tearconsole.playback.stopper import Stopper
 from tearconsole.playback.voice import Voice, VoiceState
 
 TICK_MS = 20
+#: Players made up front per layer: MAIN's playing cue, the one preloaded for the next,
+#: and one fading out or stopping; the bed's playing one and its successor.
+WARM_VOICES = {Layer.MAIN: 3, Layer.BED: 2}
 PlayerHook = Callable[[Any, str], None]  # (vlc.MediaPlayer, name) when a player is made
 
 
@@ -80,6 +83,11 @@ class VlcOutput(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        # Making a libVLC player costs the GUI thread several milliseconds: make the
+        # few a session needs now, while the console opens, not at a cue change.
+        for layer, count in WARM_VOICES.items():
+            for _ in range(count):
+                self._new_voice(layer)
 
     # -- Output ---------------------------------------------------------------------
     def set_listener(self, listener: OutputListener) -> None:
@@ -237,6 +245,9 @@ class VlcOutput(QObject):
         for voice in self._voices[layer]:
             if voice.state is VoiceState.IDLE:
                 return voice
+        return self._new_voice(layer)
+
+    def _new_voice(self, layer: Layer) -> Voice:
         name = f"{layer.value}-{len(self._voices[layer]) + 1}"
         voice = Voice(self._instance, name, self, self._stopper)
         if self._on_new_player is not None:
