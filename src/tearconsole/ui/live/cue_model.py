@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -28,13 +28,13 @@ MARKERS = {
     RowState.SKIPPED: "–",
     RowState.UPCOMING: "",
 }
-STATE_WORDS = {
-    RowState.RUNNING: "playing",
-    RowState.STANDBY: "standing by",
-    RowState.DONE: "done",
-    RowState.STOPPED: "stopped",
-    RowState.FAILED: "media problem",
-    RowState.SKIPPED: "skipped",
+STATE_WORDS = {  # translated where shown (``CueListModel._display``)
+    RowState.RUNNING: QT_TRANSLATE_NOOP("CueListModel", "playing"),
+    RowState.STANDBY: QT_TRANSLATE_NOOP("CueListModel", "standing by"),
+    RowState.DONE: QT_TRANSLATE_NOOP("CueListModel", "done"),
+    RowState.STOPPED: QT_TRANSLATE_NOOP("CueListModel", "stopped"),
+    RowState.FAILED: QT_TRANSLATE_NOOP("CueListModel", "media problem"),
+    RowState.SKIPPED: QT_TRANSLATE_NOOP("CueListModel", "skipped"),
     RowState.UPCOMING: "",
 }
 MUTED_STATES = (RowState.DONE, RowState.STOPPED, RowState.FAILED, RowState.SKIPPED)
@@ -111,7 +111,8 @@ class CueListModel(ColumnsModel):
             return format_clock(row.planned_s)
         if row.state is RowState.RUNNING and row.remaining_s is not None:
             return f"{format_clock(row.remaining_s)} left"
-        return STATE_WORDS[row.state]
+        word = STATE_WORDS[row.state]
+        return QCoreApplication.translate("CueListModel", str(word)) if word else ""
 
 
 class ProgressDelegate(QStyledItemDelegate):
