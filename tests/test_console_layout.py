@@ -119,6 +119,24 @@ def test_every_text_fits_at_1280x720_in_every_state(window: MainWindow, qtbot: Q
     assert console.state.stopped and console.state.paused is False or console.state.stopped
 
 
+def test_a_long_plan_name_is_shortened_not_cut(window: MainWindow, qtbot: QtBot) -> None:
+    from tearconsole.storage.models import Plan
+
+    name = "An autumn evening of letters never sent, at the community hall, second floor"
+    with window.db.session() as session:
+        plan = session.query(Plan).filter_by(name="First tears").one()
+        plan.name = name
+    window.resize(1280, 720 - TITLE_BAR_PX)
+    window.show()
+    qtbot.waitExposed(window)
+    open_live(window, name)
+    console = window.live.console
+    assert console is not None
+    qtbot.waitUntil(console.isVisible, timeout=5000)
+    assert console.title.text().endswith("…") and console.title.toolTip() == name
+    _check(console, qtbot, "a long plan name")
+
+
 def test_a_rehearsal_fits_at_1280x720_too(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1280, 720 - TITLE_BAR_PX)
     window.show()

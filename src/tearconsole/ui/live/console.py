@@ -58,6 +58,8 @@ PACE_KEY = "teleprompter_pace"
 
 #: The cue list shows at least this many rows before the teleprompter may grow.
 MIN_CUE_ROWS = 5
+#: The plan's name on top takes at most this width (the clocks need the rest).
+TITLE_MAX_PX = 420
 
 
 def _table(model: object) -> QTableView:
@@ -103,11 +105,18 @@ class LiveConsole(QWidget):
         self.rehearsal = first.rehearsal
         self.audience_wanted = False  # in rehearsal: the facilitator asked for the room
 
-        self.title = QLabel(first.plan_name)
+        self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(60)
+        self.title.ensurePolished()  # the page title's own (larger) font
+        # A long plan name is shortened with an ellipsis (the whole name in its tooltip)
+        # rather than pushing the clocks off a small screen or being cut off.
+        self.title.setText(
+            self.title.fontMetrics().elidedText(
+                first.plan_name, Qt.TextElideMode.ElideRight, TITLE_MAX_PX
+            )
+        )
+        self.title.setToolTip(first.plan_name)
         self.banner = StateBanner()
         self.notice = QLabel("")
         self.notice.setStyleSheet(f"color: {theme.WARN};")
