@@ -55,3 +55,25 @@ def test_a_cut_off_cue_reads_stopped() -> None:
     assert model.data(model.index(0, 5)) == "done"
     failed = cue_rows(PLAN, _view(running=(), standing_by=2), {1: "failed"})
     assert failed[1].state is RowState.FAILED
+
+
+def test_skip_names_its_cue_and_what_happens_to_the_music(qtbot: object) -> None:
+    from tearconsole.ui.live.controls import ControlPanel
+
+    make_application()
+    panel = ControlPanel()
+    panel.resize(480, 400)
+    panel.show()
+
+    def skip_text(row: CueRow) -> str:
+        panel.show_state(ConsoleState(rows=(row,), standby_position=row.position))
+        return panel.skip.text() + " | " + panel.skip.toolTip()
+
+    story = CueRow(5, "The Happy Prince", "story", 600.0, RowState.STANDBY)
+    stop = CueRow(6, "Bed stops", "bed", 0.0, RowState.STANDBY, cue_kind="bed_stop")
+    assert "Skip 6 The Happy Prince" in skip_text(story) and "music" not in skip_text(story)
+    assert "Skip 5 Bed: Quiet Harbour" in skip_text(NEXT)
+    assert "its music will not start" in skip_text(NEXT)
+    assert "the music plays on" in skip_text(stop)
+    panel.show_state(ConsoleState())
+    assert not panel.skip.isEnabled() and panel.skip.text().startswith("Skip\n")
