@@ -21,11 +21,24 @@ def test_people_per_score_grows_the_dialog_to_show_every_box(qtbot: QtBot) -> No
     qtbot.waitExposed(dialog)
     dialog.checkin.how.setCurrentIndex(COUNTS)
     QApplication.processEvents()
-    for box in dialog.checkin.counts:
-        assert box.isVisible()
-        assert box.width() >= 44, box.width()  # room for two digits and the frame
-        assert box.width() >= box.fontMetrics().horizontalAdvance("99") + 12
-        assert box.height() >= box.minimumSizeHint().height()
+
+    def boxes_whole() -> None:
+        for box in dialog.checkin.counts:
+            assert box.isVisible()
+            assert box.width() >= 44, box.width()  # room for two digits and the frame
+            assert box.width() >= box.fontMetrics().horizontalAdvance("99") + 12
+            assert box.height() >= box.minimumSizeHint().height(), box.height()
+
+    boxes_whole()
+    # Answers beyond the group and a high score add lines: the dialog grows again.
+    dialog.group_size.setValue(2)
+    dialog.checkin.counts[3].setValue(2)
+    dialog.checkin.counts[9].setValue(1)
+    QApplication.processEvents()
+    boxes_whole()
+    for label in (dialog.checkin.total, dialog.checkin.prompt):
+        assert label.isVisible()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_the_group_size_takes_only_a_number(qtbot: QtBot) -> None:

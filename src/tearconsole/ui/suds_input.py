@@ -107,7 +107,6 @@ class SudsInput(QWidget):
         self.pages.setCurrentIndex(index)
         self.pages.setVisible(index != NOT_TAKEN)
         self._update()
-        self._grow()
 
     def _grow(self) -> None:
         """The dialog grows to show the page chosen (eleven boxes need their width)."""
@@ -141,6 +140,7 @@ class SudsInput(QWidget):
             self.total.setText(text)
             self.total.setStyleSheet(f"color: {theme.WARN};" if over else "")
         self._show_prompt(reading)
+        self._grow()  # a longer total or the prompt must not squeeze the boxes
         self.changed.emit()
 
     def _show_prompt(self, reading: SudsReading | None) -> None:
