@@ -116,6 +116,12 @@ def test_every_text_fits_at_1280x720_in_every_state(window: MainWindow, qtbot: Q
         console.handle(action)
         qtbot.wait(350)  # past the GO guard
         _check(console, qtbot, what)
+    # A notice (a file gone missing, say) beside it all: wrapped, never cut off.
+    console.driver._on_notice(  # type: ignore[attr-defined]
+        "The media file first-light-sunrise-over-the-harbour.mp4 is missing (moved, renamed "
+        "or deleted?). The room sees the calm card; the session goes on from the next cue."
+    )
+    _check(console, qtbot, "a long notice")
     assert console.state.stopped and console.state.paused is False or console.state.stopped
 
 
