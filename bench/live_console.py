@@ -33,7 +33,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
@@ -51,6 +51,7 @@ from tearconsole.ui.live.keys import Action  # noqa: E402
 from tearconsole.ui.live.page import LivePage  # noqa: E402
 
 SOFTEN_EVERY_MS = 4000
+SETTLE_MS = 500  # after opening the console, before probing
 
 
 def log_history(driver: RunnerDriver, minutes: float) -> int:
@@ -83,6 +84,11 @@ def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: 
     driver = console.driver
     logged = log_history(driver, minutes)
     conductor = driver.runner.conductor
+    # The console's first paint when it opens (~23 ms here, once, before any GO) is not
+    # part of a session playing: let it happen before the probe starts.
+    settle = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle.quit)
+    settle.exec()
 
     redraws: list[float] = []
     ticks: list[float] = []  # the conductor's 20 ms tick and the engine's fade tick
