@@ -199,3 +199,52 @@ def test_a_cue_started_while_softened_starts_softened(
     qtbot.waitUntil(lambda: sounded_until(rig, "main-1", go + 300_000), timeout=3000)
     first = next(p for p in points(rig.capture.blocks("main-1")) if p.arrived_s * 1e6 >= go)
     assert abs(20 * math.log10(first.peak / 0.0442) + 15.0) < 0.6  # 0 dB: 1/8 x 0.5 x -3 dB
+
+
+def test_libvlc_stops_players_off_the_gui_thread_and_reuses_them_once_stopped(
+    qtbot: QtBot, vlc_instance: Any, make_media: MediaFactory
+) -> None:
+    """A crossfade, a stop and a film's end stop libVLC players on the stopper's thread
+    (libVLC's stop waits for its threads: a frame or more on the GUI thread)."""
+    import threading
+
+    from tearconsole.playback.engine import VlcOutput
+    from tearconsole.playback.voice import VoiceState
+    from tests.enginekit import Recorder
+
+    stops: list[str] = []
+
+    def watch(player: Any, name: str) -> None:
+        real = player.stop
+
+        def stop() -> None:
+            stops.append(threading.current_thread().name)
+            real()
+
+        player.stop = stop
+
+    out = VlcOutput(vlc_instance, on_new_player=watch)
+    heard = Recorder()
+    out.set_listener(heard)
+    try:
+        first = MediaRequest(1, str(make_media.tone("stop-a.wav", 4)))
+        second = MediaRequest(2, str(make_media.tone("stop-b.wav", 4)))
+        out.start(MAIN, first, 0.0)
+        qtbot.waitUntil(lambda: heard.saw("started", 1), timeout=5000)
+        out.start(MAIN, second, 0.0)  # the first is cut: stopped at once
+        qtbot.waitUntil(lambda: heard.saw("started", 2), timeout=5000)
+        qtbot.waitUntil(lambda: len(stops) >= 1, timeout=5000)
+        out.stop(MAIN, 0.0)
+        qtbot.waitUntil(lambda: len(stops) >= 2, timeout=5000)
+        assert stops and all(name == "tearconsole-vlc-stop" for name in stops)
+        assert threading.current_thread() is threading.main_thread()
+        voices = out._voices[MAIN]
+        qtbot.waitUntil(lambda: all(v.state is VoiceState.IDLE for v in voices), timeout=5000)
+        # Once stopped, a player is used again rather than a new one made.
+        made = len(voices)
+        third = MediaRequest(3, str(make_media.tone("stop-c.wav", 2)))
+        out.start(MAIN, third, 0.0)
+        qtbot.waitUntil(lambda: heard.saw("started", 3), timeout=5000)
+        assert len(out._voices[MAIN]) == made
+    finally:
+        out.shutdown()

@@ -82,6 +82,25 @@ def test_export_honours_the_private_choice(page: HistoryPage, tmp_path: Path) ->
     assert PRIVATE_NOTE in (tmp_path / "full.csv").read_text("utf-8")
 
 
+def test_the_preview_is_dark_and_exports_stay_print_friendly(
+    qtbot: QtBot, page: HistoryPage, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from tearconsole.reports import common
+
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.preview.isVisible, timeout=3000)
+    picture = page.preview.viewport().grab().toImage()
+    corner = QColor(picture.pixel(8, picture.height() - 8))
+    assert corner.lightness() < 60, corner.name()  # no bright page in a dim room
+    html = page._document.toHtml()
+    assert common.ON_DARK[common.INK] in html and common.INK not in html
+    assert page.export_to(tmp_path / "paper.html", "html")
+    paper = (tmp_path / "paper.html").read_text("utf-8")
+    assert common.PAGE in paper and common.ON_DARK[common.PAGE] not in paper
+
+
 def test_delete_asks_once_and_removes_only_that_session(
     page: HistoryPage, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -51,7 +51,9 @@ def test_history_page_draws_the_selected_sessions_timeline(qtbot: QtBot, paths: 
     qtbot.waitUntil(lambda: page.preview.isVisible())
     page.preview.verticalScrollBar().setValue(250)  # down to the timeline
     image = page.preview.viewport().grab().toImage()
-    assert _share_near(image, common.PAGE) > 0.3  # the paper
+    # the preview's page is the app's dark panel (exports keep the light paper)
+    assert _share_near(image, common.ON_DARK[common.PAGE]) > 0.3
+    assert _share_near(image, common.PAGE) == 0.0
     assert _share_near(image, common.ACTUAL) > 0.003  # bars of what played
-    assert _share_near(image, common.PLANNED) > 0.003  # and of what was planned
+    assert _share_near(image, common.ON_DARK[common.PLANNED]) > 0.003  # and what was planned
     window.db.close()

@@ -281,3 +281,50 @@ def test_a_held_space_and_fifty_quick_presses_each_start_one_cue(
     assert started() == 2 and conductor.standing_by == 2
     go_rows = [e for e in _events(db, sid) if json.loads(e.detail_json).get("action") == "go"]
     assert len(go_rows) == 51 and sum(e.kind == "cue_started" for e in go_rows) == 2
+
+
+def test_esc_in_the_note_field_leaves_it_and_only_outside_safe_stops(
+    qtbot: QtBot, db: Database, live_page: LivePage
+) -> None:
+    console = live_page.open_plan(_cards(db, "Esc"))
+    assert console is not None
+    sid = console.driver.session_id
+    qtbot.keyClick(console, Qt.Key.Key_Space)
+    qtbot.keyClick(console, Qt.Key.Key_N)
+    assert console.note.hasFocus()
+    qtbot.keyClicks(console.note, "half a thought")
+    qtbot.keyClick(console.note, Qt.Key.Key_Escape)
+    assert not console.note.hasFocus() and console.hasFocus()
+    assert console.note.text() == "half a thought"  # kept for later
+    assert "safe_stop" not in _kinds(db, sid) and not console.state.stopped
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    assert "safe_stop" in _kinds(db, sid) and console.state.stopped
+
+
+def test_a_presentation_clickers_keys_and_switching_them_off(
+    qtbot: QtBot, db: Database, live_page: LivePage
+) -> None:
+    console = live_page.open_plan(_cards(db, "Clicker"))
+    assert console is not None
+    sid = console.driver.session_id
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # next slide: GO
+    assert _kinds(db, sid).count("cue_started") == 1
+    qtbot.keyClick(console, Qt.Key.Key_PageUp)  # previous slide: back
+    assert "back" in _kinds(db, sid)
+    qtbot.keyClick(console, Qt.Key.Key_N)
+    qtbot.keyClicks(console.note, "b. and B.")  # typed into a note: letters, no stop
+    assert console.note.text() == "b. and B." and "safe_stop" not in _kinds(db, sid)
+    qtbot.keyClick(console.note, Qt.Key.Key_Escape)
+    qtbot.keyClick(console, Qt.Key.Key_Period)  # the clicker's "blank": safe stop
+    assert "safe_stop" in _kinds(db, sid) and console.state.stopped
+    live_page.close_console()
+
+    live_page.settings.set("clicker_keys", False)
+    console = live_page.open_plan(_cards(db, "No clicker"))
+    assert console is not None
+    sid = console.driver.session_id
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    qtbot.keyClick(console, Qt.Key.Key_B)
+    assert "cue_started" not in _kinds(db, sid) and "safe_stop" not in _kinds(db, sid)
+    qtbot.keyClick(console, Qt.Key.Key_Space)
+    assert "cue_started" in _kinds(db, sid)

@@ -76,3 +76,25 @@ def test_rehearse_explains_what_it_cannot_do(paths: AppPaths) -> None:
 
 def test_sessions_list_is_empty_json_on_a_new_data_folder(paths: AppPaths) -> None:
     assert run_json("sessions", "list", data_dir=paths.data_dir) == []
+
+
+def test_cue_numbers_read_the_same_in_the_cli_as_in_the_gui(paths: AppPaths) -> None:
+    """People count cues from 1 everywhere (the console's list, the plan editor, the
+    preflight's sentences); ``position`` in --json stays the data's own, from 0."""
+    from tearconsole.ui.live.cue_model import CueListModel
+    from tearconsole.ui.live.state import CueRow
+
+    db = Database.open(paths, write=True)
+    make_plan(db, "Two cards", [Step("card", seconds=0.5), Step("card", seconds=0.5)])
+    db.close()
+    done = run_cli("rehearse", "Two cards", "--headless", "--speed", "4", data_dir=paths.data_dir)
+    assert done.returncode == 0, done.stderr
+    lines = [line.split() for line in done.stdout.splitlines()]
+    numbers = [row[0] for row in lines if row and row[0].isdigit() and "card" in row]
+    shown = run_cli("plan", "show", "Two cards", data_dir=paths.data_dir).stdout
+    model = CueListModel()
+    model.set_rows((CueRow(0, "card 0", "card", 0.5),))
+    assert numbers == ["1", "2"] and model.data(model.index(0, 1)) == "1"
+    assert any(line.split()[:1] == ["1"] for line in shown.splitlines())
+    cues = run_json("plan", "show", "Two cards", data_dir=paths.data_dir)["cues"]
+    assert [c["position"] for c in cues] == [0, 1]

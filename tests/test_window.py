@@ -68,3 +68,32 @@ def test_wayland_with_xwayland_prefers_x11_for_video(monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("DISPLAY")  # no XWayland: Qt chooses
     prefer_x11_for_video()
     assert "QT_QPA_PLATFORM" not in os.environ
+
+
+def test_the_window_opens_maximised_first_then_where_it_was_left(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    """A first run fills the laptop's screen; after that the window comes back at the
+    size the facilitator left it (remembered in the data folder's settings)."""
+    make_application()
+    first = open_window(paths)
+    qtbot.addWidget(first)
+    first.show_as_remembered()
+    qtbot.waitUntil(first.isMaximized, timeout=3000)
+    first.showNormal()
+    least = first.minimumSizeHint()
+    width, height = max(1100, least.width() + 20), max(700, least.height() + 20)
+    first.setGeometry(40, 50, width, height)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (width, height), timeout=3000)
+    first.close()  # no session: closes at once, remembering where it was
+    first.db.close()
+
+    again = open_window(paths)
+    qtbot.addWidget(again)
+    again.show_as_remembered()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    # Qt keeps a restored window on its screen (the offscreen one is 800 px wide, less
+    # than the window's least width): the height is as it was left.
+    assert again.height() == height
+    again.db.close()

@@ -8,6 +8,7 @@ from typing import Any
 
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.plans import (
     all_plan_specs,
@@ -95,7 +96,7 @@ def run_show(ctx: CliContext) -> int:
     )
     rows = [
         [
-            str(c["position"] + 1),
+            str(cue_number(c["position"])),
             format_clock(c["start_s"]),
             c["kind"],
             c["title"],

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.timing import format_clock
@@ -146,7 +147,7 @@ def _report(ctx: CliContext, runner: LiveRunner, notices: list[str]) -> dict[str
 def _print_report(report: dict[str, Any]) -> None:
     rows = [
         [
-            str(c["position"]),
+            str(cue_number(c["position"])),
             c["title"],
             format_clock(c["planned_s"]),
             format_clock(c["actual_s"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.sessions import list_sessions
 
@@ -34,7 +35,7 @@ def run_list(ctx: CliContext) -> int:
             i["state"],
             ""
             if i["position"] is None
-            else f"cue {i['position']} at {format_clock(i['position_s'])}",
+            else f"cue {cue_number(i['position'])} at {format_clock(i['position_s'])}",
         ]
         for i in items
     ]

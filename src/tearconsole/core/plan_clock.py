@@ -40,17 +40,21 @@ class PlanClock:
         cls, events: Iterable[tuple[float, str, Mapping[str, Any]]], start_speed: float = 1.0
     ) -> PlanClock:
         """From (mono_s, kind, detail) in log order; ``start_speed`` until one says else."""
-        changes: list[tuple[float, float]] = [(0.0, start_speed if start_speed > 0 else 1.0)]
+        clock = cls(((0.0, start_speed if start_speed > 0 else 1.0),))
         for mono_s, kind, detail in events:
-            speed = logged_speed(kind, detail)
-            if speed is None or speed == changes[-1][1]:
-                continue
-            at = max(float(mono_s), changes[-1][0])
-            if at == changes[-1][0]:
-                changes[-1] = (at, speed)
-            else:
-                changes.append((at, speed))
-        return cls(tuple(changes))
+            clock = clock.then(mono_s, kind, detail)
+        return clock
+
+    def then(self, mono_s: float, kind: str, detail: Mapping[str, Any]) -> PlanClock:
+        """This clock with one more logged event (the next in log order) taken into account."""
+        speed = logged_speed(kind, detail)
+        last_at, last_speed = self.changes[-1]
+        if speed is None or speed == last_speed:
+            return self
+        at = max(float(mono_s), last_at)
+        if at == last_at:
+            return PlanClock((*self.changes[:-1], (at, speed)))
+        return PlanClock((*self.changes, (at, speed)))
 
     @property
     def speeds(self) -> tuple[float, ...]:

@@ -38,9 +38,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from tearconsole.core import fades
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener
+from tearconsole.playback.stopper import Stopper
 from tearconsole.playback.voice import Voice, VoiceState
 
 TICK_MS = 20
+#: Players made up front per layer: MAIN's playing cue, the one preloaded for the next,
+#: and one fading out or stopping; the bed's playing one and its successor.
+WARM_VOICES = {Layer.MAIN: 3, Layer.BED: 2}
 PlayerHook = Callable[[Any, str], None]  # (vlc.MediaPlayer, name) when a player is made
 
 
@@ -73,10 +77,17 @@ class VlcOutput(QObject):
         self._paused = False
         self._rate = 1.0
         self._window: int | None = None
+        self._stopper = Stopper(self)
+        self._stopper.done.connect(self._on_halted)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        # Making a libVLC player costs the GUI thread several milliseconds: make the
+        # few a session needs now, while the console opens, not at a cue change.
+        for layer, count in WARM_VOICES.items():
+            for _ in range(count):
+                self._new_voice(layer)
 
     # -- Output ---------------------------------------------------------------------
     def set_listener(self, listener: OutputListener) -> None:
@@ -169,7 +180,7 @@ class VlcOutput(QObject):
     def set_rate(self, rate: float) -> None:
         self._rate = rate
         for voice in self._all():
-            if voice.state is not VoiceState.IDLE:
+            if voice.state not in (VoiceState.IDLE, VoiceState.HALTING):
                 voice.set_rate(rate)
 
     def position_s(self, layer: Layer) -> float | None:
@@ -205,10 +216,13 @@ class VlcOutput(QObject):
         return bool(sounding) and all(voice.paused for voice in sounding)
 
     def shutdown(self) -> None:
+        """Stop and release every player (on the stopper's thread, waited for: libVLC
+        must be done with them before the process may end)."""
         self._timer.stop()
         for voice in self._all():
             voice.stop()
-            voice.player.release()
+            self._stopper.run(voice.player.release, None)
+        self._stopper.close()
         for layer in Layer:
             self._voices[layer] = []
             self._current[layer] = None
@@ -221,7 +235,7 @@ class VlcOutput(QObject):
         """The voice holding ``token``; ``parked_only``: only one preloading or ready."""
         parked = (VoiceState.PRELOADING, VoiceState.READY)
         for voice in self._voices[layer]:
-            if voice.token != token or voice.state is VoiceState.IDLE:
+            if voice.token != token or voice.state in (VoiceState.IDLE, VoiceState.HALTING):
                 continue
             if not parked_only or voice.state in parked:
                 return voice
@@ -231,8 +245,11 @@ class VlcOutput(QObject):
         for voice in self._voices[layer]:
             if voice.state is VoiceState.IDLE:
                 return voice
+        return self._new_voice(layer)
+
+    def _new_voice(self, layer: Layer) -> Voice:
         name = f"{layer.value}-{len(self._voices[layer]) + 1}"
-        voice = Voice(self._instance, name, self)
+        voice = Voice(self._instance, name, self, self._stopper)
         if self._on_new_player is not None:
             self._on_new_player(voice.player.media_player, name)
         voice.began.connect(self._on_began)
@@ -317,6 +334,10 @@ class VlcOutput(QObject):
         self._forget(voice)
         if self._listener is not None and token is not None:
             self._listener.media_failed(token, broken_sentence(path))
+
+    def _on_halted(self, owner: object) -> None:
+        if isinstance(owner, Voice):
+            owner.halted()
 
     def _forget(self, voice: Voice) -> None:
         voice.stop()

@@ -2,7 +2,8 @@
 
 A voice goes IDLE -> PRELOADING (playing silently until its decoders and audio output
 run, see ``settle``) -> READY (paused at the in-point) -> PLAYING -> STOPPING (fading
-out) -> IDLE; a cold start goes IDLE -> STARTING -> PLAYING. Its libVLC events arrive as
+out) -> HALTING (libVLC stops it, off the GUI thread: see ``stopper``) -> IDLE; a cold
+start goes IDLE -> STARTING -> PLAYING. Its libVLC events arrive as
 queued Qt signals (``Player``), so every method here runs on the GUI thread. Stale events
 from media the voice no longer plays are recognised by asking libVLC for its state now.
 """
@@ -19,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tearconsole.core import fades
 from tearconsole.core.ports import MediaRequest
 from tearconsole.playback.player import Player, can_embed_video
+from tearconsole.playback.stopper import Stopper
 
 LOOP_FOREVER = 65535  # libVLC's input-repeat count for beds
 WARM_MAX_S = 0.6  # park a preload at the latest this long after libVLC says it plays
@@ -31,6 +33,7 @@ class VoiceState(StrEnum):
     STARTING = "starting"
     PLAYING = "playing"
     STOPPING = "stopping"
+    HALTING = "halting"  # libVLC is stopping it on the stopper's thread; not reusable yet
 
 
 def media_options(request: MediaRequest, with_video: bool) -> tuple[str, ...]:
@@ -56,9 +59,17 @@ class Voice(QObject):
     finished = Signal(object)  # self: reached its out point or end
     broke = Signal(object)  # self: libVLC could not play it
 
-    def __init__(self, instance: Any, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        instance: Any,
+        name: str,
+        parent: QObject | None = None,
+        stopper: Stopper | None = None,
+    ) -> None:
+        """``stopper``: where libVLC's ``stop`` runs (none: here, on the calling thread)."""
         super().__init__(parent)
         self.name = name
+        self._stopper = stopper
         self.player = Player(instance, self)
         self.state = VoiceState.IDLE
         self.request: MediaRequest | None = None
@@ -147,11 +158,24 @@ class Voice(QObject):
         return True
 
     def stop(self) -> None:
-        if self.state is not VoiceState.IDLE:
+        """Silence it and let it go: IDLE at once, or HALTING until the stopper says
+        libVLC has stopped it (``halted``)."""
+        if self.state in (VoiceState.IDLE, VoiceState.HALTING):
+            pass
+        elif self._stopper is None:
             self.player.stop()
-        self.state = VoiceState.IDLE
+            self.state = VoiceState.IDLE
+        else:
+            self.state = VoiceState.HALTING
+            self.player.set_volume(0)  # silent now, whatever the stop waits for
+            self._stopper.run(self.player.stop, self)
         self.request = None
         self.paused = False
+
+    def halted(self) -> None:
+        """libVLC has stopped it (the stopper's word, on the GUI thread): reusable."""
+        if self.state is VoiceState.HALTING:
+            self.state = VoiceState.IDLE
 
     def hold(self, paused: bool) -> None:
         """The engine's pause: freeze or resume a sounding voice."""

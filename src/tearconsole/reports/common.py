@@ -24,6 +24,25 @@ STOP = "#b8665c"
 NOTE = "#5a7fa8"
 FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif"
 
+#: The same report on the app's dark panel (the History page's preview in a dim room);
+#: exported files keep the light page, for paper. The data colours stay as they are.
+ON_DARK = {
+    PAGE: "#1c1f26",
+    INK: "#d6d9de",
+    MUTED: "#9aa1ad",
+    RULE: "#2f3440",
+    STRIPE: "#20242c",
+    PLANNED: "#303846",
+    PLANNED_EDGE: "#4b5666",
+}
+
+
+def on_dark(text: str) -> str:
+    """``text`` (a report's HTML or its timeline's SVG) recoloured for a dark page."""
+    for light, dark in ON_DARK.items():
+        text = text.replace(light, dark).replace(light.upper(), dark)
+    return text
+
 
 def local(moment: datetime | None) -> datetime | None:
     """A stored (naive UTC) time in the computer's own time zone."""

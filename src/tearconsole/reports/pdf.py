@@ -57,11 +57,16 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def timeline_image(
-    report: SessionReport, scale: float = TIMELINE_SCALE, width: int = QT_TIMELINE_WIDTH
+    report: SessionReport,
+    scale: float = TIMELINE_SCALE,
+    width: int = QT_TIMELINE_WIDTH,
+    dark: bool = False,
 ) -> QImage:
     """The timeline drawn for rich text, rendered at ``scale`` times its size (the
-    document shows it at 1x: 3x prints crisply, a screen wants its pixel ratio)."""
+    document shows it at 1x: 3x prints crisply, a screen wants its pixel ratio);
+    ``dark``: on the app's dark page (a preview, never a file)."""
     svg = timeline_svg(report.timeline, width=width)
+    svg = c.on_dark(svg) if dark else svg
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
     image = QImage(
@@ -69,7 +74,7 @@ def timeline_image(
         QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.setDevicePixelRatio(scale)
-    image.fill(QColor(c.PAGE))
+    image.fill(QColor(c.ON_DARK[c.PAGE] if dark else c.PAGE))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
@@ -81,9 +86,10 @@ def report_document(
     report: SessionReport,
     image_scale: float = TIMELINE_SCALE,
     timeline_width: int = QT_TIMELINE_WIDTH,
+    dark: bool = False,
 ) -> QTextDocument:
     """The report as a QTextDocument, timeline included (also shown by the history page,
-    which draws the timeline as wide as its view)."""
+    which draws the timeline as wide as its view, ``dark`` like the rest of the app)."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSize(BODY_POINT_SIZE)
@@ -91,9 +97,10 @@ def report_document(
     document.addResource(
         QTextDocument.ResourceType.ImageResource.value,
         QUrl(TIMELINE_RESOURCE),
-        timeline_image(report, image_scale, timeline_width),
+        timeline_image(report, image_scale, timeline_width, dark),
     )
-    document.setHtml(report_html(report, flavour="qt", timeline_width=timeline_width))
+    html = report_html(report, flavour="qt", timeline_width=timeline_width)
+    document.setHtml(c.on_dark(html) if dark else html)
     return document
 
 

@@ -25,6 +25,7 @@ from tearconsole.core.records import (
     visible_events,
 )
 from tearconsole.errors import UserError
+from tearconsole.storage.event_tail import parse_detail
 from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
 from tearconsole.storage.plans import plan_spec
 
@@ -167,10 +168,6 @@ def find_session(session: Session, ref: str | int) -> SessionRecord:
 
 
 def recorded_event(event: Event) -> RecordedEvent:
-    try:
-        detail = json.loads(event.detail_json or "{}")
-    except ValueError:
-        detail = {"unreadable": event.detail_json}
     return RecordedEvent(
         seq=event.seq,
         kind=event.kind,
@@ -178,7 +175,7 @@ def recorded_event(event: Event) -> RecordedEvent:
         wall_time=event.wall_time,
         cue_position=event.cue_position,
         position_s=event.position_s,
-        detail=detail if isinstance(detail, dict) else {"value": detail},
+        detail=parse_detail(event.detail_json),
         private=event.private,
     )
 

@@ -100,7 +100,7 @@ def run_gui(
         raise
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
-    window.show()
+    window.show_as_remembered()
     if live_plan is not None:
         QTimer.singleShot(0, lambda: open_live(window, live_plan, rehearsal))
     elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):

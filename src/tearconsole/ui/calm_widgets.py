@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import QLabel, QSpinBox, QToolTip
 
 from tearconsole.ui.theme import ACCENT, MUTED, PANEL
 
@@ -27,6 +29,7 @@ def reminder(text: str) -> QLabel:
     """A calm, framed paragraph for what the facilitator should say aloud."""
     label = QLabel(text)
     label.setObjectName("reminder")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the plan's own words
     label.setWordWrap(True)
     label.setStyleSheet(
         f"QLabel#reminder {{ background: {PANEL}; border-left: 3px solid {ACCENT}; "
@@ -35,9 +38,33 @@ def reminder(text: str) -> QLabel:
     return label
 
 
+class CountBox(QSpinBox):
+    """A whole number and nothing else: typed or pasted letters are refused, never
+    quietly dropped (Qt's own box drops a refused key without a word: "abc-5x12" typed
+    became 51)."""
+
+    refusal = ""  # what the last refused key was told, if any
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A letter or sign typed is refused out loud ("numbers only"), not swallowed."""
+        typed = event.text()
+        if typed and typed.isprintable() and not typed.isdigit():
+            self.refusal = QCoreApplication.translate("CountBox", "Numbers only")
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.refusal, self)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        bare = text.strip()
+        if bare and bare != self.specialValueText() and not bare.isdigit():
+            return (QValidator.State.Invalid, text, pos)
+        return super().validate(text, pos)
+
+
 def group_size_box(value: int | None) -> QSpinBox:
     """People in the room; 0 shows as "Not recorded"."""
-    box = QSpinBox()
+    box = CountBox()
     box.setRange(0, 500)
     box.setSpecialValueText("Not recorded")
     box.setValue(value or 0)

@@ -39,6 +39,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.history import SessionReport, SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
+from tearconsole.ui.plain import plain, tell
 
 MODES = (("All sessions", None), ("Live only", "live"), ("Rehearsals only", "rehearsal"))
 PERIODS = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last year", 365))
@@ -63,6 +64,7 @@ class HistoryPage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        plain(self.summary)
 
         self.mode = QComboBox()
         self.mode.addItems([label for label, _ in MODES])
@@ -100,9 +102,11 @@ class HistoryPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Dark like the rest of the app (a bright page glares in a dim room); exported
+        # files keep the light page, for paper.
         self.preview.setStyleSheet(
-            f"QTextBrowser {{ background: {common.PAGE}; color: {common.INK}; "
-            "border-radius: 8px; }"
+            f"QTextBrowser {{ background: {common.ON_DARK[common.PAGE]}; "
+            f"color: {common.ON_DARK[common.INK]}; border-radius: 8px; }}"
         )
         self.empty = QLabel("Choose a session to see its report.")
         self.empty.setObjectName("muted")
@@ -227,7 +231,7 @@ class HistoryPage(QWidget):
         report = self._load_report(item.id)
         width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
         scroll = self.preview.verticalScrollBar().value()
-        self._document = report_document(report, self.devicePixelRatioF(), width)
+        self._document = report_document(report, self.devicePixelRatioF(), width, dark=True)
         self._document.setDocumentMargin(20)
         self.preview.setDocument(self._document)
         if item.id == self._shown_id:  # the same session again: keep the reader's place
@@ -264,7 +268,7 @@ class HistoryPage(QWidget):
             report = self._load_report(item.id)
             {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
         except UserError as exc:
-            QMessageBox.information(self, "Not exported", str(exc))
+            tell(self, "Not exported", str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -295,7 +299,7 @@ class HistoryPage(QWidget):
             with self.db.session() as session:
                 history.delete_session(session, item.id)
         except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
-            QMessageBox.information(self, "Not deleted", str(exc))
+            tell(self, "Not deleted", str(exc))
             return False
         self.table.clearSelection()
         self.reload()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tearconsole.library.importer import ImportReport
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain_label, plain_tip
 
 FILE_FILTER = (
     "Films, music, stories and pictures (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg "
@@ -46,7 +46,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("What was imported")
         self.resize(820, 460)
-        summary = QLabel(report.summary().capitalize() + ".")
+        summary = plain_label(report.summary().capitalize() + ".")
         items = sorted(
             report.items, key=lambda i: ("failed", "skipped", "imported").index(i.outcome)
         )
@@ -59,7 +59,7 @@ class ImportReportDialog(QDialog):
             why = item.reason or f"Added as a {item.kind}: “{item.title}”."
             for column, text in enumerate((Path(item.path).name, OUTCOME_WORDS[item.outcome], why)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(item.path if column == 0 else text)
+                cell.setToolTip(plain_tip(item.path if column == 0 else text))
                 if item.outcome == "failed" and column == 1:
                     cell.setForeground(QColor(theme.WARN))
                 self.table.setItem(row, column, cell)

@@ -19,6 +19,7 @@ from tearconsole.library.importer import ImportReport, add_thumbnails, import_pa
 from tearconsole.library.locate import RelinkReport, relink_from_folder
 from tearconsole.storage.db import Database
 from tearconsole.ui.import_dialog import ImportReportDialog
+from tearconsole.ui.plain import plain
 from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
 
 #: ``() -> (probe, thumbnail)`` callables, made when first needed (they hold libVLC).
@@ -42,6 +43,7 @@ class ImportStrip(QFrame):
         self._pending: list[Path] = []
         self.label = QLabel()
         self.label.setWordWrap(True)
+        plain(self.label)  # file names
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPixmap
 from tearconsole.core.timing import format_clock
 from tearconsole.library.search import LibraryFilter, filter_indices, search_text
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("Title", "Kind", "Length", "Intensity", "Tags", "Status")
@@ -117,7 +118,7 @@ class LibraryModel(ColumnsModel):
             if column in ("Kind", "Tags", "Length"):
                 return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and item.get("status_reason"):
-            return item["status_reason"]
+            return plain_tip(item["status_reason"])
         if role == Qt.ItemDataRole.DecorationRole and column == "Title":
             return self._thumbnail(item.get("thumbnail_path"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Length", "Intensity"):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tearconsole.core.timing import format_clock
 from tearconsole.playback.player import Player, PlayerState
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain
 
 PICTURE_HEIGHT = 180
 
@@ -74,6 +75,7 @@ class LibraryPreview(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
+        plain(self.title, self.facts, self.problem)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.problem)

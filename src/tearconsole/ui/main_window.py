@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.plan_editor import PlanEditorPage
+
+#: Where the window's size and place are remembered (Qt's saveGeometry, base64).
+GEOMETRY_KEY = "window_geometry"
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        self.settings = Settings.for_paths(db.paths)  # one per window: pages share it
         self.setWindowTitle("tearconsole")
         self.resize(1200, 760)
         self.pages = QStackedWidget()
@@ -53,7 +58,7 @@ class MainWindow(QMainWindow):
         self.add_page("Library", self.library)
         self.add_page("Plans", PlanEditorPage(db))
         self.add_page("History", HistoryPage(db))
-        self.live = LivePage(db)
+        self.live = LivePage(db, self.settings)
         self.add_page("Live", self.live)
         self.live.console_opened.connect(self._lock_pages)
         self.live.console_closed.connect(self._lock_pages)
@@ -91,12 +96,28 @@ class MainWindow(QMainWindow):
                 button.setEnabled(not running)
                 button.setToolTip("Open after the session ends." if running else "")
 
+    def show_as_remembered(self) -> None:
+        """Show the window where it was last closed; maximised the first time (a laptop
+        screen is rarely larger than the console needs)."""
+        saved = self.settings.get(GEOMETRY_KEY)
+        restored = isinstance(saved, str) and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii"))
+        )
+        if restored:
+            self.show()
+        else:
+            self.showMaximized()
+
+    def remember_geometry(self) -> None:
+        self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Mid-session the first close only asks, inline, for a second one."""
         console = self.live.console
         if console is not None and not console.may_close_window():
             event.ignore()
             return
+        self.remember_geometry()
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

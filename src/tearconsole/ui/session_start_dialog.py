@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from tearconsole.core.checkin import StartInfo, opening_reminder
 from tearconsole.ui.calm_widgets import group_size_box, reminder
+from tearconsole.ui.plain import plain
 from tearconsole.ui.suds_input import SudsInput
 
 
@@ -37,9 +38,12 @@ class SessionStartDialog(QDialog):
             f"Rehearsing {plan_name}" if rehearsal else f"Starting {plan_name}".strip()
         )
         heading.setObjectName("pageTitle")
+        plain(heading)
         self.reminder = reminder(opening_reminder(list(content_notes)))
         self.group_size = group_size_box(group_size)
         self.checkin = SudsInput()
+        self.checkin.set_group_size(self.group_size.value())
+        self.group_size.valueChanged.connect(self.checkin.set_group_size)
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow("Group size", self.group_size)

@@ -17,21 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.checkin import SCORES, SudsReading
-from tearconsole.ui.calm_widgets import SPIN_STYLE
+from tearconsole.ui import theme
+from tearconsole.ui.calm_widgets import SPIN_STYLE, CountBox
 
 NOT_TAKEN, COUNTS, GROUP = 0, 1, 2
+
+
+#: A score this high (someone's distress at 8 of 10 or more) brings the facilitator a
+#: quiet prompt (only here, in their dialog; the room's screen never shows it).
+HIGH_SCORE = 8
 
 
 class SudsInput(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, checkout: bool = False) -> None:
+        """``checkout``: the reading after the session (its prompt is about leaving)."""
         super().__init__(parent)
+        self.checkout = checkout
+        self.group_size: int | None = None
         self.how = QComboBox()
         self.how.addItems(["Not taken", "People per score", "One figure for the group"])
         self.how.setAccessibleName("How the reading was taken")
 
-        self.counts = [QSpinBox() for _ in SCORES]
+        self.counts: list[QSpinBox] = [CountBox() for _ in SCORES]
         counts_page = QWidget()
         grid = QGridLayout(counts_page)
         grid.setContentsMargins(0, 4, 0, 0)
@@ -49,6 +58,7 @@ class SudsInput(QWidget):
             grid.addWidget(box, 1, score)
         self.total = QLabel()
         self.total.setObjectName("muted")
+        self.total.setWordWrap(True)
         grid.addWidget(self.total, 2, 0, 1, len(SCORES))
 
         self.group = QDoubleSpinBox()
@@ -74,12 +84,20 @@ class SudsInput(QWidget):
 
         hint = QLabel("0 = calm, 10 = the most distress imaginable. Anonymous: no names.")
         hint.setObjectName("muted")
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet(
+            f"color: {theme.TEXT}; background: {theme.PANEL}; border-left: 3px solid "
+            f"{theme.WARN}; border-radius: 6px; padding: 8px 12px;"
+        )
+        self.prompt.hide()
         self.setStyleSheet(SPIN_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.how)
         layout.addWidget(self.pages)
         layout.addWidget(hint)
+        layout.addWidget(self.prompt)
         self._switch(NOT_TAKEN)
 
     def _switch(self, index: int) -> None:
@@ -90,15 +108,61 @@ class SudsInput(QWidget):
         self.pages.setVisible(index != NOT_TAKEN)
         self._update()
 
+    def _grow(self) -> None:
+        """The dialog grows to show the page chosen (eleven boxes need their width)."""
+        self.updateGeometry()
+        window = self.window()
+        if window is not self:
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            window.resize(window.size().expandedTo(window.sizeHint()))
+
+    def set_group_size(self, size: int | None) -> None:
+        """The group's size as entered, so that more answers than people are pointed out."""
+        self.group_size = size or None
+        self._update()
+
     def _update(self) -> None:
         reading = self.reading()
         if reading is not None and reading.counts is not None:
             n = reading.responses or 0
-            self.total.setText(
-                f"{n} answer{'s' if n != 1 else ''}"
-                + (f", average {reading.mean:.1f}" if reading.mean is not None else "")
-            )
+            text = self.tr("%n answer(s)", "", n)
+            if reading.mean is not None:
+                text = self.tr("{answers}, average {mean}").format(
+                    answers=text, mean=f"{reading.mean:.1f}"
+                )
+            over = self.group_size is not None and n > self.group_size
+            if over:
+                text = self.tr(
+                    "{answers}: more answers than the {size} people in the group"
+                ).format(answers=text, size=self.group_size)
+            self.total.setText(text)
+            self.total.setStyleSheet(f"color: {theme.WARN};" if over else "")
+        self._show_prompt(reading)
+        self._grow()  # a longer total or the prompt must not squeeze the boxes
         self.changed.emit()
+
+    def _show_prompt(self, reading: SudsReading | None) -> None:
+        """A quiet word for the facilitator when someone is at 8 or more."""
+        high = reading is not None and (
+            (reading.counts is not None and sum(reading.counts[HIGH_SCORE:]) > 0)
+            or (reading.group is not None and reading.group >= HIGH_SCORE)
+        )
+        if self.checkout:
+            words = self.tr(
+                "Someone is still at 8 or more. Before people leave: a quiet word with the "
+                "group, the care information from the closing card, and stay in the room a "
+                "while."
+            )
+        else:
+            words = self.tr(
+                "Someone is at 8 or more already. Consider a word with the group first, a "
+                "lighter plan tonight (soften early, skip the strongest piece), and have the "
+                "care information at hand."
+            )
+        self.prompt.setText(words)
+        self.prompt.setVisible(high)
 
     def reading(self) -> SudsReading | None:
         mode = self.how.currentIndex()

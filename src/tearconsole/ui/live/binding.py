@@ -4,6 +4,10 @@ The conductor says what is happening (``LiveView``); the session's own event log
 what has happened (which cues played, which were skipped, how long each took). This
 module joins the two into the ``ConsoleState`` the console draws, and turns the
 facilitator's keys into the conductor's actions.
+
+The record is kept, never rebuilt: each snapshot reads only the events logged since the
+last one (``EventTail``) into a ``CueTally``, so a snapshot costs the same after three
+hours as after three minutes.
 """
 
 from __future__ import annotations
@@ -11,15 +15,12 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import select
-
 from tearconsole.core.conductor.view import LiveState, LiveView
-from tearconsole.core.cue_timings import CueTiming, cue_timings
+from tearconsole.core.cue_tally import CueTally, CueTiming
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.live.runner import LiveRunner
-from tearconsole.storage.history import recorded_event
-from tearconsole.storage.models import Event
+from tearconsole.storage.event_tail import EventTail
 from tearconsole.ui.live.keys import Action
 from tearconsole.ui.live.state import ConsoleState, CueRow, RowState
 from tearconsole.ui.live.timing_model import TimingRow
@@ -28,10 +29,16 @@ from tearconsole.ui.live.timing_model import TimingRow
 NOTICE_S = 15.0
 #: The breathing pause that Extend adds.
 EXTEND_S = 30.0
-#: How often the record of what has played is re-read while nothing else changes.
-RECORD_EVERY_S = 2.0
-
-DONE_STATUSES = ("played", "stopped", "failed")
+#: How often the record is read while the cues stand still (a key, or a cue starting or
+#: ending, reads it at once): a bounded read, but not needed ten times a second.
+RECORD_EVERY_S = 1.0
+#: A cue's status in the record (``CueTally``) as the cue list shows it.
+ROW_STATES = {
+    "played": RowState.DONE,
+    "stopped": RowState.STOPPED,
+    "failed": RowState.FAILED,
+    "skipped": RowState.SKIPPED,
+}
 RECOVERED_NOTICE = "Picked up where it stopped, paused. Resume (P) when the room is ready."
 
 
@@ -59,12 +66,8 @@ def cue_rows(plan: PlanSpec, view: LiveView, statuses: dict[int, str]) -> tuple[
             progress, remaining = item.progress, item.remaining_s
         elif cue.position == view.standing_by:
             state = RowState.STANDBY
-        elif statuses.get(cue.position) in DONE_STATUSES:
-            state = RowState.DONE
-        elif statuses.get(cue.position) == "skipped":
-            state = RowState.SKIPPED
         else:
-            state = RowState.UPCOMING
+            state = ROW_STATES.get(statuses.get(cue.position, ""), RowState.UPCOMING)
         rows.append(
             CueRow(
                 cue.position,
@@ -75,6 +78,7 @@ def cue_rows(plan: PlanSpec, view: LiveView, statuses: dict[int, str]) -> tuple[
                 progress,
                 remaining,
                 cue.notes,
+                cue.kind.value,
             )
         )
     return tuple(rows)
@@ -128,10 +132,11 @@ class RunnerDriver:
         self.rehearsal = runner.options.mode is SessionMode.REHEARSAL
         self._notice = ""
         self._notice_at = 0.0
-        self._timings: list[CueTiming] = []
+        self._tally = CueTally(self.plan, runner.conductor.speed)
+        self._tail = EventTail(runner.db.paths.db_path, runner.session_id)
         self._statuses: dict[int, str] = {}
-        self._read_at = 0.0
         self._marker: tuple[object, ...] = ()
+        self._read_at = 0.0
         self._closed = False
         runner.notice.connect(self._on_notice)
 
@@ -142,7 +147,11 @@ class RunnerDriver:
     # -- what the console draws -----------------------------------------------------------
     def snapshot(self) -> ConsoleState:
         view = self.runner.conductor.view()
-        self._reread_record(view)
+        marker = (view.standing_by, tuple(c.position for c in view.running), view.state)
+        now = time.monotonic()
+        if marker != self._marker or now - self._read_at >= RECORD_EVERY_S:
+            self._marker, self._read_at = marker, now
+            self._read_record()
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
             notice = RECOVERED_NOTICE
@@ -151,22 +160,18 @@ class RunnerDriver:
         return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
 
     def timing_rows(self) -> tuple[TimingRow, ...]:
-        return timing_rows(self._timings)
+        return timing_rows(self._tally.timings())
 
-    def _reread_record(self, view: LiveView) -> None:
-        marker = (view.standing_by, tuple(c.position for c in view.running), view.state)
-        now = time.monotonic()
-        if marker == self._marker and now - self._read_at < RECORD_EVERY_S:
-            return
-        self._marker, self._read_at = marker, now
-        db = self.runner.db
-        with db.session() as session:
-            rows = session.scalars(
-                select(Event).where(Event.session_id == self.runner.session_id)
-            ).all()
-            events = [recorded_event(row) for row in rows]
-        self._timings = cue_timings(self.plan, events, self.runner.conductor.speed)
-        self._statuses = {t.position: t.status for t in self._timings if t.status != "not reached"}
+    def _read_record(self) -> None:
+        """Take in the events logged since the last snapshot (a bounded read)."""
+        new = self._tail.read()
+        for event in new:
+            self._tally.add(event)
+        if self._tail.last_mono_s is not None:
+            self._tally.reach(self._tail.last_mono_s)
+        if new:
+            reached = ((cue.position, self._tally.status(cue.position)) for cue in self.plan.cues)
+            self._statuses = {position: s for position, s in reached if s != "not reached"}
 
     def _on_notice(self, message: str) -> None:
         self._notice = message
@@ -190,7 +195,7 @@ class RunnerDriver:
             conductor.extend(EXTEND_S)
         elif action in simple:
             simple[action]()
-        self._marker = ()  # re-read the record on the next snapshot
+        self._marker = ()  # read what the action logged at the next snapshot
 
     def finish(self) -> None:
         """End the session (the plan is done, or the facilitator is)."""
@@ -220,3 +225,4 @@ class RunnerDriver:
         self._closed = True
         self.runner.close()
         self.output.shutdown()
+        self._tail.close()

@@ -29,15 +29,17 @@ from tearconsole.settings import Settings
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.live.banner import StateBanner, banner_chips
 from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.driver import ConsoleDriver
 from tearconsole.ui.live.keys import (
-    BINDINGS,
+    CLICKER_KEY,
     REPEATING,
     SEEK_STEP_S,
     Action,
+    bindings,
     next_speed,
     shown_key,
     step_wait_pace,
@@ -55,10 +57,10 @@ CLOSE_AGAIN_S = 5.0
 CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
 PACE_KEY = "teleprompter_pace"
 
-REHEARSAL_BANNER = (
-    f"background: {theme.WARN}; color: #1b1a16; font-weight: 600; border-radius: 6px; "
-    "padding: 4px 12px;"
-)
+#: The cue list shows at least this many rows before the teleprompter may grow.
+MIN_CUE_ROWS = 5
+#: The plan's name on top takes at most this width (the clocks need the rest).
+TITLE_MAX_PX = 420
 
 
 def _table(model: object) -> QTableView:
@@ -67,9 +69,18 @@ def _table(model: object) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setShowGrid(False)
+    table.setWordWrap(False)  # one line a cue; a long title is elided, never cut in half
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(40)
+    table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * 1.75))
     return table
+
+
+def _rows_high(table: QTableView, rows: int) -> int:
+    """The height that shows the header and ``rows`` rows of ``table``."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    return header + rows * row + 2 * table.frameWidth()
 
 
 class LiveConsole(QWidget):
@@ -95,26 +106,37 @@ class LiveConsole(QWidget):
         self.rehearsal = first.rehearsal
         self.audience_wanted = False  # in rehearsal: the facilitator asked for the room
 
-        self.title = QLabel(first.plan_name)
+        self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.mode = QLabel(
-            "REHEARSAL  ·  the room's screen is left alone" if self.rehearsal else ""
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.ensurePolished()  # the page title's own (larger) font
+        # A long plan name is shortened with an ellipsis (the whole name in its tooltip)
+        # rather than pushing the clocks off a small screen or being cut off.
+        self.title.setText(
+            self.title.fontMetrics().elidedText(
+                first.plan_name, Qt.TextElideMode.ElideRight, TITLE_MAX_PX
+            )
         )
-        self.mode.setStyleSheet(REHEARSAL_BANNER if self.rehearsal else "")
-        self.mode.setVisible(self.rehearsal)
-        self.mode.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.title.setToolTip(first.plan_name)
+        self.banner = StateBanner()
         self.notice = QLabel("")
         self.notice.setStyleSheet(f"color: {theme.WARN};")
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.screen_choice = QComboBox()
         self.screen_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_choice.setToolTip(self.tr("The screen the room's window goes to"))
+        self.screen_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_choice.setMinimumContentsLength(6)
         self.audience_button = QPushButton()
         self.audience_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.audience_button.clicked.connect(self.toggle_audience)
-        self.finish_button = QPushButton("Finish the session")
+        # Quiet on purpose: after a safe stop GO goes on, and this ends the session.
+        self.finish_button = QPushButton(self.tr("Finish the session…"))
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.finish_button.setObjectName("goButton")
-        self.finish_button.setStyleSheet(f"background: {theme.GO};")
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.finish_button.hide()
 
@@ -131,6 +153,7 @@ class LiveConsole(QWidget):
         self.timing = TimingModel()
         self.timing_table = _table(self.timing)
         self.timing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.cue_table.setMinimumHeight(_rows_high(self.cue_table, MIN_CUE_ROWS))
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self.cue_table, "Cues")
@@ -157,48 +180,51 @@ class LiveConsole(QWidget):
         self.close_guard = TwoStep(CLOSE_AGAIN_S)
         self._followed = -1
 
-        # Live: one line on top (notices between the title and the clocks). Rehearsal: its
-        # banner on top, and a second line for speed, seeking and notices.
+        # On top the plan and the clocks; under them the state banner with any notice;
+        # then the cue list and teleprompter (left) beside the room and the controls.
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(self.title)
-        second = QHBoxLayout() if self.rehearsal_bar is not None else top
-        if self.rehearsal_bar is not None:
-            top.addWidget(self.mode)
-            top.addStretch(1)
-            second.addWidget(self.rehearsal_bar)
-        second.addWidget(self.notice, 1)
-        second.addWidget(self.finish_button)
-        second.addWidget(QLabel("Room's screen:"))
-        second.addWidget(self.screen_choice)
+        top.addWidget(self.notice, 1)
         top.addWidget(self.clocks)
+        state_row = QHBoxLayout()
+        state_row.setSpacing(12)
+        state_row.addWidget(self.banner, 1)
+        state_row.addWidget(self.finish_button)
+        self.preview.header.addWidget(self.screen_choice)
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
-        left.addWidget(self.tabs, 2)
-        left.addWidget(self.teleprompter, 3)
+        left.addWidget(self.tabs, 3)
+        left.addWidget(self.teleprompter, 2)
+        left.addWidget(self.note)  # under the story being read (the controls need the height)
         right = QVBoxLayout()
-        right.setSpacing(10)
-        right.addWidget(self.preview)
-        right.addWidget(self.controls, 1)
-        right.addWidget(self.note)
+        right.setSpacing(8)
+        right.addWidget(self.preview, 2)
+        right.addWidget(self.controls, 5)
         body = QHBoxLayout()
-        body.setSpacing(20)
+        body.setSpacing(16)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
-        if second is not top:
-            layout.addLayout(second)
+        layout.addLayout(state_row)
+        if self.rehearsal_bar is not None:  # speed and seeking: a line of their own
+            layout.addWidget(self.rehearsal_bar)
         layout.addLayout(body, 1)
 
         self._shortcuts = []
-        for binding in BINDINGS:
+        clicker = settings.get(CLICKER_KEY, True) is not False if settings else True
+        self.bindings = bindings(clicker)
+        for binding in self.bindings:
             shortcut = QShortcut(QKeySequence(binding.keys), self)
             # GO and safe stop work wherever the focus is while the console is shown (a
-            # field being typed in keeps its Space); the rest only inside the console.
-            always = binding.action in (Action.GO, Action.SAFE_STOP)
+            # field being typed in keeps its Space); the rest only inside the console (a
+            # clicker's B or period typed into the note stays a letter).
+            always = binding.action in (Action.GO, Action.SAFE_STOP) and not (
+                binding.clicker and binding.action is Action.SAFE_STOP
+            )
             shortcut.setContext(
                 Qt.ShortcutContext.WindowShortcut
                 if always
@@ -250,7 +276,7 @@ class LiveConsole(QWidget):
     def key_from_audience(self, event: QKeyEvent) -> bool:
         """A key pressed while the audience window had the keyboard: the console's key."""
         pressed = QKeySequence(event.keyCombination())
-        for binding in BINDINGS:
+        for binding in self.bindings:
             if QKeySequence(binding.keys).matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
                 if not event.isAutoRepeat() or binding.action in REPEATING:
                     self.handle(binding.action)
@@ -259,7 +285,17 @@ class LiveConsole(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space in an empty note field is still GO: a half-started note never eats it.
-        Shift+Enter keeps the note as shareable (Enter: private)."""
+        Shift+Enter keeps the note as shareable (Enter: private). Esc in the note field
+        leaves the field (the text stays for later), never safe-stops."""
+        if watched is self.note and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # the field takes Esc before the safe stop's shortcut
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    self.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
         if (
             watched is self.note
             and event.type() == QEvent.Type.KeyPress
@@ -362,6 +398,7 @@ class LiveConsole(QWidget):
             self.audience.show_scene(state.audience)
             self.audience.scene_view.set_story_fraction(fraction)
         self.preview.show_scene(state.audience, projecting)
+        self.banner.show_chips(banner_chips(state, projecting))
         self.audience_button.setText(
             f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
         )

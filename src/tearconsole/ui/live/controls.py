@@ -8,28 +8,45 @@ ever, during a session).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
 from tearconsole.ui.live.state import ConsoleState, soften_label
 
 
-def _button(text: str, action: Action, name: str = "") -> QPushButton:
-    button = QPushButton(f"{text}\n{shown_key(action)}")
+def _button(text: str, action: Action, name: str = "", lines: int = 2) -> QPushButton:
+    """A control with its key: on a second line (``lines=2``) or after it on one."""
+    joiner = "\n" if lines == 2 else "   "
+    button = QPushButton(f"{text}{joiner}{shown_key(action)}")
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    button.setMinimumHeight(60)
     button.setObjectName(name or "liveButton")
     button.setProperty("action", action.value)
+    button.setProperty("lines", lines)
     return button
+
+
+def fit_height(button: QPushButton) -> None:
+    """As tall as its lines of text need (in its own, styled font) and never under
+    ``MIN_TARGET_PX``: a label must never be cut off at the top or bottom."""
+    button.ensurePolished()
+    lines = int(button.property("lines") or 1)
+    needed = lines * button.fontMetrics().lineSpacing() + 2 * BUTTON_PADDING_PX + 4
+    button.setMinimumHeight(max(MIN_TARGET_PX, needed))
+
+
+#: The smallest a control may be (a comfortable touch and click target).
+MIN_TARGET_PX = 44
+BUTTON_PADDING_PX = 4
 
 
 PANEL_STYLE = f"""
 QPushButton#liveButton, QPushButton#goButton, QPushButton#stopButton,
 QPushButton#hardStopButton {{ font-size: {theme.BASE_POINT_SIZE + 1}pt; border-radius: 12px;
-    padding: 4px 8px; }}
+    padding: {BUTTON_PADDING_PX}px 8px; }}
 QPushButton#goButton {{
     background: {theme.GO}; color: #eef2ee; border: 1px solid #6f9f7e;
     font-size: {theme.BASE_POINT_SIZE + 8}pt; font-weight: 600;
@@ -46,23 +63,32 @@ QLabel#softenLevel[softened="true"] {{ color: {theme.WARN}; }}
 """
 
 
+def skip_music(cue_kind: str) -> str:
+    """What skipping a cue of ``cue_kind`` does to the music bed ("" when nothing)."""
+    if cue_kind == "bed_start":
+        return QCoreApplication.translate("ControlPanel", "its music will not start")
+    if cue_kind == "bed_stop":
+        return QCoreApplication.translate("ControlPanel", "the music plays on")
+    return ""
+
+
 class ControlPanel(QWidget):
     triggered = Signal(str)  # an Action value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(PANEL_STYLE)
-        self.go = _button("GO", Action.GO, "goButton")
-        self.go.setMinimumHeight(104)
-        self.pause = _button("Pause", Action.PAUSE)
+        self.go = _button("GO", Action.GO, "goButton", lines=1)
+        self.pause = _button(self.tr("Pause"), Action.PAUSE)
         self.soften = _button("Soften", Action.SOFTEN)
         self.restore = _button("Restore", Action.RESTORE)
         self.hold = _button("Hold", Action.HOLD)
         self.extend = _button("Extend 30 s", Action.EXTEND)
         self.extend.setToolTip("A breathing pause of 30 seconds after the cue that is playing")
         self.back = _button("Back", Action.BACK)
-        self.skip = _button("Skip", Action.SKIP)
-        self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton")
+        self.skip = _button(self.tr("Skip"), Action.SKIP)
+        self._skip_shown: tuple[object, ...] = ()
+        self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton", lines=1)
         self.hard_stop = _button("Stop now", Action.HARD_STOP, "hardStopButton")
         self.soften_level = QLabel(soften_label(0))
         self.soften_level.setObjectName("softenLevel")
@@ -72,9 +98,11 @@ class ControlPanel(QWidget):
         self.wait_pace.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wait_pace.setToolTip("The session's pace: pauses, cards and waits take this long")
 
+        # GO on top and Safe stop at the bottom are the largest; Skip is wide enough to
+        # name the cue it acts on.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         grid.addWidget(self.go, 0, 0, 1, 3)
         grid.addWidget(self.pause, 1, 0)
         grid.addWidget(self.hold, 1, 1)
@@ -82,16 +110,18 @@ class ControlPanel(QWidget):
         grid.addWidget(self.soften, 2, 0)
         grid.addWidget(self.restore, 2, 1)
         levels = QVBoxLayout()
-        levels.setSpacing(2)
+        levels.setSpacing(0)
         levels.addWidget(self.soften_level)
         levels.addWidget(self.wait_pace)
         grid.addLayout(levels, 2, 2)
         grid.addWidget(self.back, 3, 0)
-        grid.addWidget(self.skip, 3, 1)
-        grid.addWidget(self.hard_stop, 3, 2)
-        grid.addWidget(self.safe_stop, 4, 0, 1, 3)
-        for row, stretch in enumerate((3, 2, 2, 2, 2)):
+        grid.addWidget(self.skip, 3, 1, 1, 2)
+        grid.addWidget(self.safe_stop, 4, 0, 1, 2)
+        grid.addWidget(self.hard_stop, 4, 2)
+        for row, stretch in enumerate((3, 2, 2, 2, 3)):
             grid.setRowStretch(row, stretch)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
 
         for button in (
             self.go,
@@ -107,6 +137,9 @@ class ControlPanel(QWidget):
         ):
             action = Action(button.property("action"))
             button.clicked.connect(lambda _=False, a=action: self.trigger(a))
+            fit_height(button)
+        self.safe_stop.setMinimumHeight(max(self.safe_stop.minimumHeight(), 52))
+        self.go.setMinimumHeight(max(self.go.minimumHeight(), 56))
 
     def trigger(self, action: Action) -> None:
         """A button or a key asked for ``action``."""
@@ -122,11 +155,37 @@ class ControlPanel(QWidget):
         self.restore.setEnabled(state.soften_level > 0)
         self.soften.setEnabled(state.soften_level < 3 and state.session_started)
         self.go.setEnabled(state.standby_position is not None and not state.ended)
+        self._show_skip(state)
         self.pause.setEnabled(state.session_started and not state.ended)
         self._show_armed(state.hard_stop_armed)
         keys = f"{shown_key(Action.WAITS_SHORTER)} {shown_key(Action.WAITS_LONGER)}"
         self.wait_pace.setText(f"Waits ×{state.pace:g}  ({keys})")
         _restyle(self.wait_pace, "softened", abs(state.pace - 1.0) > 1e-6)
+
+    def _show_skip(self, state: ConsoleState) -> None:
+        """Skip names the cue it acts on (the one standing by), and what a skipped bed
+        cue means for the music."""
+        row = state.standby_row
+        wanted = (row, state.ended, self.skip.width())
+        if wanted == self._skip_shown:  # ten redraws a second: measure text only on change
+            return
+        self._skip_shown = wanted
+        key = shown_key(Action.SKIP)
+        if row is None or state.ended:
+            text, tip = f"{self.tr('Skip')}\n{key}", self.tr("There is no cue left to skip.")
+        else:
+            what = self.tr("Skip {number} {title}").format(
+                number=cue_number(row.position), title=row.title
+            )
+            room = max(40, self.skip.width() - 20)
+            first = self.skip.fontMetrics().elidedText(what, Qt.TextElideMode.ElideRight, room)
+            music = skip_music(row.cue_kind)
+            text = f"{first}\n{key}" + (f" · {music}" if music else "")
+            tip = what + (f": {music}" if music else "")
+        if self.skip.text() != text:
+            self.skip.setText(text)
+            self.skip.setToolTip(tip)
+        self.skip.setEnabled(row is not None and not state.ended)
 
     def _show_armed(self, armed: bool) -> None:
         first = "Again to stop" if armed else "Stop now"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
 COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
@@ -21,16 +23,21 @@ MARKERS = {
     RowState.RUNNING: "▶",
     RowState.STANDBY: "●",
     RowState.DONE: "✓",
+    RowState.STOPPED: "■",
+    RowState.FAILED: "!",
     RowState.SKIPPED: "–",
     RowState.UPCOMING: "",
 }
-STATE_WORDS = {
-    RowState.RUNNING: "playing",
-    RowState.STANDBY: "standing by",
-    RowState.DONE: "done",
-    RowState.SKIPPED: "skipped",
+STATE_WORDS = {  # translated where shown (``CueListModel._display``)
+    RowState.RUNNING: QT_TRANSLATE_NOOP("CueListModel", "playing"),
+    RowState.STANDBY: QT_TRANSLATE_NOOP("CueListModel", "standing by"),
+    RowState.DONE: QT_TRANSLATE_NOOP("CueListModel", "done"),
+    RowState.STOPPED: QT_TRANSLATE_NOOP("CueListModel", "stopped"),
+    RowState.FAILED: QT_TRANSLATE_NOOP("CueListModel", "media problem"),
+    RowState.SKIPPED: QT_TRANSLATE_NOOP("CueListModel", "skipped"),
     RowState.UPCOMING: "",
 }
+MUTED_STATES = (RowState.DONE, RowState.STOPPED, RowState.FAILED, RowState.SKIPPED)
 ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
 
 
@@ -80,17 +87,14 @@ class CueListModel(ColumnsModel):
             return row.state.value
         if role == Qt.ItemDataRole.BackgroundRole and row.state in ROW_BACKGROUNDS:
             return QColor(ROW_BACKGROUNDS[row.state])
-        if role == Qt.ItemDataRole.ForegroundRole and row.state in (
-            RowState.DONE,
-            RowState.SKIPPED,
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and row.state in MUTED_STATES:
             return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.FontRole and row.state in (RowState.STANDBY, RowState.RUNNING):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.notes:
-            return row.notes
+            return plain_tip(row.notes)
         return None
 
     @staticmethod
@@ -98,7 +102,7 @@ class CueListModel(ColumnsModel):
         if column == "":
             return MARKERS[row.state]
         if column == "#":
-            return str(row.position + 1)
+            return str(cue_number(row.position))
         if column == "Cue":
             return row.title
         if column == "Kind":
@@ -107,7 +111,8 @@ class CueListModel(ColumnsModel):
             return format_clock(row.planned_s)
         if row.state is RowState.RUNNING and row.remaining_s is not None:
             return f"{format_clock(row.remaining_s)} left"
-        return STATE_WORDS[row.state]
+        word = STATE_WORDS[row.state]
+        return QCoreApplication.translate("CueListModel", str(word)) if word else ""
 
 
 class ProgressDelegate(QStyledItemDelegate):

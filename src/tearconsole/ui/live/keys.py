@@ -3,6 +3,12 @@
 Space and Esc are the two a facilitator reaches for without looking (GO, safe stop).
 Gentle, reversible actions get single letters; anything that jumps in the plan needs
 Ctrl, and the hard stop needs Ctrl+Shift+End pressed twice.
+
+A presentation clicker sends Page Down (next), Page Up (previous) and, for its "blank
+the screen" button, B or period: GO, back and safe stop here (``clicker=True``; they can
+be switched off). Period is a clicker's blank in both modes, so rehearsing with the
+clicker does what the session will do; the rehearsal's seek keys are therefore
+Shift+← / Shift+→, not comma and period.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ class KeyBinding:
     keys: str  # QKeySequence text
     shown: str  # how the button spells it
     typing_safe: bool  # still active while the quick-note field has the focus
+    clicker: bool = False  # sent by a presentation clicker; off with the clicker setting
 
 
 BINDINGS: tuple[KeyBinding, ...] = (
@@ -59,12 +66,25 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.PACE_UP, "+", "+", False),
     KeyBinding(Action.WAITS_LONGER, "]", "]", False),
     KeyBinding(Action.WAITS_SHORTER, "[", "[", False),
-    KeyBinding(Action.SEEK_BACK, ",", ",", False),
-    KeyBinding(Action.SEEK_FORWARD, ".", ".", False),
+    KeyBinding(Action.SEEK_BACK, "Shift+Left", "Shift+←", False),
+    KeyBinding(Action.SEEK_FORWARD, "Shift+Right", "Shift+→", False),
     KeyBinding(Action.SPEED, "X", "X", False),
+    KeyBinding(Action.GO, "PgDown", "Page Down", False, clicker=True),
+    KeyBinding(Action.BACK, "PgUp", "Page Up", False, clicker=True),
+    KeyBinding(Action.SAFE_STOP, "B", "B", False, clicker=True),
+    KeyBinding(Action.SAFE_STOP, ".", ".", False, clicker=True),
 )
 
-BY_ACTION = {binding.action: binding for binding in BINDINGS}
+#: The setting that switches the clicker's keys on (the default) or off.
+CLICKER_KEY = "clicker_keys"
+
+
+def bindings(clicker: bool = True) -> tuple[KeyBinding, ...]:
+    """The keys in force: with or without a presentation clicker's."""
+    return tuple(b for b in BINDINGS if clicker or not b.clicker)
+
+
+BY_ACTION = {binding.action: binding for binding in BINDINGS if not binding.clicker}
 
 #: The only keys a held key repeats: small steps that are meant to be held. An
 #: auto-repeated GO, skip, back, soften, stop or any other key never acts.

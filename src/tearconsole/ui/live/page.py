@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -38,9 +39,10 @@ from tearconsole.storage.plans import all_plans, find_plan, plan_spec
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import BY_ACTION, Action, shown_key
+from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
 
 AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
 AskEnd = Callable[[QWidget, int | None], EndInfo | None]
@@ -110,6 +112,13 @@ class LivePage(QWidget):
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may carry a plan's name
+        self.clicker = QCheckBox(
+            self.tr("Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop")
+        )
+        self.clicker.setStyleSheet(CHECKBOX_STYLE)
+        self.clicker.setChecked(self.settings.get(CLICKER_KEY, True) is not False)
+        self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
         # After a session the room's screen stays on the calm card until hidden here.
         self.room_button = QPushButton(f"Hide the room's screen  ({shown_key(Action.AUDIENCE)})")
         self.room_button.clicked.connect(self.toggle_room)
@@ -127,6 +136,7 @@ class LivePage(QWidget):
         column.addWidget(title)
         column.addWidget(hint)
         column.addLayout(row)
+        column.addWidget(self.clicker)
         column.addWidget(self.message)
         column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)

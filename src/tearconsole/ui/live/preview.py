@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.ui.audience.scene import CALM
@@ -19,15 +26,23 @@ from tearconsole.ui.audience.window import AudienceWindow
 
 
 class AspectBox(QWidget):
-    """Keeps itself at 16:9 for the width it gets, up to ``MAX_HEIGHT``."""
+    """Asks for 16:9 of its width, up to ``MAX_HEIGHT``, and gives way down to
+    ``MIN_HEIGHT`` when the screen is short (the controls come first)."""
 
     MAX_HEIGHT = 200
+    MIN_HEIGHT = 90
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+        self.setMaximumHeight(self.MAX_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        height = min(self.MAX_HEIGHT, round(self.width() * 9 / 16))
-        if self.height() != height:
-            self.setFixedHeight(height)
+        wanted = max(self.MIN_HEIGHT, min(self.MAX_HEIGHT, round(self.width() * 9 / 16)))
+        if self.maximumHeight() != wanted:
+            self.setMaximumHeight(wanted)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 180)
@@ -37,10 +52,9 @@ class Preview(QWidget):
     def __init__(self, audience: AudienceWindow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audience = audience
-        self.caption = QLabel("What the room sees")
+        self.caption = QLabel(self.tr("The room"))
         self.caption.setObjectName("muted")
         self.box = AspectBox()
-        self.box.setMinimumHeight(120)
         self.box.setStyleSheet("border-radius: 8px;")
         self.scene_view = SceneView()
         self.frame = QLabel()
@@ -66,8 +80,9 @@ class Preview(QWidget):
 
     def show_scene(self, scene: Scene, audience_visible: bool) -> None:
         self.scene = scene
-        where = "showing" if audience_visible else "hidden"
-        self.caption.setText(f"The room ({where})")
+        self.caption.setText(
+            self.tr("The room") if audience_visible else self.tr("The room (hidden)")
+        )
         can_grab = (
             scene.kind is SceneKind.VIDEO
             and audience_visible

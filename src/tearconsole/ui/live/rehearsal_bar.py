@@ -40,6 +40,7 @@ class RehearsalBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self.action.emit(a.value))
             row.addWidget(button)
+        row.addStretch(1)  # compact on the left, however wide the console
 
     def show_speed(self, speed: float) -> None:
         for value, button in self.speed_buttons.items():

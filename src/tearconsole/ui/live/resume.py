@@ -13,12 +13,14 @@ from datetime import UTC
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
 from tearconsole.live.recovery import plan_to_resume
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import find_session
 from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+from tearconsole.ui.plain import plain
 
 #: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
 FINISHED = 2
@@ -33,7 +35,7 @@ def resume_summary(
     when = local.strftime("%d %b, %H:%M")
     text = f"{what} of “{info.plan}”, started {when}, did not finish."
     if info.position is not None:
-        where = f"cue {info.position + 1}"
+        where = f"cue {cue_number(info.position)}"
         if cue_title:
             where += f", “{cue_title}”"
         if info.position_s:
@@ -99,6 +101,7 @@ class ResumeDialog(QDialog):
         heading.setObjectName("pageTitle")
         body = QLabel(resume_summary(info, cue_title, plan_changed, plan_deleted))
         body.setWordWrap(True)
+        plain(body)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
             "Pick it up (paused)", QDialogButtonBox.ButtonRole.AcceptRole

@@ -17,6 +17,8 @@ from tearconsole.ui.audience.scene import CALM
 
 class RowState(StrEnum):
     DONE = "done"
+    STOPPED = "stopped"  # cut off by a safe or hard stop (the report says so too)
+    FAILED = "failed"  # its media could not play
     SKIPPED = "skipped"
     RUNNING = "running"
     STANDBY = "standby"
@@ -39,6 +41,7 @@ class CueRow:
     progress: float | None = None  # 0..1 while running
     remaining_s: float | None = None  # while running
     notes: str = ""
+    cue_kind: str = "stimulus"  # core.kinds.CueKind: stimulus, pause, bed_start, bed_stop
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.timing import reading_time_s
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain
 
 PACE_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6)
 #: How much longer a story takes per soften level: the conductor's own story pace.
@@ -123,6 +124,7 @@ class Teleprompter(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        plain(self.title, self.status)
         self.view = QTextEdit()
         self.view.setReadOnly(True)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
 from tearconsole.ui.table_model import ColumnsModel, Index
@@ -62,7 +63,7 @@ class TimingModel(ColumnsModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "#":
-                return str(row.position + 1)
+                return str(cue_number(row.position))
             if column == "Cue":
                 return row.title
             if column == "Planned":

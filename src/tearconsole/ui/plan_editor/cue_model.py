@@ -21,6 +21,7 @@ from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import INTENSE
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
 CUE_MIME = "application/x-tearconsole-cue-position"
@@ -82,7 +83,7 @@ class CueListModel(ColumnsModel):
             if column in ("#", "Starts", "Then") or cue.kind is not CueKind.STIMULUS:
                 return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and cue.notes:
-            return cue.notes
+            return plain_tip(cue.notes)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("#", "Starts", "Length"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -26,6 +26,7 @@ from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.timing import format_clock
 from tearconsole.core.validation import cue_problems
+from tearconsole.ui.plain import plain
 from tearconsole.ui.theme import WARN
 
 CONTINUE_LABELS = {
@@ -67,6 +68,7 @@ class CueInspector(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
+        plain(self.heading, self.detail)
 
         self.fields: dict[str, QWidget] = {
             "duration_s": _seconds(special="reading time"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -37,6 +36,7 @@ from tearconsole.storage import plans as plan_store
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import stimulus_info
 from tearconsole.storage.stimuli import all_stimuli
+from tearconsole.ui.plain import plain, tell
 from tearconsole.ui.plan_editor import plan_actions, transfer
 from tearconsole.ui.plan_editor.arc_chart import ArcChart
 from tearconsole.ui.plan_editor.cue_model import COLUMNS, CueListModel
@@ -106,6 +106,7 @@ class PlanEditorPage(QWidget):
         self.arc.setFixedHeight(150)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        plain(self.title, self.timing, self.status)
         self.task_runner: Any = None  # tests run bundle work synchronously
 
         top = QHBoxLayout()
@@ -308,7 +309,7 @@ class PlanEditorPage(QWidget):
             self._say(refusal)
 
     def _say(self, message: str) -> None:
-        QMessageBox.information(self, "tearconsole", message)
+        tell(self, "tearconsole", message)
 
     def new_plan(self, name: str | None = None) -> None:
         plan_actions.new_plan(self, name)

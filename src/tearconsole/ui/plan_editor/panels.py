@@ -21,6 +21,7 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.preflight import Finding, Severity
 from tearconsole.core.timing import format_clock
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain_label, plain_tip
 from tearconsole.ui.plan_editor.stimulus_list import ID_ROLE, StimulusListModel
 
 SEVERITY_COLOUR = {
@@ -36,7 +37,7 @@ def plan_label(plan: PlanSpec) -> str:
 
 
 def _section(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName("muted")
     return label
 
@@ -179,7 +180,7 @@ class FindingsList(QListWidget):
             item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]}   {finding.message}")
             item.setForeground(QColor(SEVERITY_COLOUR[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding.position)
-            item.setToolTip(finding.rule)
+            item.setToolTip(plain_tip(finding.rule))
             self.addItem(item)
 
     def _chosen(self, item: QListWidgetItem) -> None:

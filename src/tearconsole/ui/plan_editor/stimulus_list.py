@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from tearconsole.core.plan import StimulusInfo
 from tearconsole.core.timing import format_clock
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ class StimulusListModel(QAbstractListModel):
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
-            return "Content notes: " + ", ".join(item.content_notes)
+            return plain_tip("Content notes: " + ", ".join(item.content_notes))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -1,0 +1,186 @@
+"""The state banner: what the session is doing, readable from two metres.
+
+One row of chips above the console. Each state the facilitator must never miss has its
+own words and its own shape (filled, framed thick, dashed, dotted, pill), so that it
+reads without relying on colour: PAUSED, SAFE-STOPPED (with what GO does next),
+HOLDING, SOFTENED (with its level), REHEARSAL, and whether the room's screen shows.
+``banner_chips`` decides (no Qt drawing); ``StateBanner`` only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from tearconsole.core.conductor_cues import LiveSettings
+from tearconsole.core.cue_number import cue_number
+from tearconsole.ui import theme
+from tearconsole.ui.live.keys import Action, shown_key
+from tearconsole.ui.live.state import ConsoleState
+
+_LIVE = LiveSettings()
+DARK_INK = "#1b1a16"
+
+#: One shape per chip kind: the words differ, and so does the outline.
+SHAPES = {
+    "paused": f"background: {theme.WARN}; color: {DARK_INK}; border: 3px solid {theme.WARN};"
+    " border-radius: 0px;",
+    "stopped": f"background: #3b2624; color: {theme.TEXT}; border: 4px double {theme.ALERT};"
+    " border-radius: 0px;",
+    "holding": f"color: {theme.TEXT}; border: 2px dashed {theme.ACCENT}; border-radius: 4px;",
+    "softened": f"color: {theme.WARN}; border: 3px dotted {theme.WARN}; border-radius: 4px;",
+    "rehearsal": f"background: {theme.WARN}; color: {DARK_INK}; border: 1px solid {theme.WARN};"
+    " border-radius: 14px;",
+    "ended": f"color: {theme.TEXT}; border: 1px solid {theme.LINE}; border-radius: 0px;",
+    "room_on": f"background: #23383d; color: {theme.TEXT}; border: 2px solid {theme.ACCENT};"
+    " border-radius: 14px;",
+    "room_off": f"color: {theme.TEXT}; border: 1px solid {theme.MUTED}; border-radius: 14px;",
+}
+
+
+@dataclass(frozen=True)
+class Chip:
+    kind: str  # a key of SHAPES
+    text: str
+    short: str = ""  # when the row is too narrow for every chip's full words
+
+    @property
+    def brief(self) -> str:
+        return self.short or self.text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StateBanner", text)
+
+
+def go_next(state: ConsoleState) -> str:
+    """What GO does now, in a few words (after a safe stop, above all)."""
+    row = state.standby_row
+    if row is None:
+        return _tr("GO: nothing left, finish the session")
+    return _tr("GO starts {number} {title}").format(
+        number=cue_number(row.position), title=row.title
+    )
+
+
+def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
+    """The chips for ``state``, most urgent first."""
+    chips: list[Chip] = []
+    if state.ended:
+        chips.append(Chip("ended", _tr("SESSION OVER")))
+    elif state.stopped:
+        row = state.standby_row
+        words = _tr("■ SAFE-STOPPED · {next}").format(next=go_next(state))
+        short = _tr("■ SAFE-STOPPED · GO: {number}").format(
+            number=cue_number(row.position) if row is not None else "–"
+        )
+        chips.append(Chip("stopped", words, short))
+    if state.paused:
+        words = _tr("❚❚ PAUSED · {key} resumes").format(key=shown_key(Action.PAUSE))
+        chips.append(Chip("paused", words, _tr("❚❚ PAUSED")))
+    if state.held:
+        words = _tr("‖ HOLDING · the next step waits · {key} releases").format(
+            key=shown_key(Action.HOLD)
+        )
+        chips.append(Chip("holding", words, _tr("‖ HOLDING")))
+    level = state.soften_level
+    if level >= 3:
+        words = _tr("▼ SOFT LANDING · {key} restores").format(key=shown_key(Action.RESTORE))
+        chips.append(Chip("softened", words, _tr("▼ SOFT LANDING")))
+    elif level > 0:
+        words = _tr("▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores").format(
+            level=level,
+            db=_LIVE.soften_db[level],
+            percent=round(_LIVE.soften_brightness[level] * 100),
+            key=shown_key(Action.RESTORE),
+        )
+        chips.append(Chip("softened", words, _tr("▼ SOFTENED {level}").format(level=level)))
+    if state.rehearsal:
+        chips.append(
+            Chip("rehearsal", _tr("REHEARSAL · the room's screen is left alone"), _tr("REHEARSAL"))
+        )
+    if room_showing:
+        chips.append(Chip("room_on", _tr("◉ ROOM'S SCREEN SHOWING"), _tr("◉ ROOM SHOWING")))
+    else:
+        chips.append(Chip("room_off", _tr("○ room's screen hidden"), _tr("○ room hidden")))
+    return tuple(chips)
+
+
+class StateBanner(QWidget):
+    """A row of chips, redrawn only when they change. It never asks for more width than
+    it gets: when the full words do not fit, every chip says its short form (the full
+    words stay in its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips: tuple[Chip, ...] = ()
+        self._labels: list[QLabel] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(10)
+        self._row.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def show_chips(self, chips: tuple[Chip, ...]) -> None:
+        if chips == self.chips:
+            return
+        self.chips = chips
+        while len(self._labels) < len(chips):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)  # cue titles are the user's text
+            label.setObjectName("stateChip")
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self._row.insertWidget(len(self._labels), label)
+            self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            if index < len(chips):
+                chip = chips[index]
+                label.setToolTip(chip.text)
+                if label.property("chip") != chip.kind:  # restyling costs milliseconds
+                    font = label.font()
+                    font.setBold(chip.kind in ("paused", "stopped", "rehearsal", "ended"))
+                    label.setFont(font)
+                    label.setStyleSheet(f"QLabel {{ {SHAPES[chip.kind]} padding: 3px 12px; }}")
+                    label.setProperty("chip", chip.kind)
+                label.show()
+            else:
+                label.hide()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Full words where they fit in the width: the least urgent chips (last) say
+        their short form first."""
+        shown = list(zip(self.chips, self._labels, strict=False))
+        extra = 2 * 12 + 2 * 4 + 4  # padding and border of a chip
+
+        def width(text: str, label: QLabel) -> int:
+            return label.fontMetrics().horizontalAdvance(text) + extra
+
+        brief = [False] * len(shown)
+        total = sum(width(chip.text, label) for chip, label in shown)
+        total += self._row.spacing() * max(0, len(shown) - 1)
+        for index in reversed(range(len(shown))):
+            if total <= self.width():
+                break
+            chip, label = shown[index]
+            total -= width(chip.text, label) - width(chip.brief, label)
+            brief[index] = True
+        # Still too wide even brief: the least urgent chips step aside (never clipped).
+        hidden = len(shown)
+        while hidden > 1 and total > self.width():
+            hidden -= 1
+            chip, label = shown[hidden]
+            total -= width(chip.brief, label) + self._row.spacing()
+        for index, ((chip, label), short) in enumerate(zip(shown, brief, strict=True)):
+            label.setText(chip.brief if short else chip.text)
+            label.setVisible(index < hidden)

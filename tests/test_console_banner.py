@@ -1,0 +1,79 @@
+"""The state banner: each state by its own words and its own shape, and a cue cut off by
+a stop reads "stopped" in the cue list, as in the report."""
+
+from __future__ import annotations
+
+from tearconsole.ui.app import make_application
+from tearconsole.ui.live.banner import SHAPES, banner_chips
+from tearconsole.ui.live.binding import cue_rows
+from tearconsole.ui.live.cue_model import CueListModel
+from tearconsole.ui.live.state import ConsoleState, CueRow, RowState
+from tests.test_live_console_logic import PLAN, _view
+
+NEXT = CueRow(4, "Bed: Quiet Harbour", "bed", 0.0, RowState.STANDBY, cue_kind="bed_start")
+
+
+def test_each_state_has_its_words_and_its_shape() -> None:
+    make_application()
+    cases = {
+        "paused": ConsoleState(paused=True),
+        "stopped": ConsoleState(stopped=True, rows=(NEXT,), standby_position=4),
+        "holding": ConsoleState(held=True),
+        "softened": ConsoleState(soften_level=2),
+        "rehearsal": ConsoleState(rehearsal=True),
+    }
+    words = {}
+    for kind, state in cases.items():
+        chips = banner_chips(state, room_showing=False)
+        assert [chip.kind for chip in chips] == [kind, "room_off"]
+        words[kind] = chips[0].text
+    assert words["paused"].startswith("❚❚ PAUSED")
+    assert (
+        "SAFE-STOPPED" in words["stopped"] and "GO starts 5 Bed: Quiet Harbour" in words["stopped"]
+    )
+    assert "HOLDING" in words["holding"]
+    assert "SOFTENED 2" in words["softened"] and "-12 dB" in words["softened"]
+    assert "REHEARSAL" in words["rehearsal"]
+    # Not by colour alone: no two states share an outline.
+    outlines = [SHAPES[kind].split("border:")[1].split(";")[0].split()[:2] for kind in cases]
+    assert len({tuple(o) for o in outlines}) == len(outlines)
+    shown = banner_chips(ConsoleState(), room_showing=True)
+    assert [chip.kind for chip in shown] == ["room_on"] and "SHOWING" in shown[0].text
+    all_at_once = banner_chips(
+        ConsoleState(paused=True, stopped=True, held=True, soften_level=1), room_showing=True
+    )
+    assert [c.kind for c in all_at_once] == ["stopped", "paused", "holding", "softened", "room_on"]
+
+
+def test_a_cut_off_cue_reads_stopped() -> None:
+    make_application()
+    rows = cue_rows(PLAN, _view(running=(), standing_by=2), {0: "played", 1: "stopped"})
+    assert [r.state for r in rows[:2]] == [RowState.DONE, RowState.STOPPED]
+    model = CueListModel()
+    model.set_rows(rows)
+    assert model.data(model.index(1, 5)) == "stopped"
+    assert model.data(model.index(0, 5)) == "done"
+    failed = cue_rows(PLAN, _view(running=(), standing_by=2), {1: "failed"})
+    assert failed[1].state is RowState.FAILED
+
+
+def test_skip_names_its_cue_and_what_happens_to_the_music(qtbot: object) -> None:
+    from tearconsole.ui.live.controls import ControlPanel
+
+    make_application()
+    panel = ControlPanel()
+    panel.resize(480, 400)
+    panel.show()
+
+    def skip_text(row: CueRow) -> str:
+        panel.show_state(ConsoleState(rows=(row,), standby_position=row.position))
+        return panel.skip.text() + " | " + panel.skip.toolTip()
+
+    story = CueRow(5, "The Happy Prince", "story", 600.0, RowState.STANDBY)
+    stop = CueRow(6, "Bed stops", "bed", 0.0, RowState.STANDBY, cue_kind="bed_stop")
+    assert "Skip 6 The Happy Prince" in skip_text(story) and "music" not in skip_text(story)
+    assert "Skip 5 Bed: Quiet Harbour" in skip_text(NEXT)
+    assert "its music will not start" in skip_text(NEXT)
+    assert "the music plays on" in skip_text(stop)
+    panel.show_state(ConsoleState())
+    assert not panel.skip.isEnabled() and panel.skip.text().startswith("Skip\n")
