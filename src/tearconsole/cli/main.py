@@ -19,6 +19,7 @@ from tearconsole.cli import (
     plan_cmd,
     rehearse_cmd,
     report_cmd,
+    room_cmd,
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
@@ -33,6 +34,7 @@ COMMAND_MODULES = [
     library_cmd,
     plan_cmd,
     check_cmd,
+    room_cmd,
     report_cmd,
     rehearse_cmd,
     sessions_cmd,

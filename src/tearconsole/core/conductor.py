@@ -16,6 +16,9 @@ while the conductor is acting are run right after, never in the middle.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from tearconsole.core.conductor_cues import (
     BodyKind,
     LiveSettings,
@@ -295,6 +298,12 @@ class Conductor(CueFlow):
         """A facilitator's note, linked to the running cue; private unless they share it."""
         with self._step():
             self._log(EventKind.NOTE, action="note", text=text, private=private)
+
+    def record(self, kind: EventKind, detail: Mapping[str, Any]) -> None:
+        """A fact about the room, not an action (the room check, a sound output lost)."""
+        facts: dict[str, Any] = dict(detail)  # never the keys of an action or a cue
+        with self._step():
+            self._log(kind, **facts)
 
     def tick(self) -> None:
         """Let time pass: end waits and timed cues, follow on, checkpoint the position."""

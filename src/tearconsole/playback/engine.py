@@ -73,6 +73,7 @@ class VlcOutput(QObject):
         self._paused = False
         self._rate = 1.0
         self._window: int | None = None
+        self._audio_device: str | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -177,6 +178,16 @@ class VlcOutput(QObject):
         return voice.position_s() if voice is not None else None
 
     # -- beyond the port: for the console and tests ----------------------------------
+    def set_audio_device(self, device: str | None) -> None:
+        """Send every player's sound, now and later, to this output (None: the default)."""
+        self._audio_device = device
+        for voice in self._all():
+            voice.player.set_audio_device(device)
+
+    def audio_devices(self) -> list[str | None]:
+        """Where each player's sound goes now (for the console and tests)."""
+        return [voice.player.audio_device() for voice in self._all()]
+
     def ready(self, layer: Layer, token: int) -> bool:
         """Whether ``token`` is preloaded and parked at its in-point (``start`` is instant)."""
         voice = self._find(layer, token, parked_only=True)
@@ -233,6 +244,7 @@ class VlcOutput(QObject):
                 return voice
         name = f"{layer.value}-{len(self._voices[layer]) + 1}"
         voice = Voice(self._instance, name, self)
+        voice.player.set_audio_device(self._audio_device)
         if self._on_new_player is not None:
             self._on_new_player(voice.player.media_player, name)
         voice.began.connect(self._on_began)

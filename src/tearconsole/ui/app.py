@@ -83,6 +83,9 @@ def run_gui(
             "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
         )
     prefer_x11_for_video()
+    from tearconsole.playback.vlcenv import keep_native_stderr_in
+
+    keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
     try:
         window = open_window(paths, demo=demo)

@@ -26,8 +26,11 @@ from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.errors import UserError
+from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.playback.audio_outputs import system_for
+from tearconsole.playback.audio_system import AudioSystem, chosen_device
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
@@ -219,6 +222,9 @@ class LivePage(QWidget):
                 self.audience.show_full_screen()
             output.set_video_window(self.audience.video_handle())
         runner.ended.connect(self._ended)
+        system = system_for(headless=False) if self._owns_vlc else AudioSystem.NONE
+        chosen = chosen_device(self.settings, runner.plan.id)
+        watch_session_audio(runner, output, self._vlc, system, chosen)
         runner.start()
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
         console.finish_requested.connect(self._finish)
