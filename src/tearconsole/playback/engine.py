@@ -74,6 +74,7 @@ class VlcOutput(QObject):
         self._rate = 1.0
         self._window: int | None = None
         self._audio_device: str | None = None
+        self._room = fades.Ramp.hold(1.0)  # the room's master level (Room check), under soften
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -184,6 +185,15 @@ class VlcOutput(QObject):
         for voice in self._all():
             voice.player.set_audio_device(device)
 
+    def set_room_level(self, level_db: float, ramp_s: float = 0.3) -> None:
+        """The room's master level (0 dB: as planned), set in the Room check; on top of
+        every cue's own level and of softening, changed smoothly while cues play."""
+        now = time.monotonic()
+        self._room = fades.ramp_to(
+            self._room, fades.db_to_gain(level_db), ramp_s, now, fades.s_curve
+        )
+        self._timer.start()
+
     def audio_devices(self) -> list[str | None]:
         """Where each player's sound goes now (for the console and tests)."""
         return [voice.player.audio_device() for voice in self._all()]
@@ -275,7 +285,8 @@ class VlcOutput(QObject):
     def _gain(self, voice: Voice, now: float) -> float:
         level = fades.db_to_gain(voice.request.level_db) if voice.request else 0.0
         pause = self._pause.value_at(now)
-        return level * voice.env.value_at(now) * pause * self._master.value_at(now)
+        master = self._master.value_at(now) * self._room.value_at(now)
+        return level * voice.env.value_at(now) * pause * master
 
     def _send_volume(self, voice: Voice, now: float) -> None:
         volume = fades.gain_to_vlc_volume(self._gain(voice, now))
@@ -285,7 +296,7 @@ class VlcOutput(QObject):
     def _tick(self) -> None:
         now = time.monotonic()
         brightness = self._brightness.value_at(now)
-        ramps = (self._master, self._brightness, self._pause)
+        ramps = (self._master, self._brightness, self._pause, self._room)
         busy = not all(ramp.done(now) for ramp in ramps)
         hold = self._paused and self._pause.done(now)
         for voice in self._all():

@@ -1,6 +1,12 @@
 """Sound for the room check: the test tone and cue snippets, played on the chosen output
 while a second, silent player decodes the same media into ``SampleCapture`` so the level
-shown is measured from the decoded samples (at the same volume), not assumed.
+shown is measured from the decoded samples, not assumed.
+
+The measuring player decodes at unity and the level it reports is its samples' peak
+times the gain asked for (the cue's level and the room's master level): libVLC takes a
+volume only once a player's audio output exists, so a volume set at ``play()`` would
+leave the first blocks at full scale. The audible player gets the volume at once and
+again whenever libVLC reads back another (``_hold_volume``).
 
 No Qt here: the command line polls it, the Room check page polls it from a timer.
 """
@@ -70,7 +76,9 @@ class SoundTest:
         self._instance = instance
         self._capture = SampleCapture(rate=RATE)
         self._players: list[Any] = []
-        self._seconds = 0.0
+        self._audible: Any = None
+        self._gain_db = 0.0
+        self._volume = 100
 
     def start(
         self,
@@ -83,8 +91,6 @@ class SoundTest:
         """Play ``seconds`` of ``path`` from ``start_s`` at ``gain_db`` (0 = as made)."""
         self.stop()
         self._capture.clear()
-        self._seconds = seconds or 0.0
-        volume = fades.gain_to_vlc_volume(fades.db_to_gain(gain_db))
         options = [":no-video"]
         if start_s > 0:
             options.append(f":start-time={start_s:.3f}")
@@ -100,29 +106,45 @@ class SoundTest:
             media.add_options(*options)
             player.set_media(media)
             media.release()
-            player.audio_set_volume(volume)
             self._players.append(player)
+        self._audible = audible
+        self.set_gain_db(gain_db)
         for player in self._players:
             player.play()
 
+    def set_gain_db(self, gain_db: float) -> None:
+        """Change the level, also while it plays (the meter follows)."""
+        self._gain_db = gain_db
+        self._volume = fades.gain_to_vlc_volume(fades.db_to_gain(gain_db))
+        if self._audible is not None:
+            self._audible.audio_set_volume(self._volume)
+
+    def _hold_volume(self) -> None:
+        if self._audible is not None and self._audible.audio_get_volume() != self._volume:
+            self._audible.audio_set_volume(self._volume)
+
     def level_now(self) -> float:
-        """The peak of the last 10 ms decoded, 0..1 of full scale (for a meter)."""
-        return self._capture.latest_peak(CAPTURE_NAME)
+        """The peak of the last 10 ms, 0..1 of full scale, at the gain asked (a meter)."""
+        self._hold_volume()
+        return self._capture.latest_peak(CAPTURE_NAME) * fades.db_to_gain(self._gain_db)
 
     def heard(self) -> Heard:
+        """The loudest peak so far at the gain asked, and how many seconds were decoded."""
         blocks = self._capture.blocks(CAPTURE_NAME)
         peak = max((p for block in blocks for p in block.peaks), default=0.0)
         frames = sum(block.frames for block in blocks)
-        return Heard(to_dbfs(peak), frames / RATE)
+        return Heard(to_dbfs(peak * fades.db_to_gain(self._gain_db)), frames / RATE)
 
     def finished(self) -> bool:
         """Both players are done (ended, stopped or failed)."""
+        self._hold_volume()
         over = ("ended", "stopped", "error")
         states = [str(player.get_state()).rsplit(".", 1)[-1].lower() for player in self._players]
         return bool(states) and all(state in over for state in states) or not self._players
 
     def stop(self) -> None:
         players, self._players = self._players, []
+        self._audible = None
         for player in players:
             player.stop()
             player.release()
