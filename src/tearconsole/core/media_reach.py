@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from tearconsole.core.kinds import StimulusKind
 from tearconsole.core.plan import PlanSpec
 
 MOUNTS = "/proc/mounts"
@@ -135,7 +136,9 @@ def plan_media(plan: PlanSpec) -> list[tuple[int, str, str]]:
         stimulus = cue.stimulus
         if stimulus is None:
             continue
-        for path in (stimulus.path, stimulus.narration_path):
+        # a story is read from its text in the database; only its narration is played
+        played = stimulus.path if stimulus.kind is not StimulusKind.STORY else None
+        for path in (played, stimulus.narration_path):
             if path and path not in seen:
                 seen[path] = (cue.position, stimulus.title, path)
     return list(seen.values())

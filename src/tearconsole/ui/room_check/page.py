@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QColor, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,12 +135,10 @@ class RoomCheckPage(QWidget):
         top.addWidget(QLabel(self.tr("Plan")))
         top.addWidget(self.plans, 1)
         top.addStretch(1)
+        top.addWidget(self.done_button)
         top.addWidget(self.back_button)
         self.result = QLabel("")
         self.result.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.done_button)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -157,7 +155,7 @@ class RoomCheckPage(QWidget):
         columns.addLayout(left, 1)
         columns.addWidget(self._media_box(), 1)
         column.addLayout(columns, 1)
-        column.addLayout(bottom)
+        column.addWidget(self.result)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -246,7 +244,7 @@ class RoomCheckPage(QWidget):
         self.media_summary.setWordWrap(True)
         self.media_tree = QTreeWidget()
         self.media_tree.setColumnCount(3)
-        self.media_tree.setHeaderLabels([self.tr("Now"), self.tr("Media"), self.tr("What to do")])
+        self.media_tree.setHeaderLabels([self.tr("Now"), self.tr("Media"), self.tr("File")])
         self.media_tree.setRootIsDecorated(False)
         self.media_tree.setWordWrap(True)
         header = self.media_tree.header()
@@ -254,10 +252,14 @@ class RoomCheckPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 200)
+        self.media_advice = QLabel("")  # what to do, a sentence per file that cannot be read
+        self.media_advice.setWordWrap(True)
+        self.media_advice.setStyleSheet(f"color: {theme.WARN};")
         again = QPushButton(self.tr("Check the files again"))
         again.clicked.connect(self.check_files)
         column.addWidget(self.media_summary)
         column.addWidget(self.media_tree, 1)
+        column.addWidget(self.media_advice)
         column.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
@@ -493,19 +495,20 @@ class RoomCheckPage(QWidget):
                 Reach.MISSING: self.tr("missing"),
                 Reach.UNREADABLE: self.tr("unreadable"),
             }[check.reach]
-            item = QTreeWidgetItem([state, check.title, check.advice or Path(check.path).name])
+            item = QTreeWidgetItem([state, check.title, Path(check.path).name])
             item.setToolTip(1, check.path)
-            item.setToolTip(2, check.advice)
+            item.setToolTip(2, check.advice or check.path)
             if check.reach is not Reach.OK:
-                item.setForeground(0, QGuiApplication.palette().brightText())
-                item.setForeground(2, QGuiApplication.palette().brightText())
+                for column in range(3):
+                    item.setForeground(column, QColor(theme.ALERT))
             self.media_tree.addTopLevelItem(item)
+        self.media_advice.setText("\n".join(c.advice for c in self.media if c.advice))
         bad = sum(1 for check in self.media if check.reach is not Reach.OK)
         if self.plan is None:
             self.media_summary.setText(self.tr("Choose a plan to check its files."))
         elif bad:
             self.media_summary.setText(
-                self.tr("%n file(s) cannot be read now: see what to do beside each.", "", bad)
+                self.tr("%n file(s) cannot be read now: what to do is under the list.", "", bad)
             )
             self.media_summary.setStyleSheet(f"color: {theme.ALERT};")
         else:
