@@ -13,6 +13,7 @@ from tearconsole import __version__
 from tearconsole.cli import (
     check_cmd,
     demo_cmd,
+    desktop_cmd,
     doctor_cmd,
     library_cmd,
     live_cmd,
@@ -39,6 +40,7 @@ COMMAND_MODULES = [
     rehearse_cmd,
     sessions_cmd,
     live_cmd,
+    desktop_cmd,
 ]
 
 log = logging.getLogger("tearconsole")
