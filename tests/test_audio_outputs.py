@@ -17,9 +17,9 @@ from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer, MediaRequest
 from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.runner import LiveRunner, RunOptions
-from tearconsole.playback.audio_outputs import find_output
+from tearconsole.playback.audio_outputs import find_output, list_outputs
 from tearconsole.playback.audio_system import AudioSystem, default_aout_options
-from tearconsole.playback.audio_watch import AudioWatch, list_outputs
+from tearconsole.playback.audio_watch import AudioWatch
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.storage.db import Database

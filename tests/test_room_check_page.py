@@ -121,3 +121,25 @@ def test_room_check_page_end_to_end(
     assert detail["screen_confirmed"] is True and detail["room_level_db"] == -6.0
     assert detail["time"] == result["time"]
     live_page.close_console()
+
+
+def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(
+    qtbot: QtBot, db: Database, make_media: MediaFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine whose libVLC has no sound output (here: forced to the dummy output)."""
+    monkeypatch.setenv("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy --vout=dummy")
+    make_application()
+    page = LivePage(db, ask_start=lambda *_: StartInfo(), ask_end=lambda *_: None)
+    qtbot.addWidget(page)
+    try:
+        plan_id = make_plan(db, "Silent room", [Step("music", make_media.tone("nowhere.wav", 4))])
+        page.reload()
+        page.show()
+        qtbot.waitUntil(lambda: page.sound_problem.isVisible(), timeout=5_000)
+        assert "no sound output" in page.sound_problem.text()
+        console = page.open_plan(plan_id, rehearsal=True)
+        assert console is not None
+        qtbot.waitUntil(lambda: "no sound output" in console.notice.text(), timeout=5_000)
+        page.close_console()
+    finally:
+        page.shutdown()

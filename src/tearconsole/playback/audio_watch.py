@@ -43,6 +43,17 @@ def back_sentence(chosen: str) -> str:
     return _tr("The sound output {chosen} is back: sound plays there again.").format(chosen=chosen)
 
 
+def output_problem(
+    system: AudioSystem, outputs: list[AudioOutput], chosen: str | None, name: str = ""
+) -> str | None:
+    """One sentence when sound has nowhere to go, or not where it was chosen to go."""
+    if system is AudioSystem.NONE or not outputs:
+        return none_sentence()
+    if chosen and find_output(outputs, chosen) is None:
+        return gone_sentence(name or chosen, None)
+    return None
+
+
 class AudioWatch(QObject):
     """Watches the outputs while a session runs; ``apply`` sends sound to a device."""
 
@@ -76,13 +87,7 @@ class AudioWatch(QObject):
 
     def problem(self) -> str | None:
         """The sentence for how things stand now, or None when sound has somewhere to go."""
-        if self.system is AudioSystem.NONE:
-            return None
-        if not self.outputs:
-            return none_sentence()
-        if self._missing:
-            return gone_sentence(self._chosen_name(), None)
-        return None
+        return output_problem(self.system, self.outputs, self.chosen, self._chosen_name())
 
     def choose(self, device: str | None) -> None:
         self.chosen = device or None

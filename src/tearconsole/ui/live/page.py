@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +29,9 @@ from tearconsole.errors import UserError
 from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner, RunOptions
-from tearconsole.playback.audio_outputs import system_for
+from tearconsole.playback.audio_outputs import list_outputs, system_for
 from tearconsole.playback.audio_system import AudioSystem, chosen_device
+from tearconsole.playback.audio_watch import output_problem
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
@@ -118,6 +119,10 @@ class LivePage(QWidget):
         self.sound_line = QLabel("")
         self.sound_line.setObjectName("muted")
         self.sound_line.setWordWrap(True)
+        self.sound_problem = QLabel("")  # no sound output, or not the chosen one
+        self.sound_problem.setStyleSheet(f"color: {theme.WARN};")
+        self.sound_problem.setWordWrap(True)
+        self.sound_problem.hide()
         self._room_offered = False
         self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
@@ -142,6 +147,7 @@ class LivePage(QWidget):
         column.addWidget(hint)
         column.addLayout(row)
         column.addWidget(self.sound_line)
+        column.addWidget(self.sound_problem)
         column.addWidget(self.message)
         column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
@@ -175,6 +181,7 @@ class LivePage(QWidget):
         super().showEvent(event)
         if self.console is None:
             self.reload()
+            QTimer.singleShot(0, self, self.check_sound)  # after the page has painted
         else:  # back from another page: GO and safe stop are at hand again
             self.console.take_keys()
 
@@ -237,6 +244,17 @@ class LivePage(QWidget):
         else:
             self.sound_line.setText(self.tr("The room has not been checked today."))
 
+    def check_sound(self) -> str | None:
+        """Say here when sound has nowhere to go (no output, or the chosen one is gone)."""
+        problem = None
+        if self._owns_vlc:  # an instance handed in (tests) plays nowhere on purpose
+            system = self._audio_system()
+            outputs = list_outputs(self._instance(), system)
+            problem = output_problem(system, outputs, chosen_device(self.settings))
+        self.sound_problem.setText(problem or "")
+        self.sound_problem.setVisible(problem is not None)
+        return problem
+
     # -- opening a session ------------------------------------------------------------------
     def open_plan(self, ref: str | int, rehearsal: bool = False) -> LiveConsole | None:
         """Stand ``ref`` by in the console (after the start dialog); None if not started."""
@@ -288,9 +306,11 @@ class LivePage(QWidget):
                 self.audience.show_full_screen()
             output.set_video_window(self.audience.video_handle())
         runner.ended.connect(self._ended)
-        system = self._audio_system()
         chosen = chosen_device(self.settings, runner.plan.id)
-        watch_session_audio(runner, output, self._vlc, system, chosen)
+        if self._owns_vlc:
+            watch_session_audio(runner, output, self._vlc, self._audio_system(), chosen)
+        else:  # an instance handed in (tests): its outputs are not the room's
+            output.set_audio_device(chosen)
         output.set_room_level(room_level_db(self.settings), 0.0)
         runner.start()
         room = checked_today(self.settings)
