@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchkit import machine  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from benchkit import machine  # noqa: E402
 from tearconsole.playback.audio_outputs import list_outputs  # noqa: E402
 from tearconsole.playback.audio_system import AudioSystem  # noqa: E402
 from tearconsole.playback.audio_watch import AudioWatch  # noqa: E402
