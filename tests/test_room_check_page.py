@@ -120,7 +120,18 @@ def test_room_check_page_end_to_end(
         detail = json.loads(logged[0].detail_json)
     assert detail["screen_confirmed"] is True and detail["room_level_db"] == -6.0
     assert detail["time"] == result["time"]
+    # and the room's level can change while the session runs: logged, then heard
+    assert live_page.room_level.isVisible()
+    live_page.room_level.slider.setValue(-12)
+    qtbot.waitUntil(lambda: abs(output.level_db(Layer.MAIN) + 12.0) < 0.5, timeout=5_000)
+    with db.session() as session:
+        levels = session.scalars(
+            select(Event).where(Event.session_id == sid, Event.kind == "room_level")
+        ).all()
+        assert [json.loads(e.detail_json)["level_db"] for e in levels] == [-12.0]
+    assert live_page.settings.get(ROOM_LEVEL_KEY) == -12.0
     live_page.close_console()
+    assert not live_page.room_level.isVisible()
 
 
 def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(

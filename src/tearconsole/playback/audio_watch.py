@@ -25,10 +25,7 @@ def _tr(text: str) -> str:
 
 
 def none_sentence() -> str:
-    return _tr(
-        "There is no sound output: connect speakers or the projector's sound, "
-        "then check the sound in Room check."
-    )
+    return _tr("There is no sound output: connect the speakers or the projector's sound.")
 
 
 def gone_sentence(chosen: str, now: str | None) -> str:

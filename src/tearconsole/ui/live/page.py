@@ -45,7 +45,13 @@ from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, Action, shown_key
-from tearconsole.ui.room_check.page import RoomCheckPage, checked_today, room_level_db
+from tearconsole.ui.room_check.level_bar import RoomLevelBar
+from tearconsole.ui.room_check.page import (
+    ROOM_LEVEL_KEY,
+    RoomCheckPage,
+    checked_today,
+    room_level_db,
+)
 
 AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
 AskEnd = Callable[[QWidget, int | None], EndInfo | None]
@@ -155,9 +161,14 @@ class LivePage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(chooser)
         self.room_check: RoomCheckPage | None = None  # made when first opened
+        self.room_level = RoomLevelBar()  # the room's master level, live
+        self.room_level.changed.connect(self.set_room_level)
+        self.room_level.hide()
+        self._session: tuple[LiveRunner, VlcOutput] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.room_level)
         self.reload()
 
     # -- choosing -----------------------------------------------------------------------
@@ -312,6 +323,9 @@ class LivePage(QWidget):
         else:  # an instance handed in (tests): its outputs are not the room's
             output.set_audio_device(chosen)
         output.set_room_level(room_level_db(self.settings), 0.0)
+        self._session = (runner, output)
+        self.room_level.set_level(room_level_db(self.settings))
+        self.room_level.show()
         runner.start()
         room = checked_today(self.settings)
         if room is not None:  # the day's room check goes into the session's record
@@ -342,8 +356,18 @@ class LivePage(QWidget):
         self.message.setText("The session is over and saved; the History page has it.")
         self.session_finished.emit(session_id)
 
+    def set_room_level(self, level_db: float) -> None:
+        """The room's master level, changed while a session runs: logged, then heard."""
+        self.settings.set(ROOM_LEVEL_KEY, level_db)
+        if self._session is not None:
+            runner, output = self._session
+            runner.conductor.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
+            output.set_room_level(level_db)
+
     def close_console(self) -> None:
         """Leave the console (an unfinished session stays open, and can be resumed)."""
+        self._session = None
+        self.room_level.hide()
         console, self.console = self.console, None
         if console is not None:
             console.shutdown()

@@ -52,13 +52,13 @@ from tearconsole.storage.plans import all_plans, find_plan, plan_spec
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
+from tearconsole.ui.room_check.level_bar import LEVEL_RANGE_DB
 from tearconsole.ui.room_check.meter import LevelMeter
 
 ROOM_LEVEL_KEY = "room_level_db"
 LAST_CHECK_KEY = "room_check_last"
 TONE_FILE = "room-check-tone.wav"
 METER_MS = 40
-LEVEL_RANGE_DB = (-24, 0)
 
 
 def room_level_db(settings: Settings) -> float:
