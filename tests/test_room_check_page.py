@@ -24,6 +24,7 @@ from tearconsole.storage.models import Event
 from tearconsole.ui.app import make_application
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.room_check.page import LAST_CHECK_KEY, ROOM_LEVEL_KEY, RoomCheckPage
+from tests.cli import run_cli
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
 
@@ -132,6 +133,12 @@ def test_room_check_page_end_to_end(
     assert live_page.settings.get(ROOM_LEVEL_KEY) == -12.0
     live_page.close_console()
     assert not live_page.room_level.isVisible()
+    for form in ("html", "csv", "pdf"):  # the new events go through every report
+        target = tmp_path / f"report.{form}"
+        done = run_cli("report", str(sid), "--format", form, "-o", str(target),
+                       data_dir=db.paths.data_dir)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    assert "room_check" in (tmp_path / "report.csv").read_text()
 
 
 def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(
