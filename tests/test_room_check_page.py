@@ -6,7 +6,10 @@ the result written into the next session's record."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,7 @@ from tearconsole.ui.room_check.page import LAST_CHECK_KEY, ROOM_LEVEL_KEY, RoomC
 from tests.cli import run_cli
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
+from tests.test_audience import ROOT, SCREENS
 
 
 @pytest.fixture
@@ -161,3 +165,64 @@ def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(
         page.close_console()
     finally:
         page.shutdown()
+
+
+TWO_SCREENS = """
+import json, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+from tearconsole.ui.app import make_application
+from tearconsole.ui.live.page import LivePage
+app = make_application()
+db = Database.open(AppPaths.resolve(sys.argv[1]).ensure(), write=True)
+page = LivePage(db)
+page.show()
+room = page.open_room_check()
+room.screen_list.setCurrentIndex(room.screen_list.findData("projector"))
+room.identify_screen()
+loop = QEventLoop()
+QTimer.singleShot(4500, loop.quit)  # longer than a lone screen's card would stay
+loop.exec()
+window = page.audience
+seen = {
+    "lines": room.screen_lines.text().splitlines(),
+    "visible": window.isVisible(),
+    "geometry": list(window.geometry().getRect()),
+    "title": window.scene.title,
+    "text": window.scene.text,
+}
+room.confirm_screen()
+seen["after"] = window.isVisible()
+seen["confirmed"] = room.result_dict()["screen_confirmed"]
+seen["size"] = room.result_dict()["screen_size"]
+print(json.dumps(seen))
+page.shutdown()
+db.close()
+"""
+
+
+def test_with_two_screens_the_card_stays_on_the_projector_until_confirmed(
+    tmp_path: Path,
+) -> None:
+    layout = tmp_path / "screens.json"
+    layout.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={layout}",
+        "TEARCONSOLE_VLC_OPTIONS": "--aout=dummy",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS, str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["lines"] == [
+        "laptop  1280 × 800 (this computer's main screen)",
+        "projector  1920 × 1080",
+    ]
+    assert seen["visible"] and seen["geometry"] == [1280, 0, 1920, 1080]
+    assert seen["title"] == "This is the room's screen" and seen["text"] == "projector  1920 × 1080"
+    assert not seen["after"] and seen["confirmed"] and seen["size"] == "1920x1080"
