@@ -18,10 +18,16 @@ from tearconsole.core.ports import Layer, MediaRequest
 from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.playback.audio_outputs import find_output, list_outputs
-from tearconsole.playback.audio_system import AudioSystem, default_aout_options
+from tearconsole.playback.audio_system import (
+    AudioSystem,
+    default_aout_options,
+    remember_names,
+    remembered_names,
+)
 from tearconsole.playback.audio_watch import AudioWatch
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.vlcenv import make_instance
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
 from tearconsole.storage.plans import find_plan, plan_spec
@@ -146,5 +152,18 @@ def test_no_output_at_all_is_one_sentence(
             plugged.unplug("speakers")
         assert "no sound output" in said.args[0]
         assert watch.problem() is not None
+    finally:
+        watch.stop()
+
+
+def test_an_output_gone_before_the_session_is_named_as_remembered(
+    plugged: PulseServer, pulse_vlc: Any, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    remember_names(settings, list_outputs(pulse_vlc, AudioSystem.PULSE))
+    plugged.unplug("hdmi")
+    watch = AudioWatch(pulse_vlc, AudioSystem.PULSE, "hdmi", names=remembered_names(settings))
+    try:
+        assert watch.problem() == "The sound output HDMI is gone: reconnect it."
     finally:
         watch.stop()

@@ -12,7 +12,12 @@ from tearconsole.cli.context import CliContext, print_json
 from tearconsole.core.media_reach import MediaCheck, Reach, check_media
 from tearconsole.errors import UserError
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, list_outputs, system_for
-from tearconsole.playback.audio_system import SETTINGS_KEY, AudioSystem, chosen_device
+from tearconsole.playback.audio_system import (
+    SETTINGS_KEY,
+    AudioSystem,
+    chosen_device,
+    remember_names,
+)
 from tearconsole.playback.sound_test import TONE_S, Heard, SoundTest, write_test_tone
 from tearconsole.playback.vlcenv import keep_native_stderr_in, make_instance
 from tearconsole.settings import Settings
@@ -46,6 +51,7 @@ def run_room_check(ctx: CliContext) -> int:
     instance = make_instance(headless=False, extra=["--vout=dummy"])
     try:
         outputs = list_outputs(instance, system)
+        remember_names(settings, outputs)
         chosen = _choose(outputs, ctx.args.output, settings, spec.id if spec else None)
         heard = None
         if outputs:

@@ -26,8 +26,12 @@ def watch_session_audio(
     system: AudioSystem,
     chosen: str | None,
     every_ms: int = 1000,
+    names: dict[str, str] | None = None,
 ) -> AudioWatch:
-    watch = AudioWatch(instance, system, chosen, output.set_audio_device, every_ms, runner)
+    """``names``: the outputs' human names known from before (``remembered_names``)."""
+    watch = AudioWatch(
+        instance, system, chosen, output.set_audio_device, every_ms, runner, names=names
+    )
     output.set_audio_device(chosen)
     watch.notice.connect(runner.notice)
 

@@ -17,6 +17,9 @@ from typing import Any
 
 #: The settings key of the output chosen for this machine (per plan: ``plan_settings_key``).
 SETTINGS_KEY = "audio_output"
+#: The human names of outputs seen on this machine, by device id, so that one gone can
+#: still be named ("HDMI", not "alsa_output.pci-0000_00_1f.3.hdmi-stereo").
+NAMES_KEY = "audio_output_names"
 #: Where the kernel lists sound cards (absent or "no soundcards" when there are none).
 ASOUND_CARDS = Path("/proc/asound/cards")
 #: PulseAudio's "there is no real sink" stand-in (module-always-sink).
@@ -110,3 +113,15 @@ def chosen_device(settings: Any, plan_id: int | None = None) -> str | None:
             return for_plan
     chosen = settings.get(SETTINGS_KEY)
     return chosen if isinstance(chosen, str) and chosen else None
+
+
+def remembered_names(settings: Any) -> dict[str, str]:
+    names = settings.get(NAMES_KEY)
+    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+
+
+def remember_names(settings: Any, outputs: Any) -> None:
+    """Keep the human names of ``outputs`` (``AudioOutput``s) for later sentences."""
+    names = remembered_names(settings)
+    names.update({output.device: output.name for output in outputs})
+    settings.set(NAMES_KEY, names)

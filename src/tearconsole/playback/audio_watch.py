@@ -67,13 +67,15 @@ class AudioWatch(QObject):
         apply: Callable[[str | None], None] | None = None,
         every_ms: int = WATCH_EVERY_MS,
         parent: QObject | None = None,
+        names: dict[str, str] | None = None,
     ) -> None:
+        """``names``: human names known from before, by device (for an output gone now)."""
         super().__init__(parent)
         self.system = system
         self.chosen = chosen or None
         self._apply = apply
         self._player = instance.media_player_new() if system is not AudioSystem.NONE else None
-        self._names: dict[str, str] = {}  # every device's human name seen (also gone ones)
+        self._names: dict[str, str] = dict(names or {})  # every name seen (also gone ones)
         self.outputs: list[AudioOutput] = self._read()
         self._missing = self._is_missing(self.outputs)
         self._timer = QTimer(self)

@@ -30,7 +30,12 @@ from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.playback.audio_outputs import list_outputs, system_for
-from tearconsole.playback.audio_system import AudioSystem, chosen_device
+from tearconsole.playback.audio_system import (
+    AudioSystem,
+    chosen_device,
+    remember_names,
+    remembered_names,
+)
 from tearconsole.playback.audio_watch import output_problem
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
@@ -261,7 +266,10 @@ class LivePage(QWidget):
         if self._owns_vlc:  # an instance handed in (tests) plays nowhere on purpose
             system = self._audio_system()
             outputs = list_outputs(self._instance(), system)
-            problem = output_problem(system, outputs, chosen_device(self.settings))
+            remember_names(self.settings, outputs)
+            chosen = chosen_device(self.settings)
+            name = remembered_names(self.settings).get(chosen or "", "")
+            problem = output_problem(system, outputs, chosen, name)
         self.sound_problem.setText(problem or "")
         self.sound_problem.setVisible(problem is not None)
         return problem
@@ -319,7 +327,10 @@ class LivePage(QWidget):
         runner.ended.connect(self._ended)
         chosen = chosen_device(self.settings, runner.plan.id)
         if self._owns_vlc:
-            watch_session_audio(runner, output, self._vlc, self._audio_system(), chosen)
+            names = remembered_names(self.settings)
+            watch_session_audio(
+                runner, output, self._vlc, self._audio_system(), chosen, names=names
+            )
         else:  # an instance handed in (tests): its outputs are not the room's
             output.set_audio_device(chosen)
         output.set_room_level(room_level_db(self.settings), 0.0)

@@ -43,6 +43,7 @@ from tearconsole.playback.audio_system import (
     AudioSystem,
     chosen_device,
     plan_settings_key,
+    remember_names,
 )
 from tearconsole.playback.audio_watch import none_sentence
 from tearconsole.playback.sound_test import SoundTest, write_test_tone
@@ -295,6 +296,7 @@ class RoomCheckPage(QWidget):
     # -- sound ---------------------------------------------------------------------------
     def refresh_outputs(self) -> None:
         self.outputs = list_outputs(self._instance(), self.system)
+        remember_names(self.settings, self.outputs)
         self.output_list.blockSignals(True)
         self.output_list.clear()
         for output in self.outputs:
