@@ -99,6 +99,13 @@ def test_room_check_plays_the_tone_on_the_chosen_output_and_reports(
     again = run_cli("room", "check", "--json", data_dir=paths.data_dir, env=env)
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["output"]["device"] == "hdmi"
+    pulse.unplug("hdmi")  # the remembered output is gone: said, and played on the default
+    try:
+        gone = run_cli("room", "check", data_dir=paths.data_dir, env=env)
+    finally:
+        pulse.plug("hdmi")
+    assert gone.returncode == 0, gone.stderr
+    assert "the output chosen before, HDMI, is not here now" in gone.stdout
     doctor = run_cli("doctor", "--json", data_dir=paths.data_dir, env=env)
     audio = json.loads(doctor.stdout)["audio"]
     assert audio["chosen"] == "hdmi" and len(audio["outputs"]) == 2

@@ -17,6 +17,7 @@ from tearconsole.playback.audio_system import (
     AudioSystem,
     chosen_device,
     remember_names,
+    remembered_names,
 )
 from tearconsole.playback.sound_test import TONE_S, Heard, SoundTest, write_test_tone
 from tearconsole.playback.vlcenv import keep_native_stderr_in, make_instance
@@ -53,6 +54,8 @@ def run_room_check(ctx: CliContext) -> int:
         outputs = list_outputs(instance, system)
         remember_names(settings, outputs)
         chosen = _choose(outputs, ctx.args.output, settings, spec.id if spec else None)
+        remembered = chosen_device(settings, spec.id if spec else None)
+        gone = remembered if outputs and chosen is None and remembered else None
         heard = None
         if outputs:
             tone = write_test_tone(ctx.paths.data_dir / TONE_FILE)
@@ -76,6 +79,7 @@ def run_room_check(ctx: CliContext) -> int:
                 "audio_system": system.value,
                 "outputs": [o.as_dict() for o in outputs],
                 "output": chosen.as_dict() if chosen else None,
+                "remembered_output_missing": gone,
                 "tone": heard.as_dict() if heard else None,
                 "plan": spec.name if spec else None,
                 "media": [m.as_dict() for m in media],
@@ -84,6 +88,12 @@ def run_room_check(ctx: CliContext) -> int:
         )
     else:
         _print_text(system, outputs, chosen, heard, media)
+        if gone:
+            name = remembered_names(settings).get(gone, gone)
+            print(
+                f"note          the output chosen before, {name}, is not here now: the tone "
+                "played on the system's default (choose with --output NAME)."
+            )
     if not outputs:
         print(_no_output_sentence(), file=sys.stderr)
     if unreachable:
