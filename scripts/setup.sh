@@ -14,8 +14,9 @@ RUN_PACKAGES=(libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   libxcb-icccm4 libxcb-cursor0 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
-# A real X server without a screen, and the tools the tests make media and read PDFs with.
-TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils)
+# A real X server without a screen, the tools the tests make media and read PDFs with, and
+# a real audio server (null sinks, recorded with parec) for the sound output tests.
+TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils)
 
 say() { printf 'tearconsole setup: %s\n' "$*"; }
 

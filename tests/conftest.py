@@ -86,3 +86,22 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def make_media(media_dir: Path) -> media.MediaFactory:
     return media.MediaFactory(media_dir)
+
+
+@pytest.fixture(scope="module")
+def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real PulseAudio server with the null sinks ``hdmi`` and ``speakers`` for the
+    module's tests (``tests.pulsekit``); libVLC and pactl find it through PULSE_SERVER."""
+    from tests.pulsekit import PulseServer
+
+    server = PulseServer(tmp_path_factory.mktemp("pulse"))
+    before = os.environ.get("PULSE_SERVER")
+    os.environ["PULSE_SERVER"] = server.server
+    try:
+        yield server
+    finally:
+        if before is None:
+            os.environ.pop("PULSE_SERVER", None)
+        else:
+            os.environ["PULSE_SERVER"] = before
+        server.stop()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from tearconsole.library.search import LibraryFilter
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 from tearconsole.storage.stimuli import get_tags, library_rows
@@ -339,3 +340,32 @@ def test_importing_an_empty_folder_says_there_was_nothing_to_import(
     qtbot.waitUntil(lambda: page.importer.task is None, timeout=10_000)
     text = page.importer.label.text()
     assert text.startswith("Nothing to import there") and "0 imported" not in text
+
+
+def test_import_with_a_copy_and_copying_in_later(
+    qtbot: QtBot, db: Database, vlc_instance: Any, make_media: MediaFactory, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.copyfile(make_media.tone("page-copy-a.wav", 1.0), stick / "first.wav")
+    shutil.copyfile(make_media.tone("page-copy-b.wav", 1.0, freq=660), stick / "second.wav")
+    page = _open(qtbot, db, vlc_instance)
+    page.copy_action.setChecked(True)  # the Import menu's choice, remembered
+    page.import_paths([stick / "first.wav"])
+    page.copy_action.setChecked(False)
+    page.import_paths([stick / "second.wav"])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    with db.session() as session:
+        paths = {s.title: Path(s.path or "") for s in session.query(Stimulus)}
+    library = db.paths.media_dir / "library"
+    assert paths["first"].parent == library and paths["second"].parent == stick
+    assert Settings.for_paths(db.paths).get("import_copy") is False
+    with db.session() as session:
+        second = next(s.id for s in session.query(Stimulus) if s.title == "second")
+    page._select([second])
+    page.copy_selected_in()
+    assert "1 item(s) copied" in page.importer.label.text()
+    shutil.rmtree(stick)
+    with db.session() as session:
+        copied = {s.title: Path(s.path or "") for s in session.query(Stimulus)}
+    assert all(path.parent == library and path.is_file() for path in copied.values())

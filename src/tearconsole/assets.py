@@ -19,3 +19,8 @@ def demo_dir() -> Path:
 def pause_tone_path() -> Path:
     """The pause cue's optional soft tone (made by scripts/make_pause_tone.py)."""
     return assets_dir() / "sounds" / "pause-tone.wav"
+
+
+def icon_path() -> Path:
+    """The app's icon (SVG): its windows, and the desktop entry's icon."""
+    return assets_dir() / "icons" / "tearconsole.svg"

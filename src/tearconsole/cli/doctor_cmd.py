@@ -9,7 +9,9 @@ from typing import Any
 from tearconsole import __version__
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.errors import UserError
+from tearconsole.playback.audio_system import chosen_device
 from tearconsole.playback.vlcenv import libvlc_version
+from tearconsole.settings import Settings
 from tearconsole.storage import backups
 from tearconsole.storage.db import damaged_sentence
 from tearconsole.storage.migrations import SCHEMA_VERSION
@@ -46,6 +48,7 @@ def run(ctx: CliContext) -> int:
         "newest_backup": None if newest is None else str(newest.path),
         "data_dir": str(ctx.paths.data_dir),
         "screens": list_screens(),
+        "audio": list_audio(chosen_device(Settings.for_paths(ctx.paths))),
     }
     if ctx.args.json:
         print_json(report)
@@ -66,10 +69,44 @@ def run(ctx: CliContext) -> int:
             f"{label} {index + 1}: {screen['name']} {screen['width']}x{screen['height']} "
             f"at ({screen['x']},{screen['y']}){primary}"
         )
+    audio = report["audio"]
+    if not audio["outputs"]:
+        print(f"sound        no sound output ({audio['system']}): {audio['advice']}")
+    for index, output in enumerate(audio["outputs"]):
+        label = f"sound ({audio['system']})" if index == 0 else ""
+        chosen = ", chosen" if output["device"] == audio["chosen"] else ""
+        print(f"{label:<12} {output['name']} [{output['device']}]{chosen}")
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
     return 0
+
+
+def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
+    """The sound outputs libVLC can play to on this machine (none: it says what to do)."""
+    from tearconsole.playback.audio_outputs import list_outputs, system_for
+    from tearconsole.playback.vlcenv import make_instance
+
+    system = system_for(headless=False)
+    instance = make_instance(headless=False, extra=["--vout=dummy"])
+    try:
+        outputs = list_outputs(instance, system)
+    finally:
+        instance.release()
+    advice = (
+        ""
+        if outputs
+        else (
+            "connect speakers or the projector's sound (or start the desktop's sound service), "
+            "then run `tearconsole room check`."
+        )
+    )
+    return {
+        "system": system.value,
+        "outputs": [output.as_dict() for output in outputs],
+        "chosen": settings_chosen,
+        "advice": advice,
+    }
 
 
 def list_screens() -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from typing import Any
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
+from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, file_status, relink_from_folder
 from tearconsole.playback.probe import probe_file
@@ -25,8 +26,19 @@ def register(commands: Any) -> None:
     listing.set_defaults(func=run_list)
     importing = actions.add_parser("import", help="import files and folders (folders recursively)")
     importing.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importing.add_argument(
+        "--copy",
+        action="store_true",
+        help="keep a copy of the media in tearconsole's data folder (not on the stick)",
+    )
     importing.add_argument("--json", action="store_true", help="one JSON document on stdout")
     importing.set_defaults(func=run_import)
+    copying = actions.add_parser(
+        "copy-in", help="copy library items' media into tearconsole's data folder"
+    )
+    copying.add_argument("ids", nargs="+", metavar="ID", type=int)
+    copying.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    copying.set_defaults(func=run_copy_in)
     relink = actions.add_parser(
         "relink", help="find missing files in FOLDER by their content and point at them"
     )
@@ -71,6 +83,7 @@ def run_import(ctx: CliContext) -> int:
         ctx.args.paths,
         partial(probe_file, ctx.vlc()),
         thumbnail=thumbnail_maker(ctx.vlc(), ctx.paths.thumbnail_dir),
+        copy=ctx.args.copy,
     )
     if not report.items:
         given = ctx.args.paths
@@ -84,7 +97,8 @@ def run_import(ctx: CliContext) -> int:
     else:
         for item in report.items:
             detail = item.title if item.outcome == "imported" else item.reason
-            print(f"{item.outcome:9} {item.path}: {detail}")
+            copied = f" (copied to {item.copied_to})" if item.copied_to else ""
+            print(f"{item.outcome:9} {item.path}: {detail}{copied}")
         print(report.summary())
     if report.failed:
         count = len(report.failed)
@@ -125,3 +139,28 @@ def run_relink(ctx: CliContext) -> int:
         )
         return 1
     return 0
+
+
+def run_copy_in(ctx: CliContext) -> int:
+    """Copy each item's media into the data folder; exit 1 if any could not be."""
+    database = ctx.db(write=True)
+    done, failed = [], []
+    for stimulus_id in ctx.args.ids:
+        try:
+            result = copy_stimulus_in(database, stimulus_id)
+        except CopyFailed as exc:
+            failed.append({"id": stimulus_id, "reason": str(exc)})
+            continue
+        done.append(
+            {"id": result.stimulus_id, "title": result.title, "path": result.path,
+             "copied": result.copied}
+        )  # fmt: skip
+    if ctx.args.json:
+        print_json({"copied": done, "failed": failed})
+    else:
+        for item in done:
+            state = "copied to" if item["copied"] else "already in the data folder:"
+            print(f"{item['id']}: “{item['title']}” {state} {item['path']}")
+    for item in failed:
+        print(item["reason"], file=sys.stderr)
+    return 1 if failed else 0

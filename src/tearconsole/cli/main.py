@@ -13,6 +13,7 @@ from tearconsole import __version__
 from tearconsole.cli import (
     check_cmd,
     demo_cmd,
+    desktop_cmd,
     doctor_cmd,
     library_cmd,
     live_cmd,
@@ -20,6 +21,7 @@ from tearconsole.cli import (
     rehearse_cmd,
     report_cmd,
     restore_cmd,
+    room_cmd,
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
@@ -34,11 +36,13 @@ COMMAND_MODULES = [
     library_cmd,
     plan_cmd,
     check_cmd,
+    room_cmd,
     report_cmd,
     rehearse_cmd,
     sessions_cmd,
     live_cmd,
     restore_cmd,
+    desktop_cmd,
 ]
 
 log = logging.getLogger("tearconsole")

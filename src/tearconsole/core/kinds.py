@@ -63,5 +63,8 @@ class EventKind(StrEnum):
     CHECKPOINT = "checkpoint"
     RECOVERED = "recovered"
     TONE = "tone"  # a pause's soft tone starts (played once, on the main layer)
+    ROOM_CHECK = "room_check"  # the room check's result: sound output, level, screen, time
+    ROOM_LEVEL = "room_level"  # the room's master level changed during the session
+    AUDIO_OUTPUT = "audio_output"  # the sound output went (lost) or came back (back)
     IGNORED = "ignored"  # an action that had no effect; detail says which and why
     ENDED = "ended"

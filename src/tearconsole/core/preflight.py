@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
+from tearconsole.core.media_reach import Storage, plan_media, read_mounts, storage_of
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import is_intense
 from tearconsole.core.timing import format_clock
@@ -104,6 +105,7 @@ def check_plan(plan: PlanSpec, exists: Callable[[str], bool] = os.path.exists) -
         _closing,
         _calm_after_intense,
         _soft_landing,
+        _away_storage,
     ):
         findings.extend(rule(plan, exists))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -355,3 +357,24 @@ def _soft_landing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
             )
         ]
     return []
+
+
+def _away_storage(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    """Media on a USB stick or a network share: the plan breaks when it is pulled out."""
+    mounts = read_mounts()
+    found: list[Finding] = []
+    for position, title, path in plan_media(plan):
+        storage = storage_of(path, mounts)
+        if storage is Storage.LOCAL or not exists(path):
+            continue  # a missing file is told by the media rule
+        where = "a removable drive" if storage is Storage.REMOVABLE else "a network share"
+        found.append(
+            Finding(
+                Severity.WARNING,
+                f"media-{storage.value}",
+                f"Cue {position + 1} “{title}”: its media file is on {where} ({path}); copy "
+                "it into tearconsole (Library, Copy in) so the plan does not depend on it.",
+                position,
+            )
+        )
+    return found

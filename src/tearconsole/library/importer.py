@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
+from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
 from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
 from tearconsole.playback.probe import ProbeResult
@@ -58,6 +59,7 @@ class ImportItem:
     stimulus_id: int | None = None
     kind: str | None = None
     title: str | None = None
+    copied_to: str | None = None  # with ``copy``: its copy in the data folder
 
 
 @dataclass
@@ -136,15 +138,20 @@ def import_paths(
     probe: Probe,
     control: Control | None = None,
     thumbnail: Thumbnailer | None = None,
+    copy: bool = False,
 ) -> ImportReport:
-    """Import files and folders; ``control`` gets progress and may cancel between files."""
+    """Import files and folders; ``control`` gets progress and may cancel between files.
+
+    With ``copy``, each item (also one already in the library) keeps a copy of its media
+    in the data folder (``library.copy_in``) and plays from there."""
     control = control or NoControl()
     files, absent = collect_files(paths)
     report = ImportReport(items=list(absent))
     for done, path in enumerate(files):
         control.check()
         control.progress(done, len(files), path.name)
-        report.items.append(import_file(db, path, probe, thumbnail))
+        item = import_file(db, path, probe, thumbnail)
+        report.items.append(_copied_in(db, item) if copy else item)
     control.progress(len(files), len(files), "")
     return report
 
@@ -217,6 +224,16 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
         width=result.width,
         height=result.height,
     )
+
+
+def _copied_in(db: Database, item: ImportItem) -> ImportItem:
+    if item.outcome == FAILED or item.stimulus_id is None:
+        return item
+    try:
+        result = copy_stimulus_in(db, item.stimulus_id)
+    except CopyFailed as exc:
+        return replace(item, reason=" ".join(filter(None, (item.reason, str(exc)))))
+    return replace(item, copied_to=result.path) if result.path else item
 
 
 def title_from_name(path: Path) -> str:

@@ -92,6 +92,12 @@ class SampleCapture:
         with self._changed:
             return list(self._blocks.get(name, ()))
 
+    def latest_peak(self, name: str) -> float:
+        """The peak of the last 10 ms window handed over (0 before any)."""
+        with self._changed:
+            blocks = self._blocks.get(name)
+            return blocks[-1].peaks[-1] if blocks and blocks[-1].peaks else 0.0
+
     def clear(self, name: str | None = None) -> None:
         with self._changed:
             for key in [name] if name is not None else list(self._blocks):

@@ -79,6 +79,8 @@ class VlcOutput(QObject):
         self._window: int | None = None
         self._stopper = Stopper(self)
         self._stopper.done.connect(self._on_halted)
+        self._audio_device: str | None = None
+        self._room = fades.Ramp.hold(1.0)  # the room's master level (Room check), under soften
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -188,6 +190,25 @@ class VlcOutput(QObject):
         return voice.position_s() if voice is not None else None
 
     # -- beyond the port: for the console and tests ----------------------------------
+    def set_audio_device(self, device: str | None) -> None:
+        """Send every player's sound, now and later, to this output (None: the default)."""
+        self._audio_device = device
+        for voice in self._all():
+            voice.player.set_audio_device(device)
+
+    def set_room_level(self, level_db: float, ramp_s: float = 0.3) -> None:
+        """The room's master level (0 dB: as planned), set in the Room check; on top of
+        every cue's own level and of softening, changed smoothly while cues play."""
+        now = time.monotonic()
+        self._room = fades.ramp_to(
+            self._room, fades.db_to_gain(level_db), ramp_s, now, fades.s_curve
+        )
+        self._timer.start()
+
+    def audio_devices(self) -> list[str | None]:
+        """Where each player's sound goes now (for the console and tests)."""
+        return [voice.player.audio_device() for voice in self._all()]
+
     def ready(self, layer: Layer, token: int) -> bool:
         """Whether ``token`` is preloaded and parked at its in-point (``start`` is instant)."""
         voice = self._find(layer, token, parked_only=True)
@@ -250,6 +271,7 @@ class VlcOutput(QObject):
     def _new_voice(self, layer: Layer) -> Voice:
         name = f"{layer.value}-{len(self._voices[layer]) + 1}"
         voice = Voice(self._instance, name, self, self._stopper)
+        voice.player.set_audio_device(self._audio_device)
         if self._on_new_player is not None:
             self._on_new_player(voice.player.media_player, name)
         voice.began.connect(self._on_began)
@@ -280,7 +302,8 @@ class VlcOutput(QObject):
     def _gain(self, voice: Voice, now: float) -> float:
         level = fades.db_to_gain(voice.request.level_db) if voice.request else 0.0
         pause = self._pause.value_at(now)
-        return level * voice.env.value_at(now) * pause * self._master.value_at(now)
+        master = self._master.value_at(now) * self._room.value_at(now)
+        return level * voice.env.value_at(now) * pause * master
 
     def _send_volume(self, voice: Voice, now: float) -> None:
         volume = fades.gain_to_vlc_volume(self._gain(voice, now))
@@ -290,7 +313,7 @@ class VlcOutput(QObject):
     def _tick(self) -> None:
         now = time.monotonic()
         brightness = self._brightness.value_at(now)
-        ramps = (self._master, self._brightness, self._pause)
+        ramps = (self._master, self._brightness, self._pause, self._room)
         busy = not all(ramp.done(now) for ramp in ramps)
         hold = self._paused and self._pause.done(now)
         for voice in self._all():

@@ -107,6 +107,19 @@ class Player(QObject):
         """
         return bool(self._player.audio_set_volume(int(volume)) == 0)
 
+    def set_audio_device(self, device: str | None) -> None:
+        """Play to this output (libVLC's device id); None leaves the system's default.
+
+        Taken at once while playing (PulseAudio moves the stream) and kept for later media.
+        """
+        if device:
+            self._player.audio_output_device_set(None, device)
+
+    def audio_device(self) -> str | None:
+        """The output libVLC plays to now (after PulseAudio moved it, where it went)."""
+        device = self._player.audio_output_device_get()
+        return device.decode() if isinstance(device, bytes) else device
+
     def vlc_state(self) -> str:
         """libVLC's state right now (``playing``, ``ended``...), not the last event seen."""
         return str(self._player.get_state()).rsplit(".", 1)[-1].lower()

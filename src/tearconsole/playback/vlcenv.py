@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import shlex
+import sys
 import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from functools import cache
@@ -70,14 +71,27 @@ def libvlc_version() -> str:
     return raw.decode() if isinstance(raw, bytes) else str(raw)
 
 
+def instance_options(headless: bool = False, extra: list[str] | None = None) -> list[str]:
+    """The options ``make_instance`` starts libVLC with (later ones win).
+
+    With sound, the audio system is chosen here (``audio_system.default_aout_options``):
+    PulseAudio/PipeWire when its server runs, no output at all on a machine with no sound
+    card (libVLC's ALSA output would print hundreds of error lines a second there);
+    ``TEARCONSOLE_VLC_OPTIONS`` and ``extra`` still override it.
+    """
+    from tearconsole.playback.audio_system import default_aout_options
+
+    options = list(BASE_OPTIONS)
+    options += HEADLESS_OPTIONS if headless else default_aout_options()
+    options += shlex.split(os.environ.get(EXTRA_OPTIONS_ENV, ""))
+    options += extra or []
+    return options
+
+
 def make_instance(headless: bool = False, extra: list[str] | None = None) -> Any:
     """A new ``vlc.Instance``; ``headless`` sends audio and video nowhere (tests, CI)."""
     vlc = load_vlc()
-    options = list(BASE_OPTIONS)
-    if headless:
-        options += HEADLESS_OPTIONS
-    options += shlex.split(os.environ.get(EXTRA_OPTIONS_ENV, ""))
-    options += extra or []
+    options = instance_options(headless, extra)
     instance = vlc.Instance(options)
     if instance is None:
         raise LibVLCMissing(
@@ -85,3 +99,40 @@ def make_instance(headless: bool = False, extra: list[str] | None = None) -> Any
             f"{EXTRA_OPTIONS_ENV} or reinstall VLC."
         )
     return instance
+
+
+#: libVLC's and its plug-ins' own messages (ALSA, PulseAudio, codecs) go here, not to
+#: the terminal; started afresh (the previous one kept as ``.1``) past this size.
+NATIVE_LOG_NAME = "media-engine.log"
+NATIVE_LOG_MAX_BYTES = 5_000_000
+
+
+def keep_native_stderr_in(log_dir: Path) -> Path | None:
+    """Send what C libraries write to stderr into a log file; Python's stderr stays.
+
+    libVLC's ``--quiet`` silences libVLC, not the libraries under it: with no sound card,
+    ALSA alone printed about 250 lines a second. File descriptor 2 becomes the log file,
+    and ``sys.stderr`` a copy of the terminal's, so tearconsole's own sentences (and
+    tracebacks) still reach the person who ran it. Returns the log's path, or None when
+    it could not be opened (then nothing changes).
+    """
+    if os.name != "posix":
+        return None
+    log = log_dir / NATIVE_LOG_NAME
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        if log.exists() and log.stat().st_size > NATIVE_LOG_MAX_BYTES:
+            os.replace(log, log.with_name(NATIVE_LOG_NAME + ".1"))
+        target = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    except OSError:
+        return None
+    try:
+        sys.stderr.flush()
+        terminal = os.dup(2)
+        os.dup2(target, 2)
+    except OSError:
+        return None
+    finally:
+        os.close(target)
+    sys.stderr = os.fdopen(terminal, "w", buffering=1, encoding="utf-8", errors="replace")
+    return log

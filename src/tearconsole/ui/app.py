@@ -7,9 +7,11 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tearconsole import APP_NAME
+from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
@@ -42,6 +44,8 @@ def make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("tearconsole")
+    app.setDesktopFileName(APP_NAME)  # the desktop entry: its icon in task bars (Wayland)
+    app.setWindowIcon(QIcon(str(icon_path())))  # every window of the app
     apply_theme(app)
     return app
 
@@ -88,6 +92,9 @@ def run_gui(
             "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
         )
     prefer_x11_for_video()
+    from tearconsole.playback.vlcenv import keep_native_stderr_in
+
+    keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
     try:
         window = open_window(paths, demo=demo)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.importer import ImportReport, add_thumbnails, import_paths
 from tearconsole.library.locate import RelinkReport, relink_from_folder
 from tearconsole.storage.db import Database
@@ -41,6 +42,8 @@ class ImportStrip(QFrame):
         self.task: Task | None = None
         self.last_report: ImportReport | None = None
         self._pending: list[Path] = []
+        #: Keep a copy of imported media in the data folder (the Import menu's choice).
+        self.copy = False
         self.label = QLabel()
         self.label.setWordWrap(True)
         plain(self.label)  # file names
@@ -68,9 +71,10 @@ class ImportStrip(QFrame):
             return self.task
         probe = self._tools()[0]
         db = self.db
+        copy = self.copy
 
         def work(control: TaskControl) -> ImportReport:
-            return import_paths(db, paths, probe, control)
+            return import_paths(db, paths, probe, control, copy=copy)
 
         self.last_report = None
         self._working("Looking at the files…", cancellable=True)
@@ -139,6 +143,39 @@ class ImportStrip(QFrame):
     def show_report(self) -> None:
         if self.last_report is not None:
             ImportReportDialog(self.last_report, self).exec()
+
+    # -- copying in ------------------------------------------------------------------
+    def copy_in(self, ids: list[int]) -> Task | None:
+        """Copy these items' media into the data folder, in the background."""
+        if not ids or self.task is not None:
+            return None
+        db = self.db
+
+        def work(control: TaskControl) -> tuple[int, list[str]]:
+            copied, failed = 0, []
+            for done, stimulus_id in enumerate(ids):
+                control.check()
+                control.progress(done, len(ids), "")
+                try:
+                    copied += copy_stimulus_in(db, stimulus_id).copied
+                except CopyFailed as exc:
+                    failed.append(str(exc))
+            return copied, failed
+
+        self._working(self.tr("Copying into tearconsole's data folder…"), cancellable=True)
+        return self._start(
+            work,
+            on_done=self._copied,
+            on_error=lambda exc: self._finish(
+                self.tr("The copy stopped: {error}.").format(error=exc)
+            ),
+            on_cancelled=lambda: self._finish(self.tr("Copying stopped; what was copied is kept.")),
+        )
+
+    def _copied(self, outcome: tuple[int, list[str]]) -> None:
+        copied, failed = outcome
+        message = self.tr("%n item(s) copied into tearconsole's data folder.", "", copied)
+        self._finish(" ".join([message, *failed]))
 
     # -- relinking -------------------------------------------------------------------
     def relink_from(self, folder: Path) -> Task:

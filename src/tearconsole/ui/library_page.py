@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from tearconsole.library.locate import check_files
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.stimuli import apply_changes, library_rows, stimulus_count
 from tearconsole.ui.import_dialog import choose_files, choose_folder
@@ -51,6 +52,8 @@ from tearconsole.ui.tasks import Runner, Task, run_task
 
 #: Rows read on the GUI thread when the page opens; the rest come from the background.
 FIRST_SCREEN = 60
+#: Settings: the Import menu's "keep a copy" choice, remembered.
+COPY_KEY = "import_copy"
 
 #: ``make_vlc(headless)`` -> a libVLC instance (``playback.vlcenv.make_instance``).
 VlcFactory = Callable[[bool], Any]
@@ -81,6 +84,7 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.settings = Settings.for_paths(db.paths)
         self.runner = runner
         self._make_vlc = make_vlc or _default_vlc
         self._owns_vlc = make_vlc is None  # instances handed in belong to the caller
@@ -101,6 +105,15 @@ class LibraryPage(QWidget):
         menu = QMenu(self.import_button)
         menu.addAction("Files…", self.import_files)
         menu.addAction("A folder…", self.import_folder)
+        menu.addSeparator()
+        self.copy_action = menu.addAction(self.tr("Keep a copy in tearconsole's data folder"))
+        self.copy_action.setCheckable(True)
+        self.copy_action.setToolTip(
+            self.tr("For media on a USB stick or a network share: the plan then needs neither")
+        )
+        self.copy_action.setChecked(bool(self.settings.get(COPY_KEY, False)))
+        self.copy_action.toggled.connect(self._copy_chosen)
+        menu.addAction(self.tr("Copy the selected items in"), self.copy_selected_in)
         self.import_button.setMenu(menu)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.clicked.connect(self.edit_selected)
@@ -138,6 +151,7 @@ class LibraryPage(QWidget):
         splitter.setSizes([760, 300])
 
         self.importer = ImportStrip(db, self._import_tools, runner)
+        self.importer.copy = self.copy_action.isChecked()
         self.importer.changed.connect(lambda ids: self.reload(select_ids=ids))
         self.importer.busy.connect(lambda busy: self.import_button.setEnabled(not busy))
 
@@ -300,6 +314,14 @@ class LibraryPage(QWidget):
     def import_paths(self, paths: list[Path]) -> Task | None:
         """Import in the background (see ``ImportStrip``)."""
         return self.importer.import_paths(paths)
+
+    def _copy_chosen(self, on: bool) -> None:
+        self.settings.set(COPY_KEY, on)
+        self.importer.copy = on
+
+    def copy_selected_in(self) -> Task | None:
+        """Copy the selected items' media into the data folder (see ``library.copy_in``)."""
+        return self.importer.copy_in(self.selected_ids())
 
     def relink(self) -> None:
         folder = choose_folder(self, "Where are the missing files now?")

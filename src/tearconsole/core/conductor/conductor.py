@@ -15,7 +15,8 @@ Call it from one thread only (the GUI thread live).
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 from tearconsole.core.clock import Clock
 from tearconsole.core.conductor.cues import LiveSettings
@@ -411,6 +412,12 @@ class Conductor:
         with s.step("note"):
             if self._allowed(Action.NOTE):
                 s.log(EventKind.NOTE, action="note", text=text, private=private)
+
+    def record(self, kind: EventKind, detail: Mapping[str, Any]) -> None:
+        """A fact about the room, not an action (the room check, a sound output lost)."""
+        facts: dict[str, Any] = dict(detail)  # never the keys of an action or a cue
+        with self.steps.step():
+            self.steps.log(kind, **facts)
 
     # -- time and the output -------------------------------------------------------------
     def tick(self) -> None:

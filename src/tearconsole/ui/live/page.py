@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes
-from tearconsole.core.kinds import SessionMode
+from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.errors import UserError
+from tearconsole.live.audio import watch_session_audio
 from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.playback.audio_outputs import list_outputs, system_for
+from tearconsole.playback.audio_system import (
+    AudioSystem,
+    chosen_device,
+    remember_names,
+    remembered_names,
+)
+from tearconsole.playback.audio_watch import output_problem
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
@@ -43,6 +52,13 @@ from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
+from tearconsole.ui.room_check.level_bar import RoomLevelBar
+from tearconsole.ui.room_check.page import (
+    ROOM_LEVEL_KEY,
+    RoomCheckPage,
+    checked_today,
+    room_level_db,
+)
 
 AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
 AskEnd = Callable[[QWidget, int | None], EndInfo | None]
@@ -108,6 +124,19 @@ class LivePage(QWidget):
             f"background: {theme.GO}; color: #eef2ee; font-weight: 600; padding: 8px 28px;"
         )
         self.rehearse_button = QPushButton("Rehearse")
+        self.room_check_button = QPushButton(self.tr("Room check…"))
+        self.room_check_button.setToolTip(
+            self.tr("Sound output and level, the room's screen, and the plan's files, now")
+        )
+        self.room_check_button.clicked.connect(lambda: self.open_room_check())
+        self.sound_line = QLabel("")
+        self.sound_line.setObjectName("muted")
+        self.sound_line.setWordWrap(True)
+        self.sound_problem = QLabel("")  # no sound output, or not the chosen one
+        self.sound_problem.setStyleSheet(f"color: {theme.WARN};")
+        self.sound_problem.setWordWrap(True)
+        self.sound_problem.hide()
+        self._room_offered = False
         self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
         self.message = QLabel("")
@@ -129,6 +158,7 @@ class LivePage(QWidget):
         row.addWidget(self.plans, 1)
         row.addWidget(self.start_button)
         row.addWidget(self.rehearse_button)
+        row.addWidget(self.room_check_button)
         chooser = QWidget()
         column = QVBoxLayout(chooser)
         column.setContentsMargins(24, 20, 24, 20)
@@ -137,15 +167,23 @@ class LivePage(QWidget):
         column.addWidget(hint)
         column.addLayout(row)
         column.addWidget(self.clicker)
+        column.addWidget(self.sound_line)
+        column.addWidget(self.sound_problem)
         column.addWidget(self.message)
         column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.chooser = chooser
         self.stack = QStackedWidget()
         self.stack.addWidget(chooser)
+        self.room_check: RoomCheckPage | None = None  # made when first opened
+        self.room_level = RoomLevelBar()  # the room's master level, live
+        self.room_level.changed.connect(self.set_room_level)
+        self.room_level.hide()
+        self._session: tuple[LiveRunner, VlcOutput] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.room_level)
         self.reload()
 
     # -- choosing -----------------------------------------------------------------------
@@ -159,6 +197,7 @@ class LivePage(QWidget):
         if current is not None:
             self.plans.setCurrentIndex(max(0, self.plans.findData(current)))
         has_plans = bool(names)
+        self._show_sound_line()
         self.start_button.setEnabled(has_plans)
         self.rehearse_button.setEnabled(has_plans)
         if not has_plans:
@@ -168,13 +207,82 @@ class LivePage(QWidget):
         super().showEvent(event)
         if self.console is None:
             self.reload()
+            QTimer.singleShot(0, self, self.check_sound)  # after the page has painted
         else:  # back from another page: GO and safe stop are at hand again
             self.console.take_keys()
 
     def _open_chosen(self, rehearsal: bool) -> None:
         plan_id = self.plans.currentData()
-        if plan_id is not None:
-            self.open_plan(plan_id, rehearsal=rehearsal)
+        if plan_id is None:
+            return
+        if not rehearsal and not self._room_offered and checked_today(self.settings) is None:
+            self._room_offered = True  # offered once: Start again goes straight on
+            self.open_room_check(
+                plan_id,
+                self.tr(
+                    "Before the first session today, a minute for the room: hear the sound, "
+                    "see the screen, check the files. Done, or Back and Start session again, "
+                    "to go on."
+                ),
+            )
+            return
+        self.open_plan(plan_id, rehearsal=rehearsal)
+
+    # -- the room check ------------------------------------------------------------------
+    def _audio_system(self) -> AudioSystem:
+        return system_for(headless=False) if self._owns_vlc else AudioSystem.NONE
+
+    def _instance(self) -> Any:
+        if self._vlc is None:
+            self._vlc = make_instance(headless=False)
+        return self._vlc
+
+    def open_room_check(self, plan_id: int | None = None, message: str = "") -> RoomCheckPage:
+        """Show the Room check in place of the chooser (never during a session)."""
+        if self.room_check is None:
+            self.room_check = RoomCheckPage(
+                self.db, self.settings, self.audience, self._instance, self._audio_system()
+            )
+            self.room_check.back.connect(self._back_from_room_check)
+            self.stack.addWidget(self.room_check)
+        chosen = plan_id if plan_id is not None else self.plans.currentData()
+        self.room_check.open_for(chosen, message)
+        self.stack.setCurrentWidget(self.room_check)
+        return self.room_check
+
+    def _back_from_room_check(self) -> None:
+        if self.console is None:
+            self.stack.setCurrentWidget(self.chooser)
+            self.reload()
+
+    def _show_sound_line(self) -> None:
+        last = checked_today(self.settings)
+        if last is not None:
+            self.sound_line.setText(
+                self.tr(
+                    "Room checked today at {time}: sound on {output}, level {level} dB."
+                ).format(
+                    time=str(last.get("time", ""))[11:16],
+                    output=last.get("output") or self.tr("the system's default output"),
+                    level=f"{float(last.get('room_level_db') or 0):+.0f}",
+                )
+            )
+        else:
+            self.sound_line.setText(self.tr("The room has not been checked today."))
+
+    def check_sound(self) -> str | None:
+        """Say here when sound has nowhere to go (no output, or the chosen one is gone)."""
+        problem = None
+        if self._owns_vlc:  # an instance handed in (tests) plays nowhere on purpose
+            system = self._audio_system()
+            outputs = list_outputs(self._instance(), system)
+            remember_names(self.settings, outputs)
+            chosen = chosen_device(self.settings)
+            name = remembered_names(self.settings).get(chosen or "", "")
+            problem = output_problem(system, outputs, chosen, name)
+        self.sound_problem.setText(problem or "")
+        self.sound_problem.setVisible(problem is not None)
+        return problem
 
     # -- opening a session ------------------------------------------------------------------
     def open_plan(self, ref: str | int, rehearsal: bool = False) -> LiveConsole | None:
@@ -217,9 +325,7 @@ class LivePage(QWidget):
         return self._run(runner, output, runner.options.mode is SessionMode.REHEARSAL)
 
     def _output(self) -> VlcOutput:
-        if self._vlc is None:
-            self._vlc = make_instance(headless=False)
-        return VlcOutput(self._vlc, self)
+        return VlcOutput(self._instance(), self)
 
     def _run(self, runner: LiveRunner, output: VlcOutput, rehearsal: bool) -> LiveConsole:
         if not rehearsal and can_embed_video():
@@ -229,7 +335,22 @@ class LivePage(QWidget):
                 self.audience.show_full_screen()
             output.set_video_window(self.audience.video_handle())
         runner.ended.connect(lambda sid: self._ended(sid, runner.waiting_notice))
+        chosen = chosen_device(self.settings, runner.plan.id)
+        if self._owns_vlc:
+            names = remembered_names(self.settings)
+            watch_session_audio(
+                runner, output, self._vlc, self._audio_system(), chosen, names=names
+            )
+        else:  # an instance handed in (tests): its outputs are not the room's
+            output.set_audio_device(chosen)
+        output.set_room_level(room_level_db(self.settings), 0.0)
+        self._session = (runner, output)
+        self.room_level.set_level(room_level_db(self.settings))
+        self.room_level.show()
         runner.start()
+        room = checked_today(self.settings)
+        if room is not None:  # the day's room check goes into the session's record
+            runner.conductor.record(EventKind.ROOM_CHECK, room)
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
         console.finish_requested.connect(self._finish)
         self.console = console
@@ -259,8 +380,18 @@ class LivePage(QWidget):
         )
         self.session_finished.emit(session_id)
 
+    def set_room_level(self, level_db: float) -> None:
+        """The room's master level, changed while a session runs: logged, then heard."""
+        self.settings.set(ROOM_LEVEL_KEY, level_db)
+        if self._session is not None:
+            runner, output = self._session
+            runner.conductor.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
+            output.set_room_level(level_db)
+
     def close_console(self) -> None:
         """Leave the console (an unfinished session stays open, and can be resumed)."""
+        self._session = None
+        self.room_level.hide()
         console, self.console = self.console, None
         if console is not None:
             console.shutdown()
@@ -304,6 +435,8 @@ class LivePage(QWidget):
         self.room_button.setVisible(self.console is None and self.audience.isVisible())
 
     def shutdown(self) -> None:
+        if self.room_check is not None:
+            self.room_check.shutdown()
         self.close_console()
         self.audience.close_for_good()
         if self._vlc is not None and self._owns_vlc:

@@ -1,0 +1,117 @@
+"""A real PulseAudio server for tests: started as the test user with a private runtime
+folder and two null sinks (``hdmi`` "HDMI", ``speakers`` "Speakers"), recorded from their
+monitors with ``parec``, and stopped by the process id it was started with.
+
+Works as root with no sound card (CI): PulseAudio warns that it is not meant to run as
+root and runs. ``PULSE_SERVER`` points libVLC (through libpulse) and ``pactl`` at it.
+"""
+
+from __future__ import annotations
+
+import array
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+SINKS = {"hdmi": "HDMI", "speakers": "Speakers"}
+RATE = 44100
+
+
+def _sink_module(name: str, description: str) -> str:
+    return f"module-null-sink sink_name={name} sink_properties=device.description={description}"
+
+
+class PulseServer:
+    def __init__(self, folder: Path) -> None:
+        for tool in ("pulseaudio", "pactl", "parec"):
+            if shutil.which(tool) is None:
+                pytest.fail(f"{tool} is needed; run scripts/test to install pulseaudio-utils")
+        self.runtime = folder / "runtime"
+        self.runtime.mkdir(mode=0o700, parents=True)
+        home = folder / "home"
+        home.mkdir()
+        self.socket = self.runtime / "native"
+        self.server = f"unix:{self.socket}"
+        env = {**os.environ, "XDG_RUNTIME_DIR": str(self.runtime), "HOME": str(home)}
+        env.pop("PULSE_SERVER", None)
+        command = ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n"]
+        command += ["--use-pid-file=no", "--disallow-exit", "--log-target=stderr"]
+        command += [f"--load={_sink_module(n, d)}" for n, d in SINKS.items()]
+        command += [f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}"]
+        self.process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 15
+        while not self._answers():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                pytest.fail("PulseAudio did not start (is pulseaudio installed?)")
+            time.sleep(0.05)
+
+    def _answers(self) -> bool:
+        if not self.socket.exists():
+            return False
+        return self.pactl_run("info").returncode == 0
+
+    def pactl_run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PULSE_SERVER": self.server}
+        return subprocess.run(["pactl", *args], env=env, capture_output=True, text=True)
+
+    def pactl(self, *args: str) -> str:
+        result = self.pactl_run(*args)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def module_of(self, sink: str) -> str | None:
+        for line in self.pactl("list", "short", "modules").splitlines():
+            fields = line.split("\t")
+            if len(fields) > 2 and f"sink_name={sink} " in fields[2] + " ":
+                return fields[0]
+        return None
+
+    def unplug(self, sink: str) -> None:
+        module = self.module_of(sink)
+        assert module is not None
+        self.pactl("unload-module", module)
+
+    def plug(self, sink: str) -> None:
+        self.pactl("load-module", *_sink_module(sink, SINKS[sink]).split(" "))
+
+    @contextmanager
+    def recording(self, sink: str, target: Path) -> Iterator[Path]:
+        """What ``sink`` plays, as raw 16-bit stereo samples in ``target``."""
+        env = {**os.environ, "PULSE_SERVER": self.server}
+        command = ["parec", "-d", f"{sink}.monitor", "--raw", "--format=s16le"]
+        command += ["--channels=2", f"--rate={RATE}"]
+        with target.open("wb") as out:
+            process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.DEVNULL)
+            try:
+                yield target
+            finally:
+                process.terminate()
+                process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def peak(recorded: Path) -> float:
+    """The loudest sample in a recording, 0..1 of full scale (0 for none)."""
+    data = array.array("h", recorded.read_bytes()[: (recorded.stat().st_size // 2) * 2])
+    return max((abs(x) for x in data), default=0) / 32768.0
+
+
+def seconds(recorded: Path) -> float:
+    return recorded.stat().st_size / (RATE * 4)
