@@ -171,6 +171,7 @@ class LiveConsole(QWidget):
         second.addWidget(QLabel("Room's screen:"))
         second.addWidget(self.screen_choice)
         top.addWidget(self.clocks)
+        self._top = top
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
         left.addWidget(self.tabs, 2)
@@ -215,6 +216,10 @@ class LiveConsole(QWidget):
         if not self.rehearsal and audience.place():
             self.show_audience(True)
         self.refresh()
+
+    def add_status(self, widget: QWidget) -> None:
+        """A small status widget beside the clocks (the phone remote's)."""
+        self._top.insertWidget(self._top.indexOf(self.clocks), widget)
 
     # -- keys and buttons -------------------------------------------------------------
     def take_keys(self) -> None:

@@ -1,0 +1,52 @@
+"""The console's line about the phone remote: off, on and waiting, or who is connected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from tearconsole.ui import theme
+from tearconsole.ui.remote.control import RemoteControl
+from tearconsole.ui.remote.panel import RemotePanel
+
+
+class RemoteStatus(QPushButton):
+    """Shows the remote's state beside the clocks; a click opens its panel."""
+
+    def __init__(self, remote: RemoteControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.remote = remote
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays GO
+        self.setObjectName("remoteStatus")
+        self.panel: RemotePanel | None = None
+        remote.changed.connect(self.show_state)
+        self.clicked.connect(self.open_panel)
+        self.show_state()
+
+    def open_panel(self) -> RemotePanel:
+        """The remote's panel, over the main window (on the laptop, never the room)."""
+        if self.panel is None:
+            self.panel = RemotePanel(self.remote, self.window())
+        self.panel.show()
+        self.panel.raise_()
+        return self.panel
+
+    def close_panel(self) -> None:
+        if self.panel is not None:
+            self.panel.close()
+            self.panel.deleteLater()
+            self.panel = None
+
+    def show_state(self) -> None:
+        remote = self.remote
+        if not remote.on:
+            text, colour = self.tr("Phone remote: off"), theme.MUTED
+        elif remote.connected:
+            names = ", ".join(dict.fromkeys(remote.connected))
+            text = self.tr("Phone remote: {names} connected").format(names=names)
+            colour = theme.ACCENT
+        else:
+            text, colour = self.tr("Phone remote: on, no phone connected"), theme.WARN
+        self.setText(text)
+        self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
+        self.setToolTip(self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing"))

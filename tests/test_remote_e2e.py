@@ -1,0 +1,210 @@
+"""The phone remote end to end: the real app (offscreen Qt, real libVLC with dummy
+output, a real database), its real server on loopback, and Debian's Chromium at a
+phone's size driven by Playwright: pair with the code, see the cue standing by, GO,
+safe stop by press and hold, and the session's end turning the remote off."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tearconsole.core.checkin import StartInfo
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Event
+from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.state import RowState
+from tearconsole.ui.main_window import MainWindow
+from tests.live_plans import Step, make_plan
+from tests.media import MediaFactory
+from tests.phone import Phone
+
+#: Set to a folder to keep the phone's screenshots there (scripts/screenshot_remote.sh).
+SHOTS_ENV = "TEARCONSOLE_REMOTE_SHOTS"
+#: The page must show what the conductor did within this long.
+SHOWN_WITHIN_MS = 1000
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
+    make_application()
+    db = Database.open(paths)
+    steps = [
+        Step("card", seconds=40, text="Welcome. Take a seat.", cue={"continue_mode": "go"}),
+        Step("music", make_media.tone("remote.wav", 20), seconds=20, cue={"continue_mode": "go"}),
+        Step("card", seconds=30, text="Thank you.", cue={"continue_mode": "go"}),
+    ]
+    make_plan(db, "Evening circle", steps)
+    db.close()
+    main = open_window(paths)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    page = main.findChild(LivePage)
+    if page is not None:
+        page.shutdown()
+    main.db.close()
+
+
+@pytest.fixture
+def phone(qtbot: QtBot) -> Iterator[Phone]:
+    device = Phone(qtbot)
+    yield device
+    device.close()
+
+
+def _listening(address: str, port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1.0)
+        return probe.connect_ex((address, port)) == 0
+
+
+def _remote_events(db: Database, session_id: int) -> list[tuple[str, dict[str, Any]]]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Event).where(Event.session_id == session_id).order_by(Event.seq)
+        ).all()
+        found = [(row.kind, json.loads(row.detail_json or "{}")) for row in rows]
+    return [(kind, detail) for kind, detail in found if detail.get("via") == "remote"]
+
+
+def _shows(page: Any, selector: str, text: str) -> None:
+    """The phone shows ``text`` at ``selector`` within ``SHOWN_WITHIN_MS``."""
+    expect(page.locator(selector)).to_have_text(text, timeout=SHOWN_WITHIN_MS)
+
+
+def _shot(page: Any, name: str) -> None:
+    folder = os.environ.get(SHOTS_ENV)
+    if folder:
+        page.screenshot(path=str(Path(folder) / f"remote-{name}.png"))
+
+
+def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    page.ask_end = lambda *_: None
+    open_live(window, "Evening circle")
+    console = page.console
+    assert console is not None and page.remote is not None
+    assert not page.remote.on  # off by default: no listener until asked
+    sid = console.driver.session_id
+    assert sid is not None
+
+    remote = page.start_remote("127.0.0.1")
+    url, code, port = remote.url, remote.code, remote.server.port  # type: ignore[union-attr]
+    assert _listening("127.0.0.1", port)
+    assert page.remote_status is not None
+    assert "no phone connected" in page.remote_status.text()
+
+    # pair: the address, then the code typed in
+    def pair(p: Any) -> str:
+        p.goto(url)
+        p.wait_for_selector("#code")
+        _shot(p, "pair")
+        p.fill("#code", code)
+        p.fill("#name", "Kim's phone")
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        _shot(p, "standing-by")
+        return str(p.text_content("#who"))
+
+    assert phone.do(pair) == "Kim's phone · controller"
+    qtbot.waitUntil(lambda: remote.connected == ["Kim's phone"], timeout=3000)
+    assert "Kim's phone connected" in page.remote_status.text()
+    assert [d.name for d in remote.devices()] == ["Kim's phone"]
+
+    # GO on the phone: the card starts in the conductor, logged as from the phone
+    phone.do(lambda p: p.tap("#go"))
+    qtbot.waitUntil(
+        lambda: any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows),
+        timeout=3000,
+    )
+    started = [d for kind, d in _remote_events(window.db, sid) if kind == "cue_started"]
+    assert started and started[0]["device"] == "Kim's phone" and started[0]["action"] == "go"
+    def card_playing(p: Any) -> None:
+        _shows(p, "#cue", "card 0")
+        _shows(p, "#next", "music 1")
+
+    phone.do(card_playing)
+
+    # GO again at once: the same debounce as the key, said on the phone
+    def go_twice(p: Any) -> str:
+        p.tap("#go")
+        expect(p.locator("#message")).not_to_be_empty()
+        return str(p.text_content("#message"))
+
+    assert "twice in quick succession" in phone.do(go_twice)
+    ignored = [d for kind, d in _remote_events(window.db, sid) if kind == "ignored"]
+    assert ignored and ignored[-1]["action"] == "go"
+
+    # GO for the music, then a quick tap on safe stop does nothing; a hold stops
+    conductor = page.console.driver.runner.conductor  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)  # past the debounce
+    phone.do(lambda p: p.tap("#go"))
+    qtbot.waitUntil(
+        lambda: any(r.position == 1 and r.state is RowState.RUNNING for r in console.state.rows),
+        timeout=3000,
+    )
+    phone.do(lambda p: _shows(p, "#cue", "music 1"))
+    phone.do(lambda p: _shot(p, "running"))
+
+    def tap_stop(p: Any) -> str:
+        p.tap("#stop")
+        expect(p.locator("#message")).to_contain_text("hold")
+        return str(p.text_content("#message"))
+
+    assert "press and hold" in phone.do(tap_stop)
+    assert not console.state.stopped
+
+    def hold_stop(p: Any) -> None:
+        box = p.locator("#stop").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        p.mouse.down()
+        p.wait_for_timeout(1500)
+        p.mouse.up()
+
+    phone.do(hold_stop)
+    qtbot.waitUntil(lambda: console.state.stopped, timeout=3000)
+    stops = [d for kind, d in _remote_events(window.db, sid) if kind == "safe_stop"]
+    assert stops and stops[0]["device"] == "Kim's phone"
+    phone.do(
+        lambda p: expect(p.locator("#state")).to_contain_text(
+            "Safe-stopped", timeout=SHOWN_WITHIN_MS
+        )
+    )
+    phone.do(lambda p: _shot(p, "safe-stopped"))
+
+    # a private note from the phone
+    def note(p: Any) -> None:
+        p.tap("#noteOpen")
+        p.fill("#note", "Row two needs tissues")
+        p.tap("#noteSend")
+
+    phone.do(note)
+    qtbot.waitUntil(
+        lambda: any(k == "note" for k, _ in _remote_events(window.db, sid)), timeout=3000
+    )
+
+    # the session ends: the remote is off, nothing listens, the phone says so
+    page._finish()
+    qtbot.waitUntil(lambda: page.console is None, timeout=5000)
+    assert page.remote is None
+    assert not _listening("127.0.0.1", port)
+    phone.do(lambda p: expect(p.locator("#lost")).to_be_visible(timeout=SHOWN_WITHIN_MS * 3))
+    phone.do(lambda p: _shot(p, "lost"))
