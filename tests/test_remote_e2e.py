@@ -137,6 +137,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     )
     started = [d for kind, d in _remote_events(window.db, sid) if kind == "cue_started"]
     assert started and started[0]["device"] == "Kim's phone" and started[0]["action"] == "go"
+
     def card_playing(p: Any) -> None:
         _shows(p, "#cue", "card 0")
         _shows(p, "#next", "music 1")
