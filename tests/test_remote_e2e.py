@@ -5,6 +5,7 @@ safe stop by press and hold, and the session's end turning the remote off."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
@@ -12,15 +13,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from playwright.sync_api import expect
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import StartInfo
 from tearconsole.paths import AppPaths
+from tearconsole.remote.pairing import Role
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
+from tearconsole.ui import app
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.page import LivePage, open_live
 from tearconsole.ui.live.state import RowState
@@ -110,7 +116,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     url, code, port = remote.url, remote.code, remote.server.port  # type: ignore[union-attr]
     assert _listening("127.0.0.1", port)
     assert page.remote_status is not None
-    assert "no phone connected" in page.remote_status.text()
+    assert page.remote_status.text() == "Remote: on, no phone"
 
     # pair: the address, then the code typed in
     def pair(p: Any) -> str:
@@ -126,7 +132,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
 
     assert phone.do(pair) == "Kim's phone · controller"
     qtbot.waitUntil(lambda: remote.connected == ["Kim's phone"], timeout=3000)
-    assert "Kim's phone connected" in page.remote_status.text()
+    assert page.remote_status.text() == "Remote: Kim's phone"
     assert [d.name for d in remote.devices()] == ["Kim's phone"]
 
     # GO on the phone: the card starts in the conductor, logged as from the phone
@@ -209,3 +215,73 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     assert not _listening("127.0.0.1", port)
     phone.do(lambda p: expect(p.locator("#lost")).to_be_visible(timeout=SHOWN_WITHIN_MS * 3))
     phone.do(lambda p: _shot(p, "lost"))
+
+
+def _pair_over_http(url: str, code: str, name: str) -> int:
+    """A phone's pairing request, from a plain HTTP client; its status."""
+
+    async def main() -> int:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(
+                url + "api/pair", json={"code": code, "name": name}, headers={"Origin": url[:-1]}
+            ) as response,
+        ):
+            return response.status
+
+    return asyncio.run(main())
+
+
+def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None and page.remote_status is not None
+    assert page.remote_status.text() == "Remote: off"
+    panel = page.remote_status.open_panel()
+    assert panel.interface.itemData(panel.interface.count() - 1) == "127.0.0.1"
+    panel.interface.setCurrentIndex(panel.interface.count() - 1)  # this laptop only
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)
+    remote = page.remote
+    assert remote.on and not panel.qr.pixmap().isNull()
+    assert panel.code.text() == remote.code and remote.url in remote.pairing_url()
+
+    assert _pair_over_http(remote.url, remote.code, "Kim") == 200
+    panel.role.setCurrentIndex(panel.role.findData(Role.VIEWER.value))
+    assert _pair_over_http(remote.url, remote.code, "<b>Sam</b>") == 200
+    qtbot.waitUntil(lambda: len(remote.devices()) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: panel.code.text() == remote.code, timeout=3000)  # a new code
+    assert [(d.name, d.role) for d in remote.devices()] == [
+        ("Kim", Role.CONTROLLER),
+        ("<b>Sam</b>", Role.VIEWER),
+    ]
+    kim = remote.devices()[0]
+    withdraw = panel.findChild(QPushButton, f"revoke-{kim.id}")
+    assert withdraw is not None
+    qtbot.mouseClick(withdraw, Qt.MouseButton.LeftButton)
+    assert [d.name for d in remote.devices()] == ["<b>Sam</b>"]
+
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)  # off again, mid-session
+    assert not remote.on and page.remote_status.text() == "Remote: off"
+
+
+def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
+    qtbot: QtBot, window: MainWindow, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    app._open_live(window, "Evening circle", False, "127.0.0.1")
+    remote = page.remote
+    assert remote is not None and remote.on
+    out = capsys.readouterr().out
+    assert f"open {remote.url} on the phone and type the code {remote.code}" in out
+    assert page.remote_status is not None and page.remote_status.panel is not None
+    port = remote.server.port  # type: ignore[union-attr]
+    assert _listening("127.0.0.1", port)
+    page.shutdown()  # what the app does when it quits (aboutToQuit)
+    assert not _listening("127.0.0.1", port)
+    assert page.remote is None

@@ -40,13 +40,13 @@ class RemoteStatus(QPushButton):
     def show_state(self) -> None:
         remote = self.remote
         if not remote.on:
-            text, colour = self.tr("Phone remote: off"), theme.MUTED
+            text, colour = self.tr("Remote: off"), theme.MUTED
         elif remote.connected:
             names = ", ".join(dict.fromkeys(remote.connected))
-            text = self.tr("Phone remote: {names} connected").format(names=names)
+            text = self.tr("Remote: {names}").format(names=names)
             colour = theme.ACCENT
         else:
-            text, colour = self.tr("Phone remote: on, no phone connected"), theme.WARN
+            text, colour = self.tr("Remote: on, no phone"), theme.WARN
         self.setText(text)
         self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
         self.setToolTip(self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing"))
