@@ -208,6 +208,12 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
         lambda: any(k == "note" for k, _ in _remote_events(window.db, sid)), timeout=3000
     )
 
+    # the connection drops: the page says so, and comes back by itself
+    phone.do(lambda p: p.evaluate("ws.close()"))
+    qtbot.waitUntil(lambda: remote.connected == [], timeout=3000)
+    qtbot.waitUntil(lambda: remote.connected == ["Kim's phone"], timeout=5000)
+    phone.do(lambda p: expect(p.locator("#link")).to_have_text("Connected to the laptop"))
+
     # the session ends: the remote is off, nothing listens, the phone says so
     page._finish()
     qtbot.waitUntil(lambda: page.console is None, timeout=5000)
@@ -285,3 +291,51 @@ def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
     page.shutdown()  # what the app does when it quits (aboutToQuit)
     assert not _listening("127.0.0.1", port)
     assert page.remote is None
+
+
+def test_the_phone_vibrates_shortly_before_an_automatic_step(
+    qtbot: QtBot, paths: AppPaths, phone: Phone
+) -> None:
+    make_application()
+    db = Database.open(paths)
+    steps = [
+        Step("card", seconds=7, text="Breathe.", cue={"continue_mode": "follow"}),
+        Step("card", seconds=30, text="Welcome back.", cue={"continue_mode": "go"}),
+    ]
+    make_plan(db, "Follow on", steps)
+    db.close()
+    main = open_window(paths)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    try:
+        open_live(main, "Follow on")
+        remote = page.start_remote("127.0.0.1")
+        url, code = remote.url, remote.code
+
+        def pair(p: Any) -> None:
+            # the browser's vibration, recorded (a desktop Chromium has no motor)
+            p.add_init_script("navigator.vibrate = (p) => { window.vibrated = p; return true; }")
+            p.goto(url)
+            p.fill("#code", code)
+            p.tap("#pairGo")
+            expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+            assert p.evaluate("window.vibrated === undefined")
+            p.tap("#go")
+            expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+
+        phone.do(pair)
+        assert phone.do(lambda p: p.evaluate("window.vibrated === undefined"))  # 7 s to go
+        # the card follows on by itself: the phone buzzes in its last 5 s, before it moves on
+        buzz = (
+            "new Promise((done) => { const t = setInterval(() => {"
+            " if (window.vibrated) { clearInterval(t); done(window.vibrated); } }, 50); })"
+        )
+        assert phone.do(lambda p: p.evaluate(buzz)) == [120, 80, 120]
+        assert page.console is not None
+        assert any(r.position == 0 and r.state is RowState.RUNNING for r in page.console.state.rows)
+    finally:
+        page.shutdown()
+        main.db.close()

@@ -88,6 +88,7 @@ class RemoteServer:
         self._ready = threading.Event()
         self._error: BaseException | None = None
         self._sockets: dict[web.WebSocketResponse, Device] = {}
+        self._pending: set[concurrent.futures.Future[str | None]] = set()
         self._state = ""
         html = page_html()
         self._page = html
@@ -185,6 +186,8 @@ class RemoteServer:
         self.port = int(runner.addresses[0][1])
 
     async def _shutdown(self) -> None:
+        for future in list(self._pending):  # the GUI thread is not going to answer now
+            future.cancel()
         for ws in list(self._sockets):
             await ws.close(code=1001, message=b"The session is over.")
         self._sockets.clear()
@@ -309,7 +312,12 @@ class RemoteServer:
                     gate.cancel()
                     return {"type": "ack", "id": ref, "ok": True}
                 gate.fire(time.monotonic())
-            refused = await asyncio.wrap_future(self.handler(device, command))
+            future = self.handler(device, command)
+            self._pending.add(future)
+            try:
+                refused = await asyncio.wrap_future(future)
+            finally:
+                self._pending.discard(future)
         except Refusal as refusal:
             self.audit.record("refused", refusal.reason, peer, device_name)
             return {
