@@ -26,7 +26,12 @@ def default_route_address() -> str | None:
 def usable_address(address: str) -> str:
     """``address`` as one concrete IP address to bind to; ``ValueError`` for anything
     that would listen on every interface, or is not an address at all."""
-    parsed = ipaddress.ip_address(address.strip())
+    try:
+        parsed = ipaddress.ip_address(address.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{address}' is not an address; give one of this laptop's, e.g. 192.168.1.20."
+        ) from None
     if parsed.is_unspecified or parsed.is_multicast:
         raise ValueError(f"{address} would listen on every interface; choose one address.")
     return str(parsed)

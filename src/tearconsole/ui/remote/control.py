@@ -73,7 +73,8 @@ class RemoteControl(QObject):
             server.start()
         except OSError as exc:
             self.pairing = self.audit = None
-            raise OSError(f"The remote cannot listen on {bind}: {exc}") from exc
+            sentence = self.tr("The remote cannot listen on {address}: {reason}")
+            raise OSError(sentence.format(address=bind, reason=exc)) from exc
         self.server = server
         self.audit.record("on", server.url)
         self._publish()
@@ -135,7 +136,7 @@ class RemoteControl(QObject):
         if not future.set_running_or_notify_cancel():
             return
         if self.server is None:
-            future.set_result("The remote is off.")
+            future.set_result(self.tr("The remote is off."))
             return
         try:
             future.set_result(self.act(device.name, command))

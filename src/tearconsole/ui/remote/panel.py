@@ -7,7 +7,7 @@ A tool window over the main window (never on the room's screen); it only draws t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,8 @@ def interface_choices() -> list[tuple[str, str]]:
             if ip.protocol() is QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 found.append((f"{interface.humanReadableName()}  {ip.toString()}", ip.toString()))
     found.sort(key=lambda item: item[1] != default)
-    found.append(("This laptop only  " + LOOPBACK, LOOPBACK))
+    alone = QCoreApplication.translate("RemotePanel", "This laptop only  {address}")
+    found.append((alone.format(address=LOOPBACK), LOOPBACK))
     return found
 
 
