@@ -78,6 +78,25 @@ def _listening(address: str, port: int) -> bool:
         return probe.connect_ex((address, port)) == 0
 
 
+def _our_listeners() -> set[int]:
+    """The TCP ports this process listens on (its sockets, by inode, in LISTEN state)."""
+    inodes = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
 def _remote_events(db: Database, session_id: int) -> list[tuple[str, dict[str, Any]]]:
     with db.session() as session:
         rows = session.scalars(
@@ -109,12 +128,14 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     console = page.console
     assert console is not None and page.remote is not None
     assert not page.remote.on  # off by default: no listener until asked
+    assert _our_listeners() == set()
     sid = console.driver.session_id
     assert sid is not None
 
     remote = page.start_remote("127.0.0.1")
     url, code, port = remote.url, remote.code, remote.server.port  # type: ignore[union-attr]
     assert _listening("127.0.0.1", port)
+    assert _our_listeners() == {port}
     assert page.remote_status is not None
     assert page.remote_status.text() == "Remote: on, no phone"
 
@@ -219,6 +240,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     qtbot.waitUntil(lambda: page.console is None, timeout=5000)
     assert page.remote is None
     assert not _listening("127.0.0.1", port)
+    assert _our_listeners() == set()
     phone.do(lambda p: expect(p.locator("#lost")).to_be_visible(timeout=SHOWN_WITHIN_MS * 3))
     phone.do(lambda p: _shot(p, "lost"))
 
