@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from tearconsole.core.conductor_view import Phase
 from tearconsole.core.kinds import ContinueMode
 from tearconsole.live.runner import LiveRunner
 from tearconsole.remote.audit import AuditLog
@@ -177,5 +178,5 @@ class RemoteControl(QObject):
             cue = next((c for c in plan.cues if c.position == main.position), None)
             if cue is not None and cue.continue_mode is ContinueMode.POST_WAIT:
                 running = self.runner.conductor.view().main
-                in_post_wait = running is not None and running.phase.value == "post_wait"
+                in_post_wait = running is not None and running.phase is Phase.POST_WAIT
         self.server.publish(remote_state(state, plan, in_post_wait))

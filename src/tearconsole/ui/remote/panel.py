@@ -7,7 +7,7 @@ A tool window over the main window (never on the room's screen); it only draws t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -113,6 +113,12 @@ class RemotePanel(QWidget):
         layout.addWidget(self.refused)
         layout.addStretch(1)
         remote.changed.connect(self.show_state)
+        # Refusals are counted on the server's thread and read here once a second: a flood
+        # of bad requests never becomes a flood of work on the GUI thread.
+        self._refusals = QTimer(self)
+        self._refusals.setInterval(1000)
+        self._refusals.timeout.connect(self._show_refused)
+        self._refusals.start()
         self._qr_for = ""
         self.show_state()
 
@@ -148,7 +154,10 @@ class RemotePanel(QWidget):
         else:
             self.code.setText("")
         self._show_devices()
-        refused = remote.refused()
+        self._show_refused()
+
+    def _show_refused(self) -> None:
+        refused = self.remote.refused()
         self.refused.setText(
             self.tr("%n request(s) refused (see remote.log in the data folder)", "", refused)
             if refused
