@@ -160,3 +160,10 @@ def test_the_security_modules_import_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_token_works_only_from_the_address_that_paired() -> None:
+    pairing = Pairing(clock=Clock())
+    device, token = pairing.pair(pairing.code, "Kim", "192.168.1.31")
+    assert pairing.device_for(token, "192.168.1.31") is device
+    assert _reason(pairing.device_for, token, "192.168.1.77") == "other_address"

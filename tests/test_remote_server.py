@@ -296,3 +296,27 @@ def test_safe_stop_from_a_phone_needs_the_hold(served: tuple[RemoteServer, Recor
 
     asyncio.run(main())
     assert [c.action for _, c in recorder.done] == ["safe_stop"]
+
+
+def test_a_token_overheard_and_sent_from_another_machine_is_refused(
+    served: tuple[RemoteServer, Recorder],
+) -> None:
+    server, recorder = served
+
+    async def main() -> None:
+        async with aiohttp.ClientSession() as http:
+            token = await _pair(http, server, "Kim")
+        # another machine on the network (here: another loopback address) with Kim's token
+        other = aiohttp.TCPConnector(local_addr=("127.0.0.2", 0))
+        async with aiohttp.ClientSession(connector=other) as thief:
+            async with thief.get(server.url + "api/me", headers=_cookie(token)) as me:
+                assert me.status == 401
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await thief.ws_connect(
+                    server.url + "api/live", headers={**_origin(server), **_cookie(token)}
+                )
+            assert refused.value.status == 401
+
+    asyncio.run(main())
+    assert _refusals(server) == ["other_address", "other_address"]
+    assert recorder.done == []

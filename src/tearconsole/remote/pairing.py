@@ -50,6 +50,7 @@ class Device:
     name: str
     role: Role
     paired_at: float  # wall-clock
+    address: str = ""  # the network address it paired from; its token works from there only
     revoked: bool = False
 
 
@@ -109,8 +110,8 @@ class Pairing:
         return self.code
 
     @_locked
-    def pair(self, code: object, name: object) -> tuple[Device, str]:
-        """A phone offers ``code``: its device and its new token, or ``Refusal``."""
+    def pair(self, code: object, name: object, address: str = "") -> tuple[Device, str]:
+        """A phone at ``address`` offers ``code``: its device and new token, or ``Refusal``."""
         now = self._clock()
         while self._tries and now - self._tries[0] > PAIR_WINDOW_S:
             self._tries.popleft()
@@ -130,15 +131,19 @@ class Pairing:
         if sum(not d.revoked for d in self._devices.values()) >= MAX_DEVICES:
             raise Refusal("too_many", "Enough phones are paired already.")
         token = secrets.token_urlsafe(32)
-        device = Device(secrets.token_hex(3), clean_name(name), self.next_role, self._wall())
+        device = Device(
+            secrets.token_hex(3), clean_name(name), self.next_role, self._wall(), address
+        )
         self._devices[_digest(token)] = device
         self.new_code()  # one code, one phone
         return device, token
 
     # -- tokens --------------------------------------------------------------------------
     @_locked
-    def device_for(self, token: object) -> Device:
-        """The device ``token`` belongs to, or ``Refusal`` (unknown or revoked)."""
+    def device_for(self, token: object, address: str = "") -> Device:
+        """The device ``token`` belongs to, or ``Refusal`` (unknown, revoked, or sent from
+        another address than the phone paired from: a token overheard on the Wi-Fi is no
+        use to another machine)."""
         if not isinstance(token, str) or not token:
             raise Refusal("no_token", "This phone is not paired.")
         device = self._devices.get(_digest(token))
@@ -146,6 +151,8 @@ class Pairing:
             raise Refusal("unknown_token", "This phone is not paired with this session.")
         if device.revoked:
             raise Refusal("revoked", "This phone's pairing was withdrawn on the laptop.")
+        if device.address and address != device.address:
+            raise Refusal("other_address", "This pairing belongs to another device; pair again.")
         return device
 
     @_locked

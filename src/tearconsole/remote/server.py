@@ -52,7 +52,13 @@ STOP_TIMEOUT_S = 5.0
 CLOSE_REVOKED = 4401
 
 ActionHandler = Callable[[Device, Command], "concurrent.futures.Future[str | None]"]
-STATUS = {"bad_host": 421, "revoked": 401, "flood": 429, "code_burnt": 429}
+STATUS = {
+    "bad_host": 421,
+    "revoked": 401,
+    "other_address": 401,
+    "flood": 429,
+    "code_burnt": 429,
+}
 
 
 def page_html() -> str:
@@ -248,7 +254,7 @@ class RemoteServer:
             raise Refusal("bad_message", "That message was not understood.") from None
         if not isinstance(body, dict):
             raise Refusal("bad_message", "That message was not understood.")
-        device, token = self.pairing.pair(body.get("code"), body.get("name"))
+        device, token = self.pairing.pair(body.get("code"), body.get("name"), request.remote or "")
         self.audit.record("paired", device.role.value, request.remote or "", device.name)
         response = web.json_response({"name": device.name, "role": device.role.value})
         response.set_cookie(
@@ -257,18 +263,18 @@ class RemoteServer:
         return response
 
     async def _get_me(self, request: web.Request) -> web.Response:
-        device = self.pairing.device_for(request.cookies.get(COOKIE))
+        device = self.pairing.device_for(request.cookies.get(COOKIE), request.remote or "")
         return web.json_response({"name": device.name, "role": device.role.value})
 
     async def _get_live(self, request: web.Request) -> web.WebSocketResponse:
         check_origin(request.headers.get("Origin"), self.address, self.port)
         token = request.cookies.get(COOKIE)
-        device = self.pairing.device_for(token)
+        peer = request.remote or ""
+        device = self.pairing.device_for(token, peer)
         ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY)
         await ws.prepare(request)
         self._sockets[ws] = device
         self._connections_changed()
-        peer = request.remote or ""
         gate = HoldGate()
         try:
             await ws.send_str(
@@ -300,7 +306,7 @@ class RemoteServer:
             except ValueError:
                 raise Refusal("bad_message", "That message was not understood.") from None
             ref = message.get("id") if isinstance(message, dict) else None
-            device = self.pairing.device_for(token)  # revoked since it connected?
+            device = self.pairing.device_for(token, peer)  # revoked since it connected?
             device_name = device.name
             check_role(device)
             command = parse_command(message)
