@@ -81,8 +81,7 @@ def main() -> None:
         )
         client.start()
         assert page.remote_status is not None
-        panel = page.remote_status.open_panel()
-        panel.move(window.geometry().center() - panel.rect().center())
+        page.remote_status.open_panel()
         wait(1500)
         subprocess.run(["import", "-window", "root", str(OUT / "remote-panel.png")], check=True)
         done.set()

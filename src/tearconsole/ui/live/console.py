@@ -168,10 +168,11 @@ class LiveConsole(QWidget):
             second.addWidget(self.rehearsal_bar)
         second.addWidget(self.notice, 1)
         second.addWidget(self.finish_button)
-        second.addWidget(QLabel("Room's screen:"))
+        room_label = QLabel("Room's screen:")
+        second.addWidget(room_label)
         second.addWidget(self.screen_choice)
         top.addWidget(self.clocks)
-        self._top = top
+        self._status_row, self._status_before = second, room_label
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
         left.addWidget(self.tabs, 2)
@@ -218,8 +219,8 @@ class LiveConsole(QWidget):
         self.refresh()
 
     def add_status(self, widget: QWidget) -> None:
-        """A small status widget beside the clocks (the phone remote's)."""
-        self._top.insertWidget(self._top.indexOf(self.clocks), widget)
+        """A small status widget (the phone remote's), before the room's screen choice."""
+        self._status_row.insertWidget(self._status_row.indexOf(self._status_before), widget)
 
     # -- keys and buttons -------------------------------------------------------------
     def take_keys(self) -> None:

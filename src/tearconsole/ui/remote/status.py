@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tearconsole.ui import theme
@@ -27,9 +27,19 @@ class RemoteStatus(QPushButton):
         """The remote's panel, over the main window (on the laptop, never the room)."""
         if self.panel is None:
             self.panel = RemotePanel(self.remote, self.window())
+            self.panel.adjustSize()
+            self._place_below(self.panel)
         self.panel.show()
         self.panel.raise_()
         return self.panel
+
+    def _place_below(self, panel: QWidget) -> None:
+        """Just under this button, inside the laptop's screen (never the room's)."""
+        below = self.mapToGlobal(QPoint(self.width() - panel.width(), self.height() + 6))
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - panel.width()))
+        y = max(screen.top(), min(below.y(), screen.bottom() - panel.height()))
+        panel.move(x, y)
 
     def close_panel(self) -> None:
         if self.panel is not None:
