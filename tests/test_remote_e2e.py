@@ -314,6 +314,7 @@ def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
     out = capsys.readouterr().out
     assert f"open {remote.url} on the phone and type the code {remote.code}" in out
     assert page.remote_status is not None and page.remote_status.panel is not None
+    assert page.remote_status.panel.interface.currentData() == "127.0.0.1"  # where it listens
     port = remote.server.port  # type: ignore[union-attr]
     assert _listening("127.0.0.1", port)
     page.shutdown()  # what the app does when it quits (aboutToQuit)

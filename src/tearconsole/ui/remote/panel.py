@@ -139,6 +139,12 @@ class RemotePanel(QWidget):
             self.tr("Turn the remote off") if on else self.tr("Turn the remote on for this session")
         )
         self.interface.setEnabled(not on)
+        if on and remote.server is not None:  # say where it listens, however it was turned on
+            index = self.interface.findData(remote.server.address)
+            if index < 0:
+                self.interface.addItem(remote.server.address, remote.server.address)
+                index = self.interface.count() - 1
+            self.interface.setCurrentIndex(index)
         self.new_code.setEnabled(on)
         link = remote.pairing_url()
         if link != self._qr_for:
