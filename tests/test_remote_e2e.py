@@ -368,3 +368,29 @@ def test_the_phone_vibrates_shortly_before_an_automatic_step(
     finally:
         page.shutdown()
         main.db.close()
+
+
+def test_a_viewer_phone_sees_the_session_without_controls(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None
+    page.remote.set_next_role(Role.VIEWER)
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
+
+    def pair(p: Any) -> tuple[bool, str]:
+        p.goto(url + "#pair=" + code)  # as the QR code opens it: the code filled in
+        expect(p.locator("#code")).to_have_value(code)
+        p.fill("#name", "Co-facilitator")
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        _shot(p, "viewer")
+        return p.locator("#controls").is_visible(), str(p.text_content("#who"))
+
+    visible, who = phone.do(pair)
+    assert not visible and who == "Co-facilitator · viewer"
+    assert [(d.name, d.role) for d in remote.devices()] == [("Co-facilitator", Role.VIEWER)]

@@ -69,6 +69,8 @@ def test_the_automatic_step_counts_the_post_wait_and_not_what_waits_for_go() -> 
 
 def test_the_state_word_and_the_adjustments() -> None:
     assert remote_state(_state(None), PLAN)["state"] == "ready"
+    assert remote_state(_state(None), PLAN)["started"] is False
+    assert remote_state(_state(0, session_started=True), PLAN)["started"] is True
     assert remote_state(_state(0, paused=True), PLAN)["state"] == "paused"
     stopped = remote_state(_state(None, stopped=True, soften_level=2, held=True), PLAN)
     assert (stopped["state"], stopped["soften"], stopped["held"]) == ("stopped", 2, True)

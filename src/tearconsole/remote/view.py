@@ -55,6 +55,7 @@ def remote_state(state: ConsoleState, plan: PlanSpec, in_post_wait: bool = False
     return {
         "plan": state.plan_name,
         "state": _state_word(state),
+        "started": state.session_started,
         "soften": state.soften_level,
         "held": state.held,
         "rehearsal": state.rehearsal,
