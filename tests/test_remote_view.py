@@ -55,6 +55,9 @@ def test_the_playing_cue_what_stands_by_and_the_clocks_in_whole_seconds() -> Non
     }
     assert sent["standby"]["title"] == "Pause 30 s"
     assert (sent["session_s"], sent["plan_left_s"], sent["target_s"]) == (75, 101, 3600)
+    assert (sent["over_s"], sent["tone"]) == (0, "calm")
+    late = remote_state(_state(0, session_elapsed_s=3500.0, plan_remaining_s=400.0), PLAN)
+    assert (late["over_s"], late["tone"]) == (300, "amber")
     assert sent["auto_in_s"] == 13  # it follows on by itself
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from tearconsole.core.kinds import ContinueMode
 from tearconsole.core.plan import PlanSpec
-from tearconsole.ui.live.state import ConsoleState, CueRow
+from tearconsole.ui.live.state import ConsoleState, CueRow, clock_tone, projected_overrun_s
 
 
 def _state_word(state: ConsoleState) -> str:
@@ -73,5 +73,7 @@ def remote_state(state: ConsoleState, plan: PlanSpec, in_post_wait: bool = False
         "session_s": int(state.session_elapsed_s),
         "plan_left_s": _seconds(state.plan_remaining_s),
         "target_s": _seconds(state.target_s),
+        "over_s": None if (over := projected_overrun_s(state)) is None else max(0, round(over)),
+        "tone": clock_tone(state).value,  # calm, amber (a little over), red (well over)
         "auto_in_s": auto_step_in(state, plan, main, in_post_wait),
     }
