@@ -394,3 +394,17 @@ def test_a_viewer_phone_sees_the_session_without_controls(
     visible, who = phone.do(pair)
     assert not visible and who == "Co-facilitator · viewer"
     assert [(d.name, d.role) for d in remote.devices()] == [("Co-facilitator", Role.VIEWER)]
+
+    # withdrawn on the laptop: the phone is told at once, and can pair again
+    qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
+    remote.revoke(remote.devices()[0].id)
+    phone.do(lambda p: expect(p.locator("#pairMessage")).to_contain_text("withdrawn"))
+    code = remote.code
+
+    def pair_again(p: Any) -> None:
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+
+    phone.do(pair_again)
+    qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
