@@ -167,3 +167,14 @@ def test_a_token_works_only_from_the_address_that_paired() -> None:
     device, token = pairing.pair(pairing.code, "Kim", "192.168.1.31")
     assert pairing.device_for(token, "192.168.1.31") is device
     assert _reason(pairing.device_for, token, "192.168.1.77") == "other_address"
+
+
+def test_the_remote_costs_the_window_nothing_until_it_is_turned_on() -> None:
+    """aiohttp (~0.2 s to import) and segno load only when the remote is turned on."""
+    script = (
+        "import sys\n"
+        "import tearconsole.ui.live.page, tearconsole.ui.app\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('aiohttp', 'segno')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "[]"

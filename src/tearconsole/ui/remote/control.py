@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -22,10 +22,12 @@ from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.guard import Command, RemoteAction
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Role
-from tearconsole.remote.server import RemoteServer
 from tearconsole.remote.view import remote_state
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import Action
+
+if TYPE_CHECKING:  # aiohttp takes ~0.2 s to import: only when the remote is turned on
+    from tearconsole.remote.server import RemoteServer
 
 LOG_NAME = "remote.log"
 
@@ -64,6 +66,8 @@ class RemoteControl(QObject):
         """Listen on ``address`` only; ``OSError``/``ValueError`` with a sentence if not."""
         if self.server is not None:
             return
+        from tearconsole.remote.server import RemoteServer
+
         bind = usable_address(address)
         self.pairing = Pairing(self.next_role, on_change=self.changed.emit)
         self.audit = AuditLog(self.log_path)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tearconsole.ui import theme
 from tearconsole.ui.remote.control import RemoteControl
-from tearconsole.ui.remote.panel import RemotePanel
+
+if TYPE_CHECKING:
+    from tearconsole.ui.remote.panel import RemotePanel
 
 
 class RemoteStatus(QPushButton):
@@ -26,6 +30,8 @@ class RemoteStatus(QPushButton):
     def open_panel(self) -> RemotePanel:
         """The remote's panel, over the main window (on the laptop, never the room)."""
         if self.panel is None:
+            from tearconsole.ui.remote.panel import RemotePanel
+
             self.panel = RemotePanel(self.remote, self.window())
             self.panel.adjustSize()
             self._place_below(self.panel)
