@@ -22,7 +22,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from importlib import resources
 from typing import Any
 
@@ -70,6 +70,12 @@ def _inline_hash(html: str, tag: str) -> str:
     start = html.index(f"<{tag}>") + len(tag) + 2
     body = html[start : html.index(f"</{tag}>", start)]
     return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+
+
+def _spawn(work: Coroutine[Any, Any, Any]) -> None:
+    """Send without waiting; a phone that went away meanwhile is no error."""
+    task = asyncio.ensure_future(work)
+    task.add_done_callback(lambda done: done.cancelled() or done.exception())
 
 
 class RemoteServer:
@@ -213,12 +219,12 @@ class RemoteServer:
     def _send_all(self, text: str) -> None:
         for ws in list(self._sockets):
             if not ws.closed:
-                asyncio.ensure_future(ws.send_str(text))
+                _spawn(ws.send_str(text))
 
     def _drop_revoked(self) -> None:
         for ws, device in list(self._sockets.items()):
             if device.revoked:
-                asyncio.ensure_future(ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn."))
+                _spawn(ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn."))
 
     def _connections_changed(self) -> None:
         if self.on_connections is not None:
