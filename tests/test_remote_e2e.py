@@ -408,3 +408,25 @@ def test_a_viewer_phone_sees_the_session_without_controls(
 
     phone.do(pair_again)
     qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
+
+
+def test_space_is_go_while_the_remote_panel_has_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None and page.remote_status is not None
+    remote = page.start_remote("127.0.0.1")
+    panel = page.remote_status.open_panel()
+    panel.activateWindow()
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    console = page.console
+    assert console is not None
+    assert any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows)
+    assert remote.on  # the key did not press a button in the panel
+    sid = console.driver.session_id
+    with window.db.session() as session:
+        kinds = [e.kind for e in session.scalars(select(Event).where(Event.session_id == sid))]
+    assert kinds.count("cue_started") == 1 and "ignored" not in kinds  # one GO, not two

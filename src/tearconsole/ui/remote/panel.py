@@ -8,6 +8,7 @@ A tool window over the main window (never on the room's screen); it only draws t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,6 +113,8 @@ class RemotePanel(QWidget):
         layout.addLayout(self.devices)
         layout.addWidget(self.refused)
         layout.addStretch(1)
+        for widget in (self.interface, self.role, self.switch, self.new_code):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is GO here too, never a click
         remote.changed.connect(self.show_state)
         # Refusals are counted on the server's thread and read here once a second: a flood
         # of bad requests never becomes a flood of work on the GUI thread.
@@ -121,6 +124,12 @@ class RemotePanel(QWidget):
         self._refusals.start()
         self._qr_for = ""
         self.show_state()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The console's keys work while this panel has the keyboard (Space: GO, Esc: safe
+        stop), so opening it never takes them from the facilitator."""
+        if not self.remote.console.key_from_audience(event):
+            super().keyPressEvent(event)
 
     def _toggle(self) -> None:
         if self.remote.on:
@@ -187,6 +196,7 @@ class RemotePanel(QWidget):
             role = self.tr("may act") if device.role is Role.CONTROLLER else self.tr("only watches")
             state = self.tr("connected") if device.name in connected else self.tr("not connected")
             revoke = QPushButton(self.tr("Withdraw"))
+            revoke.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             revoke.setObjectName(f"revoke-{device.id}")
             revoke.clicked.connect(lambda _=False, d=device.id: self.remote.revoke(d))
             self.devices.addWidget(name, row, 0)
