@@ -430,3 +430,52 @@ def test_space_is_go_while_the_remote_panel_has_the_keyboard(
     with window.db.session() as session:
         kinds = [e.kind for e in session.scalars(select(Event).where(Event.session_id == sid))]
     assert kinds.count("cue_started") == 1 and "ignored" not in kinds  # one GO, not two
+
+
+def test_the_gentle_controls_from_the_phone_act_and_show(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    remote = page.start_remote("127.0.0.1")
+    console = page.console
+    assert console is not None
+    sid = console.driver.session_id
+    assert sid is not None
+    url, code = remote.url, remote.code
+
+    def pair_and_go(p: Any) -> None:
+        p.goto(url)
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        p.tap("#go")
+        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+
+    phone.do(pair_and_go)
+
+    def press(button: str, chips: str) -> None:
+        def tap(p: Any) -> None:
+            p.tap(button)
+            expect(p.locator("#state")).to_have_text(chips, timeout=SHOWN_WITHIN_MS)
+
+        phone.do(tap)
+
+    press("#soften", "RunningSoftened 1")
+    assert console.state.soften_level == 1
+    press("#restore", "Running")
+    press("#hold", "RunningHeld")
+    assert console.state.held
+    press("#hold", "Running")
+    press("#pause", "Paused")
+    assert console.state.paused
+    press("#pause", "Running")
+    phone.do(lambda p: p.tap("#extend"))
+    qtbot.waitUntil(
+        lambda: "extended" in [k for k, _ in _remote_events(window.db, sid)], timeout=3000
+    )
+    kinds = [k for k, d in _remote_events(window.db, sid) if d["device"] == "Phone"]
+    for kind in ("softened", "restored", "held", "released", "paused", "resumed", "extended"):
+        assert kind in kinds
