@@ -297,6 +297,7 @@ def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
     wrong = "000000" if remote.code != "000000" else "111111"
     assert _pair_over_http(remote.url, wrong, "Guess") == 403
     qtbot.waitUntil(lambda: panel.refused.text().startswith("1 request"), timeout=3000)
+    qtbot.waitUntil(lambda: page.remote_status.text().endswith(" · 1 refused"), timeout=3000)
 
     qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)  # off again, mid-session
     assert not remote.on and page.remote_status.text() == "Remote: off"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tearconsole.ui import theme
@@ -25,6 +25,12 @@ class RemoteStatus(QPushButton):
         self.panel: RemotePanel | None = None
         remote.changed.connect(self.show_state)
         self.clicked.connect(self.open_panel)
+        # Refusals (someone on the network trying codes or other pages) are counted on the
+        # server's thread; read once a second while the remote is on.
+        self._refusals = QTimer(self)
+        self._refusals.setInterval(1000)
+        self._refusals.timeout.connect(self._check_refusals)
+        self._refused = 0
         self.show_state()
 
     def open_panel(self) -> RemotePanel:
@@ -53,8 +59,15 @@ class RemoteStatus(QPushButton):
             self.panel.deleteLater()
             self.panel = None
 
+    def _check_refusals(self) -> None:
+        if self.remote.refused() != self._refused:
+            self.show_state()
+
     def show_state(self) -> None:
         remote = self.remote
+        self._refused = remote.refused()
+        if remote.on != self._refusals.isActive():
+            (self._refusals.start if remote.on else self._refusals.stop)()
         if not remote.on:
             text, colour = self.tr("Remote: off"), theme.MUTED
         elif remote.connected:
@@ -63,6 +76,9 @@ class RemoteStatus(QPushButton):
             colour = theme.ACCENT
         else:
             text, colour = self.tr("Remote: on, no phone"), theme.WARN
+        if remote.on and self._refused:
+            text = self.tr("{state} · %n refused", "", self._refused).format(state=text)
+            colour = theme.WARN
         self.setText(text)
         self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
         self.setToolTip(self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing"))
