@@ -269,6 +269,8 @@ class RemoteServer:
         return response
 
     async def _get_me(self, request: web.Request) -> web.Response:
+        if not request.cookies.get(COOKIE):  # a phone opening the page to pair: no refusal
+            return web.json_response({"error": "This phone is not paired."}, status=401)
         device = self.pairing.device_for(request.cookies.get(COOKIE), request.remote or "")
         return web.json_response({"name": device.name, "role": device.role.value})
 
