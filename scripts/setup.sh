@@ -14,9 +14,10 @@ RUN_PACKAGES=(libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   libxcb-icccm4 libxcb-cursor0 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
-# A real X server without a screen, the tools the tests make media and read PDFs with, and
-# a real audio server (null sinks, recorded with parec) for the sound output tests.
-TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils)
+# A real X server without a screen, the tools the tests make media and read PDFs with,
+# a real audio server (null sinks, recorded with parec) for the sound output tests, and
+# the browser the phone remote's page is tested in (driven by Playwright).
+TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils chromium)
 
 say() { printf 'tearconsole setup: %s\n' "$*"; }
 

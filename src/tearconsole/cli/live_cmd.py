@@ -1,4 +1,5 @@
-"""``tearconsole live PLAN [--rehearsal]``: the window, straight into the live console."""
+"""``tearconsole live PLAN [--rehearsal] [--remote [--remote-address ADDRESS]]``: the window,
+straight into the live console (with the phone remote on, if asked)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ def register(commands: Any) -> None:
         action="store_true",
         help="rehearse it: recorded as a rehearsal, the room's screen left alone",
     )
+    parser.add_argument(
+        "--remote",
+        action="store_true",
+        help="turn the phone remote on for this session and print its address and code",
+    )
+    parser.add_argument(
+        "--remote-address",
+        metavar="ADDRESS",
+        help="the one address the remote listens on (default: the default route's)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -34,4 +45,9 @@ def run(ctx: CliContext) -> int:
             db.close()
     else:
         name = ctx.args.plan
-    return run_gui(ctx.paths, demo=ctx.args.demo, live_plan=name, rehearsal=ctx.args.rehearsal)
+    remote = None
+    if ctx.args.remote or ctx.args.remote_address:
+        remote = ctx.args.remote_address or ""
+    return run_gui(
+        ctx.paths, demo=ctx.args.demo, live_plan=name, rehearsal=ctx.args.rehearsal, remote=remote
+    )

@@ -13,7 +13,9 @@ listener calls arrive on the GUI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -47,13 +49,19 @@ class RunOptions:
 
 
 class _Sink:
-    """The event log, counted so the runner knows where this run's events begin."""
+    """The event log, counted so the runner knows where this run's events begin.
+
+    While ``origin`` is set (an action from the phone remote), every event that carries an
+    action also says where it came from (``{"via": "remote", "device": NAME}``)."""
 
     def __init__(self, log: EventLog) -> None:
         self.log = log
         self.first_seq = log.last_seq + 1
+        self.origin: dict[str, str] | None = None
 
     def record(self, event: LoggedEvent) -> None:
+        if self.origin is not None and event.action is not None:
+            event = replace(event, detail={**event.detail, **self.origin})
         self.log.record(event)
 
 
@@ -123,6 +131,15 @@ class LiveRunner(QObject):
     def first_seq(self) -> int:
         """The sequence number of this run's first event (a resumed session has earlier ones)."""
         return self._sink.first_seq
+
+    @contextmanager
+    def acting_for(self, device: str) -> Iterator[None]:
+        """Actions taken inside are logged as coming from the phone remote ``device``."""
+        self._sink.origin = {"via": "remote", "device": device}
+        try:
+            yield
+        finally:
+            self._sink.origin = None
 
     def start(self) -> None:
         self.conductor.begin(self._resume.snapshot if self._resume else None)

@@ -83,9 +83,14 @@ def _can_show_dialogs() -> bool:
 
 
 def run_gui(
-    paths: AppPaths, demo: bool = False, live_plan: str | None = None, rehearsal: bool = False
+    paths: AppPaths,
+    demo: bool = False,
+    live_plan: str | None = None,
+    rehearsal: bool = False,
+    remote: str | None = None,
 ) -> int:
-    """Open the window; with ``live_plan``, straight into the live console with it standing by."""
+    """Open the window; with ``live_plan``, straight into the live console with it standing
+    by; with ``remote`` (an address, or "" for the default route's), the phone remote on."""
     if not has_display():
         raise UserError(
             "There is no display to open the window on; run tearconsole from a desktop "
@@ -109,12 +114,20 @@ def run_gui(
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
     window.show_as_remembered()
     if live_plan is not None:
-        QTimer.singleShot(0, lambda: open_live(window, live_plan, rehearsal))
+        QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal, remote))
     elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, lambda: offer_resume_on_start(window))
     code = app.exec()
     window.db.close()
     return code
+
+
+def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | None) -> None:
+    page = open_live(window, plan, rehearsal)
+    if remote is not None:
+        from tearconsole.ui.remote.announce import start_announced
+
+        start_announced(page, remote or None)
 
 
 def _report_shown(app: QApplication) -> None:

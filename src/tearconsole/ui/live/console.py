@@ -192,6 +192,7 @@ class LiveConsole(QWidget):
         state_row.addWidget(self.banner, 1)
         state_row.addWidget(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
+        self._status_row = state_row  # add_status puts the phone remote's here
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
         left.addWidget(self.tabs, 3)
@@ -243,6 +244,10 @@ class LiveConsole(QWidget):
         if not self.rehearsal and audience.place():
             self.show_audience(True)
         self.refresh()
+
+    def add_status(self, widget: QWidget) -> None:
+        """A small status widget (the phone remote's), just before Finish."""
+        self._status_row.insertWidget(self._status_row.indexOf(self.finish_button), widget)
 
     # -- keys and buttons -------------------------------------------------------------
     def take_keys(self) -> None:

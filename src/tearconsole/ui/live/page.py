@@ -52,6 +52,8 @@ from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
+from tearconsole.ui.remote.control import RemoteControl
+from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
 from tearconsole.ui.room_check.page import (
     ROOM_LEVEL_KEY,
@@ -105,6 +107,8 @@ class LivePage(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.console: LiveConsole | None = None
+        self.remote: RemoteControl | None = None  # the session's phone remote (off at first)
+        self.remote_status: RemoteStatus | None = None
         self._vlc: Any = vlc_instance
         self._owns_vlc = vlc_instance is None
         self._group_size: int | None = None
@@ -354,6 +358,9 @@ class LivePage(QWidget):
         console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
         console.finish_requested.connect(self._finish)
         self.console = console
+        self.remote = RemoteControl(console, runner, self.db.paths.data_dir, self)
+        self.remote_status = RemoteStatus(self.remote)
+        console.add_status(self.remote_status)
         self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)
         self.stack.setCurrentWidget(console)
@@ -393,6 +400,7 @@ class LivePage(QWidget):
         self._session = None
         self.room_level.hide()
         console, self.console = self.console, None
+        self._remote_off()
         if console is not None:
             console.shutdown()
             self.stack.removeWidget(console)
@@ -404,6 +412,23 @@ class LivePage(QWidget):
         self.reload()
         if console is not None:
             self.console_closed.emit()
+
+    def start_remote(self, address: str) -> RemoteControl:
+        """Turn the session's phone remote on, listening on ``address`` only."""
+        if self.remote is None:
+            raise OSError("There is no session for the remote to follow.")
+        self.remote.turn_on(address)
+        return self.remote
+
+    def _remote_off(self) -> None:
+        """The session is over (or the app quits): the remote stops listening."""
+        remote, self.remote = self.remote, None
+        if self.remote_status is not None:
+            self.remote_status.close_panel()
+            self.remote_status = None
+        if remote is not None:
+            remote.turn_off()
+            remote.deleteLater()
 
     def live_session_running(self) -> bool:
         """A session for the room (not a rehearsal) is in the console."""

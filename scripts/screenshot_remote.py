@@ -1,0 +1,95 @@
+"""Make docs/screenshots/remote-panel.png: the live console with the phone remote on, a
+phone connected, and the remote's panel (QR code, one-time code, paired phones).
+
+Run under Xvfb with a window manager, from the repository root:
+    xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
+        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS=--aout=dummy \
+        .venv/bin/python scripts/screenshot_remote.py'
+The phone's own screenshots (docs/screenshots/remote-*.png) come from the end-to-end
+test: TEARCONSOLE_REMOTE_SHOTS=docs/screenshots .venv/bin/python -m pytest \
+    tests/test_remote_e2e.py -k goes
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from tearconsole.core.checkin import StartInfo  # noqa: E402
+from tearconsole.demo import install_demo  # noqa: E402
+from tearconsole.paths import AppPaths  # noqa: E402
+from tearconsole.playback.vlcenv import make_instance  # noqa: E402
+from tearconsole.remote.network import LOOPBACK, default_route_address  # noqa: E402
+from tearconsole.remote.server import COOKIE  # noqa: E402
+from tearconsole.storage.db import Database  # noqa: E402
+from tearconsole.ui.app import make_application, open_window  # noqa: E402
+from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+async def phone(url: str, code: str, name: str, stay: threading.Event) -> None:
+    origin = {"Origin": url.rstrip("/")}
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            url + "api/pair", json={"code": code, "name": name}, headers=origin
+        ) as paired:
+            token = paired.cookies[COOKIE].value
+        headers = {**origin, "Cookie": f"{COOKIE}={token}"}
+        async with http.ws_connect(url + "api/live", headers=headers):
+            while not stay.is_set():
+                await asyncio.sleep(0.1)
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    with tempfile.TemporaryDirectory() as temp:
+        paths = AppPaths.resolve(Path(temp) / "data").ensure()
+        db = Database.open(paths)
+        prober = make_instance(headless=True)
+        install_demo(db, prober)
+        prober.release()
+        db.close()
+        window = open_window(paths)
+        window.showMaximized()
+        page = window.findChild(LivePage)
+        assert page is not None
+        page.ask_start = lambda *_: StartInfo(group_size=12)
+        open_live(window, "First tears")
+        wait(800)
+        remote = page.start_remote(default_route_address() or LOOPBACK)
+        done = threading.Event()
+        client = threading.Thread(
+            target=asyncio.run, args=(phone(remote.url, remote.code, "Kim's phone", done),)
+        )
+        client.start()
+        assert page.remote_status is not None
+        page.remote_status.open_panel()
+        wait(1500)
+        subprocess.run(["import", "-window", "root", str(OUT / "remote-panel.png")], check=True)
+        done.set()
+        client.join(5)
+        page.shutdown()
+        window.db.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""``RemoteControl``: one session's phone remote, between the console and the server.
+
+Off until turned on; off again when the session's console closes or the app quits. A
+phone's action arrives on the server's thread, crosses to the GUI thread by a queued
+signal, and goes through ``LiveConsole.handle`` as the same key would (the same
+debounce, the same refusals), inside ``LiveRunner.acting_for`` so that the logged event
+names the phone. What the conductor said instead of acting goes back to the phone.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from tearconsole.core.conductor_view import Phase
+from tearconsole.core.kinds import ContinueMode
+from tearconsole.live.runner import LiveRunner
+from tearconsole.remote.audit import AuditLog
+from tearconsole.remote.guard import Command, RemoteAction
+from tearconsole.remote.network import usable_address
+from tearconsole.remote.pairing import Device, Pairing, Role
+from tearconsole.remote.view import remote_state
+from tearconsole.ui.live.console import LiveConsole
+from tearconsole.ui.live.keys import Action
+
+if TYPE_CHECKING:  # aiohttp takes ~0.2 s to import: only when the remote is turned on
+    from tearconsole.remote.server import RemoteServer
+
+LOG_NAME = "remote.log"
+
+
+class RemoteControl(QObject):
+    changed = Signal()  # on/off, the code, the paired phones, who is connected
+    _requested = Signal(object)  # (device, command, future), from the server's thread
+    _connections = Signal(object)  # the names of the phones connected now
+
+    def __init__(
+        self,
+        console: LiveConsole,
+        runner: LiveRunner,
+        data_dir: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.runner = runner
+        self.log_path = data_dir / LOG_NAME
+        self.server: RemoteServer | None = None
+        self.pairing: Pairing | None = None
+        self.audit: AuditLog | None = None
+        self.connected: list[str] = []
+        self.next_role = Role.CONTROLLER
+        self._requested.connect(self._perform, Qt.ConnectionType.QueuedConnection)
+        self._connections.connect(self._on_connections, Qt.ConnectionType.QueuedConnection)
+        console.refreshed.connect(self._publish)
+
+    # -- on and off ---------------------------------------------------------------------
+    @property
+    def on(self) -> bool:
+        return self.server is not None
+
+    def turn_on(self, address: str, port: int = 0) -> None:
+        """Listen on ``address`` only; ``OSError``/``ValueError`` with a sentence if not."""
+        if self.server is not None:
+            return
+        from tearconsole.remote.server import RemoteServer
+
+        bind = usable_address(address)
+        self.pairing = Pairing(self.next_role, on_change=self.changed.emit)
+        self.audit = AuditLog(self.log_path)
+        server = RemoteServer(
+            bind, self.pairing, self.audit, self._submit, port, self._connections.emit
+        )
+        try:
+            server.start()
+        except OSError as exc:
+            self.pairing = self.audit = None
+            sentence = self.tr("The remote cannot listen on {address}: {reason}")
+            raise OSError(sentence.format(address=bind, reason=exc)) from exc
+        self.server = server
+        self.audit.record("on", server.url)
+        self._publish()
+        self.changed.emit()
+
+    def turn_off(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            if self.audit is not None:
+                self.audit.record("off", "")
+        self.connected = []
+        self.changed.emit()
+
+    # -- what the panel shows and does ----------------------------------------------------
+    @property
+    def url(self) -> str:
+        return self.server.url if self.server is not None else ""
+
+    @property
+    def code(self) -> str:
+        return self.pairing.code if self.pairing is not None else ""
+
+    def pairing_url(self) -> str:
+        """The address the QR code holds: the page, with the code for the page to fill in."""
+        return f"{self.url}#pair={self.code}" if self.server is not None and self.code else ""
+
+    def devices(self) -> list[Device]:
+        return self.pairing.devices() if self.pairing is not None else []
+
+    def refused(self) -> int:
+        return self.audit.refused if self.audit is not None else 0
+
+    def new_code(self) -> None:
+        if self.pairing is not None:
+            self.pairing.new_code()
+
+    def set_next_role(self, role: Role) -> None:
+        self.next_role = role
+        if self.pairing is not None:
+            self.pairing.next_role = role
+        self.changed.emit()
+
+    def revoke(self, device_id: str) -> None:
+        if self.server is not None:
+            self.server.revoke(device_id)
+            if self.audit is not None:
+                self.audit.record("revoked", device_id)
+        self.changed.emit()
+
+    # -- the server's thread -> the GUI thread ------------------------------------------------
+    def _submit(self, device: Device, command: Command) -> concurrent.futures.Future[str | None]:
+        future: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+        self._requested.emit((device, command, future))
+        return future
+
+    def _perform(self, request: Any) -> None:
+        device, command, future = request
+        if not future.set_running_or_notify_cancel():
+            return
+        if self.server is None:
+            future.set_result(self.tr("The remote is off."))
+            return
+        try:
+            future.set_result(self.act(device.name, command))
+        except Exception as exc:  # the phone hears that it failed; the console goes on
+            future.set_exception(exc)
+
+    def act(self, device: str, command: Command) -> str | None:
+        """Do ``command`` as the console's key would, logged as from ``device``; the
+        conductor's sentence when it would not (paused, pressed twice...), else None."""
+        said: list[str] = []
+
+        def hear(sentence: str) -> None:
+            said.append(sentence)
+
+        self.runner.notice.connect(hear)
+        try:
+            with self.runner.acting_for(device):
+                if command.action is RemoteAction.NOTE:
+                    self.console.driver.add_note(command.text, private=not command.shared)
+                else:
+                    self.console.handle(Action(command.action.value))
+        finally:
+            self.runner.notice.disconnect(hear)
+        return said[-1] if said else None
+
+    def _on_connections(self, names: list[str]) -> None:
+        self.connected = list(names) if self.server is not None else []
+        self.changed.emit()
+
+    def _publish(self) -> None:
+        if self.server is None:
+            return
+        state = self.console.state
+        plan = self.runner.plan
+        main = next((r for r in state.running_rows if r.kind != "bed"), None)
+        in_post_wait = False
+        if main is not None:
+            cue = next((c for c in plan.cues if c.position == main.position), None)
+            if cue is not None and cue.continue_mode is ContinueMode.POST_WAIT:
+                running = self.runner.conductor.view().main
+                in_post_wait = running is not None and running.phase is Phase.POST_WAIT
+        self.server.publish(remote_state(state, plan, in_post_wait))

@@ -1,0 +1,204 @@
+"""The phone remote's panel, on the laptop only: the interface to listen on, on/off, the
+QR code and the one-time code, and the paired phones, each with a button to withdraw it.
+
+A tool window over the main window (never on the room's screen); it only draws the
+``RemoteControl`` and passes clicks back to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tearconsole.remote.network import LOOPBACK, default_route_address
+from tearconsole.remote.pairing import Role
+from tearconsole.ui import theme
+from tearconsole.ui.remote.control import RemoteControl
+from tearconsole.ui.remote.qr import qr_pixmap
+
+
+def interface_choices() -> list[tuple[str, str]]:
+    """(label, address) for each IPv4 address of an interface that is up; the one that
+    carries the default route first, this laptop alone (loopback) last."""
+    default = default_route_address()
+    found: list[tuple[str, str]] = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
+            continue
+        if flags & QNetworkInterface.InterfaceFlag.IsLoopBack:
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() is QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append((f"{interface.humanReadableName()}  {ip.toString()}", ip.toString()))
+    found.sort(key=lambda item: item[1] != default)
+    alone = QCoreApplication.translate("RemotePanel", "This laptop only  {address}")
+    found.append((alone.format(address=LOOPBACK), LOOPBACK))
+    return found
+
+
+class RemotePanel(QWidget):
+    def __init__(self, remote: RemoteControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.remote = remote
+        self.setWindowTitle(self.tr("Phone remote"))
+        self.setMinimumWidth(460)
+        self.interface = QComboBox()
+        for label, address in interface_choices():
+            self.interface.addItem(label, address)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("may act (GO, pause, soften, safe stop…)"), Role.CONTROLLER.value)
+        self.role.addItem(self.tr("may only watch"), Role.VIEWER.value)
+        self.role.setCurrentIndex(self.role.findData(remote.next_role.value))
+        self.role.currentIndexChanged.connect(
+            lambda _: remote.set_next_role(Role(self.role.currentData()))
+        )
+        self.switch = QPushButton()
+        self.switch.clicked.connect(self._toggle)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {theme.WARN};")
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.code = QLabel()
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.code.setStyleSheet("font-size: 30pt; font-weight: 600; letter-spacing: 6px;")
+        self.new_code = QPushButton(self.tr("New code"))
+        self.new_code.clicked.connect(remote.new_code)
+        self.refused = QLabel()
+        self.refused.setObjectName("muted")
+        self.devices = QGridLayout()
+        self.devices.setColumnStretch(0, 1)
+        hint = QLabel(
+            self.tr(
+                "Shown on this laptop only. The phone opens the address (or scans the code) "
+                "in its browser and types the code; each code pairs one phone. The remote "
+                "turns itself off when the session ends."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+
+        choose = QGridLayout()
+        choose.addWidget(QLabel(self.tr("Listen on")), 0, 0)
+        choose.addWidget(self.interface, 0, 1)
+        choose.addWidget(QLabel(self.tr("The next phone")), 1, 0)
+        choose.addWidget(self.role, 1, 1)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.new_code)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.switch)
+        layout.addWidget(self.message)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.address)
+        layout.addLayout(code_row)
+        layout.addWidget(hint)
+        layout.addWidget(QLabel(self.tr("Paired phones")))
+        layout.addLayout(self.devices)
+        layout.addWidget(self.refused)
+        layout.addStretch(1)
+        for widget in (self.interface, self.role, self.switch, self.new_code):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is GO here too, never a click
+        remote.changed.connect(self.show_state)
+        # Refusals are counted on the server's thread and read here once a second: a flood
+        # of bad requests never becomes a flood of work on the GUI thread.
+        self._refusals = QTimer(self)
+        self._refusals.setInterval(1000)
+        self._refusals.timeout.connect(self._show_refused)
+        self._refusals.start()
+        self._qr_for = ""
+        self.show_state()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The console's keys work while this panel has the keyboard (Space: GO, Esc: safe
+        stop), so opening it never takes them from the facilitator."""
+        if not self.remote.console.key_from_audience(event):
+            super().keyPressEvent(event)
+
+    def _toggle(self) -> None:
+        if self.remote.on:
+            self.remote.turn_off()
+            return
+        try:
+            self.remote.turn_on(str(self.interface.currentData()))
+            self.message.setText("")
+        except (OSError, ValueError) as exc:
+            self.message.setText(str(exc))
+
+    def show_state(self) -> None:
+        remote = self.remote
+        on = remote.on
+        self.switch.setText(
+            self.tr("Turn the remote off") if on else self.tr("Turn the remote on for this session")
+        )
+        self.interface.setEnabled(not on)
+        if on and remote.server is not None:  # say where it listens, however it was turned on
+            index = self.interface.findData(remote.server.address)
+            if index < 0:
+                self.interface.addItem(remote.server.address, remote.server.address)
+                index = self.interface.count() - 1
+            self.interface.setCurrentIndex(index)
+        self.new_code.setEnabled(on)
+        link = remote.pairing_url()
+        if link != self._qr_for:
+            self._qr_for = link
+            if link:
+                self.qr.setPixmap(qr_pixmap(link))
+            else:
+                self.qr.clear()
+        self.qr.setVisible(bool(link))
+        self.address.setText(remote.url)
+        if on:
+            self.code.setText(remote.code or self.tr("(ask for a new code)"))
+        else:
+            self.code.setText("")
+        self._show_devices()
+        self._show_refused()
+
+    def _show_refused(self) -> None:
+        refused = self.remote.refused()
+        self.refused.setText(
+            self.tr("%n request(s) refused (see remote.log in the data folder)", "", refused)
+            if refused
+            else ""
+        )
+
+    def _show_devices(self) -> None:
+        while self.devices.count():
+            item = self.devices.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        devices = self.remote.devices()
+        if not devices:
+            self.devices.addWidget(QLabel(self.tr("None yet.")), 0, 0)
+            return
+        connected = set(self.remote.connected)
+        for row, device in enumerate(devices):
+            name = QLabel(device.name)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a phone's name is never markup
+            role = self.tr("may act") if device.role is Role.CONTROLLER else self.tr("only watches")
+            state = self.tr("connected") if device.name in connected else self.tr("not connected")
+            revoke = QPushButton(self.tr("Withdraw"))
+            revoke.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            revoke.setObjectName(f"revoke-{device.id}")
+            revoke.clicked.connect(lambda _=False, d=device.id: self.remote.revoke(d))
+            self.devices.addWidget(name, row, 0)
+            self.devices.addWidget(QLabel(f"{role} · {state}"), row, 1)
+            self.devices.addWidget(revoke, row, 2)

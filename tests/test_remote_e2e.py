@@ -1,0 +1,482 @@
+"""The phone remote end to end: the real app (offscreen Qt, real libVLC with dummy
+output, a real database), its real server on loopback, and Debian's Chromium at a
+phone's size driven by Playwright: pair with the code, see the cue standing by, GO,
+safe stop by press and hold, and the session's end turning the remote off."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from playwright.sync_api import expect
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tearconsole.core.checkin import StartInfo
+from tearconsole.paths import AppPaths
+from tearconsole.remote.pairing import Role
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Event
+from tearconsole.ui import app
+from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.state import RowState
+from tearconsole.ui.main_window import MainWindow
+from tests.live_plans import Step, make_plan
+from tests.media import MediaFactory
+from tests.phone import Phone
+
+#: Set to a folder to keep the phone's screenshots there (scripts/screenshot_remote.sh).
+SHOTS_ENV = "TEARCONSOLE_REMOTE_SHOTS"
+#: The page must show what the conductor did within this long.
+SHOWN_WITHIN_MS = 1000
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
+    make_application()
+    db = Database.open(paths)
+    steps = [
+        Step("card", seconds=40, text="Welcome. Take a seat.", cue={"continue_mode": "go"}),
+        Step("music", make_media.tone("remote.wav", 20), seconds=20, cue={"continue_mode": "go"}),
+        Step("card", seconds=30, text="Thank you.", cue={"continue_mode": "go"}),
+    ]
+    make_plan(db, "Evening circle", steps)
+    db.close()
+    main = open_window(paths)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    page = main.findChild(LivePage)
+    if page is not None:
+        page.shutdown()
+    main.db.close()
+
+
+@pytest.fixture
+def phone(qtbot: QtBot) -> Iterator[Phone]:
+    device = Phone(qtbot)
+    yield device
+    device.close()
+
+
+def _listening(address: str, port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1.0)
+        return probe.connect_ex((address, port)) == 0
+
+
+def _our_listeners() -> set[int]:
+    """The TCP ports this process listens on (its sockets, by inode, in LISTEN state)."""
+    inodes = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def _remote_events(db: Database, session_id: int) -> list[tuple[str, dict[str, Any]]]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Event).where(Event.session_id == session_id).order_by(Event.seq)
+        ).all()
+        found = [(row.kind, json.loads(row.detail_json or "{}")) for row in rows]
+    return [(kind, detail) for kind, detail in found if detail.get("via") == "remote"]
+
+
+def _shows(page: Any, selector: str, text: str) -> None:
+    """The phone shows ``text`` at ``selector`` within ``SHOWN_WITHIN_MS``."""
+    expect(page.locator(selector)).to_have_text(text, timeout=SHOWN_WITHIN_MS)
+
+
+def _shot(page: Any, name: str) -> None:
+    folder = os.environ.get(SHOTS_ENV)
+    if folder:
+        page.screenshot(path=str(Path(folder) / f"remote-{name}.png"))
+
+
+def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    page.ask_end = lambda *_: None
+    open_live(window, "Evening circle")
+    console = page.console
+    assert console is not None and page.remote is not None
+    assert not page.remote.on  # off by default: no listener until asked
+    assert _our_listeners() == set()
+    sid = console.driver.session_id
+    assert sid is not None
+
+    remote = page.start_remote("127.0.0.1")
+    url, code, port = remote.url, remote.code, remote.server.port  # type: ignore[union-attr]
+    assert _listening("127.0.0.1", port)
+    assert _our_listeners() == {port}
+    assert page.remote_status is not None
+    assert page.remote_status.text() == "Remote: on, no phone"
+
+    # pair: the address, then the code typed in
+    def pair(p: Any) -> str:
+        p.goto(url)
+        p.wait_for_selector("#code")
+        _shot(p, "pair")
+        p.fill("#code", code)
+        p.fill("#name", "Kim's phone")
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        _shot(p, "standing-by")
+        return str(p.text_content("#who"))
+
+    assert phone.do(pair) == "Kim's phone · controller"
+    qtbot.waitUntil(lambda: remote.connected == ["Kim's phone"], timeout=3000)
+    assert page.remote_status.text() == "Remote: Kim's phone"
+    assert [d.name for d in remote.devices()] == ["Kim's phone"]
+
+    # GO on the phone: the card starts in the conductor, logged as from the phone
+    phone.do(lambda p: p.tap("#go"))
+    qtbot.waitUntil(
+        lambda: any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows),
+        timeout=3000,
+    )
+    started = [d for kind, d in _remote_events(window.db, sid) if kind == "cue_started"]
+    assert started and started[0]["device"] == "Kim's phone" and started[0]["action"] == "go"
+
+    def card_playing(p: Any) -> None:
+        _shows(p, "#cue", "card 0")
+        _shows(p, "#next", "music 1")
+
+    phone.do(card_playing)
+
+    # GO for the music, pressed twice at once: the second press meets the same debounce
+    # as the key, and the phone is told why
+    conductor = page.console.driver.runner.conductor  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+
+    def go_twice(p: Any) -> str:
+        p.evaluate("const go = document.getElementById('go'); go.click(); go.click();")
+        expect(p.locator("#message")).not_to_be_empty()
+        return str(p.text_content("#message"))
+
+    assert "twice in quick succession" in phone.do(go_twice)
+    qtbot.waitUntil(
+        lambda: any(r.position == 1 and r.state is RowState.RUNNING for r in console.state.rows),
+        timeout=3000,
+    )
+    assert console.state.standby_position == 2  # one GO taken, not two
+    ignored = [d for kind, d in _remote_events(window.db, sid) if kind == "ignored"]
+    assert ignored and ignored[-1]["action"] == "go" and ignored[-1]["device"] == "Kim's phone"
+
+    # a quick tap on safe stop does nothing; a press and hold stops
+    phone.do(lambda p: _shows(p, "#cue", "music 1"))
+    phone.do(lambda p: _shot(p, "running"))
+
+    def tap_stop(p: Any) -> str:
+        p.tap("#stop")
+        expect(p.locator("#message")).to_contain_text("hold")
+        return str(p.text_content("#message"))
+
+    assert "press and hold" in phone.do(tap_stop)
+    assert not console.state.stopped
+
+    def hold_stop(p: Any) -> None:
+        box = p.locator("#stop").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        p.mouse.down()
+        p.wait_for_timeout(1500)
+        p.mouse.up()
+
+    phone.do(hold_stop)
+    qtbot.waitUntil(lambda: console.state.stopped, timeout=3000)
+    stops = [d for kind, d in _remote_events(window.db, sid) if kind == "safe_stop"]
+    assert stops and stops[0]["device"] == "Kim's phone"
+    phone.do(
+        lambda p: expect(p.locator("#state")).to_contain_text(
+            "Safe-stopped", timeout=SHOWN_WITHIN_MS
+        )
+    )
+    phone.do(lambda p: _shot(p, "safe-stopped"))
+
+    # a private note from the phone
+    def note(p: Any) -> None:
+        p.tap("#noteOpen")
+        p.fill("#note", "Row two needs tissues")
+        p.tap("#noteSend")
+
+    phone.do(note)
+    qtbot.waitUntil(
+        lambda: any(k == "note" for k, _ in _remote_events(window.db, sid)), timeout=3000
+    )
+
+    # the connection drops: the page says so, and comes back by itself
+    phone.do(lambda p: p.evaluate("ws.close()"))
+    qtbot.waitUntil(lambda: remote.connected == [], timeout=3000)
+    qtbot.waitUntil(lambda: remote.connected == ["Kim's phone"], timeout=5000)
+    phone.do(lambda p: expect(p.locator("#link")).to_have_text("Connected to the laptop"))
+
+    # the session ends: the remote is off, nothing listens, the phone says so
+    page._finish()
+    qtbot.waitUntil(lambda: page.console is None, timeout=5000)
+    assert page.remote is None
+    assert not _listening("127.0.0.1", port)
+    assert _our_listeners() == set()
+    phone.do(lambda p: expect(p.locator("#lost")).to_be_visible(timeout=SHOWN_WITHIN_MS * 3))
+    phone.do(lambda p: _shot(p, "lost"))
+
+
+def _pair_over_http(url: str, code: str, name: str) -> int:
+    """A phone's pairing request, from a plain HTTP client; its status."""
+
+    async def main() -> int:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(
+                url + "api/pair", json={"code": code, "name": name}, headers={"Origin": url[:-1]}
+            ) as response,
+        ):
+            return response.status
+
+    return asyncio.run(main())
+
+
+def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None and page.remote_status is not None
+    assert page.remote_status.text() == "Remote: off"
+    panel = page.remote_status.open_panel()
+    assert panel.interface.itemData(panel.interface.count() - 1) == "127.0.0.1"
+    panel.interface.setCurrentIndex(panel.interface.count() - 1)  # this laptop only
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)
+    remote = page.remote
+    assert remote.on and not panel.qr.pixmap().isNull()
+    assert panel.code.text() == remote.code and remote.url in remote.pairing_url()
+
+    assert _pair_over_http(remote.url, remote.code, "Kim") == 200
+    panel.role.setCurrentIndex(panel.role.findData(Role.VIEWER.value))
+    assert _pair_over_http(remote.url, remote.code, "<b>Sam</b>") == 200
+    qtbot.waitUntil(lambda: len(remote.devices()) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: panel.code.text() == remote.code, timeout=3000)  # a new code
+    assert [(d.name, d.role) for d in remote.devices()] == [
+        ("Kim", Role.CONTROLLER),
+        ("<b>Sam</b>", Role.VIEWER),
+    ]
+    kim = remote.devices()[0]
+    withdraw = panel.findChild(QPushButton, f"revoke-{kim.id}")
+    assert withdraw is not None
+    qtbot.mouseClick(withdraw, Qt.MouseButton.LeftButton)
+    assert [d.name for d in remote.devices()] == ["<b>Sam</b>"]
+
+    wrong = "000000" if remote.code != "000000" else "111111"
+    assert _pair_over_http(remote.url, wrong, "Guess") == 403
+    qtbot.waitUntil(lambda: panel.refused.text().startswith("1 request"), timeout=3000)
+    qtbot.waitUntil(lambda: page.remote_status.text().endswith(" · 1 refused"), timeout=3000)
+
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)  # off again, mid-session
+    assert not remote.on and page.remote_status.text() == "Remote: off"
+
+
+def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
+    qtbot: QtBot, window: MainWindow, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    app._open_live(window, "Evening circle", False, "127.0.0.1")
+    remote = page.remote
+    assert remote is not None and remote.on
+    out = capsys.readouterr().out
+    assert f"open {remote.url} on the phone and type the code {remote.code}" in out
+    assert page.remote_status is not None and page.remote_status.panel is not None
+    assert page.remote_status.panel.interface.currentData() == "127.0.0.1"  # where it listens
+    port = remote.server.port  # type: ignore[union-attr]
+    assert _listening("127.0.0.1", port)
+    page.shutdown()  # what the app does when it quits (aboutToQuit)
+    assert not _listening("127.0.0.1", port)
+    assert page.remote is None
+
+
+def test_the_phone_vibrates_shortly_before_an_automatic_step(
+    qtbot: QtBot, paths: AppPaths, phone: Phone
+) -> None:
+    make_application()
+    db = Database.open(paths)
+    steps = [
+        Step("card", seconds=7, text="Breathe.", cue={"continue_mode": "follow"}),
+        Step("card", seconds=30, text="Welcome back.", cue={"continue_mode": "go"}),
+    ]
+    make_plan(db, "Follow on", steps)
+    db.close()
+    main = open_window(paths)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    try:
+        open_live(main, "Follow on")
+        remote = page.start_remote("127.0.0.1")
+        url, code = remote.url, remote.code
+
+        def pair(p: Any) -> None:
+            # the browser's vibration, recorded (a desktop Chromium has no motor)
+            p.add_init_script("navigator.vibrate = (p) => { window.vibrated = p; return true; }")
+            p.goto(url)
+            p.fill("#code", code)
+            p.tap("#pairGo")
+            expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+            assert p.evaluate("window.vibrated === undefined")
+            p.tap("#go")
+            expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+
+        phone.do(pair)
+        assert phone.do(lambda p: p.evaluate("window.vibrated === undefined"))  # 7 s to go
+        # the card follows on by itself: the phone buzzes in its last 5 s, before it moves on
+        buzz = (
+            "new Promise((done) => { const t = setInterval(() => {"
+            " if (window.vibrated) { clearInterval(t); done(window.vibrated); } }, 50); })"
+        )
+        assert phone.do(lambda p: p.evaluate(buzz)) == [120, 80, 120]
+        assert page.console is not None
+        assert any(r.position == 0 and r.state is RowState.RUNNING for r in page.console.state.rows)
+    finally:
+        page.shutdown()
+        main.db.close()
+
+
+def test_a_viewer_phone_sees_the_session_without_controls(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None
+    page.remote.set_next_role(Role.VIEWER)
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
+
+    def pair(p: Any) -> tuple[bool, str]:
+        p.goto(url + "#pair=" + code)  # as the QR code opens it: the code filled in
+        expect(p.locator("#code")).to_have_value(code)
+        p.fill("#name", "Co-facilitator")
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        _shot(p, "viewer")
+        return p.locator("#controls").is_visible(), str(p.text_content("#who"))
+
+    visible, who = phone.do(pair)
+    assert not visible and who == "Co-facilitator · viewer"
+    assert [(d.name, d.role) for d in remote.devices()] == [("Co-facilitator", Role.VIEWER)]
+
+    # withdrawn on the laptop: the phone is told at once, and can pair again
+    qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
+    remote.revoke(remote.devices()[0].id)
+    phone.do(lambda p: expect(p.locator("#pairMessage")).to_contain_text("withdrawn"))
+    code = remote.code
+
+    def pair_again(p: Any) -> None:
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+
+    phone.do(pair_again)
+    qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
+
+
+def test_space_is_go_while_the_remote_panel_has_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    assert page.remote is not None and page.remote_status is not None
+    remote = page.start_remote("127.0.0.1")
+    panel = page.remote_status.open_panel()
+    panel.activateWindow()
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    console = page.console
+    assert console is not None
+    assert any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows)
+    assert remote.on  # the key did not press a button in the panel
+    sid = console.driver.session_id
+    with window.db.session() as session:
+        kinds = [e.kind for e in session.scalars(select(Event).where(Event.session_id == sid))]
+    assert kinds.count("cue_started") == 1 and "ignored" not in kinds  # one GO, not two
+
+
+def test_the_gentle_controls_from_the_phone_act_and_show(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page = window.findChild(LivePage)
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "Evening circle")
+    remote = page.start_remote("127.0.0.1")
+    console = page.console
+    assert console is not None
+    sid = console.driver.session_id
+    assert sid is not None
+    url, code = remote.url, remote.code
+
+    def pair_and_go(p: Any) -> None:
+        p.goto(url)
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        p.tap("#go")
+        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+
+    phone.do(pair_and_go)
+
+    def press(button: str, chips: str) -> None:
+        def tap(p: Any) -> None:
+            p.tap(button)
+            expect(p.locator("#state")).to_have_text(chips, timeout=SHOWN_WITHIN_MS)
+
+        phone.do(tap)
+
+    press("#soften", "RunningSoftened 1")
+    assert console.state.soften_level == 1
+    press("#restore", "Running")
+    press("#hold", "RunningHeld")
+    assert console.state.held
+    press("#hold", "Running")
+    press("#pause", "Paused")
+    assert console.state.paused
+    press("#pause", "Running")
+    phone.do(lambda p: p.tap("#extend"))
+    qtbot.waitUntil(
+        lambda: "extended" in [k for k, _ in _remote_events(window.db, sid)], timeout=3000
+    )
+    kinds = [k for k, d in _remote_events(window.db, sid) if d["device"] == "Phone"]
+    for kind in ("softened", "restored", "held", "released", "paused", "resumed", "extended"):
+        assert kind in kinds
