@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.ui.audience.scene import CALM, scene_words
+from tearconsole.ui.fonts import font_for_text
+from tearconsole.ui.ruby_text import RubyLayout
 
 BACKDROP = QColor("#0c0d10")
 INK = QColor("#d8d2c4")  # warm, not white
@@ -44,6 +46,9 @@ class SceneView(QWidget):
         super().__init__(parent)
         self.scene = CALM
         self.story_fraction = 0.0  # how far through a story the reading is (0..1)
+        self.show_readings = True  # furigana above the story's base text
+        self._story_layout: RubyLayout | None = None
+        self._story_key: tuple[str, int, float, bool] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._breath = QTimer(self)
         self._breath.setInterval(50)
@@ -65,6 +70,25 @@ class SceneView(QWidget):
             self.story_fraction = fraction
             if self.scene.kind is SceneKind.STORY:
                 self.update()
+
+    def set_show_readings(self, show: bool) -> None:
+        """Show or hide the furigana of stories (the text keeps them either way)."""
+        if show != self.show_readings:
+            self.show_readings = show
+            self.update()
+
+    def story_layout(self, text: str, pixel_size: int, width: float) -> RubyLayout:
+        """The story laid out for this size (kept until the text or the size changes)."""
+        key = (text, pixel_size, width, self.show_readings)
+        if self._story_layout is None or key != self._story_key:
+            font = QFont(self.font())
+            font.setPixelSize(pixel_size)
+            font = font_for_text(font, text)
+            self._story_layout = RubyLayout(
+                text, font, width, self.show_readings, line_spacing=1.35, centred=True
+            )
+            self._story_key = key
+        return self._story_layout
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -112,18 +136,10 @@ class SceneView(QWidget):
     def _scrolled_text(
         self, painter: QPainter, area: QRectF, text: str, pixel_size: float, colour: QColor
     ) -> None:
-        font = QFont(painter.font())
-        font.setPixelSize(max(8, round(pixel_size)))
-        painter.setFont(font)
-        painter.setPen(colour)
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-        whole = painter.boundingRect(QRectF(0, 0, area.width(), 1e6), flags, text)
-        offset = max(0.0, whole.height() - area.height()) * self.story_fraction
-        painter.save()
-        painter.setClipRect(area)
-        target = QRectF(area.left(), area.top() - offset, area.width(), whole.height() + 1)
-        painter.drawText(target, flags, text)
-        painter.restore()
+        layout = self.story_layout(text, max(8, round(pixel_size)), area.width())
+        offset = max(0.0, layout.height - area.height()) * self.story_fraction
+        origin = QPointF(area.left(), area.top() - offset)
+        layout.paint(painter, origin, area, colour, scaled(SOFT_INK, self.scene.brightness))
 
     @staticmethod
     def _text(
@@ -138,7 +154,7 @@ class SceneView(QWidget):
             return
         font = QFont(painter.font())
         font.setPixelSize(max(8, round(pixel_size)))
-        painter.setFont(font)
+        painter.setFont(font_for_text(font, text))
         painter.setPen(colour)
         flags = int(Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap)
         painter.drawText(area, flags, text)
