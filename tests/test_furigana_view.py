@@ -68,7 +68,9 @@ def test_the_teleprompter_draws_readings_above_their_kanji(qtbot: QtBot) -> None
     assert abs(reading_box.center().x() - base_box.center().x()) < 1.0
     image = view.grab().toImage()
     assert _inked(image, reading_box.translated(origin), PAPER) > 20
-    small = next(box for text, box, _ in shown if text == "小" and box.top() == base_box.top())
+    line = next(line for line in layout.lines if any(p.reading == "わたし" for p in line.pieces))
+    piece = next(p for p in line.pieces if p.text == "小")
+    small = QRectF(piece.x, base_box.top(), piece.width, base_box.height())
     above_small = QRectF(reading_box)
     above_small.moveLeft(small.left())
     assert _inked(image, above_small.translated(origin), PAPER) == 0

@@ -163,7 +163,18 @@ class RubyLayout:
         reading_h = self._reading_metrics.height()
         for line in self.visible_lines(top, bottom):
             base_top = line.baseline - self._metrics.ascent()
-            for piece in line.pieces:
+            plain: list[Piece] = []  # neighbours without a reading are drawn in one go
+            for piece in (*line.pieces, None):
+                if piece is not None and not (piece.reading and self.show_readings):
+                    plain.append(piece)
+                    continue
+                if plain:
+                    text = "".join(p.text for p in plain)
+                    width = plain[-1].x + plain[-1].width - plain[0].x
+                    out.append((text, QRectF(plain[0].x, base_top, width, base_h), False))
+                    plain = []
+                if piece is None:
+                    break
                 base_w = self._base_width(piece.text)
                 base_x = piece.x + (piece.width - base_w) / 2
                 out.append((piece.text, QRectF(base_x, base_top, base_w, base_h), False))

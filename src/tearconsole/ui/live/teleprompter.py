@@ -29,7 +29,7 @@ from tearconsole.core.conductor_cues import LiveSettings
 from tearconsole.core.reading import reading_marks
 from tearconsole.core.ruby import strip_ruby
 from tearconsole.ui import theme
-from tearconsole.ui.fonts import font_for_text
+from tearconsole.ui.fonts import font_for_text, needs_japanese
 from tearconsole.ui.ruby_text import RubyLayout
 
 PACE_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6)
@@ -130,7 +130,9 @@ class StoryView(QWidget):
 
     def _lay_out(self) -> None:
         font = font_for_text(self.base_font, self.text)
-        self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=1.15)
+        # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
+        spacing = 1.15 if needs_japanese(self.text) else 1.5
+        self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=spacing)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
