@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.core.linebreak import NO_LINE_START
+from tearconsole.core.reading import offset_at, reading_marks
 from tearconsole.core.ruby import parse_ruby, strip_ruby
 from tearconsole.settings import Settings
 from tearconsole.ui.audience.scene_view import SceneView
@@ -143,3 +144,28 @@ def test_the_audience_can_hide_the_readings_and_remembers(qtbot: QtBot, tmp_path
     again = AudienceWindow(Settings(tmp_path / "settings.json"))
     qtbot.addWidget(again)
     assert not again.scene_view.show_readings
+
+
+def test_the_room_sees_the_line_being_read(qtbot: QtBot) -> None:
+    """Through the reading time, the audience shows the line the reader is on in the
+    upper part of the story's area (not a linear scroll by height), inked."""
+    body = aozora().body
+    view = SceneView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show_scene(Scene(SceneKind.STORY, title="ごん狐", text=body))
+    area_top, area_height = 720 * 0.27, 720 * (0.94 - 0.27)  # below the story's title
+    for fraction in (0.2, 0.5, 0.8):
+        view.set_story_fraction(fraction)
+        image = view.grab().toImage()
+        layout = view._story_layout
+        assert layout is not None
+        offset = offset_at(reading_marks(layout.plain), fraction)
+        line = next(line for line in layout.lines if line.end > offset and line.pieces)
+        end = layout.height - area_height
+        scroll = min(max(0.0, layout.y_for_offset(offset) - area_height / 3), end)
+        top = area_top + line.top - scroll
+        # (a third of the way down, or a blank line or two below it at a chapter break)
+        assert area_top <= top <= area_top + area_height * 0.75, (fraction, top)
+        band = QRectF(0, top, 1280, line.height)
+        assert _inked(image, band, QColor("#0c0d10")) > 100

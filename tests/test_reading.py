@@ -10,6 +10,7 @@ from tearconsole.core.reading import (
     REST_PARAGRAPH_S,
     REST_STOP_S,
     manuscript_rate,
+    offset_at,
     reading_marks,
     reading_time_s,
 )
@@ -70,3 +71,12 @@ def test_marks_linger_at_a_full_stop() -> None:
     assert steps[3] == pytest.approx(REST_STOP_S)
     assert steps[0] == pytest.approx(0.2)
     assert marks[-1] == pytest.approx(reading_time_s(text), abs=0.05)
+
+
+def test_offset_at_walks_the_marks() -> None:
+    marks = reading_marks("あいう。えお")  # 0.2 s a kana, 0.6 s on the 。
+    total = marks[-1]
+    assert offset_at(marks, 0.0) == 0.0
+    assert offset_at(marks, 1.0) == pytest.approx(6.0)
+    assert offset_at(marks, 0.7 / total) == pytest.approx(3.0 + 0.1 / 0.6)  # on the 。
+    assert offset_at([0.0], 0.5) == 0.0

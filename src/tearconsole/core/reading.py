@@ -21,6 +21,7 @@ Readings (furigana) are not read in addition to their base text: ruby is strippe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 
 from tearconsole.core.ruby import strip_ruby
@@ -76,6 +77,18 @@ def reading_marks(text: str) -> list[float]:
     """Seconds from the start at which each character of ``text`` is reached; one more
     entry than characters, the last being the whole reading time."""
     return list(accumulate(reading_costs(text), initial=0.0))
+
+
+def offset_at(marks: list[float], fraction: float) -> float:
+    """Where the reader is, as a character offset (with a fraction through the
+    character), ``fraction`` of the way through the reading time; rests count as time
+    spent on their mark, so the offset lingers there."""
+    if len(marks) < 2 or marks[-1] <= 0:
+        return max(0.0, fraction) * (len(marks) - 1)
+    at = max(0.0, min(1.0, fraction)) * marks[-1]
+    index = min(len(marks) - 2, max(0, bisect_right(marks, at) - 1))
+    span = marks[index + 1] - marks[index]
+    return index + (min(1.0, (at - marks[index]) / span) if span > 0 else 0.0)
 
 
 def reading_time_s(text: str, pace: float = 1.0) -> float:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.reading import offset_at, reading_marks
 from tearconsole.ui.audience.scene import CALM, scene_words
 from tearconsole.ui.fonts import font_for_text
 from tearconsole.ui.ruby_text import RubyLayout
@@ -49,6 +50,7 @@ class SceneView(QWidget):
         self.show_readings = True  # furigana above the story's base text
         self._story_layout: RubyLayout | None = None
         self._story_key: tuple[str, int, float, bool] | None = None
+        self._story_marks: list[float] = [0.0]
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._breath = QTimer(self)
         self._breath.setInterval(50)
@@ -88,6 +90,7 @@ class SceneView(QWidget):
                 text, font, width, self.show_readings, line_spacing=1.35, centred=True
             )
             self._story_key = key
+            self._story_marks = reading_marks(self._story_layout.plain)
         return self._story_layout
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -137,7 +140,11 @@ class SceneView(QWidget):
         self, painter: QPainter, area: QRectF, text: str, pixel_size: float, colour: QColor
     ) -> None:
         layout = self.story_layout(text, max(8, round(pixel_size)), area.width())
-        offset = max(0.0, layout.height - area.height()) * self.story_fraction
+        # The line being read a third of the way down, moving as the teleprompter does
+        # (lingering at 。 and paragraph ends), never past either end of the story.
+        reading_y = layout.y_for_offset(offset_at(self._story_marks, self.story_fraction))
+        end = max(0.0, layout.height - area.height())
+        offset = min(max(0.0, reading_y - area.height() / 3), end)
         origin = QPointF(area.left(), area.top() - offset)
         layout.paint(painter, origin, area, colour, scaled(SOFT_INK, self.scene.brightness))
 

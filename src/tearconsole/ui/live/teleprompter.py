@@ -11,7 +11,6 @@ line being read at a calm height a third of the way down.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -26,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor_cues import LiveSettings
-from tearconsole.core.reading import reading_marks
+from tearconsole.core.reading import offset_at, reading_marks
 from tearconsole.core.ruby import strip_ruby
 from tearconsole.ui import theme
 from tearconsole.ui.fonts import font_for_text, needs_japanese
@@ -54,15 +53,8 @@ class ScrollPacer:
 
     @property
     def offset(self) -> float:
-        """Where in the base text the reading is: a character offset, with a fraction
-        through the character (rests count as time spent on their mark)."""
-        marks = self._marks
-        if len(marks) < 2 or marks[-1] <= 0:
-            return self.fraction * (len(marks) - 1)
-        at = self.fraction * marks[-1]
-        index = min(len(marks) - 2, max(0, bisect_right(marks, at) - 1))
-        span = marks[index + 1] - marks[index]
-        return index + (min(1.0, (at - marks[index]) / span) if span > 0 else 0.0)
+        """Where in the base text the reading is (``core.reading.offset_at``)."""
+        return offset_at(self._marks, self.fraction)
 
     @property
     def seconds_left(self) -> float:
