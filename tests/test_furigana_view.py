@@ -3,12 +3,15 @@ Japanese line breaks, and a font that has every character (ui.ruby_text, ui.font
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QRawFont
 from pytestqt.qtbot import QtBot
 
+from tearconsole.assets import demo_dir
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.core.linebreak import NO_LINE_START
 from tearconsole.core.reading import offset_at, reading_marks
@@ -169,3 +172,36 @@ def test_the_room_sees_the_line_being_read(qtbot: QtBot) -> None:
         assert area_top <= top <= area_top + area_height * 0.75, (fraction, top)
         band = QRectF(0, top, 1280, line.height)
         assert _inked(image, band, QColor("#0c0d10")) > 100
+
+
+def _ink_bands(image: QImage) -> int:
+    """How many separate horizontal bands of text the image holds."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(grey.constBits())
+    stride = grey.bytesPerLine()
+    bands, inside = 0, False
+    for y in range(grey.height()):
+        inked = max(data[y * stride : y * stride + grey.width()]) > 60  # the paper is ~13
+        if inked and not inside:
+            bands += 1
+        inside = inked
+    return bands
+
+
+@pytest.mark.parametrize("manifest", ["manifest.json", "manifest-ja.json"])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_line_of_every_demo_card_is_shown(
+    qtbot: QtBot, manifest: str, size: tuple[int, int]
+) -> None:
+    """Long cards (the closing card's care lines and phone numbers) shrink to fit
+    rather than lose their last lines: a band of ink per line at least, and the title."""
+    stimuli = json.loads((demo_dir() / manifest).read_text("utf-8"))["stimuli"]
+    cards = [s for s in stimuli if s["kind"] == "card"]
+    for card in cards:
+        view = SceneView()
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show_scene(Scene(SceneKind.CARD, title=card["title"], text=card["text"]))
+        lines = [line for line in card["text"].split("\n") if line.strip()]
+        # (a long line may wrap into two bands; a clipped card has fewer)
+        assert _ink_bands(view.grab().toImage()) >= len(lines) + 1, card["title"]

@@ -11,7 +11,7 @@ import math
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor_view import Scene, SceneKind
@@ -51,6 +51,7 @@ class SceneView(QWidget):
         self._story_layout: RubyLayout | None = None
         self._story_key: tuple[str, int, float, bool] | None = None
         self._story_marks: list[float] = [0.0]
+        self._fits: dict[tuple[str, int, int, int], QFont] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._breath = QTimer(self)
         self._breath.setInterval(50)
@@ -115,9 +116,14 @@ class SceneView(QWidget):
             self._text(painter, top, title, height / 22, soft, Qt.AlignmentFlag.AlignTop)
             self._scrolled_text(painter, low, text, height / 16, ink)
         elif scene.kind in (SceneKind.CARD, SceneKind.CALM):
-            top = QRectF(area.left(), area.top(), area.width(), area.height() * 0.45)
+            # A long card (care information) gives its text the room the title leaves.
+            share = 0.45 if text.count("\n") < 7 else 0.2
+            top = QRectF(area.left(), area.top(), area.width(), area.height() * share)
             low = QRectF(
-                area.left(), top.bottom() + height * 0.04, area.width(), area.height() * 0.5
+                area.left(),
+                top.bottom() + height * 0.04,
+                area.width(),
+                area.height() * (0.95 - share),
             )
             self._text(painter, top, title, height / 12, ink, Qt.AlignmentFlag.AlignBottom)
             self._text(painter, low, text, height / 22, soft, Qt.AlignmentFlag.AlignTop)
@@ -148,8 +154,8 @@ class SceneView(QWidget):
         origin = QPointF(area.left(), area.top() - offset)
         layout.paint(painter, origin, area, colour, scaled(SOFT_INK, self.scene.brightness))
 
-    @staticmethod
     def _text(
+        self,
         painter: QPainter,
         area: QRectF,
         text: str,
@@ -157,11 +163,28 @@ class SceneView(QWidget):
         colour: QColor,
         vertical: Qt.AlignmentFlag,
     ) -> None:
+        """``text`` wrapped in ``area``, smaller when it would not fit: a long card (care
+        lines with phone numbers) must show to its last line."""
         if not text:
             return
-        font = QFont(painter.font())
-        font.setPixelSize(max(8, round(pixel_size)))
-        painter.setFont(font_for_text(font, text))
-        painter.setPen(colour)
         flags = int(Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap)
+        font = self._fitting_font(painter.font(), area, text, max(8, round(pixel_size)), flags)
+        painter.setFont(font)
+        painter.setPen(colour)
         painter.drawText(area, flags, text)
+
+    def _fitting_font(self, base: QFont, area: QRectF, text: str, size: int, flags: int) -> QFont:
+        key = (text, size, round(area.width()), round(area.height()))
+        cached = self._fits.get(key)
+        if cached is None:
+            font = font_for_text(QFont(base), text)
+            while True:
+                font.setPixelSize(size)
+                bound = QFontMetricsF(font).boundingRect(QRectF(area), flags, text)
+                if size <= 8 or (bound.height() <= area.height() and bound.width() <= area.width()):
+                    break
+                size = max(8, int(size * 0.92))
+            if len(self._fits) > 64:  # a session shows a handful of cards
+                self._fits.clear()
+            cached = self._fits[key] = font
+        return cached
