@@ -4,6 +4,7 @@ Japanese line breaks, and a font that has every character (ui.ruby_text, ui.font
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tearconsole.assets import demo_dir
 from tearconsole.core.conductor_view import Scene, SceneKind
 from tearconsole.core.linebreak import NO_LINE_START
-from tearconsole.core.reading import offset_at, reading_marks
+from tearconsole.core.reading import manuscript_rate, offset_at, reading_marks
 from tearconsole.core.ruby import parse_ruby, strip_ruby
 from tearconsole.settings import Settings
 from tearconsole.ui.audience.scene_view import SceneView
@@ -205,3 +206,19 @@ def test_every_line_of_every_demo_card_is_shown(
         lines = [line for line in card["text"].split("\n") if line.strip()]
         # (a long line may wrap into two bands; a clipped card has fewer)
         assert _ink_bands(view.grab().toImage()) >= len(lines) + 1, card["title"]
+
+
+def _rate_shown(teleprompter: Teleprompter) -> int:
+    match = re.search(r"about (\d+) characters a minute", teleprompter.status.text())
+    assert match is not None, teleprompter.status.text()
+    return int(match.group(1))
+
+
+def test_the_status_line_gives_the_japanese_pace_in_characters(qtbot: QtBot) -> None:
+    body = aozora().body
+    teleprompter = _teleprompter(qtbot, body)
+    assert abs(_rate_shown(teleprompter) - manuscript_rate(body)) <= 1  # 261: natural
+    teleprompter.step_pace(-1)  # slower: x0.9
+    assert abs(_rate_shown(teleprompter) - 0.9 * manuscript_rate(body)) <= 1
+    english = _teleprompter(qtbot, "Once upon a time there was a fox.")
+    assert "characters a minute" not in english.status.text()

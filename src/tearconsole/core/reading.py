@@ -41,6 +41,11 @@ _JAPANESE = re.compile(
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a'’.-]+")
 
 
+def has_japanese(text: str) -> bool:
+    """Whether ``text`` has kana or kanji in it (then it is paced by characters)."""
+    return bool(_JAPANESE.search(text))
+
+
 def _is_spoken_japanese(char: str) -> bool:
     return bool(_JAPANESE.match(char))
 

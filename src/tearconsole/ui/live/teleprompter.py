@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor_cues import LiveSettings
-from tearconsole.core.reading import offset_at, reading_marks
+from tearconsole.core.reading import has_japanese, offset_at, reading_marks
 from tearconsole.core.ruby import strip_ruby
 from tearconsole.ui import theme
 from tearconsole.ui.fonts import font_for_text, needs_japanese
@@ -45,11 +45,23 @@ class ScrollPacer:
         self.reading_s = 0.0
         self.soften_level = 0
         self._marks = [0.0]
+        self._characters = 0
 
     def load(self, text: str) -> None:
-        self._marks = reading_marks(strip_ruby(text))
+        plain = strip_ruby(text)
+        self._marks = reading_marks(plain)
         self.reading_s = max(5.0, self._marks[-1])
         self.fraction = 0.0
+        japanese = has_japanese(plain)
+        self._characters = sum(1 for c in plain if not c.isspace()) if japanese else 0
+
+    @property
+    def characters_per_minute(self) -> float:
+        """For a Japanese text, the pace in characters a minute over all its characters
+        (how Japanese read-aloud pace is quoted), at this pace and softening; else 0."""
+        if not self._characters:
+            return 0.0
+        return self._characters * 60.0 * self.pace / (self.reading_s * self.slowdown)
 
     @property
     def offset(self) -> float:
@@ -258,6 +270,9 @@ class Teleprompter(QWidget):
 
     def _show_status(self) -> None:
         parts = [f"reading pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
+        rate = self.pacer.characters_per_minute
+        if rate:
+            parts.append(self.tr("about {rate} characters a minute").format(rate=round(rate)))
         if self.pacer.soften_level:
             parts.append("slower while softened")
         if self._text and not self.running:
