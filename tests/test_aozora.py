@@ -4,6 +4,7 @@ their ruby kept (library.aozora, through the real importer and a real database).
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,31 @@ def test_import_keeps_the_notation_and_the_credit(
         assert stimulus.language == "ja"
         assert stimulus.duration_s == reading_time_s(expected.body)
         assert 240 <= manuscript_rate(stimulus.text) <= 280
+
+
+def test_a_zipped_aozora_file_imports_like_the_text(db: Database, tmp_path: Path) -> None:
+    """Aozora Bunko hands its texts out as a ZIP holding one Shift_JIS .txt."""
+    archive = tmp_path / "628_ruby_2315.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        out.write(GON, "gongitsune.txt")
+    two = tmp_path / "two.zip"
+    with zipfile.ZipFile(two, "w") as out:
+        out.write(GON, "a.txt")
+        out.write(DENDENMUSHI, "b.txt")
+    empty = tmp_path / "pictures.zip"
+    with zipfile.ZipFile(empty, "w") as out:
+        out.writestr("readme.html", "<p>no story</p>")
+    report = import_paths(db, [archive, two, empty], _no_probe)
+    outcomes = {Path(item.path).name: item for item in report.items}
+    assert outcomes["628_ruby_2315.zip"].outcome == "imported"
+    assert outcomes["two.zip"].outcome == "failed"
+    assert outcomes["two.zip"].reason == (
+        "The ZIP archive holds 2 text files; unzip it and import the story you want."
+    )
+    assert outcomes["pictures.zip"].reason == (
+        "The ZIP archive holds no text file (.txt) to read as a story."
+    )
+    with db.session() as session:
+        stimulus = session.get(Stimulus, outcomes["628_ruby_2315.zip"].stimulus_id)
+        assert stimulus is not None
+        assert (stimulus.title, stimulus.text) == ("ごん狐", aozora(GON).body)

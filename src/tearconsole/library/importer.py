@@ -23,6 +23,7 @@ from tearconsole.hashing import file_sha256
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
 from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
+from tearconsole.library.zipped import story_bytes
 from tearconsole.playback.probe import ProbeResult
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
@@ -189,7 +190,7 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
     """Read, check or probe a file that is not yet in the library."""
     title = title_from_name(path)
     if route is Route.TEXT:
-        decoded = decode_text(path.read_bytes())
+        decoded = decode_text(story_bytes(path))
         credit = ""
         if looks_like_aozora(decoded.text):  # header, notes and colophon out; ruby kept
             aozora = read_aozora(decoded.text)
