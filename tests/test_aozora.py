@@ -85,6 +85,11 @@ def test_editor_notes_headings_page_breaks_and_characters_outside_shift_jis() ->
     assert story.body == "一\n\n　犍陀多《かんだた》と云う男が\n\n　蓮池《はすいけ》のふち呭"
     assert gaiji_character("［＃「言＋墟のつくり」、第4水準2-88-74］") == "譃"
     assert gaiji_character("［＃「読めない字」］") == "〓"
+    # Aozora writes a literal 《 as a note; it must not open ruby here.
+    literal = read_aozora(
+        "題\n著者\n\n本文※［＃始め二重山括弧、1-1-52］注※［＃終わり二重山括弧、1-1-53］"
+    )
+    assert literal.body == "本文≪注≫"
     assert clean_notes("前［＃「※［＃「口＋世」、第3水準1-15-1］」に傍点］後") == "前後"
 
 

@@ -25,6 +25,9 @@ _UNICODE = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 _PAGE_BREAKS = ("［＃改ページ］", "［＃改丁］", "［＃改見開き］", "［＃改段］")
 COLOPHON_START = "底本："
 MISSING = "〓"  # the geta mark: a character that cannot be shown
+#: The notation's own marks, written in a text as notes so as not to start ruby, stay
+#: look-alikes so that they do not start ruby here either.
+_LOOK_ALIKES = {"《": "≪", "》": "≫", "｜": "│"}
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,8 @@ def gaiji_character(note: str) -> str:
     """The character an ``※［＃…］`` note names, or 〓 when it cannot be decoded."""
     code = _UNICODE.search(note)
     if code:
-        return chr(int(code.group(1), 16))
+        character = chr(int(code.group(1), 16))
+        return _LOOK_ALIKES.get(character, character)
     jis = _JIS.search(note)
     if jis:
         plane, row, cell = (
@@ -118,7 +122,7 @@ def gaiji_character(note: str) -> str:
         except UnicodeDecodeError:
             return MISSING
         if decoded:
-            return decoded
+            return _LOOK_ALIKES.get(decoded, decoded)
     return MISSING
 
 
