@@ -1,5 +1,7 @@
 """The cost of a Japanese story with furigana on the GUI thread: laying ごん狐 out once
-(per story and per resize) and painting the teleprompter's visible lines each frame.
+(per story and per resize), painting the teleprompter's visible lines each frame, and
+the whole story start (the teleprompter takes the story, the room's 1920x1080 window
+draws it for the first time).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ruby_layout.py --runs 20
 """
@@ -21,7 +23,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchkit import machine  # noqa: E402
+from tearconsole.core.conductor_view import Scene, SceneKind  # noqa: E402
+from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
 from tearconsole.ui.fonts import font_for_text  # noqa: E402
+from tearconsole.ui.live.teleprompter import Teleprompter  # noqa: E402
 from tearconsole.ui.ruby_text import RubyLayout  # noqa: E402
 from tests.japanese_texts import aozora  # noqa: E402
 
@@ -50,6 +55,22 @@ def main() -> None:
         layout.paint(painter, QPointF(20, 180 - frame * 30), QRectF(0, 0, 860, 600), QColor("#ccc"))
         paint_ms.append((time.perf_counter() - start) * 1000)
     painter.end()
+    starts = []
+    for _ in range(max(3, args.runs // 4)):
+        teleprompter = Teleprompter()
+        teleprompter.resize(870, 320)
+        teleprompter.show()
+        room = SceneView()
+        room.resize(1920, 1080)
+        room.show()
+        app.processEvents()
+        start = time.perf_counter()
+        teleprompter.set_story("ごん狐", body)
+        room.show_scene(Scene(SceneKind.STORY, title="ごん狐", text=body))
+        room.repaint()
+        starts.append((time.perf_counter() - start) * 1000)
+        teleprompter.close()
+        room.close()
     print(machine())
     print(f"ごん狐: {len(layout.plain)} characters, {len(layout.lines)} lines at 800 px, 24 pt")
     print(f"layout: median {statistics.median(lay_ms):.1f} ms, max {max(lay_ms):.1f} ms")
@@ -59,6 +80,7 @@ def main() -> None:
         f"paint (860x600, {frames} frames through the story): median "
         f"{statistics.median(paint_ms):.2f} ms, p95 {p95:.2f} ms, max {max(paint_ms):.2f} ms"
     )
+    print(f"story start: median {statistics.median(starts):.1f} ms, max {max(starts):.1f} ms")
 
 
 if __name__ == "__main__":
