@@ -8,12 +8,13 @@ cd "$ROOT"
 MODE="${1:-run}"
 
 # libVLC with the plugins that decode our media and draw video into a window (libvlc-bin
-# builds VLC's plugin cache: 70 ms -> 4 ms per libVLC start), and what Qt's X11 plugin
-# needs on a bare machine.
+# builds VLC's plugin cache: 70 ms -> 4 ms per libVLC start), what Qt's X11 plugin
+# needs on a bare machine, and a Japanese font (DejaVu has no kanji or kana: without
+# Noto CJK a Japanese story would show empty boxes).
 RUN_PACKAGES=(libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   libxcb-icccm4 libxcb-cursor0 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
-  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk)
 # A real X server without a screen, the tools the tests make media and read PDFs with,
 # a real audio server (null sinks, recorded with parec) for the sound output tests, and
 # the browser the phone remote's page is tested in (driven by Playwright).

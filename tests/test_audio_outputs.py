@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tearconsole.core.conductor_view import LiveState
+from tearconsole.core.conductor.view import LiveState
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer, MediaRequest
 from tearconsole.live.audio import watch_session_audio

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
 from tearconsole.core.checkin import StartInfo
-from tearconsole.core.conductor_log import LoggedEvent, Snapshot
-from tearconsole.core.conductor_timings import cue_timings
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
+from tearconsole.core.cue_timings import cue_timings
 from tearconsole.core.kinds import EventKind
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import recorded_event

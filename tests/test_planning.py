@@ -66,7 +66,7 @@ def test_a_story_without_a_length_is_read_aloud_at_a_calm_pace() -> None:
     text = "word " * 280  # two minutes at 140 words a minute
     story = StimulusInfo(id=3, kind=StimulusKind.STORY, title="S", text=text)
     assert CueSpec(position=0, kind=CueKind.STIMULUS, stimulus=story).body_s == 120
-    japanese = StimulusInfo(id=4, kind=StimulusKind.STORY, title="J", text="涙" * 320)
+    japanese = StimulusInfo(id=4, kind=StimulusKind.STORY, title="J", text="涙" * 300)
     assert CueSpec(position=0, kind=CueKind.STIMULUS, stimulus=japanese).body_s == 60
     # A narration's length (the stimulus's duration) wins over the reading estimate.
     narrated = StimulusInfo(id=5, kind=StimulusKind.STORY, title="N", text=text, duration_s=95)

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import StartInfo
-from tearconsole.core.conductor_view import SceneKind
+from tearconsole.core.conductor.view import SceneKind
 from tearconsole.core.ports import Layer
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database

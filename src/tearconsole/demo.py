@@ -1,8 +1,11 @@
-"""Installing the bundled demo library and plan ("First tears") into a data folder.
+"""Installing the bundled demo library and plan into a data folder.
 
-Idempotent: media are matched by content hash, cards by their text, the plan by name.
-The media are copied into the data folder so that the library does not depend on where
-tearconsole itself is installed.
+Two demos share the project's films and music: "First tears" in English
+(``manifest.json``) and 「はじめての涙」 in Japanese (``manifest-ja.json``, Aozora Bunko
+stories with their ruby, Japanese cards). ``demo_language`` picks the one for an
+interface language. Idempotent: media are matched by content hash, cards by their
+text, the plan by name. The media are copied into the data folder so that the library
+does not depend on where tearconsole itself is installed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256, text_sha256
+from tearconsole.library.aozora import looks_like_aozora, read_aozora
+from tearconsole.library.text import decode_text
 from tearconsole.playback.probe import probe_file
 from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.db import Database
@@ -29,6 +34,15 @@ from tearconsole.storage.plans import plan_by_name
 from tearconsole.storage.stimuli import find_by_hash, get_tags
 
 MANIFEST_FORMAT = 1
+#: The demo of each language, and the one used for any other language.
+MANIFESTS = {"en": "manifest.json", "ja": "manifest-ja.json"}
+DEFAULT_LANGUAGE = "en"
+
+
+def demo_language(interface_language: str | None) -> str:
+    """The demo for an interface language code (``ja``, ``ja_JP``, ``en-GB``…)."""
+    code = (interface_language or "").replace("-", "_").split("_")[0].lower()
+    return code if code in MANIFESTS else DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -39,9 +53,10 @@ class DemoReport:
     plan_name: str = ""
 
 
-def read_manifest(source: Path) -> dict[str, Any]:
+def read_manifest(source: Path, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    name = MANIFESTS[demo_language(language)]
     try:
-        manifest: dict[str, Any] = json.loads((source / "manifest.json").read_text("utf-8"))
+        manifest: dict[str, Any] = json.loads((source / name).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(f"The bundled demo at {source} cannot be read ({exc}).") from exc
     if manifest.get("format") != MANIFEST_FORMAT:
@@ -49,10 +64,21 @@ def read_manifest(source: Path) -> dict[str, Any]:
     return manifest
 
 
-def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) -> DemoReport:
-    """Put the demo's stimuli and plan into ``db``; running it again changes nothing."""
+def demo_plan_name(language: str | None, source: Path | None = None) -> str:
+    """The name of the demo plan for an interface language."""
+    return str(read_manifest(source or demo_dir(), demo_language(language))["plan"]["name"])
+
+
+def install_demo(
+    db: Database,
+    vlc_instance: Any,
+    source: Path | None = None,
+    language: str | None = DEFAULT_LANGUAGE,
+) -> DemoReport:
+    """Put the demo for ``language`` (its stimuli and plan) into ``db``; running it
+    again changes nothing."""
     source = source or demo_dir()
-    manifest = read_manifest(source)
+    manifest = read_manifest(source, demo_language(language))
     target = db.paths.media_dir / "demo"
     report = DemoReport(plan_name=manifest["plan"]["name"])
     with db.session() as session:
@@ -134,8 +160,12 @@ def _apply_probe(stimulus: Stimulus, vlc_instance: Any, thumbnails: Path) -> Non
 
 
 def _story_body(path: Path) -> str:
-    """A demo story file is its title, a blank line, then the text."""
-    lines = path.read_text("utf-8").strip().splitlines()
+    """A demo story file is its title, a blank line, then the text; or an Aozora Bunko
+    file, read as an import reads it (header, notes and colophon out, ruby kept)."""
+    text = decode_text(path.read_bytes()).text
+    if looks_like_aozora(text):
+        return read_aozora(text).body
+    lines = text.strip().splitlines()
     return "\n".join(lines[1:]).strip() if len(lines) > 1 else "\n".join(lines)
 
 

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import accumulate
 
-# Unhurried reading aloud to a group, a little slower than conversation (~150-160 wpm).
-WORDS_PER_MINUTE = 140
-# Japanese is read by characters; a calm reading pace is about 300-350 characters a minute.
-CJK_CHARS_PER_MINUTE = 320
+from tearconsole.core.reading import reading_time_s
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-
-
-def reading_time_s(text: str, pace: float = 1.0) -> float:
-    """Seconds to read ``text`` aloud at a calm pace; ``pace`` > 1 reads slower."""
-    cjk = len(_CJK.findall(text))
-    rest = _CJK.sub(" ", text)
-    words = len(rest.split())
-    minutes = words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE
-    return round(minutes * 60.0 * pace, 1)
+__all__ = ["format_clock", "reading_time_s", "running_starts"]
 
 
 def format_clock(seconds: float | None) -> str:

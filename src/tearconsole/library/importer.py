@@ -20,9 +20,11 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
+from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
 from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
+from tearconsole.library.zipped import story_bytes
 from tearconsole.playback.probe import ProbeResult
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
@@ -110,6 +112,7 @@ class Analysis:
     width: int | None = None
     height: int | None = None
     language: str | None = None
+    credit: str = ""
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[ImportItem]]:
@@ -196,8 +199,13 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
     """Read, check or probe a file that is not yet in the library."""
     title = title_from_name(path)
     if route is Route.TEXT:
-        decoded = decode_text(path.read_bytes())
-        story_title, body = split_title(decoded.text, title)
+        decoded = decode_text(story_bytes(path))
+        credit = ""
+        if looks_like_aozora(decoded.text):  # header, notes and colophon out; ruby kept
+            aozora = read_aozora(decoded.text)
+            story_title, body, credit = aozora.title or title, aozora.body, aozora.credit
+        else:
+            story_title, body = split_title(decoded.text, title)
         if not body.strip():
             raise Refused("the story file holds no text")
         return Analysis(
@@ -206,6 +214,7 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
             text=body,
             duration_s=reading_time_s(body),
             language="ja" if looks_japanese(body) else None,
+            credit=credit,
         )
     if route is Route.IMAGE:
         info = image_info(head)
@@ -274,7 +283,7 @@ def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus
         intensity=3,
         content_notes="",
         reviewed=False,
-        credit="",
+        credit=analysis.credit,
         licence="",
         private_notes="",
     )

@@ -59,6 +59,8 @@ def route_for(path: Path, head: bytes) -> Route:
         raise Refused("the file is empty (0 bytes)")
     if suffix in TEXT_EXTENSIONS:
         return Route.TEXT
+    if suffix == ".zip" and head.startswith(b"PK\x03\x04"):
+        return Route.TEXT  # Aozora Bunko hands out its texts zipped (library.zipped)
     if suffix in IMAGE_EXTENSIONS:
         return Route.IMAGE
     if suffix in MEDIA_EXTENSIONS:

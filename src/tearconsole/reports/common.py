@@ -22,7 +22,12 @@ SOFTENED = "#d9b15f"
 HELD = "#8fa9c4"
 STOP = "#b8665c"
 NOTE = "#5a7fa8"
-FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif"
+# Japanese names and notes need a Japanese face: Noto Sans CJK JP (scripts/setup.sh) or
+# the one a Mac or Windows reader has.
+FONT = (
+    "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, 'Noto Sans CJK JP', 'Hiragino Sans', "
+    "'Yu Gothic', Meiryo, sans-serif"
+)
 
 #: The same report on the app's dark panel (the History page's preview in a dim room);
 #: exported files keep the light page, for paper. The data colours stay as they are.

@@ -41,6 +41,7 @@ from tearconsole.errors import UserError
 from tearconsole.reports import common as c
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
 from tearconsole.reports.timeline_svg import timeline_svg
+from tearconsole.ui.fonts import font_for_text
 
 PDF_DPI = 96  # layout units; text and rules stay vectors, the timeline is drawn at 3x
 TIMELINE_SCALE = 3.0
@@ -91,15 +92,17 @@ def report_document(
     """The report as a QTextDocument, timeline included (also shown by the history page,
     which draws the timeline as wide as its view, ``dark`` like the rest of the app)."""
     document = QTextDocument()
+    html = report_html(report, flavour="qt", timeline_width=timeline_width)
     font = QFont(document.defaultFont())
     font.setPointSize(BODY_POINT_SIZE)
-    document.setDefaultFont(font)
+    # A Japanese plan, cue or note: the whole report in a Japanese face, which the PDF
+    # then embeds (rather than whatever fallback fontconfig finds glyph by glyph).
+    document.setDefaultFont(font_for_text(font, html))
     document.addResource(
         QTextDocument.ResourceType.ImageResource.value,
         QUrl(TIMELINE_RESOURCE),
         timeline_image(report, image_scale, timeline_width, dark),
     )
-    html = report_html(report, flavour="qt", timeline_width=timeline_width)
     document.setHtml(c.on_dark(html) if dark else html)
     return document
 

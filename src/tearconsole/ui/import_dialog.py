@@ -23,7 +23,7 @@ from tearconsole.ui.plain import plain_label, plain_tip
 
 FILE_FILTER = (
     "Films, music, stories and pictures (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg "
-    "*.mp3 *.m4a *.aac *.flac *.ogg *.oga *.opus *.wav *.txt *.md *.png *.jpg *.jpeg *.gif "
+    "*.mp3 *.m4a *.aac *.flac *.ogg *.oga *.opus *.wav *.txt *.md *.zip *.png *.jpg *.jpeg *.gif "
     "*.webp *.bmp);;All files (*)"
 )
 OUTCOME_WORDS = {"imported": "Added", "skipped": "Already there", "failed": "Not added"}

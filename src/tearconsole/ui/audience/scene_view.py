@@ -10,12 +10,15 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor.view import Scene, SceneKind
+from tearconsole.core.reading import offset_at, reading_marks
 from tearconsole.ui.audience.scene import CALM, scene_words
+from tearconsole.ui.fonts import font_for_text
+from tearconsole.ui.ruby_text import RubyLayout
 
 BACKDROP = QColor("#0c0d10")
 INK = QColor("#d8d2c4")  # warm, not white
@@ -44,6 +47,11 @@ class SceneView(QWidget):
         super().__init__(parent)
         self.scene = CALM
         self.story_fraction = 0.0  # how far through a story the reading is (0..1)
+        self.show_readings = True  # furigana above the story's base text
+        self._story_layout: RubyLayout | None = None
+        self._story_key: tuple[str, int, float, bool] | None = None
+        self._story_marks: list[float] = [0.0]
+        self._fits: dict[tuple[str, int, int, int], QFont] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._breath = QTimer(self)
         self._breath.setInterval(50)
@@ -65,6 +73,26 @@ class SceneView(QWidget):
             self.story_fraction = fraction
             if self.scene.kind is SceneKind.STORY:
                 self.update()
+
+    def set_show_readings(self, show: bool) -> None:
+        """Show or hide the furigana of stories (the text keeps them either way)."""
+        if show != self.show_readings:
+            self.show_readings = show
+            self.update()
+
+    def story_layout(self, text: str, pixel_size: int, width: float) -> RubyLayout:
+        """The story laid out for this size (kept until the text or the size changes)."""
+        key = (text, pixel_size, width, self.show_readings)
+        if self._story_layout is None or key != self._story_key:
+            font = QFont(self.font())
+            font.setPixelSize(pixel_size)
+            font = font_for_text(font, text)
+            self._story_layout = RubyLayout(
+                text, font, width, self.show_readings, line_spacing=1.35, centred=True
+            )
+            self._story_key = key
+            self._story_marks = reading_marks(self._story_layout.plain)
+        return self._story_layout
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -88,9 +116,14 @@ class SceneView(QWidget):
             self._text(painter, top, title, height / 22, soft, Qt.AlignmentFlag.AlignTop)
             self._scrolled_text(painter, low, text, height / 16, ink)
         elif scene.kind in (SceneKind.CARD, SceneKind.CALM):
-            top = QRectF(area.left(), area.top(), area.width(), area.height() * 0.45)
+            # A long card (care information) gives its text the room the title leaves.
+            share = 0.45 if text.count("\n") < 7 else 0.2
+            top = QRectF(area.left(), area.top(), area.width(), area.height() * share)
             low = QRectF(
-                area.left(), top.bottom() + height * 0.04, area.width(), area.height() * 0.5
+                area.left(),
+                top.bottom() + height * 0.04,
+                area.width(),
+                area.height() * (0.95 - share),
             )
             self._text(painter, top, title, height / 12, ink, Qt.AlignmentFlag.AlignBottom)
             self._text(painter, low, text, height / 22, soft, Qt.AlignmentFlag.AlignTop)
@@ -112,21 +145,17 @@ class SceneView(QWidget):
     def _scrolled_text(
         self, painter: QPainter, area: QRectF, text: str, pixel_size: float, colour: QColor
     ) -> None:
-        font = QFont(painter.font())
-        font.setPixelSize(max(8, round(pixel_size)))
-        painter.setFont(font)
-        painter.setPen(colour)
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-        whole = painter.boundingRect(QRectF(0, 0, area.width(), 1e6), flags, text)
-        offset = max(0.0, whole.height() - area.height()) * self.story_fraction
-        painter.save()
-        painter.setClipRect(area)
-        target = QRectF(area.left(), area.top() - offset, area.width(), whole.height() + 1)
-        painter.drawText(target, flags, text)
-        painter.restore()
+        layout = self.story_layout(text, max(8, round(pixel_size)), area.width())
+        # The line being read a third of the way down, moving as the teleprompter does
+        # (lingering at 。 and paragraph ends), never past either end of the story.
+        reading_y = layout.y_for_offset(offset_at(self._story_marks, self.story_fraction))
+        end = max(0.0, layout.height - area.height())
+        offset = min(max(0.0, reading_y - area.height() / 3), end)
+        origin = QPointF(area.left(), area.top() - offset)
+        layout.paint(painter, origin, area, colour, scaled(SOFT_INK, self.scene.brightness))
 
-    @staticmethod
     def _text(
+        self,
         painter: QPainter,
         area: QRectF,
         text: str,
@@ -134,11 +163,28 @@ class SceneView(QWidget):
         colour: QColor,
         vertical: Qt.AlignmentFlag,
     ) -> None:
+        """``text`` wrapped in ``area``, smaller when it would not fit: a long card (care
+        lines with phone numbers) must show to its last line."""
         if not text:
             return
-        font = QFont(painter.font())
-        font.setPixelSize(max(8, round(pixel_size)))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap)
+        font = self._fitting_font(painter.font(), area, text, max(8, round(pixel_size)), flags)
         painter.setFont(font)
         painter.setPen(colour)
-        flags = int(Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap)
         painter.drawText(area, flags, text)
+
+    def _fitting_font(self, base: QFont, area: QRectF, text: str, size: int, flags: int) -> QFont:
+        key = (text, size, round(area.width()), round(area.height()))
+        cached = self._fits.get(key)
+        if cached is None:
+            font = font_for_text(QFont(base), text)
+            while True:
+                font.setPixelSize(size)
+                bound = QFontMetricsF(font).boundingRect(QRectF(area), flags, text)
+                if size <= 8 or (bound.height() <= area.height() and bound.width() <= area.width()):
+                    break
+                size = max(8, int(size * 0.92))
+            if len(self._fits) > 64:  # a session shows a handful of cards
+                self._fits.clear()
+            cached = self._fits[key] = font
+        return cached

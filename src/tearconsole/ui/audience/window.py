@@ -23,6 +23,9 @@ from tearconsole.ui.audience.scene_view import BACKDROP, SceneView
 
 log = logging.getLogger(__name__)
 
+#: Whether the room sees furigana above a story's kanji (the teleprompter always does).
+FURIGANA_KEY = "audience_furigana"
+
 
 class VideoSurface(QWidget):
     """A native window of its own, painted black, for libVLC to draw into."""
@@ -60,6 +63,8 @@ class AudienceWindow(QWidget):
         self._stack.addWidget(self.video)
         self.scene = CALM
         self.scene_view.show_scene(CALM)
+        furigana = settings.get(FURIGANA_KEY, True) if settings is not None else True
+        self.scene_view.set_show_readings(bool(furigana))
         self.wanted_screen: QScreen | None = None
         self._may_close = False
         #: Keys pressed while this window has the keyboard (a window manager may give it
@@ -80,6 +85,12 @@ class AudienceWindow(QWidget):
         self._stack.setCurrentWidget(
             self.video if scene.kind is SceneKind.VIDEO else self.scene_view
         )
+
+    def set_show_readings(self, show: bool) -> None:
+        """Show or hide furigana in the room, and remember the choice."""
+        self.scene_view.set_show_readings(show)
+        if self.settings is not None:
+            self.settings.set(FURIGANA_KEY, show)
 
     def video_handle(self) -> int:
         """The native window id libVLC renders into (``Output.set_video_window``)."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from tearconsole.core.conductor_cues import LiveSettings
+from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.cue_number import cue_number
 from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -136,6 +137,13 @@ class LiveConsole(QWidget):
         self.audience_button.clicked.connect(self.toggle_audience)
         # Quiet on purpose: after a safe stop GO goes on, and this ends the session.
         self.finish_button = QPushButton(self.tr("Finish the session…"))
+        self.furigana = QCheckBox(self.tr("Furigana"))
+        self.furigana.setToolTip(
+            self.tr("Show the readings above a story's kanji on the room's screen")
+        )
+        self.furigana.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.furigana.setChecked(audience.scene_view.show_readings)
+        self.furigana.toggled.connect(self._show_furigana)
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.finish_button.hide()
@@ -163,6 +171,7 @@ class LiveConsole(QWidget):
         pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
         self.teleprompter = Teleprompter(pace)
         self.preview = Preview(audience)
+        self.preview.scene_view.set_show_readings(self.furigana.isChecked())
         self.clocks = Clocks()
         self.controls = ControlPanel()
         self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
@@ -192,6 +201,7 @@ class LiveConsole(QWidget):
         state_row.addWidget(self.banner, 1)
         state_row.addWidget(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
+        self.preview.header.addWidget(self.furigana)
         self._status_row = state_row  # add_status puts the phone remote's here
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
@@ -368,6 +378,10 @@ class LiveConsole(QWidget):
         screens = QGuiApplication.screens()
         if 0 <= index < len(screens):
             self.audience.move_to_screen(screens[index])
+
+    def _show_furigana(self, show: bool) -> None:
+        self.audience.set_show_readings(show)
+        self.preview.scene_view.set_show_readings(show)
 
     def toggle_audience(self) -> None:
         self.show_audience(not self.audience.isVisible())

@@ -1,30 +1,36 @@
 """The teleprompter: the running story in large type, scrolling at the facilitator's pace.
 
-``ScrollPacer`` (no Qt) decides how far through the text the reading should be: the
-whole story takes its calm reading time (``core.timing.reading_time_s``) divided by the
-facilitator's pace, and longer while softened. The widget only draws that fraction.
+``ScrollPacer`` (no Qt) decides how far through the reading the reader should be: the
+whole story takes its reading time (``core.reading``) divided by the facilitator's
+pace, and longer while softened; the time's share of each character comes from
+``reading_marks``, so the text lingers at 。 and paragraph ends. ``StoryView`` draws the
+text with furigana above its base text and Japanese line breaks (``ui.ruby_text``), the
+line being read at a calm height a third of the way down.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QLinearGradient,
     QPainter,
     QPaintEvent,
-    QTextBlockFormat,
-    QTextCursor,
+    QPen,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor.cues import LiveSettings
-from tearconsole.core.timing import reading_time_s
+from tearconsole.core.reading import has_japanese, offset_at, reading_marks
+from tearconsole.core.ruby import strip_ruby
 from tearconsole.ui import theme
+from tearconsole.ui.fonts import font_for_text, needs_japanese
 from tearconsole.ui.plain import plain
+from tearconsole.ui.ruby_text import RubyLayout
 
 PACE_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6)
 #: How much longer a story takes per soften level: the conductor's own story pace.
@@ -39,10 +45,29 @@ class ScrollPacer:
         self.fraction = 0.0
         self.reading_s = 0.0
         self.soften_level = 0
+        self._marks = [0.0]
+        self._characters = 0
 
     def load(self, text: str) -> None:
-        self.reading_s = max(5.0, reading_time_s(text))
+        plain = strip_ruby(text)
+        self._marks = reading_marks(plain)
+        self.reading_s = max(5.0, self._marks[-1])
         self.fraction = 0.0
+        japanese = has_japanese(plain)
+        self._characters = sum(1 for c in plain if not c.isspace()) if japanese else 0
+
+    @property
+    def characters_per_minute(self) -> float:
+        """For a Japanese text, the pace in characters a minute over all its characters
+        (how Japanese read-aloud pace is quoted), at this pace and softening; else 0."""
+        if not self._characters:
+            return 0.0
+        return self._characters * 60.0 * self.pace / (self.reading_s * self.slowdown)
+
+    @property
+    def offset(self) -> float:
+        """Where in the base text the reading is (``core.reading.offset_at``)."""
+        return offset_at(self._marks, self.fraction)
 
     @property
     def seconds_left(self) -> float:
@@ -69,37 +94,95 @@ class ScrollPacer:
         return self.pace
 
 
-class ReadingShade(QWidget):
-    """Dims the lines already read (above the reading height) and the cut-off last line."""
+PAPER = QColor("#111317")
+INK = QColor("#cfc9bd")
+READING_INK = QColor("#a9a395")
 
-    PAPER = QColor("#111317")
 
-    def __init__(self, view: QTextEdit) -> None:
-        # A child of the scroll area, not of its viewport: scrolling moves the viewport's
-        # children along with the text.
-        super().__init__(view)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._viewport = view.viewport()
-        self._viewport.installEventFilter(self)
+class StoryView(QWidget):
+    """The story on dark paper; the lines already read dim toward the top."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._viewport and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._viewport.geometry())
-            self.raise_()
-        return False
+    PAD_X = 28.0
+    PAD_Y = 18.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.base_font = QFont(self.font())
+        self.base_font.setPointSize(theme.BASE_POINT_SIZE + 14)
+        self.text = ""
+        self.muted = True
+        self.offset = 0.0
+        self.layout_: RubyLayout | None = None
+
+    def set_text(self, text: str, muted: bool) -> None:
+        self.text, self.muted, self.offset = text, muted, 0.0
+        self._lay_out()
+        self.update()
+
+    def toPlainText(self) -> str:  # noqa: N802 - the name QTextEdit readers know
+        return strip_ruby(self.text)
+
+    def set_offset(self, offset: float) -> None:
+        if abs(offset - self.offset) > 1e-3:
+            self.offset = offset
+            self.update()
+
+    @property
+    def text_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+
+    def _lay_out(self) -> None:
+        font = font_for_text(self.base_font, self.text)
+        # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
+        spacing = 1.15 if needs_japanese(self.text) else 1.5
+        self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=spacing)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def text_origin(self) -> QPointF:
+        """Where the layout's top-left sits: the line being read a third of the way down."""
+        area = self.text_rect
+        if self.muted or self.layout_ is None:
+            return QPointF(area.left(), area.top())
+        reading_y = self.layout_.y_for_offset(self.offset)
+        return QPointF(area.left(), area.top() + area.height() * 0.3 - reading_y)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        height = float(self.height())
-        top = QLinearGradient(0.0, 0.0, 0.0, height * 0.28)
-        top.setColorAt(0.0, _alpha(self.PAPER, 190))
-        top.setColorAt(1.0, _alpha(self.PAPER, 0))
-        painter.fillRect(QRectF(0, 0, self.width(), height * 0.28), top)
-        low = QLinearGradient(0.0, height * 0.82, 0.0, height)
-        low.setColorAt(0.0, _alpha(self.PAPER, 0))
-        low.setColorAt(1.0, _alpha(self.PAPER, 230))
-        painter.fillRect(QRectF(0, height * 0.82, self.width(), height * 0.18), low)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor(theme.BACKGROUND))
+        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(QColor(theme.LINE), 1.0))
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(frame, 10, 10)
+        if self.layout_ is not None:
+            ink = QColor(theme.MUTED) if self.muted else INK
+            clip = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+            self.layout_.paint(painter, self.text_origin(), clip, ink, READING_INK)
+        if not self.muted:
+            self._shade(painter)
         painter.end()
+
+    def _shade(self, painter: QPainter) -> None:
+        """Dim the lines already read (above the reading height) and the cut-off last line."""
+        inner = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        height = inner.height()
+        top = QLinearGradient(0.0, inner.top(), 0.0, inner.top() + height * 0.28)
+        top.setColorAt(0.0, _alpha(PAPER, 190))
+        top.setColorAt(1.0, _alpha(PAPER, 0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.fillRect(QRectF(inner.left(), inner.top(), inner.width(), height * 0.28), top)
+        low = QLinearGradient(0.0, inner.top() + height * 0.82, 0.0, inner.bottom())
+        low.setColorAt(0.0, _alpha(PAPER, 0))
+        low.setColorAt(1.0, _alpha(PAPER, 230))
+        painter.fillRect(
+            QRectF(inner.left(), inner.top() + height * 0.82, inner.width(), height * 0.18), low
+        )
 
 
 def _alpha(colour: QColor, alpha: int) -> QColor:
@@ -125,19 +208,7 @@ class Teleprompter(QWidget):
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         plain(self.title, self.status)
-        self.view = QTextEdit()
-        self.view.setReadOnly(True)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        font = QFont(self.view.font())
-        font.setPointSize(theme.BASE_POINT_SIZE + 14)
-        self.view.setFont(font)
-        self.view.setStyleSheet(
-            f"QTextEdit {{ background: #111317; color: #cfc9bd; border: 1px solid {theme.LINE};"
-            " border-radius: 10px; padding: 18px 28px; }"
-        )
-        self.shade = ReadingShade(self.view)
+        self.view = StoryView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -155,33 +226,15 @@ class Teleprompter(QWidget):
             return
         self._text = text
         self.title.setText(f"Reading: {title}" if text else "Teleprompter")
-        self.shade.setVisible(bool(text))
         if not text:
-            self.view.setPlainText("Stories appear here, to read aloud, when their cue runs.")
-            self.view.setStyleSheet(self.view.styleSheet().replace("#cfc9bd", theme.MUTED))
+            self.view.set_text(
+                self.tr("Stories appear here, to read aloud, when their cue runs."), muted=True
+            )
         else:
-            self.view.setStyleSheet(self.view.styleSheet().replace(theme.MUTED, "#cfc9bd"))
-            self.view.setPlainText(text)
-            self._space_lines()
+            self.view.set_text(text, muted=False)
         self.pacer.load(text or "")
         self._scroll()
         self._show_status()
-
-    def _space_lines(self) -> None:
-        """Airy lines; the text starts a third of the way down and can scroll its end up
-        to there, so the line being read sits at the same calm height throughout."""
-        document = self.view.document()
-        frame = document.rootFrame().frameFormat()
-        height = max(200, self.view.viewport().height())
-        frame.setTopMargin(height * 0.3)
-        frame.setBottomMargin(height * 0.6)
-        document.rootFrame().setFrameFormat(frame)
-        cursor = QTextCursor(self.view.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setLineHeight(150.0, 1)  # QTextBlockFormat.ProportionalHeight
-        block.setBottomMargin(18.0)
-        cursor.mergeBlockFormat(block)
 
     def set_running(self, running: bool) -> None:
         """Scroll (when there is a text not yet read to its end) or hold still."""
@@ -215,11 +268,13 @@ class Teleprompter(QWidget):
         self._scroll()
 
     def _scroll(self) -> None:
-        bar = self.view.verticalScrollBar()
-        bar.setValue(round(self.pacer.fraction * bar.maximum()))
+        self.view.set_offset(self.pacer.offset)
 
     def _show_status(self) -> None:
         parts = [f"reading pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
+        rate = self.pacer.characters_per_minute
+        if rate:
+            parts.append(self.tr("about {rate} characters a minute").format(rate=round(rate)))
         if self.pacer.soften_level:
             parts.append("slower while softened")
         if self._text and not self.running:

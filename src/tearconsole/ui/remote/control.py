@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from tearconsole.core.conductor_view import Phase
+from tearconsole.core.conductor.view import Phase
 from tearconsole.core.kinds import ContinueMode
 from tearconsole.live.runner import LiveRunner
 from tearconsole.remote.audit import AuditLog

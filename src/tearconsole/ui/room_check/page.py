@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.conductor_view import Scene, SceneKind
+from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.core.media_reach import MediaCheck, Reach, check_media
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.room_sound import Snippet, loudest_and_quietest

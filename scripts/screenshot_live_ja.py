@@ -1,0 +1,95 @@
+"""Make docs/screenshots/live-console-ja.png: the live console reading ごん狐 with its
+furigana, from the Japanese demo, and docs/screenshots/audience-ja.png (the room's view).
+
+Run from the repository root under Xvfb with a window manager, at the laptop size:
+    xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
+        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS=--aout=dummy \
+        .venv/bin/python scripts/screenshot_live_ja.py'
+It installs the Japanese demo in a temporary data folder, opens the real main window
+maximised on the Live page with 「はじめての涙」 standing by, gives GO (keys, as a
+facilitator would) up to 「ごん狐」, lets the teleprompter run, and takes the whole
+screen with ImageMagick's ``import``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from tearconsole.core.checkin import StartInfo  # noqa: E402
+from tearconsole.demo import demo_plan_name, install_demo  # noqa: E402
+from tearconsole.paths import AppPaths  # noqa: E402
+from tearconsole.playback.vlcenv import make_instance  # noqa: E402
+from tearconsole.storage.db import Database  # noqa: E402
+from tearconsole.ui.app import make_application, open_window  # noqa: E402
+from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
+from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+STORY_POSITION = 7  # ごん狐 in manifest-ja.json
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    with tempfile.TemporaryDirectory() as temp:
+        paths = AppPaths.resolve(Path(temp) / "data").ensure()
+        db = Database.open(paths)
+        prober = make_instance(headless=True)
+        install_demo(db, prober, language="ja")
+        prober.release()
+        db.close()
+        window = open_window(paths)
+        window.showMaximized()
+        page = window.findChild(LivePage)
+        assert page is not None
+        page.ask_start = lambda *_: StartInfo(group_size=12)
+        open_live(window, demo_plan_name("ja"))
+        console = page.console
+        assert console is not None
+        wait(1000)
+
+        def key(code: Qt.Key) -> None:
+            window.activateWindow()
+            for _ in range(40):
+                if app.activeWindow() is window:
+                    break
+                wait(50)
+            console.setFocus()
+            QTest.keyClick(console, code)
+            wait(450)  # a second GO within 300 ms would be ignored
+
+        while console.state.standby_position not in (None, STORY_POSITION):
+            key(Qt.Key.Key_Space)
+        key(Qt.Key.Key_Space)  # ごん狐
+        wait(9000)
+        shot = os.environ.get("TEARCONSOLE_SHOT", str(OUT / "live-console-ja.png"))
+        subprocess.run(["import", "-window", "root", shot], check=True)
+        # One screen here, so the room's window is hidden: draw what it would show.
+        room = SceneView()
+        room.resize(1280, 720)
+        room.show_scene(console.state.audience)
+        room.set_story_fraction(console.teleprompter.pacer.fraction)
+        room.grab().save(str(OUT / "audience-ja.png"))
+        page.shutdown()
+        window.db.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
