@@ -2,3 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "tearconsole"
+#: Names the data folder, like ``--data-dir`` (read by ``tearconsole.paths``).
+DATA_DIR_ENV = "TEARCONSOLE_DATA_DIR"

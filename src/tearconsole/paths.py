@@ -12,9 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from tearconsole import APP_NAME
-
-DATA_DIR_ENV = "TEARCONSOLE_DATA_DIR"
+from tearconsole import APP_NAME, DATA_DIR_ENV
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.demo import install_demo
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("demo", help="the bundled demo")
-    actions = parser.add_subparsers(dest="demo_action", required=True, metavar="ACTION")
-    install = actions.add_parser("install", help="put the demo library and plan in the data folder")
-    install.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    install.set_defaults(func=run_install)
 
 
 def run_install(ctx: CliContext) -> int:

@@ -13,12 +13,6 @@ from tearconsole.playback.vlcenv import libvlc_version
 from tearconsole.storage.migrations import SCHEMA_VERSION
 
 
-def register(commands: Any) -> None:
-    parser = commands.add_parser("doctor", help="check libVLC, the database and the screens")
-    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    parser.set_defaults(func=run)
-
-
 def run(ctx: CliContext) -> int:
     """Everything it can tell; a database it cannot open is reported, then exit 1."""
     problem: str | None = None
