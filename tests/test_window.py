@@ -8,8 +8,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
+from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
+from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.plan_editor import PlanEditorPage
+from tests.session_records import make_plan, make_session
 
 
 def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) -> None:
@@ -25,6 +30,54 @@ def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) ->
     assert "The Little Match Girl" in titles
     assert "story" in window.library.summary.text() and "film" in window.library.summary.text()
     assert window.nav_group.checkedButton().text() == "Library"
+    window.db.close()
+
+
+def test_each_page_is_built_when_first_opened_and_shows_its_content(
+    qtbot: QtBot, demo_paths: AppPaths
+) -> None:
+    db = Database.open(demo_paths, write=True)
+    make_session(db, make_plan(db, "Letters home"))
+    db.close()
+    make_application()
+    window = open_window(demo_paths)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.shown):
+        window.show()
+    assert [name for name in window.nav_buttons if window.built(name)] == ["Library"]
+    assert window.pages.count() == 1
+
+    def opened(name: str) -> object:
+        assert window.built(name) is None  # not built before it is opened
+        window.nav_buttons[name].click()
+        page = window.pages.currentWidget()
+        assert window.built(name) is page and window.page(name) is page  # built once
+        assert window.nav_buttons[name].isChecked()
+        qtbot.waitUntil(page.isVisible)
+        assert page.size() == window.pages.size()  # laid out over the whole page area
+        return page
+
+    plans = opened("Plans")
+    assert isinstance(plans, PlanEditorPage)
+    assert plans.plan is not None and plans.plan.name in ("First tears", "Letters home")
+    assert plans.table.isVisible() and plans.model.rowCount() > 0
+    assert plans.arc.isVisible() and plans.findings.count() > 0
+
+    history = opened("History")
+    assert isinstance(history, HistoryPage)
+    assert history.table.isVisible() and history.table.model().rowCount() == 1
+    row = [history.table.model().index(0, c).data() for c in range(10)]
+    assert "Letters home" in row
+
+    live = opened("Live")
+    assert isinstance(live, LivePage)
+    names = {live.plans.itemText(i) for i in range(live.plans.count())}
+    assert {"First tears", "Letters home"} <= names
+    assert live.start_button.isVisible() and live.start_button.isEnabled()
+
+    window.nav_buttons["Library"].click()  # and back: the first page is the same one
+    assert window.pages.currentWidget() is window.library and window.pages.count() == 4
     window.db.close()
 
 

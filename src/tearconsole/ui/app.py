@@ -13,7 +13,6 @@ from tearconsole import APP_NAME
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
-from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
@@ -93,12 +92,18 @@ def run_gui(
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
     window.show()
     if live_plan is not None:
-        QTimer.singleShot(0, lambda: open_live(window, live_plan, rehearsal))
+        QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal))
     elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, lambda: offer_resume_on_start(window))
+        QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
     window.db.close()
     return code
+
+
+def _open_live(window: MainWindow, plan: str, rehearsal: bool) -> None:
+    from tearconsole.ui.live.page import open_live
+
+    open_live(window, plan, rehearsal)
 
 
 def _report_shown(app: QApplication) -> None:
