@@ -14,11 +14,13 @@ from pathlib import Path
 
 from tearconsole.cli.commands import build_parser
 from tearconsole.errors import LibVLCMissing, UserError, human_os_error
+from tearconsole.startup_marks import mark
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
+    mark("parsed")
     from tearconsole.paths import AppPaths
 
     paths = AppPaths.resolve(args.data_dir)
@@ -27,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tearconsole.playback.vlcenv import load_vlc
 
             load_vlc()
+            mark("libvlc")
         if args.handler is None:
             from tearconsole.ui.app import run_gui
 

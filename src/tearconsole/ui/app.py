@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tearconsole import APP_NAME
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
+from tearconsole.startup_marks import QUIT_WHEN_SHOWN_ENV, mark
 from tearconsole.storage.db import Database
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
-#: Benchmarks set this to have the app print when its window is up, then quit.
-QUIT_WHEN_SHOWN_ENV = "TEARCONSOLE_QUIT_WHEN_SHOWN"
+mark("imports")
 
 
 def has_display() -> bool:
@@ -60,6 +59,7 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     except BaseException:
         db.close()
         raise
+    mark("database")
     return MainWindow(db)
 
 
@@ -83,11 +83,13 @@ def run_gui(
         )
     prefer_x11_for_video()
     app = make_application()
+    mark("application")
     try:
         window = open_window(paths, demo=demo)
     except UserError as exc:
         show_startup_error(str(exc))
         raise
+    mark("window")
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
     window.show()
@@ -107,5 +109,5 @@ def _open_live(window: MainWindow, plan: str, rehearsal: bool) -> None:
 
 
 def _report_shown(app: QApplication) -> None:
-    print(f"shown {time.time():.6f}", flush=True)
+    mark("shown")
     app.quit()
