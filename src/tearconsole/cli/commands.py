@@ -10,9 +10,12 @@ SQLAlchemy for ``--help``, no Qt for ``plan list``, no libVLC for ``check``.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from tearconsole import DATA_DIR_ENV, __version__
+from tearconsole import DATA_DIR_ENV, VERSION_LINE
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: What ``add_subparsers`` returns (typed without ``typing``, whose import alone costs a
 #: few milliseconds of every start).
@@ -29,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
         "With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"tearconsole {__version__}")
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -44,6 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
     for add in (_doctor, _demo, _library, _plan, _check, _report, _rehearse, _sessions, _live):
         add(commands)
     return parser
+
+
+class _Version(argparse.Action):
+    """argparse's own version action, minus the help formatter it builds (and the modules
+    that formatter imports) to print one line."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(VERSION_LINE)
+        parser.exit()
+
+
+def a_path(text: str) -> Path:
+    """A path argument; pathlib is imported only when one is given."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def runs(parser: argparse.ArgumentParser, handler: str, libvlc: bool = False) -> None:
@@ -73,13 +95,13 @@ def _library(commands: Commands) -> None:
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(listing, "library_cmd:run_list")
     importing = actions.add_parser("import", help="import files and folders (folders recursively)")
-    importing.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importing.add_argument("paths", nargs="+", metavar="PATH", type=a_path)
     importing.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(importing, "library_cmd:run_import", libvlc=True)
     relink = actions.add_parser(
         "relink", help="find missing files in FOLDER by their content and point at them"
     )
-    relink.add_argument("folder", metavar="FOLDER", type=Path)
+    relink.add_argument("folder", metavar="FOLDER", type=a_path)
     relink.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(relink, "library_cmd:run_relink", libvlc=True)
 
@@ -121,14 +143,14 @@ def _plan(commands: Commands) -> None:
 
     export = actions.add_parser("export", help="write a plan and its media to one file")
     export.add_argument("plan", metavar="PLAN", help="a plan id or name")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=a_path)
     export.add_argument(
         "--include-private", action="store_true", help="keep private notes in the file"
     )
     runs(export, "plan_cmd:run_export")
 
     imported = actions.add_parser("import", help="add a plan from a file made by plan export")
-    imported.add_argument("file", metavar="FILE", type=Path)
+    imported.add_argument("file", metavar="FILE", type=a_path)
     imported.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(imported, "plan_cmd:run_import")
 

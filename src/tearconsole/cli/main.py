@@ -8,16 +8,25 @@ the module that runs the chosen command is imported only once the arguments are 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from importlib import import_module
-from pathlib import Path
 
-from tearconsole.cli.commands import build_parser
+from tearconsole import VERSION_LINE
 from tearconsole.errors import LibVLCMissing, UserError, human_os_error
 from tearconsole.startup_marks import mark
 
+TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(VERSION_LINE)  # asked alone: answered before argparse loads
+        return 0
+    from importlib import import_module
+
+    from tearconsole.cli.commands import build_parser
+
     parser = build_parser()
     args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
     mark("parsed")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tearconsole import APP_NAME
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
-from tearconsole.startup_marks import QUIT_WHEN_SHOWN_ENV, mark
+from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
@@ -90,12 +91,14 @@ def run_gui(
         show_startup_error(str(exc))
         raise
     mark("window")
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
+    if benchmarking():
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: mark("shown")))
     window.show()
+    if benchmarking():
+        _FirstExpose(window, lambda: QTimer.singleShot(0, lambda: _report_painted(app)))
     if live_plan is not None:
         QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal))
-    elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):
+    elif not benchmarking():
         QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
     window.db.close()
@@ -108,6 +111,25 @@ def _open_live(window: MainWindow, plan: str, rehearsal: bool) -> None:
     open_live(window, plan, rehearsal)
 
 
-def _report_shown(app: QApplication) -> None:
-    mark("shown")
+class _FirstExpose(QObject):
+    """Calls ``then`` once, when the window system first exposes ``window`` (its first
+    paint follows at once): the moment its content can be on the screen."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        handle = window.windowHandle()
+        assert handle is not None  # shown, so it has a native window
+        handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            then()
+        return False
+
+
+def _report_painted(app: QApplication) -> None:
+    mark("painted")
     app.quit()
