@@ -34,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import isnan, nan
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -88,6 +89,9 @@ class Subject:
             for line in out.splitlines()
             if line.startswith("phase ")
         }
+        for line in out.splitlines():  # an older tearconsole printed only "shown T"
+            if line.startswith("shown "):
+                marks["shown"] = float(line.split()[1])
         phases, before = {}, started
         for name in PHASES:
             if name in marks:
@@ -95,7 +99,7 @@ class Subject:
                 before = marks[name]
         if phases:
             self.phases.append(phases)
-        return {stop: (marks[stop] - started) * 1000.0 for stop in STOPS}
+        return {stop: (marks[stop] - started) * 1000.0 if stop in marks else nan for stop in STOPS}
 
 
 def load_average() -> float:
@@ -154,6 +158,9 @@ def report(
         ratios = [row[column][stop] / row[ref][stop] for row in table]
         ratio = "1" if subject is reference else f"{statistics.median(ratios):.2f}"
         times = subject.times[stop]
+        if any(isnan(value) for value in times):
+            print(f"| {subject.name} | (not marked) | | | {subject.peak_mib:.0f} |")
+            continue
         print(
             f"| {subject.name} | {statistics.median(times):.0f} | "
             f"{min(times):.0f}-{max(times):.0f} | {ratio} | {subject.peak_mib:.0f} |"
@@ -182,13 +189,20 @@ def phase_table(subject: Subject) -> None:
             print(f"| {name} | {statistics.median(values):.0f} | {what} |")
 
 
-def tearconsole(data_dir: str, *argv: str, window: bool) -> Subject:
+def tearconsole(data_dir: str, *argv: str, window: bool, source: str | None = None) -> Subject:
     env = {**os.environ}
+    if source is not None:  # another checkout's src/, e.g. before a change
+        env["PYTHONPATH"] = source
     if window:
         env["TEARCONSOLE_QUIT_WHEN_SHOWN"] = "1"
         env.setdefault("QT_QPA_PLATFORM", "xcb")
     name = "tearconsole " + " ".join(argv) if argv else "tearconsole window (demo library)"
-    command = [sys.executable, "-m", "tearconsole", "--data-dir", data_dir, *argv]
+    if source is not None:
+        name += f" from {source}"
+    script = Path(sys.executable).with_name("tearconsole")  # what a user runs
+    entry = [str(script)] if script.exists() else [sys.executable, "-m", "tearconsole"]
+    # The window on the demo's data folder; a command as typed (``tearconsole --version``).
+    command = [*entry, *argv] if argv else [*entry, "--data-dir", data_dir]
     return Subject(name, command, env, window)
 
 
@@ -223,6 +237,11 @@ def main() -> None:
     parser.add_argument("--warmups", type=int, default=2)
     parser.add_argument("--what", choices=("window", "cli", "all"), default="all")
     parser.add_argument("--no-lisp", action="store_true", help="leave Linux Show Player out")
+    parser.add_argument(
+        "--also-src",
+        metavar="DIR",
+        help="also run tearconsole from this src/ (e.g. before a change)",
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}")
     print(
@@ -240,6 +259,8 @@ def main() -> None:
 
             def window_subjects() -> list[Subject]:
                 subjects = [tearconsole(data_dir, window=True), floor()]
+                if args.also_src:
+                    subjects.insert(2, tearconsole(data_dir, window=True, source=args.also_src))
                 lisp = None if args.no_lisp else linux_show_player(Path(temp) / "lisp-home")
                 if lisp is not None:
                     subjects.append(lisp)
@@ -254,11 +275,16 @@ def main() -> None:
                 bare = Subject(
                     "python -c pass", [sys.executable, "-c", "pass"], {**os.environ}, False
                 )
-                return [
+                subjects = [
                     tearconsole(data_dir, "--version", window=False),
                     bare,
                     tearconsole(data_dir, "--help", window=False),
                 ]
+                if args.also_src:
+                    subjects.append(
+                        tearconsole(data_dir, "--version", window=False, source=args.also_src)
+                    )
+                return subjects
 
             runs.append(("command line", cli_subjects))
         for title, make in runs:
