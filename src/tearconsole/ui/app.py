@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tearconsole import APP_NAME
@@ -101,6 +101,8 @@ def run_gui(
     elif not benchmarking():
         QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
+    # Background reads and imports (cancelled at quit) end before their database closes.
+    QThreadPool.globalInstance().waitForDone()
     window.db.close()
     return code
 
