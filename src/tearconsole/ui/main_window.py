@@ -67,8 +67,6 @@ PAGES: dict[str, Callable[[Database], QWidget]] = {
 
 class MainWindow(QMainWindow):
     shown = Signal()
-    #: A page was built (its name): it exists from now on, ``built(name)`` returns it.
-    page_built = Signal(str)
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -128,7 +126,6 @@ class MainWindow(QMainWindow):
                 live = cast("LivePage", page)
                 live.console_opened.connect(self._lock_pages)
                 live.console_closed.connect(self._lock_pages)
-            self.page_built.emit(name)
         return page
 
     def built(self, name: str) -> QWidget | None:
