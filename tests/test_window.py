@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
@@ -12,8 +14,10 @@ from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
+from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.plan_editor import PlanEditorPage
+from tearconsole.ui.tasks import SyncRunner, Task
 from tests.session_records import make_plan, make_session
 
 
@@ -79,6 +83,38 @@ def test_each_page_is_built_when_first_opened_and_shows_its_content(
     window.nav_buttons["Library"].click()  # and back: the first page is the same one
     assert window.pages.currentWidget() is window.library and window.pages.count() == 4
     window.db.close()
+
+
+def test_the_library_page_works_in_the_background_only_after_its_first_paint(
+    qtbot: QtBot, demo_paths: AppPaths, vlc_instance: Any
+) -> None:
+    """Its full read and its file check would share the GIL with the first frame."""
+    paints: list[int] = [0]
+    paints_at_start: list[int] = []
+
+    class CountPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    class Recording(SyncRunner):
+        def start(self, task: Task) -> None:
+            paints_at_start.append(paints[0])
+            super().start(task)
+
+    db = Database.open(demo_paths, write=True)
+    page = LibraryPage(db, runner=Recording(), make_vlc=lambda _headless: vlc_instance)
+    qtbot.addWidget(page)
+    counter = CountPaints()
+    page.installEventFilter(counter)
+    assert page.model.rowCount() >= 8  # the first screenful is there before any paint
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()  # as the window does, before the event loop turns
+    qtbot.waitUntil(lambda: len(paints_at_start) == 2)  # the full read and the file check
+    assert all(count >= 1 for count in paints_at_start), paints_at_start
+    page.release()
+    db.close()
 
 
 def test_library_model_sorts_length_by_number() -> None:
