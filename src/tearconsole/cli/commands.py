@@ -17,16 +17,15 @@ TYPE_CHECKING = False  # typing's own constant, without importing typing (millis
 if TYPE_CHECKING:
     from pathlib import Path
 
-#: What ``add_subparsers`` returns (typed without ``typing``, whose import alone costs a
-#: few milliseconds of every start).
-Commands = argparse._SubParsersAction
 #: What ``report --format`` accepts.
 REPORT_FORMATS = ("html", "pdf", "csv")
 MAX_SPEED = 32.0
 JSON_HELP = "one JSON document on stdout"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole grammar; with ``argv``, only the commands it names get their options
+    (the others are listed with their one-line help), which is all argparse needs."""
     parser = argparse.ArgumentParser(
         prog="tearconsole",
         description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
@@ -44,8 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     # With no command: the window, which plays through libVLC.
     parser.set_defaults(handler=None, libvlc=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_doctor, _demo, _library, _plan, _check, _report, _rehearse, _sessions, _live):
-        add(commands)
+    named = None if argv is None else set(argv)
+    for name, (summary, fill) in COMMANDS.items():
+        command = commands.add_parser(name, help=summary)
+        if named is None or name in named:
+            fill(command)
     return parser
 
 
@@ -74,22 +76,19 @@ def runs(parser: argparse.ArgumentParser, handler: str, libvlc: bool = False) ->
     parser.set_defaults(handler=handler, libvlc=libvlc)
 
 
-def _doctor(commands: Commands) -> None:
-    parser = commands.add_parser("doctor", help="check libVLC, the database and the screens")
+def _doctor(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(parser, "doctor_cmd:run", libvlc=True)
 
 
-def _demo(commands: Commands) -> None:
-    parser = commands.add_parser("demo", help="the bundled demo")
+def _demo(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="demo_action", required=True, metavar="ACTION")
     install = actions.add_parser("install", help="put the demo library and plan in the data folder")
     install.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(install, "demo_cmd:run_install", libvlc=True)
 
 
-def _library(commands: Commands) -> None:
-    parser = commands.add_parser("library", help="the stimulus library")
+def _library(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="library_action", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="list every stimulus")
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -116,8 +115,7 @@ def parse_ids(text: str) -> list[int]:
     return [int(part) for part in parts]
 
 
-def _plan(commands: Commands) -> None:
-    parser = commands.add_parser("plan", help="plans: list, show, create, export, import")
+def _plan(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="plan_action", required=True, metavar="ACTION")
 
     listing = actions.add_parser("list", help="list every plan")
@@ -155,20 +153,17 @@ def _plan(commands: Commands) -> None:
     runs(imported, "plan_cmd:run_import")
 
 
-def _check(commands: Commands) -> None:
-    parser = commands.add_parser("check", help="preflight: what to fix before running a plan")
+def _check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="a plan id or name")
     parser.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(parser, "check_cmd:run_check")
 
 
-def _report(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "report",
-        help="export a session's report",
-        description="Export a session's report: its timeline against the plan, check-in "
-        "and check-out, and notes (html or pdf), or every logged event (csv). Private "
-        "notes are left out unless --include-private.",
+def _report(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Export a session's report: its timeline against the plan, check-in and "
+        "check-out, and notes (html or pdf), or every logged event (csv). Private notes "
+        "are left out unless --include-private."
     )
     parser.add_argument("session", metavar="SESSION", help="the session's id")
     parser.add_argument(
@@ -193,10 +188,7 @@ def speed_factor(text: str) -> float:
     return value
 
 
-def _rehearse(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "rehearse", help="run a plan through the real engine and compare its timings"
-    )
+def _rehearse(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or name")
     parser.add_argument(
         "--headless", action="store_true", help="no screen and no sound (required here)"
@@ -207,18 +199,14 @@ def _rehearse(commands: Commands) -> None:
     runs(parser, "rehearse_cmd:run", libvlc=True)
 
 
-def _sessions(commands: Commands) -> None:
-    parser = commands.add_parser("sessions", help="live sessions and rehearsals")
+def _sessions(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="sessions_action", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="every session, newest first, with its state")
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(listing, "sessions_cmd:run_list")
 
 
-def _live(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "live", help="open the window straight into the live console with PLAN standing by"
-    )
+def _live(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or name")
     parser.add_argument(
         "--rehearsal",
@@ -226,3 +214,18 @@ def _live(commands: Commands) -> None:
         help="rehearse it: recorded as a rehearsal, the room's screen left alone",
     )
     runs(parser, "live_cmd:run", libvlc=True)
+
+
+#: Every command, in the order ``--help`` lists them: its one-line help, and what adds
+#: its options and handler.
+COMMANDS = {
+    "doctor": ("check libVLC, the database and the screens", _doctor),
+    "demo": ("the bundled demo", _demo),
+    "library": ("the stimulus library", _library),
+    "plan": ("plans: list, show, create, export, import", _plan),
+    "check": ("preflight: what to fix before running a plan", _check),
+    "report": ("export a session's report", _report),
+    "rehearse": ("run a plan through the real engine and compare its timings", _rehearse),
+    "sessions": ("live sessions and rehearsals", _sessions),
+    "live": ("open the window straight into the live console with PLAN standing by", _live),
+}

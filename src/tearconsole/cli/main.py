@@ -20,15 +20,16 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
         print(VERSION_LINE)  # asked alone: answered before argparse loads
         return 0
     from importlib import import_module
 
     from tearconsole.cli.commands import build_parser
 
-    parser = build_parser()
-    args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
+    parser = build_parser(words)
+    args = parser.parse_args(words)  # bad usage exits 2 here, with argparse's message
     mark("parsed")
     from tearconsole.paths import AppPaths
 
