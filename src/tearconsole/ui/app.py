@@ -19,6 +19,9 @@ from tearconsole.ui.theme import apply_theme
 
 mark("imports")
 
+#: The longest a quit waits for background work to finish.
+QUIT_WAIT_MS = 5000
+
 
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
@@ -101,8 +104,9 @@ def run_gui(
     elif not benchmarking():
         QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
-    # Background reads and imports (cancelled at quit) end before their database closes.
-    QThreadPool.globalInstance().waitForDone()
+    # Background reads and imports (cancelled at quit) end before their database closes;
+    # one stuck on a file (a network share gone away) does not hold the quit for long.
+    QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
     window.db.close()
     return code
 
