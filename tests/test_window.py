@@ -6,19 +6,23 @@ import os
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
-from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
+from tearconsole.storage.models import SessionRecord
+from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video, run_gui
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.live.resume import ResumeDialog
+from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.plan_editor import PlanEditorPage
 from tearconsole.ui.tasks import SyncRunner, Task
-from tests.session_records import make_plan, make_session
+from tests.session_records import EVENTS, make_plan, make_session
 
 
 def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) -> None:
@@ -115,6 +119,36 @@ def test_the_library_page_works_in_the_background_only_after_its_first_paint(
     assert all(count >= 1 for count in paints_at_start), paints_at_start
     page.release()
     db.close()
+
+
+def test_the_start_asks_about_an_interrupted_session_first_over_the_library(
+    qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real start (run_gui): the window is up on the Library, nothing else built,
+    and the first thing it does is offer the session a crash interrupted."""
+    db = Database.open(demo_paths, write=True)
+    unfinished = [event for event in EVENTS if event[1] != "ended"]
+    made = make_session(db, make_plan(db, "Letters home"), events=unfinished)
+    with db.session() as session:
+        record = session.get(SessionRecord, made.session_id)
+        assert record is not None
+        record.state, record.ended_at = "open", None  # as a crash leaves it
+    db.close()
+    make_application()
+    asked: list[tuple[str, bool, list[str]]] = []
+
+    def answer(dialog: QDialog) -> int:
+        window = dialog.parentWidget()
+        assert isinstance(window, MainWindow)
+        built = [name for name in window.nav_buttons if window.built(name)]
+        asked.append((dialog.windowTitle(), window.isVisible(), built))
+        QTimer.singleShot(0, QApplication.quit)
+        return int(QDialog.DialogCode.Rejected)  # not now
+
+    monkeypatch.setattr(ResumeDialog, "exec", answer)
+    QTimer.singleShot(20_000, QApplication.quit)  # never hang the suite if it is not asked
+    assert run_gui(demo_paths) == 0
+    assert asked == [("Pick up where you were?", True, ["Library"])]
 
 
 def test_library_model_sorts_length_by_number() -> None:
