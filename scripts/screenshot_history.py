@@ -53,10 +53,7 @@ def main() -> None:
         window = open_window(paths)
         window.resize(1280, 800)
         window.show()
-        for button in window.nav_group.buttons():
-            if button.text() == "History":
-                button.click()
-        page = window.pages.currentWidget()
+        page = window.show_page("History")
         page.table.selectRow(0)  # type: ignore[attr-defined]
         app.processEvents()
         window.grab().save(str(OUT / "history.png"))

@@ -52,8 +52,8 @@ def main() -> None:
         window = open_window(paths)
         window.resize(1280, 800)
         window.show()
-        page = window.findChild(LivePage)
-        assert page is not None
+        page = window.page("Live")
+        assert isinstance(page, LivePage)
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, "First tears")
         console = page.console

@@ -71,12 +71,20 @@ def test_bad_usage_exits_2(argv: list[str], tmp_path: Path) -> None:
 
 def test_missing_libvlc_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
     broken = {"PYTHON_VLC_LIB_PATH": str(tmp_path / "no-libvlc.so")}
-    for argv in (["doctor"], ["library", "list", "--json"], []):
+    for argv in (["doctor"], ["library", "import", str(tmp_path), "--json"], []):
         done = run_cli(*argv, data_dir=tmp_path / "d", env=broken)
         assert done.returncode == 1, (argv, done.stderr)
         assert "Traceback" not in done.stderr
         assert "install VLC" in done.stderr
         assert done.stderr.strip().count("\n") == 0, done.stderr
+
+
+def test_commands_that_play_nothing_work_without_libvlc(tmp_path: Path) -> None:
+    broken = {"PYTHON_VLC_LIB_PATH": str(tmp_path / "no-libvlc.so")}
+    for argv in (["library", "list", "--json"], ["plan", "list", "--json"]):
+        done = run_cli(*argv, data_dir=tmp_path / "d", env=broken)
+        assert done.returncode == 0, (argv, done.stderr)
+        assert done.stdout.strip() == "[]"
 
 
 def test_an_incomplete_demo_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:

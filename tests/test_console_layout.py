@@ -17,7 +17,7 @@ from tearconsole.paths import AppPaths
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import Action
-from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.page import open_live
 from tearconsole.ui.main_window import MainWindow
 
 TITLE_BAR_PX = 24  # openbox's title bar: what a maximised window loses of the screen
@@ -28,7 +28,7 @@ def window(qtbot: QtBot, demo_paths: AppPaths, vlc_instance: Any) -> Iterator[Ma
     make_application()
     window = open_window(demo_paths)
     qtbot.addWidget(window)
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo(group_size=9)
     page._vlc = vlc_instance

@@ -43,8 +43,7 @@ def test_history_page_draws_the_selected_sessions_timeline(qtbot: QtBot, paths: 
     window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
-    button = next(b for b in window.nav_group.buttons() if b.text() == "History")
-    button.click()
+    window.nav_buttons["History"].click()
     page = window.pages.currentWidget()
     assert isinstance(page, HistoryPage)
     page.table.selectRow(0)

@@ -268,8 +268,8 @@ def test_a_moved_file_shows_missing_when_the_page_opens_and_relinks(
     moved.mkdir()
     song.rename(moved / "song (moved).wav")
     again = _open(qtbot, db, vlc_instance)
-    again.show()  # the missing-file check runs when the page is first shown
-    assert [r["status"] for r in again.model.all_rows()] == ["missing"]
+    again.show()  # the missing-file check runs once the page is first on the screen
+    qtbot.waitUntil(lambda: [r["status"] for r in again.model.all_rows()] == ["missing"])
     assert again.relink_button.isVisibleTo(again)
     assert "1 missing" in again.summary.text()
     again.importer.relink_from(tmp_path)

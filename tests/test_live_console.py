@@ -21,7 +21,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event, SessionRecord
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.page import LivePage, offer_resume_on_start, open_live
+from tearconsole.ui.live.page import LivePage, open_live
 from tearconsole.ui.live.resume import (
     FINISHED,
     ResumeDialog,
@@ -315,10 +315,10 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
     window = open_window(paths)
     qtbot.addWidget(window)
     window.show()
-    page = window.findChild(LivePage)
-    assert page is not None
+    page = window.page("Live")
+    assert isinstance(page, LivePage)
     page.ask_start = lambda *_: StartInfo()
-    assert offer_resume_on_start(window) is None  # nothing was interrupted: no question
+    assert window.offer_resume() is None  # nothing was interrupted: no question
     open_live(window, "Straight in")
     console = page.console
     assert console is not None and window.pages.currentWidget() is page
@@ -333,14 +333,14 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(ResumeDialog, "exec", accept)
-    assert offer_resume_on_start(window) is page
+    assert window.offer_resume() is page
     assert asked == ["Pick up where you were?"]
     assert page.console is not None and page.console.driver.session_id == sid
     assert page.console.state.paused
 
     page.close_console()  # interrupted again; this time the facilitator says it is over
     monkeypatch.setattr(ResumeDialog, "exec", lambda dialog: FINISHED)
-    assert offer_resume_on_start(window) is None and page.console is None
+    assert window.offer_resume() is None and page.console is None
     with window.db.session() as session:
         assert session.get(SessionRecord, sid).state == "finished"
     assert newest_interrupted(window.db) is None  # not offered again

@@ -98,8 +98,8 @@ def window(qtbot: QtBot, paths: AppPaths, vlc_instance: Any) -> Iterator[MainWin
     db.close()
     window = open_window(paths)
     qtbot.addWidget(window)
-    page = window.findChild(LivePage)
-    assert page is not None
+    page = window.page("Live")
+    assert isinstance(page, LivePage)
     page.ask_start = lambda *_: StartInfo()
     page.ask_end = lambda *_: None
     page._vlc, page._owns_vlc = vlc_instance, False
@@ -113,7 +113,7 @@ def window(qtbot: QtBot, paths: AppPaths, vlc_instance: Any) -> Iterator[MainWin
 
 
 def _nav(window: MainWindow, name: str) -> QPushButton:
-    return next(b for b in window.findChildren(QPushButton, "nav") if b.text() == name)
+    return window.nav_buttons[name]
 
 
 def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

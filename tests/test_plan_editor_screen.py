@@ -19,9 +19,13 @@ def test_the_demo_arc_shows_its_two_intense_stories(qtbot: QtBot, demo_paths: Ap
     window.resize(1280, 800)
     with qtbot.waitSignal(window.shown):
         window.show()
-    page = window.findChild(PlanEditorPage)
-    assert page is not None and page.plan is not None and page.plan.name == "First tears"
-    next(b for b in window.nav_group.buttons() if b.text() == "Plans").click()
+    page = window.page("Plans")
+    assert (
+        isinstance(page, PlanEditorPage)
+        and page.plan is not None
+        and page.plan.name == "First tears"
+    )
+    window.nav_buttons["Plans"].click()
     qtbot.waitUntil(lambda: page.arc.isVisible() and page.arc.height() > 100)
     image = page.arc.grab().toImage()
     amber = {theme.WARN.lower()}

@@ -28,7 +28,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
 from tearconsole.ui import app
 from tearconsole.ui.app import make_application, open_window
-from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.page import open_live
 from tearconsole.ui.live.state import RowState
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
@@ -59,7 +59,7 @@ def window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[
     main.resize(1366, 768)
     main.show()
     yield main
-    page = main.findChild(LivePage)
+    page = main.live
     if page is not None:
         page.shutdown()
     main.db.close()
@@ -120,7 +120,7 @@ def _shot(page: Any, name: str) -> None:
 def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     page.ask_end = lambda *_: None
@@ -265,7 +265,7 @@ def _pair_over_http(url: str, code: str, name: str) -> int:
 def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     open_live(window, "Evening circle")
@@ -306,7 +306,7 @@ def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
 def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
     qtbot: QtBot, window: MainWindow, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     app._open_live(window, "Evening circle", False, "127.0.0.1")
@@ -337,7 +337,7 @@ def test_the_phone_vibrates_shortly_before_an_automatic_step(
     main = open_window(paths)
     qtbot.addWidget(main)
     main.show()
-    page = main.findChild(LivePage)
+    page = main.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     try:
@@ -374,7 +374,7 @@ def test_the_phone_vibrates_shortly_before_an_automatic_step(
 def test_a_viewer_phone_sees_the_session_without_controls(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     open_live(window, "Evening circle")
@@ -414,7 +414,7 @@ def test_a_viewer_phone_sees_the_session_without_controls(
 def test_space_is_go_while_the_remote_panel_has_the_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     open_live(window, "Evening circle")
@@ -436,7 +436,7 @@ def test_space_is_go_while_the_remote_panel_has_the_keyboard(
 def test_the_gentle_controls_from_the_phone_act_and_show(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     page.ask_start = lambda *_: StartInfo()
     open_live(window, "Evening circle")

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
-from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import SessionRecord
+from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video, run_gui
+from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
+from tearconsole.ui.library_page import LibraryPage
+from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.live.resume import ResumeDialog
+from tearconsole.ui.main_window import MainWindow
+from tearconsole.ui.plan_editor import PlanEditorPage
+from tearconsole.ui.tasks import SyncRunner, Task
+from tests.session_records import EVENTS, make_plan, make_session
 
 
 def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) -> None:
@@ -26,6 +39,116 @@ def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) ->
     assert "story" in window.library.summary.text() and "film" in window.library.summary.text()
     assert window.nav_group.checkedButton().text() == "Library"
     window.db.close()
+
+
+def test_each_page_is_built_when_first_opened_and_shows_its_content(
+    qtbot: QtBot, demo_paths: AppPaths
+) -> None:
+    db = Database.open(demo_paths, write=True)
+    make_session(db, make_plan(db, "Letters home"))
+    db.close()
+    make_application()
+    window = open_window(demo_paths)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.shown):
+        window.show()
+    assert [name for name in window.nav_buttons if window.built(name)] == ["Library"]
+    assert window.pages.count() == 1
+
+    def opened(name: str) -> object:
+        assert window.built(name) is None  # not built before it is opened
+        window.nav_buttons[name].click()
+        page = window.pages.currentWidget()
+        assert window.built(name) is page and window.page(name) is page  # built once
+        assert window.nav_buttons[name].isChecked()
+        qtbot.waitUntil(page.isVisible)
+        assert page.size() == window.pages.size()  # laid out over the whole page area
+        return page
+
+    plans = opened("Plans")
+    assert isinstance(plans, PlanEditorPage)
+    assert plans.plan is not None and plans.plan.name in ("First tears", "Letters home")
+    assert plans.table.isVisible() and plans.model.rowCount() > 0
+    assert plans.arc.isVisible() and plans.findings.count() > 0
+
+    history = opened("History")
+    assert isinstance(history, HistoryPage)
+    assert history.table.isVisible() and history.table.model().rowCount() == 1
+    row = [history.table.model().index(0, c).data() for c in range(10)]
+    assert "Letters home" in row
+
+    live = opened("Live")
+    assert isinstance(live, LivePage)
+    names = {live.plans.itemText(i) for i in range(live.plans.count())}
+    assert {"First tears", "Letters home"} <= names
+    assert live.start_button.isVisible() and live.start_button.isEnabled()
+
+    window.nav_buttons["Library"].click()  # and back: the first page is the same one
+    assert window.pages.currentWidget() is window.library and window.pages.count() == 4
+    window.db.close()
+
+
+def test_the_library_page_works_in_the_background_only_after_its_first_paint(
+    qtbot: QtBot, demo_paths: AppPaths, vlc_instance: Any
+) -> None:
+    """Its full read and its file check would share the GIL with the first frame."""
+    paints: list[int] = [0]
+    paints_at_start: list[int] = []
+
+    class CountPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    class Recording(SyncRunner):
+        def start(self, task: Task) -> None:
+            paints_at_start.append(paints[0])
+            super().start(task)
+
+    db = Database.open(demo_paths, write=True)
+    page = LibraryPage(db, runner=Recording(), make_vlc=lambda _headless: vlc_instance)
+    qtbot.addWidget(page)
+    counter = CountPaints()
+    page.installEventFilter(counter)
+    assert page.model.rowCount() >= 8  # the first screenful is there before any paint
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()  # as the window does, before the event loop turns
+    qtbot.waitUntil(lambda: len(paints_at_start) == 2)  # the full read and the file check
+    assert all(count >= 1 for count in paints_at_start), paints_at_start
+    page.release()
+    db.close()
+
+
+def test_the_start_asks_about_an_interrupted_session_first_over_the_library(
+    qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real start (run_gui): the window is up on the Library, nothing else built,
+    and the first thing it does is offer the session a crash interrupted."""
+    db = Database.open(demo_paths, write=True)
+    unfinished = [event for event in EVENTS if event[1] != "ended"]
+    made = make_session(db, make_plan(db, "Letters home"), events=unfinished)
+    with db.session() as session:
+        record = session.get(SessionRecord, made.session_id)
+        assert record is not None
+        record.state, record.ended_at = "open", None  # as a crash leaves it
+    db.close()
+    make_application()
+    asked: list[tuple[str, bool, list[str]]] = []
+
+    def answer(dialog: QDialog) -> int:
+        window = dialog.parentWidget()
+        assert isinstance(window, MainWindow)
+        built = [name for name in window.nav_buttons if window.built(name)]
+        asked.append((dialog.windowTitle(), window.isVisible(), built))
+        QTimer.singleShot(0, QApplication.quit)
+        return int(QDialog.DialogCode.Rejected)  # not now
+
+    monkeypatch.setattr(ResumeDialog, "exec", answer)
+    QTimer.singleShot(20_000, QApplication.quit)  # never hang the suite if it is not asked
+    assert run_gui(demo_paths) == 0
+    assert asked == [("Pick up where you were?", True, ["Library"])]
 
 
 def test_library_model_sorts_length_by_number() -> None:

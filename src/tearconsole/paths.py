@@ -12,10 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
-from tearconsole import APP_NAME
+from tearconsole import APP_NAME, DATA_DIR_ENV
 from tearconsole.errors import UserError
-
-DATA_DIR_ENV = "TEARCONSOLE_DATA_DIR"
 
 
 @dataclass(frozen=True)

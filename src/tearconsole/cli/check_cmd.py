@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.core.preflight import Severity, check_plan
 from tearconsole.storage.plans import find_plan, plan_spec
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("check", help="preflight: what to fix before running a plan")
-    parser.add_argument("plan", metavar="PLAN", help="a plan id or name")
-    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    parser.set_defaults(func=run_check)
 
 
 def run_check(ctx: CliContext) -> int:

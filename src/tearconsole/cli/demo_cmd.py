@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tearconsole.cli.context import CliContext, print_json
-from tearconsole.demo import MANIFESTS, demo_language, install_demo
+from tearconsole.demo import demo_language, install_demo
 
 
 def interface_language() -> str | None:
     """The interface's language code; English until the language setting exists."""
     return None
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("demo", help="the bundled demo")
-    actions = parser.add_subparsers(dest="demo_action", required=True, metavar="ACTION")
-    install = actions.add_parser("install", help="put the demo library and plan in the data folder")
-    install.add_argument(
-        "--language",
-        choices=sorted(MANIFESTS),
-        help="which demo: en (First tears) or ja (はじめての涙); default: the interface's",
-    )
-    install.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    install.set_defaults(func=run_install)
 
 
 def run_install(ctx: CliContext) -> int:

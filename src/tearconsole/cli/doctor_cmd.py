@@ -17,12 +17,6 @@ from tearconsole.storage.db import damaged_sentence
 from tearconsole.storage.migrations import SCHEMA_VERSION
 
 
-def register(commands: Any) -> None:
-    parser = commands.add_parser("doctor", help="check libVLC, the database and the screens")
-    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    parser.set_defaults(func=run)
-
-
 def run(ctx: CliContext) -> int:
     """Everything it can tell; a database it cannot open is reported, then exit 1."""
     problem: str | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
@@ -16,35 +15,6 @@ from tearconsole.library.locate import check_files, file_status, relink_from_fol
 from tearconsole.playback.probe import probe_file
 from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.stimuli import all_stimuli, stimulus_to_dict
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("library", help="the stimulus library")
-    actions = parser.add_subparsers(dest="library_action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="list every stimulus")
-    listing.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    listing.set_defaults(func=run_list)
-    importing = actions.add_parser("import", help="import files and folders (folders recursively)")
-    importing.add_argument("paths", nargs="+", metavar="PATH", type=Path)
-    importing.add_argument(
-        "--copy",
-        action="store_true",
-        help="keep a copy of the media in tearconsole's data folder (not on the stick)",
-    )
-    importing.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    importing.set_defaults(func=run_import)
-    copying = actions.add_parser(
-        "copy-in", help="copy library items' media into tearconsole's data folder"
-    )
-    copying.add_argument("ids", nargs="+", metavar="ID", type=int)
-    copying.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    copying.set_defaults(func=run_copy_in)
-    relink = actions.add_parser(
-        "relink", help="find missing files in FOLDER by their content and point at them"
-    )
-    relink.add_argument("folder", metavar="FOLDER", type=Path)
-    relink.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    relink.set_defaults(func=run_relink)
 
 
 def run_list(ctx: CliContext) -> int:

@@ -1,87 +1,56 @@
-"""The entry point: parse, check libVLC, dispatch; one sentence and exit 1 on failure."""
+"""The entry point: parse, check libVLC, dispatch; one sentence and exit 1 on failure.
+
+The command line decides before it imports: the grammar (``commands``) is light, and
+the module that runs the chosen command is imported only once the arguments are parsed.
+``--version``, ``--help`` and bad usage therefore never load SQLAlchemy, Qt or libVLC.
+"""
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
-import traceback
-from collections.abc import Sequence
-from datetime import datetime
 
-from tearconsole import __version__
-from tearconsole.cli import (
-    check_cmd,
-    demo_cmd,
-    desktop_cmd,
-    doctor_cmd,
-    library_cmd,
-    live_cmd,
-    plan_cmd,
-    rehearse_cmd,
-    report_cmd,
-    restore_cmd,
-    room_cmd,
-    sessions_cmd,
-)
-from tearconsole.cli.context import CliContext
+from tearconsole import VERSION_LINE
 from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
-from tearconsole.paths import DATA_DIR_ENV, AppPaths
-from tearconsole.playback.vlcenv import load_vlc
+from tearconsole.startup_marks import mark
 
-#: Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = [
-    doctor_cmd,
-    demo_cmd,
-    library_cmd,
-    plan_cmd,
-    check_cmd,
-    room_cmd,
-    report_cmd,
-    rehearse_cmd,
-    sessions_cmd,
-    live_cmd,
-    restore_cmd,
-    desktop_cmd,
-]
-
-log = logging.getLogger("tearconsole")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tearconsole",
-        description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
-        "With no command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"tearconsole {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"keep all data in DIR (also {DATA_DIR_ENV}); default: your user data folder",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="install the bundled demo first if it is missing"
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
-    return parser
+TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
+        print(VERSION_LINE)  # asked alone: answered before argparse loads
+        return 0
+    from importlib import import_module
+
+    from tearconsole.cli.commands import build_parser
+
+    parser = build_parser(words)
+    args = parser.parse_args(words)  # bad usage exits 2 here, with argparse's message
+    mark("parsed")
+    from tearconsole.paths import AppPaths
+
     paths = AppPaths.resolve(args.data_dir)
     try:
-        load_vlc()
-        if args.command is None:
+        if args.libvlc:
+            from tearconsole.playback.vlcenv import load_vlc
+
+            load_vlc()
+            mark("libvlc")
+        if args.handler is None:
             from tearconsole.ui.app import run_gui
 
             return run_gui(paths, demo=args.demo)
+        module_name, function_name = args.handler.split(":")
+        handler = getattr(import_module(f"tearconsole.cli.{module_name}"), function_name)
+        from tearconsole.cli.context import CliContext
+
         ctx = CliContext(args, paths)
         try:
-            return int(args.func(ctx))
+            return int(handler(ctx))
         except DatabaseDamaged:
             if ctx.told_damaged:  # said already, before reading what could be read
                 return 1
@@ -97,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:
-        where = _write_crash_log(paths)
+        where = _write_crash_log(paths.log_dir)
         print(
             f"tearconsole hit an unexpected problem and stopped; the details are in {where}.",
             file=sys.stderr,
@@ -116,10 +85,13 @@ def _tell_on_screen(message: str) -> None:
         return  # stderr already has the sentence
 
 
-def _write_crash_log(paths: AppPaths) -> str:
+def _write_crash_log(log_dir: Path) -> str:
+    import traceback
+    from datetime import datetime
+
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        target = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        target = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
         target.write_text(traceback.format_exc(), encoding="utf-8")
         return str(target)
     except OSError:

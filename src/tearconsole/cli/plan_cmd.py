@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-from typing import Any
-
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.cue_number import cue_number
@@ -17,45 +13,6 @@ from tearconsole.storage.plans import (
     plan_spec,
     plan_to_dict,
 )
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("plan", help="plans: list, show, create, export, import")
-    actions = parser.add_subparsers(dest="plan_action", required=True, metavar="ACTION")
-
-    listing = actions.add_parser("list", help="list every plan")
-    listing.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    listing.set_defaults(func=run_list)
-
-    show = actions.add_parser("show", help="a plan's cues with their planned times")
-    show.add_argument("plan", metavar="PLAN", help="a plan id or name")
-    show.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    show.set_defaults(func=run_show)
-
-    create = actions.add_parser("create", help="a new plan of library stimuli")
-    create.add_argument("name", metavar="NAME")
-    create.add_argument(
-        "--stimuli",
-        metavar="ID,ID,...",
-        type=parse_ids,
-        default=[],
-        help="stimulus ids, in playing order",
-    )
-    create.add_argument("--json", action="store_true", help="print the new plan as JSON")
-    create.set_defaults(func=run_create)
-
-    export = actions.add_parser("export", help="write a plan and its media to one file")
-    export.add_argument("plan", metavar="PLAN", help="a plan id or name")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
-    export.add_argument(
-        "--include-private", action="store_true", help="keep private notes in the file"
-    )
-    export.set_defaults(func=run_export)
-
-    imported = actions.add_parser("import", help="add a plan from a file made by plan export")
-    imported.add_argument("file", metavar="FILE", type=Path)
-    imported.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    imported.set_defaults(func=run_import)
 
 
 def run_list(ctx: CliContext) -> int:
@@ -107,16 +64,6 @@ def run_show(ctx: CliContext) -> int:
     ]
     print_table(rows, ["#", "start", "kind", "title", "length", "intensity"])
     return 0
-
-
-def parse_ids(text: str) -> list[int]:
-    """``--stimuli 1,4,2``; anything else is bad usage (exit 2), said by argparse."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    if not all(part.isdigit() for part in parts):
-        raise argparse.ArgumentTypeError(
-            f"takes ids separated by commas, e.g. 1,4,2 (not {text!r})"
-        )
-    return [int(part) for part in parts]
 
 
 def run_create(ctx: CliContext) -> int:

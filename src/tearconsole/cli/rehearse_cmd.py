@@ -6,7 +6,6 @@ share of the run (in plan seconds, so ``--speed 4`` compares directly).
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from sqlalchemy import select
@@ -21,32 +20,6 @@ from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.storage.history import recorded_event
 from tearconsole.storage.models import Event
 from tearconsole.storage.plans import find_plan, plan_spec
-
-MAX_SPEED = 32.0
-
-
-def speed_factor(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0.1 <= value <= MAX_SPEED:
-        raise argparse.ArgumentTypeError(f"the speed is between 0.1 and {MAX_SPEED:g}")
-    return value
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "rehearse", help="run a plan through the real engine and compare its timings"
-    )
-    parser.add_argument("plan", metavar="PLAN", help="the plan's id or name")
-    parser.add_argument(
-        "--headless", action="store_true", help="no screen and no sound (required here)"
-    )
-    parser.add_argument("--speed", type=speed_factor, help="play N times faster (default 1)")
-    parser.add_argument("--resume", metavar="SESSION", help="go on with an interrupted session")
-    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    parser.set_defaults(func=run)
 
 
 def run(ctx: CliContext) -> int:

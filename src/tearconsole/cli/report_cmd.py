@@ -3,36 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from tearconsole.cli.commands import REPORT_FORMATS
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import UserError
 from tearconsole.reports.csv import write_csv
 from tearconsole.reports.html import write_html
 from tearconsole.storage.history import load_report
-
-FORMATS = ("html", "pdf", "csv")
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "report",
-        help="export a session's report",
-        description="Export a session's report: its timeline against the plan, check-in "
-        "and check-out, and notes (html or pdf), or every logged event (csv). Private "
-        "notes are left out unless --include-private.",
-    )
-    parser.add_argument("session", metavar="SESSION", help="the session's id")
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="html, pdf or csv (default: from the file name's ending)",
-    )
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="where to save")
-    parser.add_argument(
-        "--include-private", action="store_true", help="include private notes in the export"
-    )
-    parser.set_defaults(func=run)
 
 
 def export_format(output: Path, chosen: str | None) -> str:
@@ -41,7 +18,7 @@ def export_format(output: Path, chosen: str | None) -> str:
     suffix = output.suffix.lower().lstrip(".")
     if suffix == "htm":
         return "html"
-    if suffix in FORMATS:
+    if suffix in REPORT_FORMATS:
         return suffix
     raise UserError(
         f"tearconsole cannot tell the format from the name {output.name}; end it in .html, "

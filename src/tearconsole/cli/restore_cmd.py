@@ -3,29 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.storage import backups
 from tearconsole.storage.lock import DataDirLock
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "backup", help="take a backup of the database now (kept in the data folder's backups)"
-    )
-    parser.set_defaults(func=run_backup)
-    parser = commands.add_parser(
-        "restore",
-        help="put a backup of the database back (the newest sound one unless you name one)",
-        description="Put a backup of the database in its place. The current database file "
-        "is kept aside in the backups folder, never deleted. Backups are taken each day, "
-        "before each live session, and by `tearconsole backup`.",
-    )
-    parser.add_argument("backup", metavar="BACKUP", nargs="?", help="a backup's file or name")
-    parser.add_argument("--list", action="store_true", help="list the backups and stop")
-    parser.add_argument("--json", action="store_true", help="with --list: one JSON document")
-    parser.set_defaults(func=run_restore)
 
 
 def run_backup(ctx: CliContext) -> int:

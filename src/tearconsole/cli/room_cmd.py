@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.core.media_reach import MediaCheck, Reach, check_media
@@ -25,20 +24,6 @@ from tearconsole.settings import Settings
 from tearconsole.storage.plans import find_plan, plan_spec
 
 TONE_FILE = "room-check-tone.wav"
-
-
-def register(commands: Any) -> None:
-    room = commands.add_parser("room", help="the room check: sound output, level and media")
-    actions = room.add_subparsers(dest="room_command", metavar="ACTION", required=True)
-    check = actions.add_parser(
-        "check", help="list sound outputs, play the test tone, check a plan's media"
-    )
-    check.add_argument("plan", metavar="PLAN", nargs="?", help="a plan id or name")
-    check.add_argument(
-        "--output", metavar="NAME", help="play on this output (its name or id), and remember it"
-    )
-    check.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    check.set_defaults(func=run_room_check)
 
 
 def run_room_check(ctx: CliContext) -> int:

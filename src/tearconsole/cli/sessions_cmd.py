@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.sessions import list_sessions
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser("sessions", help="live sessions and rehearsals")
-    actions = parser.add_subparsers(dest="sessions_action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="every session, newest first, with its state")
-    listing.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    listing.set_defaults(func=run_list)
 
 
 def run_list(ctx: CliContext) -> int:

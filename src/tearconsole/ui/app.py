@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,14 +14,15 @@ from tearconsole import APP_NAME
 from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
 from tearconsole.paths import AppPaths
+from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
-from tearconsole.ui.database_restore import offer_restore
-from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
-#: Benchmarks set this to have the app print when its window is up, then quit.
-QUIT_WHEN_SHOWN_ENV = "TEARCONSOLE_QUIT_WHEN_SHOWN"
+mark("imports")
+
+#: The longest a quit waits for background work to finish.
+QUIT_WAIT_MS = 5000
 
 
 def has_display() -> bool:
@@ -66,6 +67,7 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     except BaseException:
         db.close()
         raise
+    mark("database")
     return MainWindow(db)
 
 
@@ -101,28 +103,39 @@ def run_gui(
 
     keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
+    mark("application")
     try:
         window = open_window(paths, demo=demo)
     except DatabaseDamaged as exc:
+        from tearconsole.ui.database_restore import offer_restore
+
         if not _can_show_dialogs() or not offer_restore(paths, str(exc)):
             raise
         window = open_window(paths, demo=demo)
     except UserError as exc:
         show_startup_error(str(exc))
         raise
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        window.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_shown(app)))
+    mark("window")
+    if benchmarking():
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: mark("shown")))
     window.show_as_remembered()
+    if benchmarking():
+        _FirstExpose(window, lambda: QTimer.singleShot(0, lambda: _report_painted(app)))
     if live_plan is not None:
         QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal, remote))
-    elif not os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, lambda: offer_resume_on_start(window))
+    elif not benchmarking():
+        QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
+    # Background reads and imports (cancelled at quit) end before their database closes;
+    # one stuck on a file (a network share gone away) does not hold the quit for long.
+    QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
     window.db.close()
     return code
 
 
 def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | None) -> None:
+    from tearconsole.ui.live.page import open_live
+
     page = open_live(window, plan, rehearsal)
     if remote is not None:
         from tearconsole.ui.remote.announce import start_announced
@@ -130,6 +143,25 @@ def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | Non
         start_announced(page, remote or None)
 
 
-def _report_shown(app: QApplication) -> None:
-    print(f"shown {time.time():.6f}", flush=True)
+class _FirstExpose(QObject):
+    """Calls ``then`` once, when the window system first exposes ``window`` (its first
+    paint follows at once): the moment its content can be on the screen."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        handle = window.windowHandle()
+        assert handle is not None  # shown, so it has a native window
+        handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            then()
+        return False
+
+
+def _report_painted(app: QApplication) -> None:
+    mark("painted")
     app.quit()

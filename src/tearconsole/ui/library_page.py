@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +54,8 @@ from tearconsole.ui.tasks import Runner, Task, run_task
 FIRST_SCREEN = 60
 #: Settings: the Import menu's "keep a copy" choice, remembered.
 COPY_KEY = "import_copy"
+#: The longest the background work waits for the page's first paint.
+PAINT_WAIT_MS = 1000
 
 #: ``make_vlc(headless)`` -> a libVLC instance (``playback.vlcenv.make_instance``).
 VlcFactory = Callable[[bool], Any]
@@ -179,7 +181,9 @@ class LibraryPage(QWidget):
         if self._total > len(first):
             self.summary.setText(f"{self._total} items · loading…")
         # After the first paint: the background read would otherwise share the GIL with it.
-        QTimer.singleShot(0, self, self.reload)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        QTimer.singleShot(0, self, lambda: self._when_painted(self.reload))
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
@@ -238,20 +242,45 @@ class LibraryPage(QWidget):
             text += f"  —  showing {shown}"
         self.summary.setText(text)
 
+    def _when_painted(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now, or, while the page is on its way to the screen, once it has
+        been painted (at the latest after ``PAINT_WAIT_MS``): nothing competes with the
+        first frame."""
+        if not self.isVisible() or self._painted:
+            work()
+            return
+        self._after_paint.append(work)
+        if len(self._after_paint) == 1:
+            QTimer.singleShot(PAINT_WAIT_MS, self, self._painted_now)
+
+    def _painted_now(self) -> None:
+        self._painted = True
+        waiting, self._after_paint = self._after_paint, []
+        for work in waiting:
+            work()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # after this paint has reached the screen
+            QTimer.singleShot(0, self, self._painted_now)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._checked_files:
             self._checked_files = True
-            run_task(
-                lambda _control: check_files(self.db),
-                on_done=lambda changes: (
-                    self.reload()
-                    if changes.now_missing or changes.found_again or changes.changed
-                    else None
-                ),
-                runner=self.runner,
-                owner=self,
-            )
+            self._when_painted(self._check_files)
+
+    def _check_files(self) -> None:
+        run_task(
+            lambda _control: check_files(self.db),
+            on_done=lambda changes: (
+                self.reload()
+                if changes.now_missing or changes.found_again or changes.changed
+                else None
+            ),
+            runner=self.runner,
+            owner=self,
+        )
 
     # -- finding -----------------------------------------------------------------------
     def apply_filter(self, wanted: LibraryFilter) -> None:

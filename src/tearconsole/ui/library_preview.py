@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from tearconsole.core.timing import format_clock
 from tearconsole.playback.player import Player, PlayerState
-from tearconsole.ui import theme
 from tearconsole.ui.plain import plain
 
 PICTURE_HEIGHT = 180
@@ -62,7 +61,7 @@ class LibraryPreview(QFrame):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {theme.WARN};")
+        self.problem.setObjectName("warning")
         self.problem.setWordWrap(True)
         self.play_button = QPushButton("Play")
         self.play_button.clicked.connect(self.toggle_play)

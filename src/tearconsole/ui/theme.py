@@ -57,6 +57,12 @@ QToolTip {{ background: {RAISED}; color: {TEXT}; border: 1px solid {LINE}; }}
 QScrollBar:vertical {{ background: {PANEL}; width: 12px; }}
 QScrollBar::handle:vertical {{ background: {LINE}; border-radius: 6px; min-height: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QLabel#warning {{ color: {WARN}; }}
+QPushButton[tight="tools"] {{ padding: 6px 10px; }}
+QPushButton[tight="list"] {{ padding: 6px 8px; }}
+/* The plan editor's spin box arrows: wide enough to hit in a dim room. */
+QWidget#planEditor QAbstractSpinBox::up-button,
+QWidget#planEditor QAbstractSpinBox::down-button {{ width: 20px; }}
 """
 
 

@@ -52,6 +52,7 @@ from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
+from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
@@ -469,38 +470,9 @@ class LivePage(QWidget):
         self._vlc = None
 
 
-def _bring_forward(window: QWidget) -> LivePage | None:
-    page = window.findChild(LivePage)
-    if page is None:
-        return None
-    pages = page.parentWidget()
-    if isinstance(pages, QStackedWidget):
-        pages.setCurrentWidget(page)
-    for button in window.findChildren(QPushButton, "nav"):
-        if button.text() == "Live":
-            button.setChecked(True)
-    return page
-
-
-def open_live(window: QWidget, plan: str, rehearsal: bool = False) -> LivePage | None:
+def open_live(window: MainWindow, plan: str, rehearsal: bool = False) -> LivePage:
     """Bring the main window's Live page forward with ``plan`` standing by."""
-    page = _bring_forward(window)
-    if page is not None:
-        page.open_plan(plan, rehearsal=rehearsal)
-    return page
-
-
-def offer_resume_on_start(window: QWidget) -> LivePage | None:
-    """At start: offer the newest interrupted session; picked up, it waits paused."""
-    from tearconsole.ui.live.resume import offer_resume
-
-    page = window.findChild(LivePage)
-    if page is None:
-        return None
-    session_id = offer_resume(window, page.db)
-    if session_id is None:
-        return None
-    page = _bring_forward(window)
-    if page is not None:
-        page.resume_session(session_id)
+    page = window.show_page("Live")
+    assert isinstance(page, LivePage)
+    page.open_plan(plan, rehearsal=rehearsal)
     return page

@@ -121,7 +121,7 @@ class PlanEditorPage(QWidget):
             self.landing_button,
             self.remove_button,
         ):
-            button.setStyleSheet("padding: 6px 10px;")
+            button.setProperty("tight", "tools")  # the app's style sheet pads it
         tools = QHBoxLayout()
         for button in (self.undo_button, self.redo_button):
             tools.addWidget(button)
@@ -162,10 +162,7 @@ class PlanEditorPage(QWidget):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 640, 270])
-        # Spin box arrows wide enough to hit in a dim room.
-        self.setStyleSheet(
-            "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 20px; }"
-        )
+        self.setObjectName("planEditor")  # wide spin box arrows (the app's style sheet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)

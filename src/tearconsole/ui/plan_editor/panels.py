@@ -68,7 +68,7 @@ class PlanListPanel(QWidget):
                 self.import_button,
             )
         ):
-            button.setStyleSheet("padding: 6px 8px;")
+            button.setProperty("tight", "list")  # the app's style sheet pads it
             grid.addWidget(button, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
