@@ -91,4 +91,9 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extras"
   echo "$want" >"$stamp"
 fi
+# The interface's translations: the .ts sources compiled to the .qm files Qt loads.
+for ts in src/tearconsole/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
 say "ready."

@@ -9,11 +9,13 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tearconsole import APP_NAME
+from tearconsole import APP_NAME, i18n
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.live.page import offer_resume_on_start, open_live
+from tearconsole.ui.i18n import install_language
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
@@ -84,6 +86,7 @@ def run_gui(
         )
     prefer_x11_for_video()
     app = make_application()
+    install_language(i18n.choose_language(Settings.for_paths(paths).get(i18n.SETTING_KEY)))
     try:
         window = open_window(paths, demo=demo)
     except UserError as exc:

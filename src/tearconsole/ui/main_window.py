@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole import i18n
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.history_page import HistoryPage
+from tearconsole.ui.i18n import install_language
 from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.plan_editor import PlanEditorPage
@@ -49,14 +53,15 @@ class MainWindow(QMainWindow):
         self._nav_end = self._nav_layout.count()
         self._nav_layout.addStretch(1)
 
-        self.library = LibraryPage(db)
-        self.add_page("Library", self.library)
-        self.add_page("Plans", PlanEditorPage(db))
-        self.add_page("History", HistoryPage(db))
-        self.live = LivePage(db)
-        self.add_page("Live", self.live)
-        self.live.console_opened.connect(self._lock_pages)
-        self.live.console_closed.connect(self._lock_pages)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._nav_layout.addWidget(self.language)
+        self._build_pages()
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -65,10 +70,58 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Data: {db.paths.data_dir}")
+        self._say_where_data_is()
 
-    def add_page(self, name: str, page: QWidget) -> QPushButton:
-        button = QPushButton(name)
+    def _build_pages(self) -> None:
+        db = self.db
+        self.library = LibraryPage(db)
+        self.add_page("Library", self.tr("Library"), self.library)
+        self.plans = PlanEditorPage(db)
+        self.add_page("Plans", self.tr("Plans"), self.plans)
+        self.add_page("History", self.tr("History", "the page of past sessions"), HistoryPage(db))
+        self.live = LivePage(db)
+        self.add_page("Live", self.tr("Live", "the page that runs a session"), self.live)
+        self.live.console_opened.connect(self._lock_pages)
+        self.live.console_closed.connect(self._lock_pages)
+
+    def _say_where_data_is(self) -> None:
+        self.statusBar().showMessage(self.tr("Data: {folder}").format(folder=self.db.paths.data_dir))
+
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        Settings.for_paths(self.db.paths).set(i18n.SETTING_KEY, code)
+        QTimer.singleShot(0, lambda: self.retranslate(code))
+
+    def retranslate(self, language: str) -> None:
+        """Speak ``language`` from now on: the translators change and the pages are built
+        again in it, on the page that was showing, with the same plan open. Everything is
+        saved as it is made, so nothing is lost; while a console is open the choice waits
+        (the language box is disabled then, see ``_lock_pages``)."""
+        if self.live.console is not None:
+            return
+        install_language(language)
+        showing = self.pages.currentIndex()
+        self.plans.inspector.flush()  # a field being typed in is saved first
+        plan = self.plans.plan
+        plan_id = plan.id if plan is not None else None
+        for button in list(self.nav_buttons.values()):
+            self.nav_group.removeButton(button)
+            button.deleteLater()
+        self.nav_buttons.clear()
+        self._nav_end -= self.pages.count()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
+        if plan_id is not None:
+            self.plans.reload_plans(select=plan_id)
+        self.pages.setCurrentIndex(showing)
+        list(self.nav_buttons.values())[showing].setChecked(True)
+        self._say_where_data_is()
+
+    def add_page(self, name: str, label: str, page: QWidget) -> QPushButton:
+        button = QPushButton(label)
         button.setObjectName("nav")
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the page (GO!)
@@ -89,7 +142,13 @@ class MainWindow(QMainWindow):
         for name, button in self.nav_buttons.items():
             if name != "Live":
                 button.setEnabled(not running)
-                button.setToolTip("Open after the session ends." if running else "")
+                button.setToolTip(self.tr("Open after the session ends.") if running else "")
+        self.language.setEnabled(self.live.console is None)
+        self.language.setToolTip(
+            self.tr("The language can be changed once the console is closed.")
+            if self.live.console is not None
+            else ""
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Mid-session the first close only asks, inline, for a second one."""

@@ -1,0 +1,82 @@
+"""Which language tearconsole speaks, and its sentences for code that runs without Qt.
+
+The language is the facilitator's choice (the ``language`` setting: ``"en"``, ``"ja"``),
+or, with no choice made, the system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``,
+``LANGUAGE``). The GUI loads the compiled ``.qm`` with ``QTranslator``
+(``tearconsole.ui.i18n``); the command line and the reports, which must not start Qt to
+print a sentence, read the very same ``.ts`` source here, once and only when a sentence
+in another language than English is asked for. ``translate`` has Qt's signature, so
+``pyside6-lupdate`` collects its calls into the ``.ts`` like any ``tr()``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from tearconsole.i18n.catalogue import Catalogue
+
+#: The languages the interface is translated into, by code, each named in itself.
+LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
+SOURCE_LANGUAGE = "en"
+#: The settings key holding the facilitator's choice (absent: follow the system).
+SETTING_KEY = "language"
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+_language = SOURCE_LANGUAGE
+_catalogues: dict[str, Catalogue] = {}
+
+
+def folder() -> Path:
+    return Path(__file__).parent
+
+
+def ts_path(language: str) -> Path:
+    return folder() / f"tearconsole_{language}.ts"
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the system locale asks for, if tearconsole speaks it, else English."""
+    env = os.environ if environ is None else environ
+    for variable in LOCALE_VARIABLES:
+        value = env.get(variable, "")
+        for part in value.split(":"):
+            code = part.split("_")[0].split(".")[0].split("@")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code and code not in ("c", "posix"):
+                return SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def choose_language(chosen: object, environ: Mapping[str, str] | None = None) -> str:
+    """The facilitator's choice when it is one we speak, else the system's language."""
+    if isinstance(chosen, str) and chosen in LANGUAGES:
+        return chosen
+    return system_language(environ)
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` the one every later ``translate`` answers in."""
+    global _language
+    _language = language if language in LANGUAGES else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _language
+
+
+def translate(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """``source`` in the current language, as ``QCoreApplication.translate`` would say it
+    (``%n`` replaced by ``n``); English, or an untranslated sentence, comes back as written."""
+    if _language != SOURCE_LANGUAGE:
+        catalogue = _catalogues.get(_language)
+        if catalogue is None:
+            catalogue = _catalogues[_language] = Catalogue.read(ts_path(_language))
+        found = catalogue.find(context, source, disambiguation)
+        if found:
+            source = found
+    return source.replace("%n", str(n)) if n >= 0 else source
