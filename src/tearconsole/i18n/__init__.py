@@ -67,9 +67,7 @@ def current_language() -> str:
     return _language
 
 
-def translate(
-    context: str, source: str, disambiguation: str | None = None, n: int = -1
-) -> str:
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language, as ``QCoreApplication.translate`` would say it
     (``%n`` replaced by ``n``); English, or an untranslated sentence, comes back as written."""
     if _language != SOURCE_LANGUAGE:

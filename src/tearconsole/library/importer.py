@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
+from tearconsole.i18n import translate
 from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
 from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
 from tearconsole.playback.probe import ProbeResult
@@ -80,12 +81,14 @@ class ImportReport:
         return self.of(FAILED)
 
     def summary(self) -> str:
-        parts = [f"{len(self.imported)} imported"]
+        parts = [translate("ImportReport", "%n imported", "", len(self.imported))]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} already in the library")
+            parts.append(
+                translate("ImportReport", "%n already in the library", "", len(self.skipped))
+            )
         if self.failed:
-            parts.append(f"{len(self.failed)} could not be used")
-        return ", ".join(parts)
+            parts.append(translate("ImportReport", "%n could not be used", "", len(self.failed)))
+        return translate("ImportReport", ", ", "list separator").join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {

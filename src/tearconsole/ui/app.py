@@ -14,8 +14,8 @@ from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
-from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.i18n import install_language
+from tearconsole.ui.live.page import offer_resume_on_start, open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 

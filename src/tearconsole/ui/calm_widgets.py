@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from tearconsole.ui.theme import ACCENT, MUTED, PANEL
@@ -39,9 +40,9 @@ def group_size_box(value: int | None) -> QSpinBox:
     """People in the room; 0 shows as "Not recorded"."""
     box = QSpinBox()
     box.setRange(0, 500)
-    box.setSpecialValueText("Not recorded")
+    box.setSpecialValueText(QCoreApplication.translate("CalmWidgets", "Not recorded"))
     box.setValue(value or 0)
-    box.setAccessibleName("Group size")
+    box.setAccessibleName(QCoreApplication.translate("CalmWidgets", "Group size"))
     box.setStyleSheet(SPIN_STYLE)
     box.setMaximumWidth(160)
     return box

@@ -59,7 +59,7 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
 
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -69,7 +69,7 @@ class HistoryPage(QWidget):
         self.period = QComboBox()
         self.period.addItems([label for label, _ in PERIODS])
         self.plan_filter = QLineEdit()
-        self.plan_filter.setPlaceholderText("Filter by plan")
+        self.plan_filter.setPlaceholderText(self.tr("Filter by plan"))
         self.plan_filter.setClearButtonEnabled(True)
         for signal in (
             self.mode.currentIndexChanged,
@@ -104,15 +104,15 @@ class HistoryPage(QWidget):
             f"QTextBrowser {{ background: {common.PAGE}; color: {common.INK}; "
             "border-radius: 8px; }"
         )
-        self.empty = QLabel("Choose a session to see its report.")
+        self.empty = QLabel(self.tr("Choose a session to see its report."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.include_private = QCheckBox("Include private notes")
+        self.include_private = QCheckBox(self.tr("Include private notes"))
         self.include_private.setStyleSheet(CHECKBOX_STYLE)
         self.include_private.toggled.connect(self.show_selected)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_selected)
-        self.delete_button = QPushButton("Delete session…")
+        self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.clicked.connect(self.delete_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.include_private)

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
-        self.setWindowTitle("tearconsole")
+        self.setWindowTitle(self.tr("tearconsole"))
         self.resize(1200, 760)
         self.pages = QStackedWidget()
         self.nav_group = QButtonGroup(self)
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self._nav_layout = QVBoxLayout(self.sidebar)
         self._nav_layout.setContentsMargins(12, 20, 12, 16)
         self._nav_layout.setSpacing(4)
-        brand = QLabel("tearconsole")
+        brand = QLabel(self.tr("tearconsole"))
         brand.setObjectName("muted")
         self._nav_layout.addWidget(brand)
         self._nav_layout.addSpacing(12)
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.live.console_closed.connect(self._lock_pages)
 
     def _say_where_data_is(self) -> None:
-        self.statusBar().showMessage(self.tr("Data: {folder}").format(folder=self.db.paths.data_dir))
+        self.statusBar().showMessage(
+            self.tr("Data: {folder}").format(folder=self.db.paths.data_dir)
+        )
 
     def _language_chosen(self, index: int) -> None:
         code = str(self.language.itemData(index))

@@ -31,7 +31,7 @@ class SessionStartDialog(QDialog):
         group_size: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you begin")
+        self.setWindowTitle(self.tr("Before you begin"))
         self.setMinimumWidth(640)
         heading = QLabel(
             f"Rehearsing {plan_name}" if rehearsal else f"Starting {plan_name}".strip()

@@ -63,7 +63,7 @@ class SudsInput(QWidget):
         group_row = QHBoxLayout(group_page)
         group_row.setContentsMargins(0, 4, 0, 0)
         group_row.addWidget(self.group)
-        group_row.addWidget(QLabel("on the 0-10 scale, e.g. from a show of hands"))
+        group_row.addWidget(QLabel(self.tr("on the 0-10 scale, e.g. from a show of hands")))
         group_row.addStretch(1)
 
         self.pages = QStackedWidget()
@@ -72,7 +72,7 @@ class SudsInput(QWidget):
             self.pages.addWidget(page)
         self.how.currentIndexChanged.connect(self._switch)
 
-        hint = QLabel("0 = calm, 10 = the most distress imaginable. Anonymous: no names.")
+        hint = QLabel(self.tr("0 = calm, 10 = the most distress imaginable. Anonymous: no names."))
         hint.setObjectName("muted")
         self.setStyleSheet(SPIN_STYLE)
         layout = QVBoxLayout(self)

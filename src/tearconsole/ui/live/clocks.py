@@ -63,7 +63,7 @@ class Clocks(QWidget):
             self.target.setStyleSheet(f"color: {muted};")
         over = projected_overrun_s(state)
         if state.target_s is None or over is None:
-            self.target.setText("no target")
+            self.target.setText(self.tr("no target"))
         elif over > 0:
             self.target.setText(f"target {format_clock(state.target_s)}, {format_clock(over)} over")
         else:

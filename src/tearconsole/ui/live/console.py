@@ -110,7 +110,7 @@ class LiveConsole(QWidget):
         self.audience_button = QPushButton()
         self.audience_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.audience_button.clicked.connect(self.toggle_audience)
-        self.finish_button = QPushButton("Finish the session")
+        self.finish_button = QPushButton(self.tr("Finish the session"))
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.finish_button.setObjectName("goButton")
         self.finish_button.setStyleSheet(f"background: {theme.GO};")
@@ -147,8 +147,10 @@ class LiveConsole(QWidget):
             f"Note ({shown_key(Action.NOTE)}): Enter private, Shift+Enter shared"
         )
         self.note.setToolTip(
-            "A quick note for the session's record. Enter keeps it private (out of "
-            "reports unless asked for); Shift+Enter keeps it as shareable."
+            self.tr(
+                "A quick note for the session's record. Enter keeps it private (out of "
+                "reports unless asked for); Shift+Enter keeps it as shareable."
+            )
         )
         self.note.returnPressed.connect(self._keep_note)
         self.note.installEventFilter(self)
@@ -168,7 +170,7 @@ class LiveConsole(QWidget):
             second.addWidget(self.rehearsal_bar)
         second.addWidget(self.notice, 1)
         second.addWidget(self.finish_button)
-        second.addWidget(QLabel("Room's screen:"))
+        second.addWidget(QLabel(self.tr("Room's screen:")))
         second.addWidget(self.screen_choice)
         top.addWidget(self.clocks)
         self.preview.header.addWidget(self.audience_button)

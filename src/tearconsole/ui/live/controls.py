@@ -59,7 +59,9 @@ class ControlPanel(QWidget):
         self.restore = _button("Restore", Action.RESTORE)
         self.hold = _button("Hold", Action.HOLD)
         self.extend = _button("Extend 30 s", Action.EXTEND)
-        self.extend.setToolTip("A breathing pause of 30 seconds after the cue that is playing")
+        self.extend.setToolTip(
+            self.tr("A breathing pause of 30 seconds after the cue that is playing")
+        )
         self.back = _button("Back", Action.BACK)
         self.skip = _button("Skip", Action.SKIP)
         self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton")
@@ -70,7 +72,9 @@ class ControlPanel(QWidget):
         self.wait_pace = QLabel()
         self.wait_pace.setObjectName("softenLevel")
         self.wait_pace.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wait_pace.setToolTip("The session's pace: pauses, cards and waits take this long")
+        self.wait_pace.setToolTip(
+            self.tr("The session's pace: pauses, cards and waits take this long")
+        )
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

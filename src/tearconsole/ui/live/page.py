@@ -91,21 +91,23 @@ class LivePage(QWidget):
         self._owns_vlc = vlc_instance is None
         self._group_size: int | None = None
 
-        title = QLabel("Live")
+        title = QLabel(self.tr("Live"))
         title.setObjectName("pageTitle")
         hint = QLabel(
-            "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
-            "recorded too, and leaves the room's screen alone."
+            self.tr(
+                "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
+                "recorded too, and leaves the room's screen alone."
+            )
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.plans = QComboBox()
         self.plans.setMinimumWidth(320)
-        self.start_button = QPushButton("Start session")
+        self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setStyleSheet(
             f"background: {theme.GO}; color: #eef2ee; font-weight: 600; padding: 8px 28px;"
         )
-        self.rehearse_button = QPushButton("Rehearse")
+        self.rehearse_button = QPushButton(self.tr("Rehearse"))
         self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
         self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
         self.message = QLabel("")
@@ -152,7 +154,7 @@ class LivePage(QWidget):
         self.start_button.setEnabled(has_plans)
         self.rehearse_button.setEnabled(has_plans)
         if not has_plans:
-            self.message.setText("There is no plan yet: make one on the Plans page.")
+            self.message.setText(self.tr("There is no plan yet: make one on the Plans page."))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -170,7 +172,7 @@ class LivePage(QWidget):
     def open_plan(self, ref: str | int, rehearsal: bool = False) -> LiveConsole | None:
         """Stand ``ref`` by in the console (after the start dialog); None if not started."""
         if self.console is not None:
-            self.message.setText("A session is already running.")
+            self.message.setText(self.tr("A session is already running."))
             return self.console
         try:
             with self.db.session() as session:
@@ -243,7 +245,7 @@ class LivePage(QWidget):
         if info is not None:
             with self.db.session() as session:
                 apply_end_info(session, session_id, info)
-        self.message.setText("The session is over and saved; the History page has it.")
+        self.message.setText(self.tr("The session is over and saved; the History page has it."))
         self.session_finished.emit(session_id)
 
     def close_console(self) -> None:

@@ -37,7 +37,7 @@ class Preview(QWidget):
     def __init__(self, audience: AudienceWindow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audience = audience
-        self.caption = QLabel("What the room sees")
+        self.caption = QLabel(self.tr("What the room sees"))
         self.caption.setObjectName("muted")
         self.box = AspectBox()
         self.box.setMinimumHeight(120)

@@ -64,9 +64,9 @@ def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
 class ResumeDialog(QDialog):
     def __init__(self, info: SessionInfo, cue_title: str | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Pick up where you were?")
+        self.setWindowTitle(self.tr("Pick up where you were?"))
         self.setMinimumWidth(560)
-        heading = QLabel("A session was interrupted")
+        heading = QLabel(self.tr("A session was interrupted"))
         heading.setObjectName("pageTitle")
         body = QLabel(resume_summary(info, cue_title))
         body.setWordWrap(True)
@@ -78,7 +78,9 @@ class ResumeDialog(QDialog):
         self.finish_button = buttons.addButton(
             "It is over: keep it as it is", QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.finish_button.setToolTip("Marks the session finished; History keeps its record")
+        self.finish_button.setToolTip(
+            self.tr("Marks the session finished; History keeps its record")
+        )
         buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -179,7 +179,7 @@ class ArcChart(QWidget):
         position = self.position_at(event.position().x(), event.position().y())
         found = [s for s in self.segments if s.position == position]
         if not found:
-            self.setToolTip("The emotional arc: intensity over the planned time")
+            self.setToolTip(self.tr("The emotional arc: intensity over the planned time"))
             return
         start, end = found[0].start_s, found[-1].end_s
         self.setToolTip(

@@ -52,7 +52,7 @@ class CueInspector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cue: CueSpec | None = None
-        self.heading = QLabel("No cue selected")
+        self.heading = QLabel(self.tr("No cue selected"))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.detail = QLabel()
@@ -69,7 +69,7 @@ class CueInspector(QWidget):
             "pre_wait_s": _seconds(3600),
             "continue_mode": QComboBox(),
             "post_wait_s": _seconds(3600),
-            "tone": QCheckBox("Soft tone at the start"),
+            "tone": QCheckBox(self.tr("Soft tone at the start")),
             "text": QLineEdit(),
             "notes": QPlainTextEdit(),
         }
@@ -77,7 +77,7 @@ class CueInspector(QWidget):
         assert isinstance(level, QDoubleSpinBox)
         level.setRange(-60.0, 6.0)
         level.setDecimals(1)
-        level.setSuffix(" dB")
+        level.setSuffix(self.tr(" dB"))
         level.setKeyboardTracking(False)
         mode = self.fields["continue_mode"]
         assert isinstance(mode, QComboBox)
@@ -85,11 +85,11 @@ class CueInspector(QWidget):
             mode.addItem(label, value.value)
         notes = self.fields["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        notes.setPlaceholderText("Private notes: only you see these")
+        notes.setPlaceholderText(self.tr("Private notes: only you see these"))
         notes.setFixedHeight(90)
         text = self.fields["text"]
         assert isinstance(text, QLineEdit)
-        text.setPlaceholderText("Words on the breathing card")
+        text.setPlaceholderText(self.tr("Words on the breathing card"))
 
         labels = {
             "duration_s": "Length",
@@ -190,8 +190,8 @@ class CueInspector(QWidget):
         for row, name in enumerate(self.fields):
             self.form.setRowVisible(row, name in shown)
         if cue is None:
-            self.heading.setText("No cue selected")
-            self.detail.setText("Select a cue to change its timing, fades and notes.")
+            self.heading.setText(self.tr("No cue selected"))
+            self.detail.setText(self.tr("Select a cue to change its timing, fades and notes."))
         else:
             self.heading.setText(f"{cue.position + 1}. {cue.title}")
             self.detail.setText(self._describe(cue))

@@ -1,0 +1,51 @@
+"""The product's nouns in the current language, for every layer (kinds, statuses).
+
+Kept beside ``translate`` so that a page, a report and the command line call a film, a
+bed or a missing file by one name (see ``glossary.md``).
+"""
+
+from __future__ import annotations
+
+from tearconsole.i18n import translate
+
+
+def kind_word(kind: str) -> str:
+    """A stimulus's or a cue's kind, capitalised as a label: ``"Film"``, ``"Bed start"``."""
+    words = {
+        "film": translate("Words", "Film"),
+        "music": translate("Words", "Music"),
+        "story": translate("Words", "Story"),
+        "card": translate("Words", "Card", "a slide the room sees"),
+        "stimulus": translate("Words", "Item", "a library item placed in a plan"),
+        "pause": translate("Words", "Pause"),
+        "bed_start": translate("Words", "Bed start", "background music starts"),
+        "bed_stop": translate("Words", "Bed stop", "background music stops"),
+        "missing": translate("Words", "Missing"),
+    }
+    return words.get(kind, kind)
+
+
+def status_word(status: str) -> str:
+    words = {
+        "ok": translate("Words", "Ready", "a media file's status"),
+        "missing": translate("Words", "Missing"),
+        "unplayable": translate("Words", "Can't play"),
+    }
+    return words.get(status, status)
+
+
+def session_state_word(state: str) -> str:
+    words = {
+        "finished": translate("Words", "Finished"),
+        "open": translate("Words", "Still open"),
+        "interrupted": translate("Words", "Interrupted (can be resumed)"),
+    }
+    return words.get(state, state)
+
+
+def mode_word(mode: str) -> str:
+    words = {
+        "live": translate("Words", "Live session"),
+        "rehearsal": translate("Words", "Rehearsal"),
+    }
+    return words.get(mode, mode)
