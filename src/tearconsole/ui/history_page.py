@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +40,21 @@ from tearconsole.storage.history import SessionReport, SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
 
-MODES = (("All sessions", None), ("Live only", "live"), ("Rehearsals only", "rehearsal"))
-PERIODS = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last year", 365))
+MODES = (
+    (QT_TRANSLATE_NOOP("HistoryPage", "All sessions"), None),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Live only"), "live"),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Rehearsals only"), "rehearsal"),
+)
+PERIODS = (
+    (QT_TRANSLATE_NOOP("HistoryPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last year"), 365),
+)
 EXPORT_FILTERS = {
-    "html": "Web page (*.html)",
-    "pdf": "PDF document (*.pdf)",
-    "csv": "Events as CSV (*.csv)",
+    "html": QT_TRANSLATE_NOOP("HistoryPage", "Web page (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("HistoryPage", "PDF document (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events as CSV (*.csv)"),
 }
 
 
@@ -65,9 +74,9 @@ class HistoryPage(QWidget):
         self.summary.setObjectName("muted")
 
         self.mode = QComboBox()
-        self.mode.addItems([label for label, _ in MODES])
+        self.mode.addItems([self.tr(label) for label, _ in MODES])
         self.period = QComboBox()
-        self.period.addItems([label for label, _ in PERIODS])
+        self.period.addItems([self.tr(label) for label, _ in PERIODS])
         self.plan_filter = QLineEdit()
         self.plan_filter.setPlaceholderText(self.tr("Filter by plan"))
         self.plan_filter.setClearButtonEnabled(True)
@@ -176,12 +185,12 @@ class HistoryPage(QWidget):
             )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
-        shown = f"{len(rows)} session{'s' if len(rows) != 1 else ''}"
         self.summary.setText(
-            f"{shown} · {live} live · {len(rows) - live} rehearsal"
-            f"{'s' if len(rows) - live != 1 else ''}"
+            self.tr(
+                "%n session(s) · {live} live · {rehearsals} rehearsal(s)", "", len(rows)
+            ).format(live=live, rehearsals=len(rows) - live)
             if rows
-            else "No sessions here yet. Run or rehearse a plan and it will appear here."
+            else self.tr("No sessions here yet. Run or rehearse a plan and it will appear here.")
         )
         if keep is not None:
             self.select_session(keep.id)
@@ -238,17 +247,20 @@ class HistoryPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        name = f"{item.plan_name or 'session'} {item.started_at:%Y-%m-%d} report.pdf"
+        name = self.tr("{plan} {date} report.pdf").format(
+            plan=item.plan_name or self.tr("session"), date=f"{item.started_at:%Y-%m-%d}"
+        )
+        filters = {fmt: self.tr(words) for fmt, words in EXPORT_FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the report",
+            self.tr("Export the report"),
             str(Path.home() / name.replace("/", "-")),
-            ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS["pdf"],
+            ";;".join(filters.values()),
+            filters["pdf"],
         )
         if not path:
             return
-        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "pdf")
+        fmt = next((k for k, v in filters.items() if v == chosen), "pdf")
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
@@ -264,13 +276,13 @@ class HistoryPage(QWidget):
             report = self._load_report(item.id)
             {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
         except UserError as exc:
-            QMessageBox.information(self, "Not exported", str(exc))
+            QMessageBox.information(self, self.tr("Not exported"), str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved {target}", 8000)
+            window.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 8000)
         return True
 
     # -- deleting -----------------------------------------------------------------------
@@ -278,10 +290,15 @@ class HistoryPage(QWidget):
         """Ask once; deleting cannot be undone."""
         answer = QMessageBox.question(
             self,
-            "Delete this session?",
-            f"Delete the {display(item, 'Mode').lower()} session of "
-            f"{item.plan_name or 'a deleted plan'} on {display(item, 'Date')}, with its "
-            "timeline, check-in and check-out and notes? This cannot be undone.",
+            self.tr("Delete this session?"),
+            self.tr(
+                "Delete the session ({mode}) of {plan} on {date}, with its timeline, check-in "
+                "and check-out and notes? This cannot be undone."
+            ).format(
+                mode=display(item, "Mode"),
+                plan=item.plan_name or self.tr("a deleted plan"),
+                date=display(item, "Date"),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -295,7 +312,7 @@ class HistoryPage(QWidget):
             with self.db.session() as session:
                 history.delete_session(session, item.id)
         except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
-            QMessageBox.information(self, "Not deleted", str(exc))
+            QMessageBox.information(self, self.tr("Not deleted"), str(exc))
             return False
         self.table.clearSelection()
         self.reload()
