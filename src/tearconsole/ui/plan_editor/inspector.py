@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n.words import kind_word
 
-CONTINUE_LABELS = {
-    ContinueMode.GO: "Wait for GO",
-    ContinueMode.FOLLOW: "Follow on",
-    ContinueMode.POST_WAIT: "After a wait",
-}
 NOTES_QUIET_MS = 700
 
 
@@ -39,7 +35,7 @@ def _seconds(maximum: float = 4 * 3600, special: str = "") -> QDoubleSpinBox:
     box.setRange(0.0, maximum)
     box.setDecimals(1)
     box.setSingleStep(1.0)
-    box.setSuffix(" s")
+    box.setSuffix(QCoreApplication.translate("CueInspector", " s", "seconds"))
     box.setKeyboardTracking(False)
     if special:
         box.setSpecialValueText(special)
@@ -60,9 +56,9 @@ class CueInspector(QWidget):
         self.detail.setWordWrap(True)
 
         self.fields: dict[str, QWidget] = {
-            "duration_s": _seconds(special="reading time"),
+            "duration_s": _seconds(special=self.tr("reading time")),
             "in_s": _seconds(),
-            "out_s": _seconds(special="the end"),
+            "out_s": _seconds(special=self.tr("the end")),
             "fade_in_s": _seconds(60),
             "fade_out_s": _seconds(60),
             "level_db": QDoubleSpinBox(),
@@ -81,7 +77,12 @@ class CueInspector(QWidget):
         level.setKeyboardTracking(False)
         mode = self.fields["continue_mode"]
         assert isinstance(mode, QComboBox)
-        for value, label in CONTINUE_LABELS.items():
+        continue_labels = {
+            ContinueMode.GO: self.tr("Wait for GO"),
+            ContinueMode.FOLLOW: self.tr("Follow on"),
+            ContinueMode.POST_WAIT: self.tr("After a wait"),
+        }
+        for value, label in continue_labels.items():
             mode.addItem(label, value.value)
         notes = self.fields["notes"]
         assert isinstance(notes, QPlainTextEdit)
@@ -92,18 +93,18 @@ class CueInspector(QWidget):
         text.setPlaceholderText(self.tr("Words on the breathing card"))
 
         labels = {
-            "duration_s": "Length",
-            "in_s": "Starts at",
-            "out_s": "Ends at",
-            "fade_in_s": "Fade in",
-            "fade_out_s": "Fade out",
-            "level_db": "Level",
-            "pre_wait_s": "Wait before",
-            "continue_mode": "Then",
-            "post_wait_s": "Wait after",
+            "duration_s": self.tr("Length"),
+            "in_s": self.tr("Starts at"),
+            "out_s": self.tr("Ends at"),
+            "fade_in_s": self.tr("Fade in"),
+            "fade_out_s": self.tr("Fade out"),
+            "level_db": self.tr("Level", "loudness"),
+            "pre_wait_s": self.tr("Wait before"),
+            "continue_mode": self.tr("Then", "what happens after the cue"),
+            "post_wait_s": self.tr("Wait after"),
             "tone": "",
-            "text": "Card text",
-            "notes": "Notes",
+            "text": self.tr("Card text"),
+            "notes": self.tr("Notes"),
         }
         for widget in self.fields.values():
             widget.setMinimumWidth(80)
@@ -202,7 +203,7 @@ class CueInspector(QWidget):
         duration = self.fields["duration_s"]
         assert isinstance(duration, QDoubleSpinBox)
         story = cue.stimulus is not None and cue.stimulus.kind is StimulusKind.STORY
-        duration.setSpecialValueText("reading time" if story else "")
+        duration.setSpecialValueText(self.tr("reading time") if story else "")
         duration.setMinimum(0.0 if story else 1.0)
         for name, widget in self.fields.items():
             value = getattr(cue, name)
@@ -221,21 +222,21 @@ class CueInspector(QWidget):
         post = self.fields["post_wait_s"]
         post.setEnabled(cue.continue_mode is ContinueMode.POST_WAIT)
 
-    @staticmethod
-    def _describe(cue: CueSpec) -> str:
+    def _describe(self, cue: CueSpec) -> str:
         stimulus = cue.stimulus
         if cue.kind is CueKind.PAUSE:
-            return "A timed silence over a breathing card."
+            return self.tr("A timed silence over a breathing card.")
         if cue.kind is CueKind.BED_STOP:
-            return "Fades out the music bed that is playing."
+            return self.tr("Fades out the music bed that is playing.")
         if stimulus is None:
-            return "Its stimulus is no longer in the library."
-        parts = [stimulus.kind.value.capitalize()]
+            return self.tr("Its stimulus is no longer in the library.")
+        parts = [kind_word(stimulus.kind.value)]
         if stimulus.duration_s:
             parts.append(format_clock(stimulus.duration_s))
         if cue.kind is CueKind.BED_START:
-            parts.append("plays under the next cues until a bed stop")
-        parts.append(f"intensity {stimulus.intensity}")
+            parts.append(self.tr("plays under the next cues until a bed stop"))
+        parts.append(self.tr("intensity {level}").format(level=stimulus.intensity))
         if stimulus.content_notes:
-            parts.append("notes: " + ", ".join(stimulus.content_notes))
+            notes = self.tr(", ", "list separator").join(stimulus.content_notes)
+            parts.append(self.tr("notes: {notes}").format(notes=notes))
         return " · ".join(parts)

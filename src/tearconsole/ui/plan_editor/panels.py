@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,17 @@ SEVERITY_COLOUR = {
     Severity.WARNING: theme.WARN,
     Severity.INFO: theme.MUTED,
 }
-SEVERITY_MARK = {Severity.ERROR: "●  Fix", Severity.WARNING: "●  Check", Severity.INFO: "○  Note"}
+SEVERITY_MARK = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsList", "●  Fix"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsList", "●  Check"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsList", "○  Note"),
+}
 
 
 def plan_label(plan: PlanSpec) -> str:
-    return f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
+    return QCoreApplication.translate(
+        "PlanList", "{name}\n%n cue(s) · {length}", "", len(plan.cues)
+    ).format(name=plan.name, length=format_clock(plan.planned_s))
 
 
 def _section(text: str) -> QLabel:
@@ -71,7 +77,7 @@ class PlanListPanel(QWidget):
             grid.addWidget(button, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section("Plans"))
+        layout.addWidget(_section(self.tr("Plans")))
         layout.addWidget(self.list)
         layout.addLayout(grid)
 
@@ -138,7 +144,7 @@ class LibraryPanel(QWidget):
         self.bed_button.clicked.connect(self._bed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section("Library"))
+        layout.addWidget(_section(self.tr("Library")))
         self.view.setToolTip(self.tr("Drag onto the cues, double-click, or select and press Add"))
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
@@ -173,12 +179,13 @@ class FindingsList(QListWidget):
         self.setFixedHeight(12 + rows * (self.fontMetrics().height() * 2 + 4))
         if not findings:
             self.setFixedHeight(16 + self.fontMetrics().height())
-            item = QListWidgetItem("✓  Preflight: nothing to fix.")
+            item = QListWidgetItem(self.tr("✓  Preflight: nothing to fix."))
             item.setForeground(QColor(theme.GO))
             self.addItem(item)
             return
         for finding in findings:
-            item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]}   {finding.message}")
+            mark = self.tr(SEVERITY_MARK[finding.severity])
+            item = QListWidgetItem(f"{mark}   {finding.message}")
             item.setForeground(QColor(SEVERITY_COLOUR[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding.position)
             item.setToolTip(finding.rule)

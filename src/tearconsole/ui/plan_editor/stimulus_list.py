@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 
 from tearconsole.core.plan import StimulusInfo
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,11 +47,16 @@ class StimulusListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             length = f"  {format_clock(item.duration_s)}" if item.duration_s else ""
-            return f"{item.title}\n{item.kind.value}{length}  {'●' * item.intensity}"
+            return f"{item.title}\n{kind_word(item.kind.value)}{length}  {'●' * item.intensity}"
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
-            return "Content notes: " + ", ".join(item.content_notes)
+            notes = QCoreApplication.translate("StimulusList", ", ", "list separator").join(
+                item.content_notes
+            )
+            return QCoreApplication.translate("StimulusList", "Content notes: {notes}").format(
+                notes=notes
+            )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
