@@ -69,12 +69,18 @@ def current_language() -> str:
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language, as ``QCoreApplication.translate`` would say it
-    (``%n`` replaced by ``n``); English, or an untranslated sentence, comes back as written."""
-    if _language != SOURCE_LANGUAGE:
+    (``%n`` replaced by ``n``); an untranslated sentence comes back as written. English
+    reads its catalogue only for counted sentences (its plural forms)."""
+    if _language != SOURCE_LANGUAGE or n >= 0:
         catalogue = _catalogues.get(_language)
         if catalogue is None:
             catalogue = _catalogues[_language] = Catalogue.read(ts_path(_language))
-        found = catalogue.find(context, source, disambiguation)
+        found = catalogue.find(context, source, disambiguation, n)
         if found:
             source = found
     return source.replace("%n", str(n)) if n >= 0 else source
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's own name)
+    """Mark ``source`` for ``pyside6-lupdate`` where it is defined; translated where shown."""
+    return source

@@ -1,4 +1,7 @@
-"""A ``.ts`` file read without Qt: finished translations by (context, source, comment)."""
+"""A ``.ts`` file read without Qt: finished translations by (context, source, comment).
+
+A message with numerus forms keeps them all; ``find`` picks one by the language's rule
+(English: one, other; Japanese: a single form), as Qt's own translator does."""
 
 from __future__ import annotations
 
@@ -9,9 +12,16 @@ from pathlib import Path
 Key = tuple[str, str, str]
 
 
+def plural_index(language: str, n: int) -> int:
+    if language == "en":
+        return 0 if n == 1 else 1
+    return 0
+
+
 @dataclass
 class Catalogue:
-    entries: dict[Key, str] = field(default_factory=dict)
+    entries: dict[Key, list[str]] = field(default_factory=dict)
+    language: str = "en"
 
     @classmethod
     def read(cls, path: Path) -> Catalogue:
@@ -21,19 +31,25 @@ class Catalogue:
             root = ElementTree.parse(path).getroot()
         except (OSError, ElementTree.ParseError):
             return cls()
-        entries: dict[Key, str] = {}
+        entries: dict[Key, list[str]] = {}
+        language = (root.get("language") or "en").split("_")[0]
         for context in root.iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in ("unfinished", "vanished"):
                     continue
-                forms = translation.findall("numerusform")
-                text = forms[0].text if forms else translation.text
-                if text:
+                forms = [form.text or "" for form in translation.findall("numerusform")]
+                texts = forms if forms else [translation.text or ""]
+                if all(texts):
                     key = (name, message.findtext("source", ""), message.findtext("comment", ""))
-                    entries[key] = text
-        return cls(entries)
+                    entries[key] = texts
+        return cls(entries, language)
 
-    def find(self, context: str, source: str, disambiguation: str | None = None) -> str | None:
-        return self.entries.get((context, source, disambiguation or ""))
+    def find(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        texts = self.entries.get((context, source, disambiguation or ""))
+        if not texts:
+            return None
+        return texts[min(plural_index(self.language, n), len(texts) - 1)] if n >= 0 else texts[0]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports.common import local
 from tearconsole.storage.history import SessionSummary
 from tearconsole.ui import theme
@@ -24,6 +25,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Stops"),
     QT_TRANSLATE_NOOP("Columns", "State"),
 )
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 _NUMERIC = {"Length", "Group", "Softenings", "Stops"}
 
 
@@ -67,22 +70,18 @@ class HistoryModel(ColumnsModel):
         return None
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("HistoryModel", text, disambiguation)
-
-
 def display(item: SessionSummary, column: str) -> str:
     match column:
         case "Date":
             return date_time_text(local(item.started_at))
         case "Plan":
-            return item.plan_name or _tr("(plan deleted)")
+            return item.plan_name or translate("HistoryModel", "(plan deleted)")
         case "Mode":
             if item.mode == "live":
-                return _tr("Live", "a session run for a room")
+                return translate("HistoryModel", "Live", "a session run for a room")
             if item.speed == 1:
-                return _tr("Rehearsal")
-            return _tr("Rehearsal x{speed}").format(speed=f"{item.speed:g}")
+                return translate("HistoryModel", "Rehearsal")
+            return translate("HistoryModel", "Rehearsal x{speed}").format(speed=f"{item.speed:g}")
         case "Length":
             return format_clock(item.length_s)
         case "Group":
@@ -93,9 +92,9 @@ def display(item: SessionSummary, column: str) -> str:
             return str(item.stops)
         case _:
             words = {
-                "finished": _tr("Finished"),
-                "open": _tr("Open", "a session still running"),
-                "interrupted": _tr("Interrupted"),
+                "finished": translate("HistoryModel", "Finished"),
+                "open": translate("HistoryModel", "Open", "a session still running"),
+                "interrupted": translate("HistoryModel", "Interrupted"),
             }
             return words.get(item.state, item.state)
 

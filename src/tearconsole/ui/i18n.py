@@ -77,19 +77,26 @@ def install_language(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English has a catalogue too: the plural forms of its counted sentences ("%n cue(s)").
+    wanted = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+    own = qm_path(wanted)
+    translator = QTranslator(app)
     in_use = i18n.SOURCE_LANGUAGE
-    if language != i18n.SOURCE_LANGUAGE:
-        own = qm_path(language)
-        translator = QTranslator(app)
-        if own is not None and translator.load(str(own)):
+    if own is not None and translator.load(str(own)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        in_use = wanted
+    elif wanted != i18n.SOURCE_LANGUAGE:
+        english = qm_path(i18n.SOURCE_LANGUAGE)
+        if english is not None and translator.load(str(english)):
             app.installTranslator(translator)
             _installed.append(translator)
-            in_use = language
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            qt_own = QTranslator(app)
-            if qt_own.load(f"qtbase_{language}", qt_folder):
-                app.installTranslator(qt_own)
-                _installed.append(qt_own)
+    if in_use != i18n.SOURCE_LANGUAGE:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{in_use}", qt_folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     i18n.set_language(in_use)
     QLocale.setDefault(locale_for(in_use))
     return in_use
@@ -100,7 +107,10 @@ def date_time_text(moment: datetime | None, long: bool = False) -> str:
     if moment is None:
         return ""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDateTime(moment), kind)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)  # the computer's own time zone
+    shown = QDateTime.fromString(moment.isoformat(timespec="seconds"), "yyyy-MM-ddTHH:mm:ss")
+    return QLocale().toString(shown, kind)
 
 
 def number_text(value: float, decimals: int = 0) -> str:

@@ -28,29 +28,35 @@ PATTERNS = (
     "*.opus *.wav *.txt *.md *.png *.jpg *.jpeg *.gif *.webp *.bmp"
 )
 
-
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("ImportDialog", text, disambiguation)
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 def file_filter() -> str:
-    return _tr("Films, music, stories and pictures ({patterns});;All files (*)").format(
-        patterns=PATTERNS
-    )
+    return translate(
+        "ImportDialog", "Films, music, stories and pictures ({patterns});;All files (*)"
+    ).format(patterns=PATTERNS)
 
 
 def outcome_word(outcome: str) -> str:
-    words = {"imported": _tr("Added"), "skipped": _tr("Already there"), "failed": _tr("Not added")}
+    words = {
+        "imported": translate("ImportDialog", "Added"),
+        "skipped": translate("ImportDialog", "Already there"),
+        "failed": translate("ImportDialog", "Not added"),
+    }
     return words.get(outcome, outcome)
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Import files"), "", file_filter())
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, translate("ImportDialog", "Import files"), "", file_filter()
+    )
     return [Path(n) for n in names]
 
 
 def choose_folder(parent: QWidget | None, title: str | None = None) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title or _tr("Import a folder"))
+    name = QFileDialog.getExistingDirectory(
+        parent, title or translate("ImportDialog", "Import a folder")
+    )
     return Path(name) if name else None
 
 
@@ -72,7 +78,7 @@ class ImportReportDialog(QDialog):
         self.table.setShowGrid(False)
         for row, item in enumerate(items):
             why = item.reason or self.tr("Added as: {kind}: “{title}”.").format(
-                kind=kind_word(item.kind), title=item.title
+                kind=kind_word(item.kind or ""), title=item.title
             )
             outcome = outcome_word(item.outcome)
             for column, text in enumerate((Path(item.path).name, outcome, why)):

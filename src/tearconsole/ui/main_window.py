@@ -111,10 +111,10 @@ class MainWindow(QMainWindow):
             button.deleteLater()
         self.nav_buttons.clear()
         self._nav_end -= self.pages.count()
-        while self.pages.count():
-            page = self.pages.widget(0)
-            self.pages.removeWidget(page)
-            page.deleteLater()
+        for page in [self.pages.widget(i) for i in range(self.pages.count())]:
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
         self._build_pages()
         if plan_id is not None:
             self.plans.reload_plans(select=plan_id)
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
     def add_page(self, name: str, label: str, page: QWidget) -> QPushButton:
         button = QPushButton(label)
         button.setObjectName("nav")
+        button.setProperty("page", name)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the page (GO!)
         index = self.pages.addWidget(page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -28,8 +28,10 @@ class SudsInput(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.how = QComboBox()
-        self.how.addItems(["Not taken", "People per score", "One figure for the group"])
-        self.how.setAccessibleName("How the reading was taken")
+        self.how.addItems(
+            [self.tr("Not taken"), self.tr("People per score"), self.tr("One figure for the group")]
+        )
+        self.how.setAccessibleName(self.tr("How the reading was taken"))
 
         self.counts = [QSpinBox() for _ in SCORES]
         counts_page = QWidget()
@@ -40,7 +42,7 @@ class SudsInput(QWidget):
             box.setRange(0, 999)
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setMinimumWidth(44)
-            box.setAccessibleName(f"People who answered {score}")
+            box.setAccessibleName(self.tr("People who answered {score}").format(score=score))
             box.valueChanged.connect(self._update)
             label = QLabel(str(score))
             label.setObjectName("muted")
@@ -57,7 +59,7 @@ class SudsInput(QWidget):
         self.group.setDecimals(1)
         self.group.setValue(5.0)
         self.group.setMaximumWidth(110)
-        self.group.setAccessibleName("The group's figure, 0 to 10")
+        self.group.setAccessibleName(self.tr("The group's figure, 0 to 10"))
         self.group.valueChanged.connect(self._update)
         group_page = QWidget()
         group_row = QHBoxLayout(group_page)
@@ -95,8 +97,11 @@ class SudsInput(QWidget):
         if reading is not None and reading.counts is not None:
             n = reading.responses or 0
             self.total.setText(
-                f"{n} answer{'s' if n != 1 else ''}"
-                + (f", average {reading.mean:.1f}" if reading.mean is not None else "")
+                self.tr("%n answer(s), average {mean}", "", n).format(
+                    mean=QLocale().toString(reading.mean, "f", 1)
+                )
+                if reading.mean is not None
+                else self.tr("%n answer(s)", "", n)
             )
         self.changed.emit()
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from tearconsole.core.conductor_timings import CueTiming, cue_timings
 from tearconsole.core.conductor_view import LiveState, LiveView
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.live.runner import LiveRunner
 from tearconsole.storage.history import recorded_event
 from tearconsole.storage.models import Event
@@ -32,7 +34,11 @@ EXTEND_S = 30.0
 RECORD_EVERY_S = 2.0
 
 DONE_STATUSES = ("played", "stopped", "failed")
-RECOVERED_NOTICE = "Picked up where it stopped, paused. Resume (P) when the room is ready."
+RECOVERED_NOTICE = QT_TRANSLATE_NOOP(
+    "ConsoleBinding", "Picked up where it stopped, paused. Resume (P) when the room is ready."
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class VideoOutput(Protocol):
@@ -145,7 +151,7 @@ class RunnerDriver:
         self._reread_record(view)
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
-            notice = RECOVERED_NOTICE
+            notice = translate("ConsoleBinding", RECOVERED_NOTICE)
         return console_state(self.plan, view, self._statuses, self.rehearsal, notice)
 
     def timing_rows(self) -> tuple[TimingRow, ...]:

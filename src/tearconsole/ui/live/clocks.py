@@ -28,9 +28,9 @@ class Clocks(QWidget):
         grid.setVerticalSpacing(0)
         for column, (caption, value) in enumerate(
             (
-                ("Session", self.elapsed),
-                ("Cue left", self.cue_remaining),
-                ("Plan left", self.plan_remaining),
+                (self.tr("Session"), self.elapsed),
+                (self.tr("Cue left"), self.cue_remaining),
+                (self.tr("Plan left"), self.plan_remaining),
             )
         ):
             label = QLabel(caption)
@@ -65,6 +65,12 @@ class Clocks(QWidget):
         if state.target_s is None or over is None:
             self.target.setText(self.tr("no target"))
         elif over > 0:
-            self.target.setText(f"target {format_clock(state.target_s)}, {format_clock(over)} over")
+            self.target.setText(
+                self.tr("target {target}, {by} over").format(
+                    target=format_clock(state.target_s), by=format_clock(over)
+                )
+            )
         else:
-            self.target.setText(f"target {format_clock(state.target_s)}, on time")
+            self.target.setText(
+                self.tr("target {target}, on time").format(target=format_clock(state.target_s))
+            )

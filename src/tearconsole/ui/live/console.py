@@ -97,7 +97,7 @@ class LiveConsole(QWidget):
         self.title = QLabel(first.plan_name)
         self.title.setObjectName("pageTitle")
         self.mode = QLabel(
-            "REHEARSAL  ·  the room's screen is left alone" if self.rehearsal else ""
+            self.tr("REHEARSAL  ·  the room's screen is left alone") if self.rehearsal else ""
         )
         self.mode.setStyleSheet(REHEARSAL_BANNER if self.rehearsal else "")
         self.mode.setVisible(self.rehearsal)
@@ -132,9 +132,9 @@ class LiveConsole(QWidget):
         self.timing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.cue_table, "Cues")
+        self.tabs.addTab(self.cue_table, self.tr("Cues"))
         if self.rehearsal:
-            self.tabs.addTab(self.timing_table, "Rehearsed vs planned")
+            self.tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
 
         pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
         self.teleprompter = Teleprompter(pace)
@@ -144,7 +144,9 @@ class LiveConsole(QWidget):
         self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            f"Note ({shown_key(Action.NOTE)}): Enter private, Shift+Enter shared"
+            self.tr("Note ({key}): Enter private, Shift+Enter shared").format(
+                key=shown_key(Action.NOTE)
+            )
         )
         self.note.setToolTip(
             self.tr(
@@ -360,9 +362,17 @@ class LiveConsole(QWidget):
             self.audience.scene_view.set_story_fraction(fraction)
         self.preview.show_scene(state.audience, projecting)
         self.audience_button.setText(
-            f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
+            (self.tr("Hide  ({key})") if visible else self.tr("Show  ({key})")).format(
+                key=shown_key(Action.AUDIENCE)
+            )
         )
-        self.notice.setText(CLOSE_NOTICE if self.close_guard.armed() else state.notice)
+        self.notice.setText(
+            self.tr("Close again within {seconds} s to end the session and quit.").format(
+                seconds=f"{CLOSE_AGAIN_S:.0f}"
+            )
+            if self.close_guard.armed()
+            else state.notice
+        )
         at_end = state.standby_position is None and not state.running_rows
         self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
         if self.rehearsal:

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
 from tearconsole.ui.table_model import ColumnsModel, Index
 
-COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
+COLUMNS = (
+    "",
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Cue"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Planned"),
+    QT_TRANSLATE_NOOP("Columns", "Progress"),
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -25,10 +36,10 @@ MARKERS = {
     RowState.UPCOMING: "",
 }
 STATE_WORDS = {
-    RowState.RUNNING: "playing",
-    RowState.STANDBY: "standing by",
-    RowState.DONE: "done",
-    RowState.SKIPPED: "skipped",
+    RowState.RUNNING: QT_TRANSLATE_NOOP("CueListModel", "playing"),
+    RowState.STANDBY: QT_TRANSLATE_NOOP("CueListModel", "standing by"),
+    RowState.DONE: QT_TRANSLATE_NOOP("CueListModel", "done"),
+    RowState.SKIPPED: QT_TRANSLATE_NOOP("CueListModel", "skipped"),
     RowState.UPCOMING: "",
 }
 ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
@@ -102,12 +113,14 @@ class CueListModel(ColumnsModel):
         if column == "Cue":
             return row.title
         if column == "Kind":
-            return row.kind
+            return kind_word(row.kind)
         if column == "Planned":
             return format_clock(row.planned_s)
         if row.state is RowState.RUNNING and row.remaining_s is not None:
-            return f"{format_clock(row.remaining_s)} left"
-        return STATE_WORDS[row.state]
+            left = format_clock(row.remaining_s)
+            return translate("CueListModel", "{time} left").format(time=left)
+        word = STATE_WORDS[row.state]
+        return translate("CueListModel", word) if word else ""
 
 
 class ProgressDelegate(QStyledItemDelegate):

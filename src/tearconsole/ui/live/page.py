@@ -95,8 +95,10 @@ class LivePage(QWidget):
         title.setObjectName("pageTitle")
         hint = QLabel(
             self.tr(
-                "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
-                "recorded too, and leaves the room's screen alone."
+                self.tr(
+                    "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
+                    "recorded too, and leaves the room's screen alone."
+                )
             )
         )
         hint.setObjectName("muted")
@@ -113,7 +115,9 @@ class LivePage(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         # After a session the room's screen stays on the calm card until hidden here.
-        self.room_button = QPushButton(f"Hide the room's screen  ({shown_key(Action.AUDIENCE)})")
+        self.room_button = QPushButton(
+            self.tr("Hide the room's screen  ({key})").format(key=shown_key(Action.AUDIENCE))
+        )
         self.room_button.clicked.connect(self.toggle_room)
         self.room_button.hide()
         self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[Action.AUDIENCE].keys), self)
@@ -181,7 +185,11 @@ class LivePage(QWidget):
             self.message.setText(str(exc))
             return None
         if not plan.cues:
-            self.message.setText(f"{plan.name} has no cues yet: add some on the Plans page.")
+            self.message.setText(
+                self.tr("{plan} has no cues yet: add some on the Plans page.").format(
+                    plan=plan.name
+                )
+            )
             return None
         info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal)
         if info is None:
@@ -308,7 +316,7 @@ def _bring_forward(window: QWidget) -> LivePage | None:
     if isinstance(pages, QStackedWidget):
         pages.setCurrentWidget(page)
     for button in window.findChildren(QPushButton, "nav"):
-        if button.text() == "Live":
+        if button.property("page") == "Live":
             button.setChecked(True)
     return page
 

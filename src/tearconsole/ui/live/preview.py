@@ -66,8 +66,9 @@ class Preview(QWidget):
 
     def show_scene(self, scene: Scene, audience_visible: bool) -> None:
         self.scene = scene
-        where = "showing" if audience_visible else "hidden"
-        self.caption.setText(f"The room ({where})")
+        self.caption.setText(
+            self.tr("The room (showing)") if audience_visible else self.tr("The room (hidden)")
+        )
         can_grab = (
             scene.kind is SceneKind.VIDEO
             and audience_visible
@@ -82,7 +83,13 @@ class Preview(QWidget):
         self._grab.stop()
         self._stack.setCurrentWidget(self.scene_view)
         if scene.kind is SceneKind.VIDEO:
-            scene = Scene(SceneKind.CARD, "", f"Film: {scene.title or ''}", None, scene.brightness)
+            scene = Scene(
+                SceneKind.CARD,
+                "",
+                self.tr("Film: {title}").format(title=scene.title or ""),
+                None,
+                scene.brightness,
+            )
         self.scene_view.show_scene(scene)
 
     def _grab_film(self) -> None:

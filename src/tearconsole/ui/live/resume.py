@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tearconsole.core.timing import format_clock
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan
 from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+from tearconsole.ui.i18n import date_time_text
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 #: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
 FINISHED = 2
@@ -22,18 +26,28 @@ FINISHED = 2
 
 def resume_summary(info: SessionInfo, cue_title: str | None) -> str:
     """One calm paragraph: what was interrupted, and where it would go on."""
-    what = "A rehearsal" if info.mode == "rehearsal" else "A session"
     local = info.started_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
-    when = local.strftime("%d %b, %H:%M")
-    text = f"{what} of “{info.plan}”, started {when}, did not finish."
+    when = date_time_text(local)
+    if info.mode == "rehearsal":
+        text = translate("ResumeDialog", "A rehearsal of “{plan}”, started {when}, did not finish.")
+    else:
+        text = translate("ResumeDialog", "A session of “{plan}”, started {when}, did not finish.")
+    parts = [text.format(plan=info.plan, when=when)]
     if info.position is not None:
-        where = f"cue {info.position + 1}"
+        where = translate("ResumeDialog", "cue {number}").format(number=info.position + 1)
         if cue_title:
-            where += f", “{cue_title}”"
+            where = translate("ResumeDialog", "{where}, “{title}”").format(
+                where=where, title=cue_title
+            )
         if info.position_s:
-            where += f", {format_clock(info.position_s)} in"
-        text += f" It stopped at {where}."
-    return text + " If you pick it up, it waits, paused, until you resume."
+            where = translate("ResumeDialog", "{where}, {time} in").format(
+                where=where, time=format_clock(info.position_s)
+            )
+        parts.append(translate("ResumeDialog", "It stopped at {where}.").format(where=where))
+    parts.append(
+        translate("ResumeDialog", "If you pick it up, it waits, paused, until you resume.")
+    )
+    return translate("ResumeDialog", " ", "sentence separator").join(parts)
 
 
 def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
@@ -72,16 +86,16 @@ class ResumeDialog(QDialog):
         body.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
-            "Pick it up (paused)", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Pick it up (paused)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.resume_button.setDefault(True)
         self.finish_button = buttons.addButton(
-            "It is over: keep it as it is", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("It is over: keep it as it is"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.finish_button.setToolTip(
             self.tr("Marks the session finished; History keeps its record")
         )
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.finish_button.clicked.connect(lambda: self.done(FINISHED))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -152,10 +152,14 @@ class Teleprompter(QWidget):
         if text == self._text:
             return
         self._text = text
-        self.title.setText(f"Reading: {title}" if text else "Teleprompter")
+        self.title.setText(
+            self.tr("Reading: {title}").format(title=title) if text else self.tr("Teleprompter")
+        )
         self.shade.setVisible(bool(text))
         if not text:
-            self.view.setPlainText("Stories appear here, to read aloud, when their cue runs.")
+            self.view.setPlainText(
+                self.tr("Stories appear here, to read aloud, when their cue runs.")
+            )
             self.view.setStyleSheet(self.view.styleSheet().replace("#cfc9bd", theme.MUTED))
         else:
             self.view.setStyleSheet(self.view.styleSheet().replace(theme.MUTED, "#cfc9bd"))
@@ -217,9 +221,10 @@ class Teleprompter(QWidget):
         bar.setValue(round(self.pacer.fraction * bar.maximum()))
 
     def _show_status(self) -> None:
-        parts = [f"reading pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
+        pace = QLocale().toString(self.pacer.pace, "f", 1)
+        parts = [self.tr("reading pace {pace}×  (− slower, + faster)").format(pace=pace)]
         if self.pacer.soften_level:
-            parts.append("slower while softened")
+            parts.append(self.tr("slower while softened"))
         if self._text and not self.running:
-            parts.append("waiting")
+            parts.append(self.tr("waiting", "the story waits for its cue"))
         self.status.setText("   ·   ".join(parts))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QMimeData,
     Qt,
@@ -21,6 +20,7 @@ from tearconsole.core.kinds import ContinueMode, CueKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import INTENSE
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 from tearconsole.ui.table_model import ColumnsModel, Index
 

@@ -18,10 +18,7 @@ from tearconsole.core.plan import PlanSpec, StimulusInfo
 from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plan_editor.document import PlanDocument
 
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Undo step names, shown after "Undo" in the buttons' tooltips."""
-    return QCoreApplication.translate("CueEditing", text, disambiguation, n)
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class CueEditing:
@@ -59,9 +56,9 @@ class CueEditing:
         cues = [plan_edits.default_cue(s) for s in found if s is not None]
         where = self._insert_at() if at is None else at
         what = (
-            _tr("add {title}").format(title=cues[0].title)
+            translate("CueEditing", "add {title}").format(title=cues[0].title)
             if len(cues) == 1
-            else _tr("add %n cues", "", len(cues))
+            else translate("CueEditing", "add %n cues", "", len(cues))
         )
         self._apply(plan_edits.insert_cues(self.plan, where, cues), what, select=where)
 
@@ -71,12 +68,17 @@ class CueEditing:
         if self.plan is None or stimulus is None:
             return None
         if stimulus.kind is not StimulusKind.MUSIC:
-            return _tr(
-                "Only music can play as a bed under other cues; “{title}” is not music ({kind})."
+            return translate(
+                "CueEditing",
+                "Only music can play as a bed under other cues; “{title}” is not music ({kind}).",
             ).format(title=stimulus.title, kind=kind_word(stimulus.kind.value))
         cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
         where = self._insert_at()
-        self._apply(plan_edits.insert_cues(self.plan, where, [cue]), _tr("add bed"), select=where)
+        self._apply(
+            plan_edits.insert_cues(self.plan, where, [cue]),
+            translate("CueEditing", "add bed"),
+            select=where,
+        )
         return None
 
     def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
@@ -84,14 +86,14 @@ class CueEditing:
             return
         where = self._insert_at()
         new = plan_edits.insert_cues(self.plan, where, [plan_edits.pause_cue(seconds)])
-        self._apply(new, _tr("add pause"), select=where)
+        self._apply(new, translate("CueEditing", "add pause"), select=where)
 
     def add_bed_stop(self) -> None:
         if self.plan is None:
             return
         where = self._insert_at()
         new = plan_edits.insert_cues(self.plan, where, [plan_edits.bed_stop_cue()])
-        self._apply(new, _tr("add bed stop"), select=where)
+        self._apply(new, translate("CueEditing", "add bed stop"), select=where)
 
     def remove_selected(self) -> None:
         if self.plan is None or self.selected is None:
@@ -99,14 +101,14 @@ class CueEditing:
         title = self.plan.cues[self.selected].title
         self._apply(
             plan_edits.remove_cues(self.plan, [self.selected]),
-            _tr("remove {title}").format(title=title),
+            translate("CueEditing", "remove {title}").format(title=title),
         )
 
     def move_cue(self, source: int, target: int) -> None:
         if self.plan is None:
             return
         moved = plan_edits.move_cue(self.plan, source, target)
-        what = _tr("move {title}").format(title=self.plan.cues[source].title)
+        what = translate("CueEditing", "move {title}").format(title=self.plan.cues[source].title)
         self._apply(moved, what, select=target)
 
     def edit_field(self, name: str, value: Any) -> None:
@@ -114,7 +116,11 @@ class CueEditing:
             return
         position = self.selected
         new = plan_edits.update_cue(self.plan, position, **{name: value})
-        self._apply(new, _tr("change a cue"), merge=f"{position}:{name}")
+        self._apply(
+            new,
+            translate("CueEditing", "change a cue"),
+            merge=f"{position}:{name}",
+        )
 
     def toggle_soft_landing(self) -> None:
         if self.plan is None or self.selected is None:
@@ -122,21 +128,24 @@ class CueEditing:
         same = self.plan.soft_landing_position == self.selected
         landing = None if same else self.selected
         new = plan_edits.update_plan(self.plan, soft_landing_position=landing)
-        self._apply(new, _tr("choose the soft landing"))
+        self._apply(new, translate("CueEditing", "choose the soft landing"))
 
     def set_target_minutes(self, minutes: int) -> None:
         if self.plan is None:
             return
         target = float(minutes * 60) if minutes else None
         new = plan_edits.update_plan(self.plan, target_s=target)
-        self._apply(new, _tr("change the target"), merge="target")
+        self._apply(new, translate("CueEditing", "change the target"), merge="target")
 
     def set_theme(self, text: str) -> None:
         if self.plan is None or text.strip() == self.plan.theme:
             return
         new = plan_edits.update_plan(self.plan, theme=text.strip())
-        self._apply(new, _tr("change the theme"), merge="theme")
+        self._apply(new, translate("CueEditing", "change the theme"), merge="theme")
 
     def rename(self, name: str) -> None:
         if self.plan is not None and name.strip() and name.strip() != self.plan.name:
-            self._apply(replace(self.plan, name=name.strip()), _tr("rename the plan"))
+            self._apply(
+                replace(self.plan, name=name.strip()),
+                translate("CueEditing", "rename the plan"),
+            )

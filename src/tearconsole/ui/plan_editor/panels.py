@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.preflight import Finding, Severity
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 from tearconsole.ui.plan_editor.stimulus_list import ID_ROLE, StimulusListModel
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 SEVERITY_COLOUR = {
     Severity.ERROR: theme.ALERT,
@@ -36,9 +39,9 @@ SEVERITY_MARK = {
 
 
 def plan_label(plan: PlanSpec) -> str:
-    return QCoreApplication.translate(
-        "PlanList", "{name}\n%n cue(s) · {length}", "", len(plan.cues)
-    ).format(name=plan.name, length=format_clock(plan.planned_s))
+    return translate("PlanList", "{name}\n%n cue(s) · {length}", "", len(plan.cues)).format(
+        name=plan.name, length=format_clock(plan.planned_s)
+    )
 
 
 def _section(text: str) -> QLabel:

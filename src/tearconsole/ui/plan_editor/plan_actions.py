@@ -14,17 +14,15 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from tearconsole.core.plan import PlanSpec
 from tearconsole.storage import plans as plan_store
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 if TYPE_CHECKING:
     from tearconsole.ui.plan_editor.page import PlanEditorPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanActions", text)
-
-
 def new_plan(page: PlanEditorPage, name: str | None = None) -> None:
     with page.db.session() as session:
-        wanted = plan_store.unique_plan_name(session, name or _tr("New plan"))
+        wanted = plan_store.unique_plan_name(session, name or translate("PlanActions", "New plan"))
         plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
         plan_id = plan.id
     page.reload_plans(select=plan_id)
@@ -35,7 +33,10 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
         return
     if name is None:
         name, ok = QInputDialog.getText(
-            page, _tr("Rename plan"), _tr("New name:"), text=page.plan.name
+            page,
+            translate("PlanActions", "Rename plan"),
+            translate("PlanActions", "New name:"),
+            text=page.plan.name,
         )
         if not ok:
             return
@@ -45,9 +46,9 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
     with page.db.session() as session:
         if plan_store.plan_by_name(session, name) is not None:
             page._say(
-                _tr("There is already a plan called “{name}”; choose another name.").format(
-                    name=name
-                )
+                translate(
+                    "PlanActions", "There is already a plan called “{name}”; choose another name."
+                ).format(name=name)
             )
             return
     page.edits.rename(name)
@@ -69,9 +70,11 @@ def delete_plan(page: PlanEditorPage, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
             page,
-            _tr("Delete plan"),
-            _tr(
-                "Delete the plan “{name}”? Its cues go with it; the library and past sessions stay."
+            translate("PlanActions", "Delete plan"),
+            translate(
+                "PlanActions",
+                "Delete the plan “{name}”? Its cues go with it; the library and past "
+                "sessions stay.",
             ).format(name=page.plan.name),
         )
         if answer != QMessageBox.StandardButton.Yes:

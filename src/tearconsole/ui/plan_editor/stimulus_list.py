@@ -18,6 +18,8 @@ from tearconsole.core.timing import format_clock
 from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,12 +53,8 @@ class StimulusListModel(QAbstractListModel):
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
-            notes = QCoreApplication.translate("StimulusList", ", ", "list separator").join(
-                item.content_notes
-            )
-            return QCoreApplication.translate("StimulusList", "Content notes: {notes}").format(
-                notes=notes
-            )
+            notes = translate("StimulusList", ", ", "list separator").join(item.content_notes)
+            return translate("StimulusList", "Content notes: {notes}").format(notes=notes)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

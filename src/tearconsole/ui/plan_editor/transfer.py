@@ -12,22 +12,22 @@ from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.core.plan import PlanSpec
 from tearconsole.ui.tasks import TaskControl, run_task
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 if TYPE_CHECKING:
     from tearconsole.ui.plan_editor.page import PlanEditorPage
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("PlanTransfer", text, disambiguation)
-
-
 def _filter() -> str:
-    return _tr("tearconsole plans (*.zip);;All files (*)")
+    return translate("PlanTransfer", "tearconsole plans (*.zip);;All files (*)")
 
 
 def _progress(page: PlanEditorPage, verb: str) -> Any:
     def show(done: int, total: int, _message: str) -> None:
         share = 100 * done // total if total else 100
-        page.status.setText(_tr("{doing}… {share} %").format(doing=verb, share=share))
+        page.status.setText(
+            translate("PlanTransfer", "{doing}… {share} %").format(doing=verb, share=share)
+        )
 
     return show
 
@@ -46,16 +46,20 @@ def export_in_background(
 ) -> None:
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            page, _tr("Export plan"), f"{plan.name}.zip", _filter()
+            page,
+            translate("PlanTransfer", "Export plan"),
+            f"{plan.name}.zip",
+            _filter(),
         )
         if not chosen:
             return
         path = Path(chosen)
         answer = QMessageBox.question(
             page,
-            _tr("Private notes"),
-            _tr(
-                "Keep your private notes in the file? Choose No when the plan is for someone else."
+            translate("PlanTransfer", "Private notes"),
+            translate(
+                "PlanTransfer",
+                "Keep your private notes in the file? Choose No when the plan is for someone else.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -74,7 +78,7 @@ def export_in_background(
 
     def done(report: Any) -> None:
         page.status.setText(
-            _tr("Exported '{name}' ({size} MB) to {file}.").format(
+            translate("PlanTransfer", "Exported '{name}' ({size} MB) to {file}.").format(
                 name=report.plan_name,
                 size=QLocale().toString(report.size_bytes / 1e6, "f", 1),
                 file=report.path,
@@ -84,15 +88,17 @@ def export_in_background(
     run_task(
         work,
         done,
-        _progress(page, _tr("Exporting")),
-        on_error=_failed(page, _tr("The export did not finish.")),
+        _progress(page, translate("PlanTransfer", "Exporting")),
+        on_error=_failed(page, translate("PlanTransfer", "The export did not finish.")),
         runner=page.task_runner,
     )
 
 
 def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(page, _tr("Import plan"), "", _filter())
+        chosen, _ = QFileDialog.getOpenFileName(
+            page, translate("PlanTransfer", "Import plan"), "", _filter()
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -103,9 +109,10 @@ def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
 
     def done(report: Any) -> None:
         page.status.setText(
-            _tr("Imported '{name}': {added} new items, {reused} already in the library.").format(
-                name=report.plan_name, added=len(report.added), reused=len(report.reused)
-            )
+            translate(
+                "PlanTransfer",
+                "Imported '{name}': {added} new items, {reused} already in the library.",
+            ).format(name=report.plan_name, added=len(report.added), reused=len(report.reused))
         )
         page.reload_library()
         page.reload_plans(select=report.plan_id)
@@ -113,7 +120,7 @@ def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
     run_task(
         work,
         done,
-        _progress(page, _tr("Importing")),
-        on_error=_failed(page, _tr("The import did not finish.")),
+        _progress(page, translate("PlanTransfer", "Importing")),
+        on_error=_failed(page, translate("PlanTransfer", "The import did not finish.")),
         runner=page.task_runner,
     )

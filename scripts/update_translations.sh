@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Collect every translatable sentence into the .ts sources (run after changing strings),
+# then translate the new entries (pyside6-linguist, or by hand) and commit the .ts files.
+#   tearconsole_ja.ts  the Japanese translation (glossary.md beside it)
+#   tearconsole_en.ts  English plural forms only ("%n cue(s)" -> "1 cue", "2 cues")
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+mapfile -t sources < <(find src/tearconsole -name '*.py' | sort)
+I18N=src/tearconsole/i18n
+.venv/bin/pyside6-lupdate -locations none -no-obsolete -source-language en \
+  -target-language ja_JP "${sources[@]}" -ts "$I18N/tearconsole_ja.ts"
+.venv/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly -source-language en \
+  -target-language en_GB "${sources[@]}" -ts "$I18N/tearconsole_en.ts"
+for ts in "$I18N"/*.ts; do
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
