@@ -10,8 +10,7 @@ mapfile -t sources < <(find src/tearconsole -name '*.py' | sort)
 I18N=src/tearconsole/i18n
 .venv/bin/pyside6-lupdate -locations none -no-obsolete -source-language en \
   -target-language ja_JP "${sources[@]}" -ts "$I18N/tearconsole_ja.ts"
-.venv/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly -source-language en \
-  -target-language en_GB "${sources[@]}" -ts "$I18N/tearconsole_en.ts"
+.venv/bin/python scripts/ts_numerus.py "$I18N/tearconsole_ja.ts" "$I18N/tearconsole_en.ts"
 for ts in "$I18N"/*.ts; do
   .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
 done

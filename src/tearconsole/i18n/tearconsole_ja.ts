@@ -1,1480 +1,1788 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
-<context>
-    <name>ArcChart</name>
-    <message>
-        <source>intense (4-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>film, music, story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>music bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add cues to see the arc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emotional arc: intensity over the planned time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}. {title}
+    <context>
+        <name>ArcChart</name>
+        <message>
+            <source>intense (4-5)</source>
+            <translation>強い（4〜5）</translation>
+        </message>
+        <message>
+            <source>film, music, story</source>
+            <translation>映像・音楽・物語</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>music bed</source>
+            <translation>BGM</translation>
+        </message>
+        <message>
+            <source>Add cues to see the arc</source>
+            <translation>キューを加えると流れが表示されます</translation>
+        </message>
+        <message>
+            <source>target {time}</source>
+            <translation>目標 {time}</translation>
+        </message>
+        <message>
+            <source>The emotional arc: intensity over the planned time</source>
+            <translation>感情の流れ：予定の時間に沿った強さ</translation>
+        </message>
+        <message>
+            <source>{number}. {title}
 {start} to {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AudienceCards</name>
-    <message>
-        <source>Take your time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no hurry. We will go on when the room is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in slowly … and out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AudienceWindow</name>
-    <message>
-        <source>tearconsole audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CalmWidgets</name>
-    <message>
-        <source>Not recorded</source>
-        <extracomment>A checkbox whose box can be seen on the dark theme. Number fields typed into (arrows keys and the wheel still step them): the theme&apos;s padding leaves Fusion&apos;s spin buttons too small to use, and hides the digits with none.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group size</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Clocks</name>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cue left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target {target}, {by} over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target {target}, on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Softenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleBinding</name>
-    <message>
-        <source>Picked up where it stopped, paused. Resume (P) when the room is ready.</source>
-        <extracomment>How long a notice for the facilitator stays up. The breathing pause that Extend adds. How often the record of what has played is re-read while nothing else changes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleState</name>
-    <message>
-        <source>As planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soft landing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Softer ({level})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ControlPanel</name>
-    <message>
-        <source>A breathing pause of 30 seconds after the cue that is playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session&apos;s pace: pauses, cards and waits take this long</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cue</name>
-    <message>
-        <source>Pause {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no stimulus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bed: {title}</source>
-        <comment>background music</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bed stops</source>
-        <comment>background music</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CueInspector</name>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cue selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soft tone at the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private notes: only you see these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words on the breathing card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fade in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fade out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <comment>loudness</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <comment>what happens after the cue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a cue to change its timing, fades and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A timed silence over a breathing card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fades out the music bed that is playing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its stimulus is no longer in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plays under the next cues until a bed stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intensity {level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CueListModel</name>
-    <message>
-        <source>playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standing by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}  (soft landing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search titles, tags, notes and story text</source>
-        <extracomment>Typing waits this long for a pause before filtering (other filters apply at once).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <comment>slides the room sees</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <comment>a media file&apos;s status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intensity from </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to </source>
-        <comment>intensity from 1 to 5</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindingsList</name>
-    <message>
-        <source>●  Fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>●  Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○  Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓  Preflight: nothing to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPage</name>
-    <message>
-        <source>All sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsals only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a session to see its report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sessions here yet. Run or rehearse a plan and it will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{plan} {date} report.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the session ({mode}) of {plan} on {date}, with its timeline, check-in and check-out and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deleted plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <extracomment>``(path, duration_s, content_hash) -&gt; thumbnail path or None`` (playback.thumbnail).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>What was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added as: {kind}: “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportStrip</name>
-    <message>
-        <source>Stop importing</source>
-        <extracomment>``() -&gt; (probe, thumbnail)`` callables, made when first needed (they hold libVLC).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show each file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import stopped: {reason}. Nothing already added was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import stopped. What was added before you stopped it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping after this file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing {number} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary} Making a picture for each new film…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary} Making film pictures: {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary} Some films have no picture yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for the missing files in {folder}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LibraryPage</name>
-    <message>
-        <source>Library</source>
-        <extracomment>Rows read on the GUI thread when the page opens; the rest come from the background. ``make_vlc(headless)`` -&gt; a libVLC instance (``playback.vlcenv.make_instance``). The whole library is in the table (after opening, an import, an edit...).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find missing files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) · loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>film {count}</source>
-        <comment>library tally</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>music {count}</source>
-        <comment>library tally</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>story {count}</source>
-        <comment>library tally</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card {count}</source>
-        <comment>library tally</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s): {tally}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The library is empty: import files or drop them here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{summary}  —  showing {shown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Where are the missing files now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LibraryPanel</name>
-    <message>
-        <source>Find in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the selected items after the selected cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a cue that starts this music under the cues after it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag onto the cues, double-click, or select and press Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LibraryPreview</name>
-    <message>
-        <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an item to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intensity {level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveConsole</name>
-    <message>
-        <source>REHEARSAL  ·  the room&apos;s screen is left alone</source>
-        <extracomment>Closing the main window mid-session: a second close within this many seconds quits.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsed vs planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note ({key}): Enter private, Shift+Enter shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quick note for the session&apos;s record. Enter keeps it private (out of reports unless asked for); Shift+Enter keeps it as shareable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room&apos;s screen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide  ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show  ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close again within {seconds} s to end the session and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LivePage</name>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the room&apos;s screen  ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no plan yet: make one on the Plans page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{plan} has no cues yet: add some on the Plans page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over and saved; the History page has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>tearconsole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <comment>the page of past sessions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <comment>the page that runs a session</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open after the session ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language can be changed once the console is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MetadataEditor</name>
-    <message>
-        <source>(various; kept unless you type here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(each keeps its own title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep each one&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 · gentle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 · moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 · very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma-separated, e.g. loss, family, rain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only you see these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags shared by all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the fields you change are applied to all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanEditorPage</name>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme of the session (for you and the group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Bed stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soft landing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the selected cue as this plan&apos;s soft landing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo {edit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo {edit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan yet: press New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cue(s) · {planned} planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cue(s) · {planned} planned · target {target} ({by} over)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cue(s) · {planned} planned · target {target} ({by} under)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlanListPanel</name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Preview</name>
-    <message>
-        <source>What the room sees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room (showing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room (hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RehearsalBar</name>
-    <message>
-        <source>Speed ({key}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seek ({keys}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−10 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+10 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RelinkReport</name>
-    <message>
-        <source>%n file(s) found again; {missing} still missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n file(s) found again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResumeDialog</name>
-    <message>
-        <source>Pick up where you were?</source>
-        <extracomment>The dialog&apos;s answer for &quot;it is over&quot;: beyond Accepted (1) and Rejected (0).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session was interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick it up (paused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is over: keep it as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks the session finished; History keeps its record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionEndDialog</name>
-    <message>
-        <source>After the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything to remember for next time (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shareable: include this note in reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <comment>skip the check-out</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionStartDialog</name>
-    <message>
-        <source>Before you begin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsing {plan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting {plan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start rehearsal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StimulusList</name>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SudsInput</name>
-    <message>
-        <source>Not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One figure for the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the reading was taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who answered {score}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group&apos;s figure, 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the 0-10 scale, e.g. from a show of hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 = calm, 10 = the most distress imaginable. Anonymous: no names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s), average {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Teleprompter</name>
-    <message>
-        <source>Reading: {title}</source>
-        <extracomment>How much longer a story takes per soften level: the conductor&apos;s own story pace.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories appear here, to read aloud, when their cue runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading pace {pace}×  (− slower, + faster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slower while softened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <comment>the story waits for its cue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Words</name>
-    <message>
-        <source>Film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <comment>a slide the room sees</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <comment>a library item placed in a plan</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bed start</source>
-        <comment>background music starts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bed stop</source>
-        <comment>background music stops</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <comment>a media file&apos;s status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted (can be resumed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>Choose a plan. Start it for the room, or rehearse it first: a rehearsal is recorded too, and leaves the room&apos;s screen alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>{number}. {title}
+{start}〜{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceCards</name>
+        <message>
+            <source>Take your time</source>
+            <translation>どうぞ、ごゆっくり</translation>
+        </message>
+        <message>
+            <source>There is no hurry. We will go on when the room is ready.</source>
+            <translation>急ぐことはありません。皆さんの準備が整ったら、続けます。</translation>
+        </message>
+        <message>
+            <source>Breathe in slowly … and out.</source>
+            <translation>ゆっくり息を吸って……吐きましょう。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>tearconsole audience</source>
+            <translation>tearconsole 会場画面</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalmWidgets</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clocks</name>
+        <message>
+            <source>Session</source>
+            <translation>経過</translation>
+        </message>
+        <message>
+            <source>Cue left</source>
+            <translation>キュー残り</translation>
+        </message>
+        <message>
+            <source>Plan left</source>
+            <translation>プラン残り</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>target {target}, {by} over</source>
+            <translation>目標 {target}、{by} 超過</translation>
+        </message>
+        <message>
+            <source>target {target}, on time</source>
+            <translation>目標 {target}、予定どおり</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Date</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Softenings</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進み具合</translation>
+        </message>
+        <message>
+            <source>Rehearsed</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>次へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleBinding</name>
+        <message>
+            <source>Picked up where it stopped, paused. Resume (P) when the room is ready.</source>
+            <translation>止まったところから再開しました（一時停止中）。会場の準備ができたら、再開（P）してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleState</name>
+        <message>
+            <source>As planned</source>
+            <translation>予定どおり</translation>
+        </message>
+        <message>
+            <source>Soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>Softer ({level})</source>
+            <translation>やわらげ（{level}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlPanel</name>
+        <message>
+            <source>Pause</source>
+            <comment>pause the session</comment>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Soften</source>
+            <translation>やわらげる</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>undo softening</comment>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>hold the current cue</comment>
+            <translation>とどめる</translation>
+        </message>
+        <message>
+            <source>Extend 30 s</source>
+            <translation>30秒延ばす</translation>
+        </message>
+        <message>
+            <source>A breathing pause of 30 seconds after the cue that is playing</source>
+            <translation>再生中のキューのあとに、30秒の呼吸の間を入れます</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <comment>skip a cue</comment>
+            <translation>飛ばす</translation>
+        </message>
+        <message>
+            <source>Safe stop</source>
+            <translation>安全に止める</translation>
+        </message>
+        <message>
+            <source>Stop now</source>
+            <translation>今すぐ止める</translation>
+        </message>
+        <message>
+            <source>The session's pace: pauses, cards and waits take this long</source>
+            <translation>セッションのペース：間・カード・待ち時間の長さ</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <comment>resume the session</comment>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <comment>release a held cue</comment>
+            <translation>とどめを解く</translation>
+        </message>
+        <message>
+            <source>Waits ×{pace}  ({keys})</source>
+            <translation>待ち時間 ×{pace}（{keys}）</translation>
+        </message>
+        <message>
+            <source>Again to stop</source>
+            <translation>もう一度押すと止まります</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cue</name>
+        <message>
+            <source>Pause {seconds} s</source>
+            <translation>静かな間 {seconds}秒</translation>
+        </message>
+        <message>
+            <source>(no stimulus)</source>
+            <translation>（素材なし）</translation>
+        </message>
+        <message>
+            <source>Bed: {title}</source>
+            <comment>background music</comment>
+            <translation>BGM：{title}</translation>
+        </message>
+        <message>
+            <source>Bed stops</source>
+            <comment>background music</comment>
+            <translation>BGM停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueEditing</name>
+        <message>
+            <source>add {title}</source>
+            <translation>「{title}」を追加</translation>
+        </message>
+        <message numerus="yes">
+            <source>add %n cues</source>
+            <translation>
+                <numerusform>キュー%n件を追加</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only music can play as a bed under other cues; “{title}” is a {kind}.</source>
+            <translation>BGMとして他のキューの下で流せるのは音楽だけです。「{title}」は{kind}です。</translation>
+        </message>
+        <message>
+            <source>add bed</source>
+            <translation>BGMを追加</translation>
+        </message>
+        <message>
+            <source>add pause</source>
+            <translation>静かな間を追加</translation>
+        </message>
+        <message>
+            <source>add bed stop</source>
+            <translation>BGM停止を追加</translation>
+        </message>
+        <message>
+            <source>remove {title}</source>
+            <translation>「{title}」を削除</translation>
+        </message>
+        <message>
+            <source>move {title}</source>
+            <translation>「{title}」を移動</translation>
+        </message>
+        <message>
+            <source>change a cue</source>
+            <translation>キューの変更</translation>
+        </message>
+        <message>
+            <source>choose the soft landing</source>
+            <translation>穏やかな着地の指定</translation>
+        </message>
+        <message>
+            <source>change the target</source>
+            <translation>目標時間の変更</translation>
+        </message>
+        <message>
+            <source>change the theme</source>
+            <translation>テーマの変更</translation>
+        </message>
+        <message>
+            <source>rename the plan</source>
+            <translation>プラン名の変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueInspector</name>
+        <message>
+            <source> s</source>
+            <comment>seconds</comment>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>No cue selected</source>
+            <translation>キューが選ばれていません</translation>
+        </message>
+        <message>
+            <source>reading time</source>
+            <translation>朗読時間</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>最後まで</translation>
+        </message>
+        <message>
+            <source>Soft tone at the start</source>
+            <translation>始めにやさしい音を鳴らす</translation>
+        </message>
+        <message>
+            <source> dB</source>
+            <translation> dB</translation>
+        </message>
+        <message>
+            <source>Wait for GO</source>
+            <translation>GOを待つ</translation>
+        </message>
+        <message>
+            <source>Follow on</source>
+            <translation>続けて進む</translation>
+        </message>
+        <message>
+            <source>After a wait</source>
+            <translation>少し待って進む</translation>
+        </message>
+        <message>
+            <source>Private notes: only you see these</source>
+            <translation>非公開メモ：あなただけが見られます</translation>
+        </message>
+        <message>
+            <source>Words on the breathing card</source>
+            <translation>呼吸のカードに出す言葉</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>開始位置</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>終了位置</translation>
+        </message>
+        <message>
+            <source>Fade in</source>
+            <translation>フェードイン</translation>
+        </message>
+        <message>
+            <source>Fade out</source>
+            <translation>フェードアウト</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>loudness</comment>
+            <translation>音量</translation>
+        </message>
+        <message>
+            <source>Wait before</source>
+            <translation>前の待ち時間</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <comment>what happens after the cue</comment>
+            <translation>次へ</translation>
+        </message>
+        <message>
+            <source>Wait after</source>
+            <translation>後の待ち時間</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>カードの文</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Select a cue to change its timing, fades and notes.</source>
+            <translation>キューを選ぶと、時間・フェード・メモを変えられます。</translation>
+        </message>
+        <message>
+            <source>A timed silence over a breathing card.</source>
+            <translation>呼吸のカードを映す、時間を決めた静かな間です。</translation>
+        </message>
+        <message>
+            <source>Fades out the music bed that is playing.</source>
+            <translation>流れているBGMをフェードアウトします。</translation>
+        </message>
+        <message>
+            <source>Its stimulus is no longer in the library.</source>
+            <translation>このキューの素材は、もうライブラリにありません。</translation>
+        </message>
+        <message>
+            <source>plays under the next cues until a bed stop</source>
+            <translation>BGM停止まで、後のキューの下で流れます</translation>
+        </message>
+        <message>
+            <source>intensity {level}</source>
+            <translation>強さ {level}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>notes: {notes}</source>
+            <translation>注意書き：{notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueListModel</name>
+        <message>
+            <source>playing</source>
+            <translation>再生中</translation>
+        </message>
+        <message>
+            <source>standing by</source>
+            <translation>スタンバイ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>済み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>残り {time}</translation>
+        </message>
+        <message>
+            <source>{title}  (soft landing)</source>
+            <translation>{title}（穏やかな着地）</translation>
+        </message>
+        <message>
+            <source>after {seconds} s</source>
+            <translation>{seconds}秒後</translation>
+        </message>
+        <message>
+            <source>follow on</source>
+            <translation>続けて進む</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search titles, tags, notes and story text</source>
+            <translation>タイトル・タグ・メモ・物語の本文を検索</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>すべての種類</translation>
+        </message>
+        <message>
+            <source>Films</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <comment>slides the room sees</comment>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>すべてのタグ</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <comment>a media file's status</comment>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>Can't play</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>Intensity from </source>
+            <translation>強さ </translation>
+        </message>
+        <message>
+            <source>to </source>
+            <comment>intensity from 1 to 5</comment>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>Length </source>
+            <translation>長さ </translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>Any length</source>
+            <translation>長さを問わない</translation>
+        </message>
+        <message>
+            <source>up to </source>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>上限なし</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsList</name>
+        <message>
+            <source>●  Fix</source>
+            <translation>●  要修正</translation>
+        </message>
+        <message>
+            <source>●  Check</source>
+            <translation>●  要確認</translation>
+        </message>
+        <message>
+            <source>○  Note</source>
+            <translation>○  参考</translation>
+        </message>
+        <message>
+            <source>✓  Preflight: nothing to fix.</source>
+            <translation>✓  事前チェック：直すところはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>(plan deleted)</source>
+            <translation>（削除されたプラン）</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <comment>a session run for a room</comment>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Rehearsal x{speed}</source>
+            <translation>リハーサル ×{speed}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a session still running</comment>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>中断</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>All sessions</source>
+            <translation>すべてのセッション</translation>
+        </message>
+        <message>
+            <source>Live only</source>
+            <translation>本番のみ</translation>
+        </message>
+        <message>
+            <source>Rehearsals only</source>
+            <translation>リハーサルのみ</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>すべての期間</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>過去7日間</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>過去30日間</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>過去1年</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>ウェブページ (*.html)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Events as CSV (*.csv)</source>
+            <translation>イベントのCSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Filter by plan</source>
+            <translation>プランで絞り込む</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its report.</source>
+            <translation>セッションを選ぶと、報告書が表示されます。</translation>
+        </message>
+        <message>
+            <source>Include private notes</source>
+            <translation>非公開メモを含める</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出す…</translation>
+        </message>
+        <message>
+            <source>Delete session…</source>
+            <translation>セッションを削除…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <translation>
+                <numerusform>セッション%n件 · 本番 {live} · リハーサル {rehearsals}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sessions here yet. Run or rehearse a plan and it will appear here.</source>
+            <translation>まだセッションはありません。プランを本番かリハーサルで進めると、ここに表示されます。</translation>
+        </message>
+        <message>
+            <source>{plan} {date} report.pdf</source>
+            <translation>{plan} {date} 報告書.pdf</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>報告書を書き出す</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} に保存しました</translation>
+        </message>
+        <message>
+            <source>Delete this session?</source>
+            <translation>このセッションを削除しますか？</translation>
+        </message>
+        <message>
+            <source>Delete the session ({mode}) of {plan} on {date}, with its timeline, check-in and check-out and notes? This cannot be undone.</source>
+            <translation>{date}の「{plan}」のセッション（{mode}）を、タイムライン、チェックイン・チェックアウト、メモとともに削除しますか？ 元には戻せません。</translation>
+        </message>
+        <message>
+            <source>a deleted plan</source>
+            <translation>削除されたプラン</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>削除できませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Films, music, stories and pictures ({patterns});;All files (*)</source>
+            <translation>映像・音楽・物語・画像 ({patterns});;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>追加しました</translation>
+        </message>
+        <message>
+            <source>Already there</source>
+            <translation>登録済み</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>追加できませんでした</translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>ファイルを取り込む</translation>
+        </message>
+        <message>
+            <source>Import a folder</source>
+            <translation>フォルダーを取り込む</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>%n imported</source>
+            <translation>
+                <numerusform>%n件を取り込みました</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the library</source>
+            <translation>
+                <numerusform>%n件はすでにライブラリにあります</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be used</source>
+            <translation>
+                <numerusform>%n件は使えませんでした</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>What was imported</source>
+            <translation>取り込んだもの</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Added as: {kind}: “{title}”.</source>
+            <translation>{kind}として追加：「{title}」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportStrip</name>
+        <message>
+            <source>Stop importing</source>
+            <translation>取り込みをやめる</translation>
+        </message>
+        <message>
+            <source>Show each file</source>
+            <translation>ファイルごとに見る</translation>
+        </message>
+        <message>
+            <source>Looking at the files…</source>
+            <translation>ファイルを確認しています…</translation>
+        </message>
+        <message>
+            <source>The import stopped: {reason}. Nothing already added was lost.</source>
+            <translation>取り込みが止まりました：{reason}。すでに追加したものは失われていません。</translation>
+        </message>
+        <message>
+            <source>Import stopped. What was added before you stopped it is kept.</source>
+            <translation>取り込みを止めました。止める前に追加したものは残っています。</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>このファイルのあとで止めます…</translation>
+        </message>
+        <message>
+            <source>Importing {number} of {total}: {name}</source>
+            <translation>取り込み中 {number}/{total}：{name}</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}。</translation>
+        </message>
+        <message>
+            <source>{summary} Making a picture for each new film…</source>
+            <translation>{summary} 新しい映像ごとに場面写真を作っています…</translation>
+        </message>
+        <message>
+            <source>{summary} Making film pictures: {done} of {total}</source>
+            <translation>{summary} 場面写真を作成中：{done}/{total}</translation>
+        </message>
+        <message>
+            <source>{summary} Some films have no picture yet.</source>
+            <translation>{summary} まだ場面写真のない映像があります。</translation>
+        </message>
+        <message>
+            <source>Looking for the missing files in {folder}…</source>
+            <translation>{folder} の中で見つからないファイルを探しています…</translation>
+        </message>
+        <message>
+            <source>The search stopped: {reason}.</source>
+            <translation>検索が止まりました：{reason}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Files…</source>
+            <translation>ファイル…</translation>
+        </message>
+        <message>
+            <source>A folder…</source>
+            <translation>フォルダー…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Find missing files…</source>
+            <translation>見つからないファイルを探す…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · loading…</source>
+            <translation>
+                <numerusform>%n件 · 読み込み中…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>film {count}</source>
+            <comment>library tally</comment>
+            <translation>映像 {count}</translation>
+        </message>
+        <message>
+            <source>music {count}</source>
+            <comment>library tally</comment>
+            <translation>音楽 {count}</translation>
+        </message>
+        <message>
+            <source>story {count}</source>
+            <comment>library tally</comment>
+            <translation>物語 {count}</translation>
+        </message>
+        <message>
+            <source>card {count}</source>
+            <comment>library tally</comment>
+            <translation>カード {count}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s): {tally}</source>
+            <translation>
+                <numerusform>%n件：{tally}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n件が見つかりません</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The library is empty: import files or drop them here.</source>
+            <translation>ライブラリは空です。ファイルを取り込むか、ここにドロップしてください。</translation>
+        </message>
+        <message>
+            <source>{summary}  —  showing {shown}</source>
+            <translation>{summary}  —  {shown}件を表示</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n…</source>
+            <translation>
+                <numerusform>%n件を編集…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where are the missing files now?</source>
+            <translation>見つからないファイルは、今どこにありますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Find in the library</source>
+            <translation>ライブラリ内を検索</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Add the selected items after the selected cue</source>
+            <translation>選んだ素材を、選んだキューのあとに追加します</translation>
+        </message>
+        <message>
+            <source>Add as bed</source>
+            <translation>BGMとして追加</translation>
+        </message>
+        <message>
+            <source>Add a cue that starts this music under the cues after it</source>
+            <translation>この音楽を、後のキューの下で流し始めるキューを追加します</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Drag onto the cues, double-click, or select and press Add</source>
+            <translation>キューの上にドラッグ、ダブルクリック、または選んで「追加」を押してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPreview</name>
+        <message>
+            <source>Nothing selected</source>
+            <translation>何も選ばれていません</translation>
+        </message>
+        <message>
+            <source>Select an item to see it here.</source>
+            <translation>素材を選ぶと、ここに表示されます。</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <source>intensity {level}</source>
+            <translation>強さ {level}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Private notes: {notes}</source>
+            <translation>非公開メモ：{notes}</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveConsole</name>
+        <message>
+            <source>REHEARSAL  ·  the room's screen is left alone</source>
+            <translation>リハーサル  ·  会場の画面はそのままです</translation>
+        </message>
+        <message>
+            <source>Finish the session</source>
+            <translation>セッションを終える</translation>
+        </message>
+        <message>
+            <source>Cues</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Rehearsed vs planned</source>
+            <translation>リハーサルと予定の比較</translation>
+        </message>
+        <message>
+            <source>Note ({key}): Enter private, Shift+Enter shared</source>
+            <translation>メモ（{key}）：Enterで非公開、Shift+Enterで共有可</translation>
+        </message>
+        <message>
+            <source>A quick note for the session's record. Enter keeps it private (out of reports unless asked for); Shift+Enter keeps it as shareable.</source>
+            <translation>セッションの記録に残す短いメモです。Enterは非公開（求めない限り報告書には載りません）、Shift+Enterは共有できるメモとして残します。</translation>
+        </message>
+        <message>
+            <source>Room's screen:</source>
+            <translation>会場の画面：</translation>
+        </message>
+        <message>
+            <source>Hide  ({key})</source>
+            <translation>隠す（{key}）</translation>
+        </message>
+        <message>
+            <source>Show  ({key})</source>
+            <translation>映す（{key}）</translation>
+        </message>
+        <message>
+            <source>Close again within {seconds} s to end the session and quit.</source>
+            <translation>{seconds}秒以内にもう一度閉じると、セッションを終えて終了します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePage</name>
+        <message>
+            <source>Live</source>
+            <translation>進行</translation>
+        </message>
+        <message>
+            <source>Choose a plan. Start it for the room, or rehearse it first: a rehearsal is recorded too, and leaves the room's screen alone.</source>
+            <translation>プランを選んでください。会場向けに始めることも、先にリハーサルすることもできます。リハーサルも記録され、会場の画面はそのままです。</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>セッションを始める</translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation>リハーサルする</translation>
+        </message>
+        <message>
+            <source>Hide the room's screen  ({key})</source>
+            <translation>会場の画面を隠す（{key}）</translation>
+        </message>
+        <message>
+            <source>There is no plan yet: make one on the Plans page.</source>
+            <translation>まだプランがありません。プランのページで作成してください。</translation>
+        </message>
+        <message>
+            <source>A session is already running.</source>
+            <translation>すでにセッションが進行中です。</translation>
+        </message>
+        <message>
+            <source>{plan} has no cues yet: add some on the Plans page.</source>
+            <translation>「{plan}」にはまだキューがありません。プランのページで加えてください。</translation>
+        </message>
+        <message>
+            <source>The session is over and saved; the History page has it.</source>
+            <translation>セッションは終わり、保存されました。履歴のページで見られます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>tearconsole</source>
+            <translation>tearconsole</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <comment>the page of past sessions</comment>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <comment>the page that runs a session</comment>
+            <translation>進行</translation>
+        </message>
+        <message>
+            <source>Data: {folder}</source>
+            <translation>データ：{folder}</translation>
+        </message>
+        <message>
+            <source>Open after the session ends.</source>
+            <translation>セッションが終わると開けます。</translation>
+        </message>
+        <message>
+            <source>The language can be changed once the console is closed.</source>
+            <translation>言語は、進行画面を閉じてから変えられます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
+        <message>
+            <source>(various; kept unless you type here)</source>
+            <translation>（それぞれ異なります。入力しなければそのまま残ります）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n items</source>
+            <translation>
+                <numerusform>%n件を編集</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>「{title}」を編集</translation>
+        </message>
+        <message>
+            <source>(each keeps its own title)</source>
+            <translation>（それぞれのタイトルのまま）</translation>
+        </message>
+        <message>
+            <source>Keep each one's own</source>
+            <translation>それぞれの値のまま</translation>
+        </message>
+        <message>
+            <source>1 · gentle</source>
+            <translation>1 · おだやか</translation>
+        </message>
+        <message>
+            <source>3 · moderate</source>
+            <translation>3 · ふつう</translation>
+        </message>
+        <message>
+            <source>5 · very strong</source>
+            <translation>5 · とても強い</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. loss, family, rain</source>
+            <translation>カンマ区切り（例：喪失, 家族, 雨）</translation>
+        </message>
+        <message>
+            <source>Only you see these.</source>
+            <translation>あなただけが見られます。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>Tags shared by all</source>
+            <translation>すべてに共通のタグ</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Content notes</source>
+            <translation>内容の注意書き</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>クレジット</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>ライセンス</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>非公開メモ</translation>
+        </message>
+        <message>
+            <source>Only the fields you change are applied to all of them.</source>
+            <translation>変えた項目だけが、すべてに反映されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanActions</name>
+        <message>
+            <source>New plan</source>
+            <translation>新しいプラン</translation>
+        </message>
+        <message>
+            <source>Rename plan</source>
+            <translation>プラン名の変更</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新しい名前：</translation>
+        </message>
+        <message>
+            <source>There is already a plan called “{name}”; choose another name.</source>
+            <translation>「{name}」というプランはすでにあります。別の名前にしてください。</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>プランを削除</translation>
+        </message>
+        <message>
+            <source>Delete the plan “{name}”? Its cues go with it; the library and past sessions stay.</source>
+            <translation>プラン「{name}」を削除しますか？ キューも一緒に削除されます。ライブラリと過去のセッションは残ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditorPage</name>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>Theme of the session (for you and the group)</source>
+            <translation>セッションのテーマ（あなたと参加者のために）</translation>
+        </message>
+        <message>
+            <source> min target</source>
+            <translation> 分（目標）</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>+ Pause</source>
+            <translation>+ 静かな間</translation>
+        </message>
+        <message>
+            <source>+ Bed stop</source>
+            <translation>+ BGM停止</translation>
+        </message>
+        <message>
+            <source>Soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>Use the selected cue as this plan's soft landing</source>
+            <translation>選んだキューを、このプランの穏やかな着地にします</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>元に戻す：{edit}</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>やり直す：{edit}</translation>
+        </message>
+        <message>
+            <source>No plan yet: press New</source>
+            <translation>まだプランがありません。「新規」を押してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned · target {target} ({by} over)</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned} · 目標 {target}（{by} 超過）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned · target {target} ({by} under)</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned} · 目標 {target}（{by} 余裕）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanList</name>
+        <message numerus="yes">
+            <source>{name}
+%n cue(s) · {length}</source>
+            <translation>
+                <numerusform>{name}
+キュー%n件 · {length}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanListPanel</name>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前を変更</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出す…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTransfer</name>
+        <message>
+            <source>tearconsole plans (*.zip);;All files (*)</source>
+            <translation>tearconsole のプラン (*.zip);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>{doing}… {share} %</source>
+            <translation>{doing}… {share} %</translation>
+        </message>
+        <message>
+            <source>Export plan</source>
+            <translation>プランを書き出す</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>非公開メモ</translation>
+        </message>
+        <message>
+            <source>Keep your private notes in the file? Choose No when the plan is for someone else.</source>
+            <translation>非公開メモもファイルに含めますか？ ほかの人に渡すプランなら「いいえ」を選んでください。</translation>
+        </message>
+        <message>
+            <source>Exported '{name}' ({size} MB) to {file}.</source>
+            <translation>「{name}」（{size} MB）を {file} に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>書き出し中</translation>
+        </message>
+        <message>
+            <source>The export did not finish.</source>
+            <translation>書き出しを終えられませんでした。</translation>
+        </message>
+        <message>
+            <source>Import plan</source>
+            <translation>プランを取り込む</translation>
+        </message>
+        <message>
+            <source>Imported '{name}': {added} new stimuli, {reused} already in the library.</source>
+            <translation>「{name}」を取り込みました：新しい素材 {added}件、ライブラリにあったもの {reused}件。</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>取り込み中</translation>
+        </message>
+        <message>
+            <source>The import did not finish.</source>
+            <translation>取り込みを終えられませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>What the room sees</source>
+            <translation>会場に映っているもの</translation>
+        </message>
+        <message>
+            <source>The room (showing)</source>
+            <translation>会場（表示中）</translation>
+        </message>
+        <message>
+            <source>The room (hidden)</source>
+            <translation>会場（非表示）</translation>
+        </message>
+        <message>
+            <source>Film: {title}</source>
+            <translation>映像：{title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalBar</name>
+        <message>
+            <source>Speed ({key}):</source>
+            <translation>速さ（{key}）：</translation>
+        </message>
+        <message>
+            <source>Seek ({keys}):</source>
+            <translation>移動（{keys}）：</translation>
+        </message>
+        <message>
+            <source>−10 s</source>
+            <translation>−10秒</translation>
+        </message>
+        <message>
+            <source>+10 s</source>
+            <translation>+10秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelinkReport</name>
+        <message numerus="yes">
+            <source>%n file(s) found again; {missing} still missing</source>
+            <translation>
+                <numerusform>%n件のファイルが見つかりました。{missing}件はまだ見つかりません</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found again</source>
+            <translation>
+                <numerusform>%n件のファイルが見つかりました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>A rehearsal of “{plan}”, started {when}, did not finish.</source>
+            <translation>{when}に始めた「{plan}」のリハーサルが、終わらないまま止まっています。</translation>
+        </message>
+        <message>
+            <source>A session of “{plan}”, started {when}, did not finish.</source>
+            <translation>{when}に始めた「{plan}」のセッションが、終わらないまま止まっています。</translation>
+        </message>
+        <message>
+            <source>cue {number}</source>
+            <translation>キュー{number}</translation>
+        </message>
+        <message>
+            <source>{where}, “{title}”</source>
+            <translation>{where}「{title}」</translation>
+        </message>
+        <message>
+            <source>{where}, {time} in</source>
+            <translation>{where}の{time}の地点</translation>
+        </message>
+        <message>
+            <source>It stopped at {where}.</source>
+            <translation>{where}で止まりました。</translation>
+        </message>
+        <message>
+            <source>If you pick it up, it waits, paused, until you resume.</source>
+            <translation>再開すると、あなたが再開するまで一時停止のまま待ちます。</translation>
+        </message>
+        <message>
+            <source> </source>
+            <comment>sentence separator</comment>
+            <translation> </translation>
+        </message>
+        <message>
+            <source>Pick up where you were?</source>
+            <translation>続きから始めますか？</translation>
+        </message>
+        <message>
+            <source>A session was interrupted</source>
+            <translation>セッションが中断されています</translation>
+        </message>
+        <message>
+            <source>Pick it up (paused)</source>
+            <translation>続きから始める（一時停止）</translation>
+        </message>
+        <message>
+            <source>It is over: keep it as it is</source>
+            <translation>終わったものとして、このまま残す</translation>
+        </message>
+        <message>
+            <source>Marks the session finished; History keeps its record</source>
+            <translation>セッションを終了扱いにします。記録は履歴に残ります</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>今はしない</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEndDialog</name>
+        <message>
+            <source>After the session</source>
+            <translation>セッションのあとで</translation>
+        </message>
+        <message>
+            <source>The session has ended</source>
+            <translation>セッションが終わりました</translation>
+        </message>
+        <message>
+            <source>Anything to remember for next time (optional)</source>
+            <translation>次回のために残しておきたいこと（任意）</translation>
+        </message>
+        <message>
+            <source>Shareable: include this note in reports</source>
+            <translation>共有可：このメモを報告書に含める</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <comment>skip the check-out</comment>
+            <translation>記録しない</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionStartDialog</name>
+        <message>
+            <source>Before you begin</source>
+            <translation>始める前に</translation>
+        </message>
+        <message>
+            <source>Rehearsing {plan}</source>
+            <translation>「{plan}」のリハーサル</translation>
+        </message>
+        <message>
+            <source>Starting {plan}</source>
+            <translation>「{plan}」を始めます</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Start rehearsal</source>
+            <translation>リハーサルを始める</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>セッションを始める</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>まだ始めない</translation>
+        </message>
+    </context>
+    <context>
+        <name>StimulusList</name>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Content notes: {notes}</source>
+            <translation>注意書き：{notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SudsInput</name>
+        <message>
+            <source>Not taken</source>
+            <translation>測っていない</translation>
+        </message>
+        <message>
+            <source>People per score</source>
+            <translation>点数ごとの人数</translation>
+        </message>
+        <message>
+            <source>One figure for the group</source>
+            <translation>グループで1つの値</translation>
+        </message>
+        <message>
+            <source>How the reading was taken</source>
+            <translation>測り方</translation>
+        </message>
+        <message>
+            <source>People who answered {score}</source>
+            <translation>{score}と答えた人数</translation>
+        </message>
+        <message>
+            <source>The group's figure, 0 to 10</source>
+            <translation>グループの値（0〜10）</translation>
+        </message>
+        <message>
+            <source>on the 0-10 scale, e.g. from a show of hands</source>
+            <translation>0〜10の尺度で（例：挙手で）</translation>
+        </message>
+        <message>
+            <source>0 = calm, 10 = the most distress imaginable. Anonymous: no names.</source>
+            <translation>0 = 落ち着いている、10 = 想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s), average {mean}</source>
+            <translation>
+                <numerusform>回答%n件、平均 {mean}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>回答%n件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Teleprompter</name>
+        <message>
+            <source>Reading: {title}</source>
+            <translation>朗読中：{title}</translation>
+        </message>
+        <message>
+            <source>Teleprompter</source>
+            <translation>プロンプター</translation>
+        </message>
+        <message>
+            <source>Stories appear here, to read aloud, when their cue runs.</source>
+            <translation>キューが始まると、朗読する物語がここに表示されます。</translation>
+        </message>
+        <message>
+            <source>reading pace {pace}×  (− slower, + faster)</source>
+            <translation>朗読ペース {pace}×（− 遅く、+ 速く）</translation>
+        </message>
+        <message>
+            <source>slower while softened</source>
+            <translation>やわらげている間は遅めです</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <comment>the story waits for its cue</comment>
+            <translation>待機中</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>Film</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <comment>a slide the room sees</comment>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>a library item placed in a plan</comment>
+            <translation>素材</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>Bed start</source>
+            <comment>background music starts</comment>
+            <translation>BGM開始</translation>
+        </message>
+        <message>
+            <source>Bed stop</source>
+            <comment>background music stops</comment>
+            <translation>BGM停止</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <comment>a media file's status</comment>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>Can't play</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Interrupted (can be resumed)</source>
+            <translation>中断（再開できます）</translation>
+        </message>
+        <message>
+            <source>Live session</source>
+            <translation>本番セッション</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+    </context>
 </TS>

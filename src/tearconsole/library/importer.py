@@ -81,13 +81,13 @@ class ImportReport:
         return self.of(FAILED)
 
     def summary(self) -> str:
-        parts = [translate("ImportReport", "%n imported", "", len(self.imported))]
-        if self.skipped:
-            parts.append(
-                translate("ImportReport", "%n already in the library", "", len(self.skipped))
-            )
-        if self.failed:
-            parts.append(translate("ImportReport", "%n could not be used", "", len(self.failed)))
+        # (counts in plain names: pyside6-lupdate skips a call whose count is a call)
+        imported, skipped, failed = len(self.imported), len(self.skipped), len(self.failed)
+        parts = [translate("ImportReport", "%n imported", "", imported)]
+        if skipped:
+            parts.append(translate("ImportReport", "%n already in the library", "", skipped))
+        if failed:
+            parts.append(translate("ImportReport", "%n could not be used", "", failed))
         return translate("ImportReport", ", ", "list separator").join(parts)
 
     def to_dict(self) -> dict[str, Any]:

@@ -95,10 +95,8 @@ class LivePage(QWidget):
         title.setObjectName("pageTitle")
         hint = QLabel(
             self.tr(
-                self.tr(
-                    "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
-                    "recorded too, and leaves the room's screen alone."
-                )
+                "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
+                "recorded too, and leaves the room's screen alone."
             )
         )
         hint.setObjectName("muted")

@@ -55,10 +55,11 @@ class CueEditing:
         found = [self.lookup(i) for i in ids]
         cues = [plan_edits.default_cue(s) for s in found if s is not None]
         where = self._insert_at() if at is None else at
+        count = len(cues)
         what = (
             translate("CueEditing", "add {title}").format(title=cues[0].title)
             if len(cues) == 1
-            else translate("CueEditing", "add %n cues", "", len(cues))
+            else translate("CueEditing", "add %n cues", "", count)
         )
         self._apply(plan_edits.insert_cues(self.plan, where, cues), what, select=where)
 
@@ -70,8 +71,8 @@ class CueEditing:
         if stimulus.kind is not StimulusKind.MUSIC:
             return translate(
                 "CueEditing",
-                "Only music can play as a bed under other cues; “{title}” is not music ({kind}).",
-            ).format(title=stimulus.title, kind=kind_word(stimulus.kind.value))
+                "Only music can play as a bed under other cues; “{title}” is a {kind}.",
+            ).format(title=stimulus.title, kind=kind_word(stimulus.kind.value).lower())
         cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
         where = self._insert_at()
         self._apply(

@@ -39,7 +39,8 @@ SEVERITY_MARK = {
 
 
 def plan_label(plan: PlanSpec) -> str:
-    return translate("PlanList", "{name}\n%n cue(s) · {length}", "", len(plan.cues)).format(
+    count = len(plan.cues)
+    return translate("PlanList", "{name}\n%n cue(s) · {length}", "", count).format(
         name=plan.name, length=format_clock(plan.planned_s)
     )
 

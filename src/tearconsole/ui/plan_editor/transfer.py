@@ -111,7 +111,7 @@ def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
         page.status.setText(
             translate(
                 "PlanTransfer",
-                "Imported '{name}': {added} new items, {reused} already in the library.",
+                "Imported '{name}': {added} new stimuli, {reused} already in the library.",
             ).format(name=report.plan_name, added=len(report.added), reused=len(report.reused))
         )
         page.reload_library()
