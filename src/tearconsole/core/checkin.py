@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from tearconsole.core.plan import PlanSpec
+from tearconsole.i18n import translate
 
 SCORES = tuple(range(11))  # SUDS 0 (calm) .. 10 (the most distress imaginable)
 
@@ -154,16 +155,27 @@ def plan_content_notes(plan: PlanSpec) -> list[str]:
 
 def opening_reminder(content_notes: Sequence[str]) -> str:
     """What to say before starting: the content notice and the right to step out."""
-    about = f" Today's material touches on {', '.join(content_notes)}." if content_notes else ""
-    return (
-        "Before you begin, tell the room that some of what follows may be upsetting."
-        f"{about} Anyone may step out at any time, for as long as they need, and come back "
-        "or not. No one has to cry, and no one has to share."
+    if content_notes:
+        notes = translate("Checkin", ", ", "list separator").join(content_notes)
+        return translate(
+            "Checkin",
+            "Before you begin, tell the room that some of what follows may be upsetting. "
+            "Today's material touches on {notes}. Anyone may step out at any time, for as long "
+            "as they need, and come back or not. No one has to cry, and no one has to share.",
+        ).format(notes=notes)
+    return translate(
+        "Checkin",
+        "Before you begin, tell the room that some of what follows may be upsetting. Anyone "
+        "may step out at any time, for as long as they need, and come back or not. No one has "
+        "to cry, and no one has to share.",
     )
 
 
-CLOSING_REMINDER = (
-    "Before people leave: give time to sit quietly or share, show the closing card with "
-    "where to find help, and remind everyone that this session is not a substitute for "
-    "professional care."
-)
+def closing_reminder() -> str:
+    """What to do before people leave."""
+    return translate(
+        "Checkin",
+        "Before people leave: give time to sit quietly or share, show the closing card with "
+        "where to find help, and remind everyone that this session is not a substitute for "
+        "professional care.",
+    )

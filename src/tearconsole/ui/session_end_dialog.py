@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import CLOSING_REMINDER, EndInfo
+from tearconsole.core.checkin import EndInfo, closing_reminder
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE, group_size_box, reminder
 from tearconsole.ui.suds_input import SudsInput
 
@@ -37,7 +37,7 @@ class SessionEndDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("Group size"), self.group_size)
-        form.addRow("Check-out", self.checkout)
+        form.addRow(self.tr("Check-out"), self.checkout)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.shareable)
         buttons = QDialogButtonBox()
@@ -52,7 +52,7 @@ class SessionEndDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        layout.addWidget(reminder(CLOSING_REMINDER))
+        layout.addWidget(reminder(closing_reminder()))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -45,7 +45,7 @@ class SessionStartDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("Group size"), self.group_size)
-        form.addRow("Check-in", self.checkin)
+        form.addRow(self.tr("Check-in"), self.checkin)
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
             self.tr("Start rehearsal") if rehearsal else self.tr("Start session"),

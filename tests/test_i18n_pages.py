@@ -1,0 +1,241 @@
+"""Every page and dialog with the Japanese translation loaded shows no English of its own.
+
+Real window, real demo database (offscreen platform). What may stay in Latin letters: the
+user's own data (the demo's titles, notes and texts are English), proper names, keys and
+units; everything else a facilitator can read must be Japanese.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tearconsole.core.checkin import StartInfo, SudsReading
+from tearconsole.core.kinds import SessionState
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Cue, Plan, Stimulus, Tag
+from tearconsole.storage.sessions import SessionInfo
+from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.history_page import HistoryPage
+from tearconsole.ui.i18n import install_language
+from tearconsole.ui.live.page import open_live
+from tearconsole.ui.live.resume import ResumeDialog, resume_summary
+from tearconsole.ui.main_window import MainWindow
+from tests.session_records import make_plan, make_session
+
+#: Latin words that are names, keys or units, not untranslated sentences.
+ALLOWED = {
+    "tearconsole", "GO", "Space", "Esc", "Enter", "Shift", "Ctrl", "Alt", "PDF", "CSV",
+    "HTML", "html", "pdf", "csv", "zip", "BGM", "SUDS", "dB", "English", "min",
+}  # fmt: skip
+WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
+
+
+@pytest.fixture
+def japanese() -> Iterator[None]:
+    make_application()
+    install_language("ja")
+    yield
+    install_language("en")
+
+
+def user_data(db: Database) -> list[str]:
+    """Everything the facilitator typed or imported, longest first."""
+    texts: list[str] = []
+    with db.session() as session:
+        for s in session.query(Stimulus):
+            texts += [s.title, s.text or "", s.private_notes or "", s.credit or "", s.licence]
+            texts += [s.content_notes or "", s.language or "", s.path or ""]
+            texts += [part.strip() for part in (s.content_notes or "").split(",")]
+        for p in session.query(Plan):
+            texts += [p.name, p.theme or ""]
+        for c in session.query(Cue):
+            texts += [c.notes or "", c.text or ""]
+        texts += [t.name for t in session.query(Tag)]
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every visible piece of text in ``root``'s windows."""
+    found: list[tuple[str, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        where = type(widget).__name__
+        if widget.isWindow():
+            found.append((where, widget.windowTitle()))
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append((where, widget.text()))
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            found.append((where, widget.placeholderText()))
+        elif isinstance(widget, QComboBox):
+            found += [(where, widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QGroupBox):
+            found.append((where, widget.title()))
+        elif isinstance(widget, QTabBar):
+            found += [(where, widget.tabText(i)) for i in range(widget.count())]
+        if isinstance(widget, QAbstractSpinBox):
+            found.append((where, widget.specialValueText()))
+            found.append((where, getattr(widget, "prefix", lambda: "")()))
+            found.append((where, getattr(widget, "suffix", lambda: "")()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += [(f"{where} model", t) for t in model_texts(widget.model())]
+    return found
+
+
+def model_texts(model: QAbstractItemModel) -> list[str]:
+    texts = []
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list widget's own model keeps columnCount to itself
+        columns = 1
+    for column in range(columns):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        texts.append(str(header or ""))
+    for row in range(min(model.rowCount(QModelIndex()), 40)):
+        for column in range(columns):
+            texts.append(str(model.index(row, column).data() or ""))
+    return texts
+
+
+def english_left(texts: list[tuple[str, str]], data: list[str]) -> list[tuple[str, str]]:
+    left = []
+    for where, text in texts:
+        rest = text
+        for item in data:
+            rest = rest.replace(item, " ")
+        words = [w for w in WORD.findall(rest) if w not in ALLOWED]
+        if words:
+            left.append((where, text))
+    return left
+
+
+def report(problems: dict[str, list[tuple[str, str]]]) -> str:
+    return "\n".join(
+        f"{page}: {where}: {text!r}" for page, left in problems.items() for where, text in left
+    )
+
+
+def open_main(demo_paths: AppPaths, qtbot: QtBot) -> MainWindow:
+    window = open_window(demo_paths)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.shown):
+        window.show()
+    return window
+
+
+def visit_every_page(window: MainWindow, qtbot: QtBot, data: list[str]) -> dict[str, list]:
+    problems: dict[str, list] = {}
+    for name, button in window.nav_buttons.items():
+        button.click()
+        qtbot.waitUntil(lambda b=button: b.isChecked())
+        QApplication.processEvents()
+        left = english_left(shown_texts(window), data)
+        if left:
+            problems[name] = left
+    return problems
+
+
+def test_every_page_speaks_japanese(japanese: None, qtbot: QtBot, demo_paths: AppPaths) -> None:
+    db = Database.open(demo_paths, write=True)
+    made = make_session(db, make_plan(db), checkin=SudsReading(group=6.0))
+    db.close()
+    window = open_main(demo_paths, qtbot)
+    qtbot.waitUntil(lambda: window.library.model.rowCount() >= 8)
+    data = user_data(window.db)
+    assert window.nav_buttons["Library"].text() == "ライブラリ"
+    window.library.table.selectRow(0)
+    window.plans.reload_plans()
+    window.plans.select_cue(0)
+    problems = visit_every_page(window, qtbot, data)
+    history = window.findChild(HistoryPage)
+    assert history is not None and history.select_session(made.session_id)
+    problems |= {f"History {k}": v for k, v in visit_every_page(window, qtbot, data).items()}
+    assert problems == {}, report(problems)
+
+    page = window.live
+    page.ask_start = lambda *_: StartInfo()
+    open_live(window, "First tears", rehearsal=True)
+    console = page.console
+    assert console is not None
+    qtbot.waitUntil(lambda: console.state.standby_position == 0)
+    left = english_left(shown_texts(window), data)
+    assert left == [], report({"console": left})
+    assert console.controls.soften.text().startswith("やわらげる")
+    page.close_console()
+    window.db.close()
+
+
+def test_the_resume_offer_speaks_japanese(japanese: None, qtbot: QtBot) -> None:
+    info = SessionInfo(
+        id=1,
+        plan="First tears",
+        plan_id=1,
+        mode="live",
+        speed=1.0,
+        started_at=datetime(2026, 11, 20, 18, 30),
+        ended_at=None,
+        state=SessionState.INTERRUPTED,
+        position=3,
+        position_s=75.0,
+    )
+    dialog = ResumeDialog(info, "The Happy Prince")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    left = english_left(shown_texts(dialog), ["First tears", "The Happy Prince"])
+    assert left == [], report({"resume": left})
+    assert "2026/11/20" in resume_summary(info, None)  # the date as Japan writes it
+
+
+def test_every_dialog_speaks_japanese(japanese: None, qtbot: QtBot, demo_paths: AppPaths) -> None:
+    from tearconsole.library.importer import ImportReport
+    from tearconsole.ui.import_dialog import ImportReportDialog
+    from tearconsole.ui.metadata_editor import MetadataEditor
+    from tearconsole.ui.session_end_dialog import SessionEndDialog
+    from tearconsole.ui.session_start_dialog import SessionStartDialog
+
+    window = open_main(demo_paths, qtbot)
+    qtbot.waitUntil(lambda: window.library.model.rowCount() >= 8)
+    data = user_data(window.db)
+    rows = window.library.model.all_rows()
+    dialogs: list[QDialog] = [
+        MetadataEditor(rows[:1], window),
+        MetadataEditor(rows[:3], window),
+        ImportReportDialog(ImportReport(), window),
+        SessionStartDialog(window, plan_name="First tears", rehearsal=False),
+        SessionStartDialog(window, plan_name="First tears", rehearsal=True),
+        SessionEndDialog(window),
+    ]
+    problems = {}
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        left = english_left(shown_texts(dialog), data)
+        if left:
+            problems[type(dialog).__name__] = left
+        dialog.close()
+    assert problems == {}, report(problems)
+    window.db.close()
