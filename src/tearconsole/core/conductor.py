@@ -29,6 +29,7 @@ from tearconsole.core.conductor_state import Bed, Main
 from tearconsole.core.conductor_view import LiveState, Phase, Scene, SceneKind
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.ports import Layer
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 
 
 class Conductor(CueFlow):
@@ -87,21 +88,30 @@ class Conductor(CueFlow):
 
     def _go_refusal(self, now: float) -> str | None:
         if self._mode is LiveState.ENDED:
-            return "The session has ended."
+            return QT_TRANSLATE_NOOP("Conductor", "The session has ended.")
         if self._paused:
-            return "The session is paused; resume it first."
+            return QT_TRANSLATE_NOOP("Conductor", "The session is paused; resume it first.")
         if self._last_go is not None and now - self._last_go < self.settings.debounce_s - 1e-6:
-            return "GO was pressed twice in quick succession; the second press was ignored."
+            return QT_TRANSLATE_NOOP(
+                "Conductor",
+                "GO was pressed twice in quick succession; the second press was ignored.",
+            )
         if self._standby is None:
-            return "There is no cue left to start: this is the end of the plan."
+            return QT_TRANSLATE_NOOP(
+                "Conductor", "There is no cue left to start: this is the end of the plan."
+            )
         return None
 
     def pause(self) -> None:
         with self._step():
             if self._paused:
-                self._ignore("pause", "The session is already paused.")
+                self._ignore(
+                    "pause", QT_TRANSLATE_NOOP("Conductor", "The session is already paused.")
+                )
             elif self._mode is not LiveState.READY or (self._main is None and self._bed is None):
-                self._ignore("pause", "Nothing is running to pause.")
+                self._ignore(
+                    "pause", QT_TRANSLATE_NOOP("Conductor", "Nothing is running to pause.")
+                )
             else:
                 self._paused = True
                 self._log(EventKind.PAUSED, action="pause")
@@ -110,7 +120,7 @@ class Conductor(CueFlow):
     def resume(self) -> None:
         with self._step():
             if not self._paused:
-                self._ignore("resume", "The session is not paused.")
+                self._ignore("resume", QT_TRANSLATE_NOOP("Conductor", "The session is not paused."))
                 return
             self._paused = False
             self._log(EventKind.RESUMED, action="resume")
@@ -141,7 +151,10 @@ class Conductor(CueFlow):
     def soften(self) -> None:
         with self._step():
             if self._mode is LiveState.ENDED or self.soften_level >= 3:
-                self._ignore("soften", "The session is already as soft as it goes.")
+                self._ignore(
+                    "soften",
+                    QT_TRANSLATE_NOOP("Conductor", "The session is already as soft as it goes."),
+                )
                 return
             self.soften_level += 1
             if self.soften_level == 3 and self._mode is LiveState.READY:
@@ -152,7 +165,7 @@ class Conductor(CueFlow):
     def restore(self) -> None:
         with self._step():
             if self._mode is LiveState.ENDED or self.soften_level == 0:
-                self._ignore("restore", "Nothing is softened.")
+                self._ignore("restore", QT_TRANSLATE_NOOP("Conductor", "Nothing is softened."))
                 return
             self.soften_level = 0
             self._log(EventKind.RESTORED, action="restore")
@@ -162,7 +175,7 @@ class Conductor(CueFlow):
         """Hold the next automatic step; called again, release it (and take it if due)."""
         with self._step():
             if self._mode is LiveState.ENDED:
-                self._ignore("hold", "The session has ended.")
+                self._ignore("hold", QT_TRANSLATE_NOOP("Conductor", "The session has ended."))
             elif not self._held:
                 self._held = True
                 self._log(EventKind.HELD, action="hold")
@@ -177,10 +190,18 @@ class Conductor(CueFlow):
         """Add a breathing pause of ``seconds``: after the running cue, or now between cues."""
         with self._step():
             if self._mode is not LiveState.READY:
-                self._ignore("extend", "There is nothing to extend after a stop.")
+                self._ignore(
+                    "extend",
+                    QT_TRANSLATE_NOOP("Conductor", "There is nothing to extend after a stop."),
+                )
                 return
             if not 0 < seconds <= self.settings.max_extension_s:
-                self._ignore("extend", "A breathing pause is between 1 second and 10 minutes.")
+                self._ignore(
+                    "extend",
+                    QT_TRANSLATE_NOOP(
+                        "Conductor", "A breathing pause is between 1 second and 10 minutes."
+                    ),
+                )
                 return
             main = self._main
             if main is None:
@@ -196,7 +217,7 @@ class Conductor(CueFlow):
     def set_pace(self, factor: float) -> None:
         with self._step():
             if self._mode is LiveState.ENDED:
-                self._ignore("pace", "The session has ended.")
+                self._ignore("pace", QT_TRANSLATE_NOOP("Conductor", "The session has ended."))
                 return
             self.pace = min(self.settings.max_pace, max(self.settings.min_pace, float(factor)))
             self._log(EventKind.PACE, action="pace", pace=self.pace)
@@ -205,7 +226,9 @@ class Conductor(CueFlow):
         """The standing-by cue will not play: the one after it stands by."""
         with self._step():
             if self._mode is LiveState.ENDED or self._standby is None:
-                self._ignore("skip", "There is no cue left to skip.")
+                self._ignore(
+                    "skip", QT_TRANSLATE_NOOP("Conductor", "There is no cue left to skip.")
+                )
                 return
             skipped = self.cues[self._standby]
             self._standby = self._next_index(self._standby)
@@ -217,7 +240,9 @@ class Conductor(CueFlow):
         with self._step():
             target = len(self.cues) - 1 if self._standby is None else self._standby - 1
             if self._mode is LiveState.ENDED or target < 0:
-                self._ignore("back", "The first cue is already standing by.")
+                self._ignore(
+                    "back", QT_TRANSLATE_NOOP("Conductor", "The first cue is already standing by.")
+                )
                 return
             self._standby = target
             self._log(EventKind.BACK, action="back", cue=self.cues[target].position)
@@ -227,7 +252,9 @@ class Conductor(CueFlow):
         """Fade everything out to the calm card; GO then goes on from the next cue."""
         with self._step():
             if self._mode is not LiveState.READY:
-                self._ignore("safe_stop", "The session is already stopped.")
+                self._ignore(
+                    "safe_stop", QT_TRANSLATE_NOOP("Conductor", "The session is already stopped.")
+                )
                 return
             main = self._main
             if main is not None and main.cue is not None and main.phase is Phase.PRE_WAIT:
@@ -243,11 +270,13 @@ class Conductor(CueFlow):
         with self._step():
             now = self._clock.now()
             if self._mode is LiveState.ENDED:
-                self._ignore("hard_stop", "The session has ended.")
+                self._ignore("hard_stop", QT_TRANSLATE_NOOP("Conductor", "The session has ended."))
             elif not self.hard_stop_armed:
                 self._armed_at = now
                 self._log(EventKind.HARD_STOP, action="hard_stop", stage="armed")
-                self._tell("Press hard stop again to end the session now.")
+                self._tell(
+                    QT_TRANSLATE_NOOP("Conductor", "Press hard stop again to end the session now.")
+                )
             else:
                 self._armed_at = None
                 self._retire_main("hard_stop")
@@ -260,7 +289,7 @@ class Conductor(CueFlow):
         """Close the session (at the end of the plan, or when the facilitator is done)."""
         with self._step():
             if self._mode is LiveState.ENDED:
-                self._ignore("end", "The session has ended.")
+                self._ignore("end", QT_TRANSLATE_NOOP("Conductor", "The session has ended."))
                 return
             self._retire_main("end")
             self._clear_for_stop(LiveState.ENDED)

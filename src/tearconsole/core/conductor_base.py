@@ -19,6 +19,7 @@ from tearconsole.core.conductor_view import ConductorListener, LiveState, LiveVi
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
+from tearconsole.i18n import translate
 
 
 class ConductorBase(StateMixin):
@@ -113,9 +114,11 @@ class ConductorBase(StateMixin):
         self._effects.append(lambda: function(*args))
 
     def _tell(self, message: str) -> None:
+        """Tell the facilitator, in their language (the log keeps the English sentence)."""
         if self._listener is not None:
             listener = self._listener
-            self._effects.append(lambda: listener.notice(message))
+            said = translate("Conductor", message)
+            self._effects.append(lambda: listener.notice(said))
 
     def _ignore(self, action: str, reason: str) -> None:
         self._log(EventKind.IGNORED, action=action, reason=reason)

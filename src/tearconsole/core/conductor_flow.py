@@ -17,6 +17,7 @@ from tearconsole.core.conductor_state import Bed, Main
 from tearconsole.core.conductor_view import LiveState, Phase, Scene, SceneKind
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.ports import Layer
+from tearconsole.i18n import translate
 
 
 class CueFlow(ConductorBase):
@@ -209,7 +210,11 @@ class CueFlow(ConductorBase):
         elif token is not None and token == self._tone_token:
             self._tone_token = None  # the pause goes on in silence
             self._log(EventKind.MEDIA_ERROR, reason=reason, tone=True)
-            self._tell(f"The pause's soft tone could not be played: {reason}")
+            self._tell(
+                translate(
+                    "Conductor", "The pause's soft tone could not be played: {reason}"
+                ).format(reason=reason)
+            )
         elif self._preloaded is not None and self._preloaded[1] == token:
             cue = self.cues[self._preloaded[0]]
             self._preloaded = None

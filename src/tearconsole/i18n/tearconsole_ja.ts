@@ -76,6 +76,26 @@
         </message>
     </context>
     <context>
+        <name>Checkin</name>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Before you begin, tell the room that some of what follows may be upsetting. Today's material touches on {notes}. Anyone may step out at any time, for as long as they need, and come back or not. No one has to cry, and no one has to share.</source>
+            <translation>始める前に、会場の皆さんに次のことを伝えてください。これからの内容には、心が揺さぶられるものがあるかもしれません。今日の素材は{notes}に触れます。どなたも、いつでも、好きなだけ席を外してかまいません。戻ってきても、戻らなくてもかまいません。泣かなくても、話さなくても大丈夫です。</translation>
+        </message>
+        <message>
+            <source>Before you begin, tell the room that some of what follows may be upsetting. Anyone may step out at any time, for as long as they need, and come back or not. No one has to cry, and no one has to share.</source>
+            <translation>始める前に、会場の皆さんに次のことを伝えてください。これからの内容には、心が揺さぶられるものがあるかもしれません。どなたも、いつでも、好きなだけ席を外してかまいません。戻ってきても、戻らなくてもかまいません。泣かなくても、話さなくても大丈夫です。</translation>
+        </message>
+        <message>
+            <source>Before people leave: give time to sit quietly or share, show the closing card with where to find help, and remind everyone that this session is not a substitute for professional care.</source>
+            <translation>皆さんが帰る前に：静かに座ったり、感じたことを話したりする時間をとり、相談先を載せた締めくくりのカードを映し、この会は専門的なケアの代わりではないことを、あらためて伝えてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Clocks</name>
         <message>
             <source>Session</source>
@@ -183,6 +203,73 @@
         <message>
             <source>Then</source>
             <translation>次へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conductor</name>
+        <message>
+            <source>The session has ended.</source>
+            <translation>セッションは終了しています。</translation>
+        </message>
+        <message>
+            <source>The session is paused; resume it first.</source>
+            <translation>セッションは一時停止中です。先に再開してください。</translation>
+        </message>
+        <message>
+            <source>GO was pressed twice in quick succession; the second press was ignored.</source>
+            <translation>GOが続けて2回押されたため、2回目は無視しました。</translation>
+        </message>
+        <message>
+            <source>There is no cue left to start: this is the end of the plan.</source>
+            <translation>始めるキューは残っていません。プランの最後です。</translation>
+        </message>
+        <message>
+            <source>The session is already paused.</source>
+            <translation>セッションはすでに一時停止中です。</translation>
+        </message>
+        <message>
+            <source>Nothing is running to pause.</source>
+            <translation>一時停止するものが流れていません。</translation>
+        </message>
+        <message>
+            <source>The session is not paused.</source>
+            <translation>セッションは一時停止していません。</translation>
+        </message>
+        <message>
+            <source>The session is already as soft as it goes.</source>
+            <translation>これ以上はやわらげられません。</translation>
+        </message>
+        <message>
+            <source>Nothing is softened.</source>
+            <translation>やわらげているものはありません。</translation>
+        </message>
+        <message>
+            <source>There is nothing to extend after a stop.</source>
+            <translation>停止のあとは延ばせません。</translation>
+        </message>
+        <message>
+            <source>A breathing pause is between 1 second and 10 minutes.</source>
+            <translation>呼吸の間は1秒から10分までです。</translation>
+        </message>
+        <message>
+            <source>There is no cue left to skip.</source>
+            <translation>飛ばせるキューは残っていません。</translation>
+        </message>
+        <message>
+            <source>The first cue is already standing by.</source>
+            <translation>最初のキューがすでにスタンバイしています。</translation>
+        </message>
+        <message>
+            <source>The session is already stopped.</source>
+            <translation>セッションはすでに止まっています。</translation>
+        </message>
+        <message>
+            <source>Press hard stop again to end the session now.</source>
+            <translation>もう一度「今すぐ止める」を押すと、セッションをすぐに終えます。</translation>
+        </message>
+        <message>
+            <source>The pause's soft tone could not be played: {reason}</source>
+            <translation>静かな間のやさしい音を鳴らせませんでした：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1534,86 @@
         </message>
     </context>
     <context>
+        <name>Preflight</name>
+        <message>
+            <source>Cue {number} “{title}”</source>
+            <translation>キュー{number}「{title}」</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” has no cues yet.</source>
+            <translation>プラン「{name}」にはまだキューがありません。</translation>
+        </message>
+        <message>
+            <source>Cue {number} has lost its stimulus (it was deleted from the library); remove the cue or add the stimulus again.</source>
+            <translation>キュー{number}の素材がありません（ライブラリから削除されました）。キューを削除するか、素材をもう一度追加してください。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file is missing ({file}); relink it in the library.</source>
+            <translation>{cue}：メディアファイルが見つかりません（{file}）。ライブラリで場所を指定し直してください。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file cannot be played; replace it in the library.</source>
+            <translation>{cue}：メディアファイルを再生できません。ライブラリで差し替えてください。</translation>
+        </message>
+        <message>
+            <source>its in point {time} is outside the media</source>
+            <translation>開始位置 {time} がメディアの範囲外です</translation>
+        </message>
+        <message>
+            <source>its out point {time} is past the media's end</source>
+            <translation>終了位置 {time} がメディアの終わりを過ぎています</translation>
+        </message>
+        <message>
+            <source>its out point comes before its in point</source>
+            <translation>終了位置が開始位置より前です</translation>
+        </message>
+        <message>
+            <source>{cue}: {problem} (the media lasts {length}).</source>
+            <translation>{cue}：{problem}（メディアの長さは{length}）。</translation>
+        </message>
+        <message>
+            <source>The plan runs {total}, much longer than its target of {target}.</source>
+            <translation>プランの長さは{total}で、目標の{target}よりかなり長くなっています。</translation>
+        </message>
+        <message>
+            <source>The plan runs {total}, much shorter than its target of {target}.</source>
+            <translation>プランの長さは{total}で、目標の{target}よりかなり短くなっています。</translation>
+        </message>
+        <message>
+            <source>{cue} touches on {notes}; no content-notice card comes before it.</source>
+            <translation>{cue}は{notes}に触れますが、その前に内容の注意書きのカードがありません。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{cue} follows the intense “{title}” with no pause between them.</source>
+            <translation>{cue}が、強い「{title}」のすぐあとに、間を置かずに続きます。</translation>
+        </message>
+        <message>
+            <source>{cue} starts a music bed that no later cue stops.</source>
+            <translation>{cue}で始まるBGMを、後のキューが止めていません。</translation>
+        </message>
+        <message>
+            <source>The plan has no closing card with care information; add one at the end.</source>
+            <translation>相談先などケアの情報を載せた締めくくりのカードがありません。最後に加えてください。</translation>
+        </message>
+        <message>
+            <source>Only {calm} of calm (pauses, sharing, closing) follows the last intense cue, {cue}; people need about {minutes} minutes to settle.</source>
+            <translation>最後の強いキュー（{cue}）のあとの落ち着く時間（間・分かち合い・締めくくり）が{calm}しかありません。気持ちが落ち着くには、{minutes}分ほど必要です。</translation>
+        </message>
+        <message>
+            <source>No soft-landing cue is chosen, so softening to level 3 goes to the calm card.</source>
+            <translation>穏やかな着地のキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
+        </message>
+        <message>
+            <source>The soft-landing cue points at cue {number}, which the plan does not have; choose it again.</source>
+            <translation>穏やかな着地が、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Preview</name>
         <message>
             <source>What the room sees</source>
@@ -1582,6 +1749,10 @@
             <translation>参加人数</translation>
         </message>
         <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>メモ</translation>
         </message>
@@ -1612,6 +1783,10 @@
         <message>
             <source>Group size</source>
             <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
         </message>
         <message>
             <source>Start rehearsal</source>
