@@ -15,8 +15,15 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 
+IRREGULAR = {"person(s)": ("person", "people")}
+
+
 def english_forms(source: str) -> list[str]:
-    return [re.sub(r"\(s\)", "", source), re.sub(r"\(s\)", "s", source)]
+    """One and many: ``cue(s)`` -> ``cue`` / ``cues`` (``person(s)`` -> person / people)."""
+    one, many = source, source
+    for word, (singular, plural) in IRREGULAR.items():
+        one, many = one.replace(word, singular), many.replace(word, plural)
+    return [re.sub(r"\(s\)", "", one), re.sub(r"\(s\)", "s", many)]
 
 
 def make_numerus(path: Path) -> list[tuple[str, str, str]]:

@@ -3,6 +3,7 @@ the command line's catalogue agrees with Qt's, and switching language loses noth
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -13,11 +14,18 @@ from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
 from tearconsole import i18n
+from tearconsole.core.checkin import SudsReading
 from tearconsole.i18n.catalogue import Catalogue
 from tearconsole.paths import AppPaths
+from tearconsole.reports.csv import report_csv
+from tearconsole.reports.html import report_html
+from tearconsole.reports.pdf import write_pdf
 from tearconsole.settings import Settings
+from tearconsole.storage.db import Database
+from tearconsole.storage.history import load_report
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import compile_ts, install_language
+from tests.session_records import PRIVATE_NOTE, SHARED_NOTE, make_plan, make_session
 
 TS_FILES = sorted(Path(i18n.__file__).parent.glob("*.ts"))
 
@@ -52,8 +60,6 @@ def test_japanese_keeps_every_placeholder() -> None:
 
 
 def _placeholders(text: str) -> list[str]:
-    import re
-
     return re.findall(r"\{\w*\}|%n", text)
 
 
@@ -144,3 +150,33 @@ def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths
     finally:
         install_language("en")
         window.db.close()
+
+
+def test_a_report_comes_out_in_japanese(db: Database, tmp_path: Path, qapp: object) -> None:
+    made = make_session(db, make_plan(db), checkin=SudsReading(group=6.0))
+    install_language("ja")
+    try:
+        with db.session() as session:
+            report = load_report(session, made.session_id, include_private=True)
+        html = report_html(report)
+        csv_text = report_csv(report)
+        write_pdf(report, tmp_path / "report.pdf")
+    finally:
+        install_language("en")
+    reason = "homeward.ogg could not be read"  # libVLC's words, as logged
+    data = [*made.cue_titles, "An evening of letters", report.theme, report.facts.notes]
+    data += [PRIVATE_NOTE, SHARED_NOTE, reason]
+    assert "セッション報告書" in html and "タイムライン" in html and 'lang="ja"' in html
+    assert "2026年11月20日（金） 18:30〜" in html
+    text = re.sub(r"<[^>]+>", " ", html.split("<body>")[1])
+    for item in data:
+        text = text.replace(item, " ")
+    english = [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ("tearconsole",)]
+    assert english == []
+    assert (
+        csv_text.splitlines()[0] == "番号,時刻,経過秒,種類,キュー,キュー名,キュー内の秒,詳細,非公開"
+    )
+    pdf = subprocess.run(
+        ["pdftotext", str(tmp_path / "report.pdf"), "-"], check=True, capture_output=True
+    ).stdout.decode("utf-8")
+    assert "タイムライン" in pdf and "キューの予定と実際" in pdf

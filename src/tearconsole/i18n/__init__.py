@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from tearconsole.i18n.catalogue import Catalogue
@@ -79,6 +80,25 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         if found:
             source = found
     return source.replace("%n", str(n)) if n >= 0 else source
+
+
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(moment: date) -> str:
+    """``"Thursday 26 November 2026"`` / ``"2026年11月26日（木）"``, the way each language
+    writes a date in a report (the same as ``QLocale``'s long date, without needing Qt, and
+    without depending on the C library's locale)."""
+    if _language == "ja":
+        weekday = _WEEKDAYS_JA[moment.weekday()]
+        return f"{moment.year}年{moment.month}月{moment.day}日（{weekday}）"
+    weekday = _WEEKDAYS_EN[moment.weekday()]
+    return f"{weekday} {moment.day} {_MONTHS_EN[moment.month - 1]} {moment.year}"
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's own name)

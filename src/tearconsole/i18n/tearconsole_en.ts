@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>Checkin</name>
+        <message numerus="yes">
+            <source>%n person(s), average {mean}</source>
+            <translation>
+                <numerusform>%n person, average {mean}</numerusform>
+                <numerusform>%n people, average {mean}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CueEditing</name>
         <message numerus="yes">
             <source>add %n cues</source>

@@ -78,6 +78,52 @@
     <context>
         <name>Checkin</name>
         <message>
+            <source>group figure {value}</source>
+            <translation>グループの値 {value}</translation>
+        </message>
+        <message>
+            <source>no answers</source>
+            <translation>回答なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s), average {mean}</source>
+            <translation>
+                <numerusform>%n人、平均 {mean}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No check-in or check-out was taken.</source>
+            <translation>チェックインもチェックアウトも行いませんでした。</translation>
+        </message>
+        <message>
+            <source>Only a check-in was taken ({reading}).</source>
+            <translation>チェックインだけを行いました（{reading}）。</translation>
+        </message>
+        <message>
+            <source>Only a check-out was taken ({reading}).</source>
+            <translation>チェックアウトだけを行いました（{reading}）。</translation>
+        </message>
+        <message>
+            <source>The check-in or the check-out has no answers.</source>
+            <translation>チェックインかチェックアウトに回答がありません。</translation>
+        </message>
+        <message>
+            <source>the same as at check-in</source>
+            <translation>チェックインと同じです</translation>
+        </message>
+        <message>
+            <source>{by} lower than at check-in</source>
+            <translation>チェックインより{by}低くなりました</translation>
+        </message>
+        <message>
+            <source>{by} higher than at check-in</source>
+            <translation>チェックインより{by}高くなりました</translation>
+        </message>
+        <message>
+            <source>Average distress {before} at check-in, {after} at check-out: {trend}.</source>
+            <translation>つらさの平均は、チェックインで{before}、チェックアウトで{after}。{trend}。</translation>
+        </message>
+        <message>
             <source>, </source>
             <comment>list separator</comment>
             <translation>、</translation>
@@ -1252,6 +1298,89 @@
         </message>
     </context>
     <context>
+        <name>Marks</name>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Softened</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>とどめる</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>とどめを解く</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>延長</translation>
+        </message>
+        <message>
+            <source>Pace changed</source>
+            <translation>ペース変更</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Safe stop</source>
+            <translation>安全停止</translation>
+        </message>
+        <message>
+            <source>Hard stop</source>
+            <translation>即時停止</translation>
+        </message>
+        <message>
+            <source>Media problem</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>Resumed after a crash</source>
+            <translation>異常終了のあとに再開</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Softened to level {level}</source>
+            <translation>やわらげ（{level}）</translation>
+        </message>
+        <message>
+            <source>Extended by {seconds} s</source>
+            <translation>{seconds}秒延長</translation>
+        </message>
+        <message>
+            <source>Pace x{pace}</source>
+            <translation>ペース ×{pace}</translation>
+        </message>
+        <message>
+            <source>Hard stop armed</source>
+            <translation>即時停止の確認待ち</translation>
+        </message>
+        <message>
+            <source>Media problem: {reason}</source>
+            <translation>メディアの問題：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>MetadataEditor</name>
         <message>
             <source>(various; kept unless you type here)</source>
@@ -1664,6 +1793,360 @@
             <translation>
                 <numerusform>%n件のファイルが見つかりました</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date} {time}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start}〜{end}</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>、その後 </translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Rehearsal at {speeds}</source>
+            <translation>リハーサル（{speeds}）</translation>
+        </message>
+        <message>
+            <source>Live session</source>
+            <translation>本番セッション</translation>
+        </message>
+        <message>
+            <source>played</source>
+            <translation>再生済み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>not played</source>
+            <translation>再生なし</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>a cue's run</comment>
+            <translation>最後まで</translation>
+        </message>
+        <message>
+            <source>media problem</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>moved on</source>
+            <translation>次へ進んだ</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>予定どおり</translation>
+        </message>
+        <message>
+            <source>{length} (planned {planned})</source>
+            <translation>{length}（予定 {planned}）</translation>
+        </message>
+        <message>
+            <source>{length}; took {wall} at {speeds}</source>
+            <translation>{length}（{speeds}で実時間 {wall}）</translation>
+        </message>
+        <message>
+            <source>This report includes private notes: keep it to yourself.</source>
+            <translation>この報告書には非公開メモが含まれています。ご自身だけでお持ちください。</translation>
+        </message>
+        <message>
+            <source>Private notes are left out of this report. No names are recorded.</source>
+            <translation>この報告書には非公開メモを含めていません。名前は記録していません。</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>設定なし</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Softenings</source>
+            <translation>やわらげた回数</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>停止の回数</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>一時停止の回数</translation>
+        </message>
+        <message>
+            <source>Holds and extensions</source>
+            <translation>とどめ・延長の回数</translation>
+        </message>
+        <message>
+            <source>Media problems</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Planned at</source>
+            <translation>予定開始</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Began at</source>
+            <translation>実際の開始</translation>
+        </message>
+        <message>
+            <source>Ran</source>
+            <translation>実際の長さ</translation>
+        </message>
+        <message>
+            <source>Over/under</source>
+            <translation>予定との差</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>not taken</source>
+            <translation>測っていない</translation>
+        </message>
+        <message>
+            <source>Distress</source>
+            <translation>つらさ</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
+            <source>People per score on the 0-10 distress scale (0 = calm), answered anonymously.</source>
+            <translation>0〜10のつらさの尺度（0 = 落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
+        </message>
+        <message>
+            <source>(private)</source>
+            <translation>（非公開）</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>During</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>{plan}: session report</source>
+            <translation>{plan}：セッション報告書</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>theme: {theme}</source>
+            <translation>テーマ：{theme}</translation>
+        </message>
+        <message>
+            <source>Your reflection</source>
+            <translation>ふりかえり</translation>
+        </message>
+        <message>
+            <source>tearconsole · session {id}</source>
+            <translation>tearconsole · セッション {id}</translation>
+        </message>
+        <message>
+            <source>Made with tearconsole {version}.</source>
+            <translation>tearconsole {version} で作成しました。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Cues, planned and actual</source>
+            <translation>キューの予定と実際</translation>
+        </message>
+        <message>
+            <source>Check-in and check-out</source>
+            <translation>チェックインとチェックアウト</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>{what} at {time}</source>
+            <translation>{time} {what}</translation>
+        </message>
+        <message>
+            <source>{title}: planned {length}</source>
+            <translation>{title}：予定 {length}</translation>
+        </message>
+        <message>
+            <source>{title}: {start} to {end}, {how}</source>
+            <translation>{title}：{start}〜{end}、{how}</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Softened</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>とどめ</translation>
+        </message>
+        <message>
+            <source>{what} {start} to {end}</source>
+            <translation>{what} {start}〜{end}</translation>
+        </message>
+        <message>
+            <source>What played</source>
+            <translation>実際の再生</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>timeline legend</comment>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>soften</source>
+            <comment>timeline legend</comment>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <comment>timeline legend</comment>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>hold</source>
+            <comment>timeline legend</comment>
+            <translation>とどめる</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <comment>timeline legend</comment>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>timeline legend</comment>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>media problem</source>
+            <comment>timeline legend</comment>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>The session timeline against the plan</source>
+            <translation>予定と比べたセッションのタイムライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCsv</name>
+        <message>
+            <source>seq</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>session_s</source>
+            <translation>経過秒</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>cue_title</source>
+            <translation>キュー名</translation>
+        </message>
+        <message>
+            <source>position_s</source>
+            <translation>キュー内の秒</translation>
+        </message>
+        <message>
+            <source>detail</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>非公開</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
         </message>
     </context>
     <context>
