@@ -25,6 +25,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.history import load_report
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import compile_ts, install_language
+from tests.cli import run_cli, run_json
 from tests.session_records import PRIVATE_NOTE, SHARED_NOTE, make_plan, make_session
 
 TS_FILES = sorted(Path(i18n.__file__).parent.glob("*.ts"))
@@ -180,3 +181,18 @@ def test_a_report_comes_out_in_japanese(db: Database, tmp_path: Path, qapp: obje
         ["pdftotext", str(tmp_path / "report.pdf"), "-"], check=True, capture_output=True
     ).stdout.decode("utf-8")
     assert "タイムライン" in pdf and "キューの予定と実際" in pdf
+
+
+def test_the_command_line_follows_the_chosen_language(paths: AppPaths) -> None:
+    """The app's language choice (the settings file) applies to the CLI's sentences and
+    tables; --json keeps its keys."""
+    Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
+    empty = run_cli("plan", "list", data_dir=paths.data_dir)
+    assert empty.returncode == 0 and "まだプランがありません" in empty.stdout
+    sessions = run_cli("sessions", "list", data_dir=paths.data_dir)
+    header = ["id", "プラン", "種類", "開始日時", "状態", "再開位置"]
+    assert sessions.stdout.splitlines()[0].split() == header
+    assert run_json("plan", "list", data_dir=paths.data_dir) == []
+    Settings.for_paths(paths).set(i18n.SETTING_KEY, "en")
+    english = run_cli("plan", "list", data_dir=paths.data_dir)
+    assert english.stdout.startswith("No plans yet")

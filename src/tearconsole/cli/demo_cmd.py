@@ -6,6 +6,7 @@ from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.demo import install_demo
+from tearconsole.i18n import translate
 
 
 def register(commands: Any) -> None:
@@ -28,9 +29,17 @@ def run_install(ctx: CliContext) -> int:
             }
         )
         return 0
-    plan_state = "added" if report.plan_created else "already there"
-    print(
-        f"Demo installed: {len(report.added)} new stimuli, {len(report.skipped)} already there; "
-        f'plan "{report.plan_name}" {plan_state}.'
+    said = (
+        translate(
+            "Cli",
+            'Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" added.',
+        )
+        if report.plan_created
+        else translate(
+            "Cli",
+            "Demo installed: {added} new stimuli, {skipped} already there; "
+            'plan "{plan}" already there.',
+        )
     )
+    print(said.format(added=len(report.added), skipped=len(report.skipped), plan=report.plan_name))
     return 0

@@ -23,6 +23,7 @@ from tearconsole.cli import (
 )
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import LibVLCMissing, UserError, human_os_error
+from tearconsole.i18n import translate
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
 from tearconsole.settings import Settings
@@ -91,7 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         where = _write_crash_log(paths)
         print(
-            f"tearconsole hit an unexpected problem and stopped; the details are in {where}.",
+            translate(
+                "Cli",
+                "tearconsole hit an unexpected problem and stopped; the details are in {file}.",
+            ).format(file=where),
             file=sys.stderr,
         )
         return 1

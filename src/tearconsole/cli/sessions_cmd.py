@@ -6,6 +6,8 @@ from typing import Any
 
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.words import mode_word, session_state_word
 from tearconsole.storage.sessions import list_sessions
 
 
@@ -28,14 +30,24 @@ def run_list(ctx: CliContext) -> int:
         [
             str(i["id"]),
             i["plan"],
-            i["mode"],
+            mode_word(i["mode"]),
             i["started_at"].replace("T", " ").rstrip("Z"),
-            i["state"],
+            session_state_word(i["state"]),
             ""
             if i["position"] is None
-            else f"cue {i['position']} at {format_clock(i['position_s'])}",
+            else translate("Cli", "cue {number} at {time}").format(
+                number=i["position"], time=format_clock(i["position_s"])
+            ),
         ]
         for i in items
     ]
-    print_table(rows, ["id", "plan", "mode", "started", "state", "resume at"])
+    headers = [
+        QT_TRANSLATE_NOOP("CliColumns", "id"),
+        QT_TRANSLATE_NOOP("CliColumns", "plan"),
+        QT_TRANSLATE_NOOP("CliColumns", "mode"),
+        QT_TRANSLATE_NOOP("CliColumns", "started"),
+        QT_TRANSLATE_NOOP("CliColumns", "state"),
+        QT_TRANSLATE_NOOP("CliColumns", "resume at"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
     return 0

@@ -12,6 +12,44 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed above, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n file could not be imported; the reasons are listed above, and everything else was imported.</numerusform>
+                <numerusform>%n files could not be imported; the reasons are listed above, and everything else was imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed in the output, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n file could not be imported; the reasons are listed in the output, and everything else was imported.</numerusform>
+                <numerusform>%n files could not be imported; the reasons are listed in the output, and everything else was imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>'{plan}' has %n problem(s) to fix before it can run as planned.</source>
+            <translation>
+                <numerusform>'{plan}' has %n problem to fix before it can run as planned.</numerusform>
+                <numerusform>'{plan}' has %n problems to fix before it can run as planned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created plan '{name}' (id {id}) with %n cue(s), {planned} planned.</source>
+            <translation>
+                <numerusform>Created plan '{name}' (id {id}) with %n cue, {planned} planned.</numerusform>
+                <numerusform>Created plan '{name}' (id {id}) with %n cues, {planned} planned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n cue(s), {planned} planned, target {target}</source>
+            <translation>
+                <numerusform>{name}: %n cue, {planned} planned, target {target}</numerusform>
+                <numerusform>{name}: %n cues, {planned} planned, target {target}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CueEditing</name>
         <message numerus="yes">
             <source>add %n cues</source>

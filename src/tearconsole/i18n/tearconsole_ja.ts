@@ -142,6 +142,184 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>{plan}: nothing to fix.</source>
+            <translation>{plan}：直すところはありません。</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <comment>a preflight finding</comment>
+            <translation>要修正</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>a preflight finding</comment>
+            <translation>要確認</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <comment>a preflight finding</comment>
+            <translation>参考</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{plan}' has %n problem(s) to fix before it can run as planned.</source>
+            <translation>
+                <numerusform>「{plan}」を予定どおりに進めるには、直すところが%n件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" added.</source>
+            <translation>デモを入れました：新しい素材 {added}件、登録済み {skipped}件。プラン「{plan}」を追加しました。</translation>
+        </message>
+        <message>
+            <source>Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" already there.</source>
+            <translation>デモを入れました：新しい素材 {added}件、登録済み {skipped}件。プラン「{plan}」はすでにあります。</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <comment>a file's outcome</comment>
+            <translation>取り込み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <comment>a file's outcome</comment>
+            <translation>登録済み</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <comment>a file's outcome</comment>
+            <translation>失敗</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed in the output, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n件のファイルを取り込めませんでした。理由は出力に記載しています。ほかのファイルはすべて取り込みました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed above, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n件のファイルを取り込めませんでした。理由は上に記載しています。ほかのファイルはすべて取り込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tearconsole hit an unexpected problem and stopped; the details are in {file}.</source>
+            <translation>思いがけない問題が起きたため、tearconsole を止めました。詳しくは {file} にあります。</translation>
+        </message>
+        <message>
+            <source>No plans yet; `tearconsole plan create NAME --stimuli ID,...` makes one.</source>
+            <translation>まだプランがありません。`tearconsole plan create 名前 --stimuli ID,...` で作成できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n cue(s), {planned} planned, target {target}</source>
+            <translation>
+                <numerusform>{name}：キュー%n件、予定 {planned}、目標 {target}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created plan '{name}' (id {id}) with %n cue(s), {planned} planned.</source>
+            <translation>
+                <numerusform>プラン「{name}」（id {id}）を作成しました。キュー%n件、予定 {planned}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported '{name}' with {stimuli} stimuli ({size} MB) to {file}.</source>
+            <translation>「{name}」を素材{stimuli}件とともに {file} に書き出しました（{size} MB）。</translation>
+        </message>
+        <message>
+            <source>Imported plan '{name}': {added} new stimuli, {reused} already in the library.</source>
+            <translation>プラン「{name}」を取り込みました：新しい素材 {added}件、ライブラリにあったもの {reused}件。</translation>
+        </message>
+        <message>
+            <source>Session {id}: {plan} at x{speed}</source>
+            <translation>セッション {id}：{plan}（×{speed}）</translation>
+        </message>
+        <message>
+            <source>planned {planned}, actual {actual}</source>
+            <translation>予定 {planned}、実際 {actual}</translation>
+        </message>
+        <message>
+            <source>cue {number} at {time}</source>
+            <translation>キュー{number}の{time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliColumns</name>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>cues</source>
+            <translation>キュー数</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>実際</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>mode</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>started</source>
+            <translation>開始日時</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>resume at</source>
+            <translation>再開位置</translation>
+        </message>
+    </context>
+    <context>
         <name>Clocks</name>
         <message>
             <source>Session</source>
@@ -2421,6 +2599,27 @@
         <message>
             <source>Can't play</source>
             <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>played</source>
+            <translation>再生済み</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <comment>a cue that could not play</comment>
+            <translation>再生できず</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未到達</translation>
         </message>
         <message>
             <source>Finished</source>

@@ -34,6 +34,18 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
+def timing_status_word(status: str) -> str:
+    """A rehearsed cue's status (``core.conductor_timings``): played, failed, ..."""
+    words = {
+        "played": translate("Words", "played"),
+        "failed": translate("Words", "failed", "a cue that could not play"),
+        "skipped": translate("Words", "skipped"),
+        "stopped": translate("Words", "stopped"),
+        "not reached": translate("Words", "not reached"),
+    }
+    return words.get(status, status)
+
+
 def session_state_word(state: str) -> str:
     words = {
         "finished": translate("Words", "Finished"),
