@@ -243,6 +243,10 @@
             <source>cue {number} at {time}</source>
             <translation>キュー{number}の{time}</translation>
         </message>
+        <message>
+            <source>There is no display to open the window on; run tearconsole from a desktop session (the subcommands, e.g. `tearconsole doctor`, work without one).</source>
+            <translation>ウィンドウを開く画面がありません。デスクトップのセッションから tearconsole を起動してください（`tearconsole doctor` などのサブコマンドは画面がなくても使えます）。</translation>
+        </message>
     </context>
     <context>
         <name>CliColumns</name>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tearconsole import APP_NAME, i18n
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -81,8 +82,11 @@ def run_gui(
     """Open the window; with ``live_plan``, straight into the live console with it standing by."""
     if not has_display():
         raise UserError(
-            "There is no display to open the window on; run tearconsole from a desktop "
-            "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
+            translate(
+                "Cli",
+                "There is no display to open the window on; run tearconsole from a desktop "
+                "session (the subcommands, e.g. `tearconsole doctor`, work without one).",
+            )
         )
     prefer_x11_for_video()
     app = make_application()

@@ -7,7 +7,7 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -393,7 +393,8 @@ class LiveConsole(QWidget):
 
     def _size_cue_columns(self) -> None:
         metrics = self.cue_table.fontMetrics()
-        bold = metrics.horizontalAdvance("standing by") + 36  # the widest progress word
+        widest = QCoreApplication.translate("CueListModel", "standing by")  # the widest word
+        bold = metrics.horizontalAdvance(widest) + 36
         for column, sample in ((0, "▶"), (1, "00"), (3, "pause"), (4, "10:00")):
             width = max(
                 metrics.horizontalAdvance(sample),
