@@ -196,3 +196,38 @@ def test_the_command_line_follows_the_chosen_language(paths: AppPaths) -> None:
     Settings.for_paths(paths).set(i18n.SETTING_KEY, "en")
     english = run_cli("plan", "list", data_dir=paths.data_dir)
     assert english.stdout.startswith("No plans yet")
+
+
+def test_the_demo_greets_a_japanese_room_in_japanese(paths: AppPaths, vlc_instance: object) -> None:
+    """Installed with 日本語 chosen, the demo's cards, breathing words and facilitator notes
+    are Japanese, and its plan still passes preflight."""
+    from tearconsole.core.preflight import Severity, check_plan
+    from tearconsole.demo import install_demo
+    from tearconsole.storage.models import Cue, Stimulus
+    from tearconsole.storage.plans import all_plan_specs
+
+    i18n.set_language("ja")
+    try:
+        db = Database.open(paths, write=True)
+        install_demo(db, vlc_instance)
+        with db.session() as session:
+            cards = {s.title: s for s in session.query(Stimulus).filter_by(kind="card")}
+            pauses = [c.text for c in session.query(Cue).filter_by(kind="pause")]
+            notes = [c.notes for c in session.query(Cue) if c.notes]
+            plan = all_plan_specs(session)[0]
+            findings = check_plan(plan)
+        db.close()
+    finally:
+        i18n.set_language("en")
+    assert set(cards) == {
+        "ようこそ",
+        "はじめる前に",
+        "深呼吸",
+        "分かち合い",
+        "ありがとうございました。どうぞお大事に",
+    }
+    assert "相談窓口" in (cards["ありがとうございました。どうぞお大事に"].text or "")
+    assert all(card.language == "ja" for card in cards.values())
+    assert pauses and all(re.search(r"[ぁ-んァ-ン]", text or "") for text in pauses)
+    assert notes and all(re.search(r"[ぁ-んァ-ン]", note) for note in notes)
+    assert [f for f in findings if f.severity is not Severity.INFO] == []

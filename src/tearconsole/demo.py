@@ -20,6 +20,7 @@ from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256, text_sha256
+from tearconsole.i18n import current_language
 from tearconsole.playback.probe import probe_file
 from tearconsole.playback.thumbnail import thumbnail_maker
 from tearconsole.storage.db import Database
@@ -48,8 +49,16 @@ def read_manifest(source: Path) -> dict[str, Any]:
     return manifest
 
 
+def localised(item: dict[str, Any], language: str | None = None) -> dict[str, Any]:
+    """``item`` with its words in ``language`` (default: the current one) where the manifest
+    has them (``"translations": {"ja": {"title": ..., "text": ..., "notes": ...}}``)."""
+    words = item.get("translations", {}).get(language or current_language(), {})
+    return {**item, **words}
+
+
 def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) -> DemoReport:
-    """Put the demo's stimuli and plan into ``db``; running it again changes nothing."""
+    """Put the demo's stimuli and plan into ``db``, its cards and notes in the current
+    language where the manifest has them; running it again changes nothing."""
     source = source or demo_dir()
     manifest = read_manifest(source)
     target = db.paths.media_dir / "demo"
@@ -57,7 +66,9 @@ def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) ->
     with db.session() as session:
         by_key: dict[str, Stimulus] = {}
         for item in manifest["stimuli"]:
-            stimulus, added = _install_stimulus(session, item, source, target, vlc_instance)
+            stimulus, added = _install_stimulus(
+                session, localised(item), source, target, vlc_instance
+            )
             by_key[item["key"]] = stimulus
             (report.added if added else report.skipped).append(stimulus.title)
         session.flush()
@@ -65,7 +76,7 @@ def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) ->
             if item.get("bed") and by_key[item["key"]].bed_stimulus_id is None:
                 by_key[item["key"]].bed_stimulus_id = by_key[item["bed"]].id
         if plan_by_name(session, report.plan_name) is None:
-            session.add(_build_plan(manifest["plan"], by_key))
+            session.add(_build_plan(localised(manifest["plan"]), by_key))
             report.plan_created = True
     return report
 
@@ -145,7 +156,8 @@ def _build_plan(spec: dict[str, Any], by_key: dict[str, Stimulus]) -> Plan:
         target_s=spec.get("target_s"),
         soft_landing_position=spec.get("soft_landing"),
     )
-    for position, item in enumerate(spec["cues"]):
+    for position, cue in enumerate(spec["cues"]):
+        item = localised(cue)
         kind = CueKind(item["kind"])
         stimulus = by_key[item["stimulus"]] if item.get("stimulus") else None
         plan.cues.append(

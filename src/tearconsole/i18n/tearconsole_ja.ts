@@ -536,7 +536,7 @@
         <message>
             <source>Restore</source>
             <comment>undo softening</comment>
-            <translation>元に戻す</translation>
+            <translation>やわらげを解く</translation>
         </message>
         <message>
             <source>Hold</source>
@@ -1495,7 +1495,7 @@
         </message>
         <message>
             <source>Restored</source>
-            <translation>元に戻す</translation>
+            <translation>やわらげを解く</translation>
         </message>
         <message>
             <source>Held</source>
@@ -2257,7 +2257,7 @@
         <message>
             <source>restore</source>
             <comment>timeline legend</comment>
-            <translation>元に戻す</translation>
+            <translation>やわらげを解く</translation>
         </message>
         <message>
             <source>hold</source>
