@@ -674,7 +674,7 @@
         <message>
             <source> s</source>
             <comment>seconds</comment>
-            <translation> 秒</translation>
+            <translation>秒</translation>
         </message>
         <message>
             <source>No cue selected</source>
@@ -894,7 +894,7 @@
         </message>
         <message>
             <source> min</source>
-            <translation> 分</translation>
+            <translation>分</translation>
         </message>
         <message>
             <source>Any length</source>
@@ -1686,7 +1686,7 @@
         </message>
         <message>
             <source> min target</source>
-            <translation> 分（目標）</translation>
+            <translation>分（目標）</translation>
         </message>
         <message>
             <source>no target</source>

@@ -171,8 +171,8 @@ def _row(
 
 
 def _text_width(text: str) -> float:
-    """About how wide ``text`` is at 12 px: a CJK character is twice a Latin one."""
-    return sum(14.4 if ord(ch) > 0x2E80 else 7.2 for ch in text)
+    """About how wide ``text`` is at 12 px (a CJK character takes a full 12 px)."""
+    return sum(12.0 if ord(ch) > 0x2E80 else 7.2 for ch in text)
 
 
 def _span_tip(kind: str, start_s: float, end_s: float) -> str:
@@ -224,7 +224,7 @@ def _legend(y: float) -> list[str]:
     ):
         out.append(_glyph(Mark(0, kind, text), x + 7, y2 - 4))
         out.append(f'<text x="{x + 18}" y="{y2}" font-size="12" fill="{c.MUTED}">{text}</text>')
-        x += 30 + _text_width(text) + 10
+        x += 26 + _text_width(text) + 8
     return out
 
 
