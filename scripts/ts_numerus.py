@@ -14,7 +14,6 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-
 IRREGULAR = {"person(s)": ("person", "people")}
 
 
