@@ -148,6 +148,18 @@ def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths
         assert Settings.for_paths(demo_paths).get(i18n.SETTING_KEY) == "ja"
         window.language.setCurrentIndex(window.language.findData("en"))
         qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")
+
+        # The calm card is up for the room after a session: its page and window stay.
+        live = window.live
+        live.toggle_room()
+        assert live.audience.isVisible()
+        window.language.setCurrentIndex(window.language.findData("ja"))
+        qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "プラン")
+        assert window.live is live and live.audience.isVisible()
+        live.toggle_room()
+        window.language.setCurrentIndex(window.language.findData("en"))
+        qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")
+        assert window.live is not live  # with the room's screen hidden it is built anew
     finally:
         install_language("en")
         window.db.close()

@@ -84,6 +84,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisible():
             continue
         where = type(widget).__name__
+        found.append((f"{where} tooltip", widget.toolTip()))
         if widget.isWindow():
             found.append((where, widget.windowTitle()))
         if isinstance(widget, QLabel | QAbstractButton):

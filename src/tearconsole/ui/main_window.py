@@ -72,17 +72,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._say_where_data_is()
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, live: LivePage | None = None) -> None:
+        """The four pages; ``live`` keeps an existing Live page (and its room's screen)."""
         db = self.db
         self.library = LibraryPage(db)
         self.add_page("Library", self.tr("Library"), self.library)
         self.plans = PlanEditorPage(db)
         self.add_page("Plans", self.tr("Plans"), self.plans)
         self.add_page("History", self.tr("History", "the page of past sessions"), HistoryPage(db))
-        self.live = LivePage(db)
+        if live is None:
+            live = LivePage(db)
+            live.console_opened.connect(self._lock_pages)
+            live.console_closed.connect(self._lock_pages)
+        self.live = live
         self.add_page("Live", self.tr("Live", "the page that runs a session"), self.live)
-        self.live.console_opened.connect(self._lock_pages)
-        self.live.console_closed.connect(self._lock_pages)
 
     def _say_where_data_is(self) -> None:
         self.statusBar().showMessage(
@@ -98,10 +101,14 @@ class MainWindow(QMainWindow):
         """Speak ``language`` from now on: the translators change and the pages are built
         again in it, on the page that was showing, with the same plan open. Everything is
         saved as it is made, so nothing is lost; while a console is open the choice waits
-        (the language box is disabled then, see ``_lock_pages``)."""
+        (the language box is disabled then, see ``_lock_pages``). The Live page is kept as
+        it is while the room's screen is up (the calm card after a session): the room must
+        never see it close; it speaks the new language the next time the box is used."""
         if self.live.console is not None:
             return
         install_language(language)
+        room_up = self.live.audience.isVisible()
+        kept = self.live if room_up else None
         showing = self.pages.currentIndex()
         self.plans.inspector.flush()  # a field being typed in is saved first
         plan = self.plans.plan
@@ -114,8 +121,12 @@ class MainWindow(QMainWindow):
         for page in [self.pages.widget(i) for i in range(self.pages.count())]:
             if page is not None:
                 self.pages.removeWidget(page)
+                if page is kept:
+                    continue
+                if isinstance(page, LivePage):
+                    page.shutdown()  # its (hidden) room window and libVLC go with it
                 page.deleteLater()
-        self._build_pages()
+        self._build_pages(kept)
         if plan_id is not None:
             self.plans.reload_plans(select=plan_id)
         self.pages.setCurrentIndex(showing)
