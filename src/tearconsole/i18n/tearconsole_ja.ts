@@ -1086,7 +1086,7 @@
         </message>
         <message>
             <source>Added</source>
-            <translation>追加しました</translation>
+            <translation>追加</translation>
         </message>
         <message>
             <source>Already there</source>
@@ -1094,7 +1094,7 @@
         </message>
         <message>
             <source>Not added</source>
-            <translation>追加できませんでした</translation>
+            <translation>追加できず</translation>
         </message>
         <message>
             <source>Import files</source>
