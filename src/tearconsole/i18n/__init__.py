@@ -27,6 +27,8 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 
 _language = SOURCE_LANGUAGE
 _catalogues: dict[str, Catalogue] = {}
+#: Sentences asked for in another language that its catalogue does not have yet.
+_untranslated: set[tuple[str, str]] = set()
 
 
 def folder() -> Path:
@@ -68,6 +70,11 @@ def current_language() -> str:
     return _language
 
 
+def untranslated() -> set[tuple[str, str]]:
+    """(context, source) of every sentence shown in English for want of a translation."""
+    return set(_untranslated)
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language, as ``QCoreApplication.translate`` would say it
     (``%n`` replaced by ``n``); an untranslated sentence comes back as written. English
@@ -79,6 +86,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         found = catalogue.find(context, source, disambiguation, n)
         if found:
             source = found
+        elif _language != SOURCE_LANGUAGE:
+            _untranslated.add((context, source))
     return source.replace("%n", str(n)) if n >= 0 else source
 
 
