@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tearconsole.i18n.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from datetime import date
 
 #: The languages the interface is translated into, by code, each named in itself.
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}

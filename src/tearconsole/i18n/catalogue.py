@@ -5,8 +5,6 @@ A message with numerus forms keeps them all; ``find`` picks one by the language'
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass, field
 from pathlib import Path
 
 Key = tuple[str, str, str]
@@ -18,15 +16,19 @@ def plural_index(language: str, n: int) -> int:
     return 0
 
 
-@dataclass
 class Catalogue:
-    entries: dict[Key, list[str]] = field(default_factory=dict)
-    language: str = "en"
+    """Plain class, not a dataclass: the command line imports this on every start."""
+
+    def __init__(self, entries: dict[Key, list[str]] | None = None, language: str = "en"):
+        self.entries = entries or {}
+        self.language = language
 
     @classmethod
     def read(cls, path: Path) -> Catalogue:
         """The finished entries of ``path``; a missing or damaged file is an empty catalogue
         (the sentences stay in English, which is never worth an error)."""
+        import xml.etree.ElementTree as ElementTree  # only when a sentence is translated
+
         try:
             root = ElementTree.parse(path).getroot()
         except (OSError, ElementTree.ParseError):
