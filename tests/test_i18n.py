@@ -243,3 +243,30 @@ def test_the_demo_greets_a_japanese_room_in_japanese(paths: AppPaths, vlc_instan
     assert pauses and all(re.search(r"[ぁ-んァ-ン]", text or "") for text in pauses)
     assert notes and all(re.search(r"[ぁ-んァ-ン]", note) for note in notes)
     assert [f for f in findings if f.severity is not Severity.INFO] == []
+
+
+def test_no_class_that_says_tr_is_subclassed() -> None:
+    """PySide6's ``self.tr()`` looks a sentence up under the class of the object at run
+    time, while pyside6-lupdate files it under the class it is written in: a subclass of a
+    class that calls ``self.tr`` would silently show that class's sentences in English."""
+    import ast
+
+    classes: dict[str, tuple[list[str], bool]] = {}
+    for path in Path(i18n.__file__).parents[1].rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = [getattr(b, "id", getattr(b, "attr", "")) for b in node.bases]
+                says_tr = any(
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    for call in ast.walk(node)
+                )
+                classes[node.name] = (bases, says_tr)
+    offenders = [
+        f"{name}({base})"
+        for name, (bases, _) in classes.items()
+        for base in bases
+        if base in classes and classes[base][1]
+    ]
+    assert len(classes) > 50 and offenders == []
