@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Sequence
 from datetime import datetime
 
-from tearconsole import __version__, i18n
+from tearconsole import __version__
 from tearconsole.cli import (
     check_cmd,
     demo_cmd,
@@ -23,10 +23,8 @@ from tearconsole.cli import (
 )
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import LibVLCMissing, UserError, human_os_error
-from tearconsole.i18n import translate
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
-from tearconsole.settings import Settings
 
 #: Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = [
@@ -69,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
     paths = AppPaths.resolve(args.data_dir)
-    i18n.set_language(i18n.choose_language(Settings.for_paths(paths).get(i18n.SETTING_KEY)))
+    from tearconsole.i18n import use_chosen_language
+
+    use_chosen_language(paths.settings_path)  # the app's choice, else the system locale
     try:
         load_vlc()
         if args.command is None:
@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         where = _write_crash_log(paths)
+        from tearconsole.i18n import translate
+
         print(
             translate(
                 "Cli",

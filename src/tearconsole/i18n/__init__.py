@@ -63,6 +63,19 @@ def choose_language(chosen: object, environ: Mapping[str, str] | None = None) ->
     return system_language(environ)
 
 
+def use_chosen_language(settings_path: Path) -> str:
+    """For the command line: the language chosen in the app (its settings file, read
+    here without the settings module), else the system's; returns it."""
+    import json
+
+    try:
+        chosen = json.loads(settings_path.read_text("utf-8")).get(SETTING_KEY)
+    except (OSError, ValueError, AttributeError):
+        chosen = None
+    set_language(choose_language(chosen))
+    return current_language()
+
+
 def set_language(language: str) -> None:
     """Make ``language`` the one every later ``translate`` answers in."""
     global _language
