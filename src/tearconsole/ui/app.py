@@ -9,11 +9,10 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tearconsole import APP_NAME, i18n
+from tearconsole import APP_NAME
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n import translate, use_chosen_language
 from tearconsole.paths import AppPaths
-from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.page import offer_resume_on_start, open_live
@@ -90,7 +89,7 @@ def run_gui(
         )
     prefer_x11_for_video()
     app = make_application()
-    install_language(i18n.choose_language(Settings.for_paths(paths).get(i18n.SETTING_KEY)))
+    install_language(use_chosen_language(paths.settings_path))
     try:
         window = open_window(paths, demo=demo)
     except UserError as exc:
