@@ -92,8 +92,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" >"$stamp"
 fi
 # The interface's translations: the .ts sources compiled to the .qm files Qt loads.
-for ts in src/tearconsole/i18n/*.ts; do
-  [ -e "$ts" ] || continue
-  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
-done
+.venv/bin/python -m tearconsole.i18n.build
 say "ready."

@@ -270,3 +270,21 @@ def test_no_class_that_says_tr_is_subclassed() -> None:
         if base in classes and classes[base][1]
     ]
     assert len(classes) > 50 and offenders == []
+
+
+def test_the_translation_memory_is_compiled_in(tmp_path: Path, qapp: object) -> None:
+    """A sentence the memory knows shows translated even before the .ts has it (its code
+    merged since the .ts was last updated): in the window and on the command line."""
+    memory = i18n.read_memory(i18n.memory_path("ja"))
+    assert len(memory) >= 50
+    for (context, source), text in memory.items():
+        assert context and source and text, (context, source)
+        assert sorted(set(_placeholders(text))) == sorted(set(_placeholders(source))), source
+    target = tmp_path / "tearconsole_ja.qm"
+    assert compile_ts(i18n.ts_path("ja"), target)
+    translator = QTranslator()
+    assert translator.load(str(target))
+    assert translator.translate("RoomCheckPage", "Room check") == "会場チェック"
+    assert translator.translate("MainWindow", "Library") == "ライブラリ"  # the .ts still wins
+    catalogue = Catalogue.read(i18n.ts_path("ja"), memory)
+    assert catalogue.find("RemoteStatus", "Remote: off") == "リモコン：オフ"

@@ -42,6 +42,27 @@ def ts_path(language: str) -> Path:
     return folder() / f"tearconsole_{language}.ts"
 
 
+def memory_path(language: str) -> Path:
+    """The translation memory: sentences translated before their code reached the .ts."""
+    return folder() / f"memory_{language}.tsv"
+
+
+def read_memory(path: Path) -> dict[tuple[str, str], str]:
+    """Tab-separated context, source, translation; ``\\n`` is a line break, # a comment."""
+    memory: dict[tuple[str, str], str] = {}
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError:
+        return memory
+    for line in lines:
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3:
+            continue
+        context, source, translation = (part.replace("\\n", "\n") for part in parts)
+        memory[(context, source)] = translation
+    return memory
+
+
 def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The language the system locale asks for, if tearconsole speaks it, else English."""
     env = os.environ if environ is None else environ
@@ -98,7 +119,9 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if _language != SOURCE_LANGUAGE or n >= 0:
         catalogue = _catalogues.get(_language)
         if catalogue is None:
-            catalogue = _catalogues[_language] = Catalogue.read(ts_path(_language))
+            catalogue = _catalogues[_language] = Catalogue.read(
+                ts_path(_language), read_memory(memory_path(_language))
+            )
         found = catalogue.find(context, source, disambiguation, n)
         if found:
             source = found

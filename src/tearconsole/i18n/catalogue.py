@@ -24,15 +24,16 @@ class Catalogue:
         self.language = language
 
     @classmethod
-    def read(cls, path: Path) -> Catalogue:
-        """The finished entries of ``path``; a missing or damaged file is an empty catalogue
-        (the sentences stay in English, which is never worth an error)."""
+    def read(cls, path: Path, memory: dict[tuple[str, str], str] | None = None) -> Catalogue:
+        """The finished entries of ``path``, then ``memory``'s sentences it lacks (see
+        ``tearconsole.i18n.build``); a missing or damaged file is an empty catalogue (the
+        sentences stay in English, which is never worth an error)."""
         import xml.etree.ElementTree as ElementTree  # only when a sentence is translated
 
         try:
             root = ElementTree.parse(path).getroot()
         except (OSError, ElementTree.ParseError):
-            return cls()
+            return cls(_from_memory(memory or {}))
         entries: dict[Key, list[str]] = {}
         language = (root.get("language") or "en").split("_")[0]
         for context in root.iter("context"):
@@ -46,6 +47,8 @@ class Catalogue:
                 if all(texts):
                     key = (name, message.findtext("source", ""), message.findtext("comment", ""))
                     entries[key] = texts
+        for key, text in _from_memory(memory or {}).items():
+            entries.setdefault(key, text)
         return cls(entries, language)
 
     def find(
@@ -55,3 +58,7 @@ class Catalogue:
         if not texts:
             return None
         return texts[min(plural_index(self.language, n), len(texts) - 1)] if n >= 0 else texts[0]
+
+
+def _from_memory(memory: dict[tuple[str, str], str]) -> dict[Key, list[str]]:
+    return {(context, source, ""): [text] for (context, source), text in memory.items()}

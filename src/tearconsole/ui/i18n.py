@@ -2,14 +2,13 @@
 standard buttons and dialogs match) and the default ``QLocale`` for dates and numbers.
 
 The ``.qm`` is compiled from the ``.ts`` in the package by ``scripts/setup.sh``
-(``pyside6-lrelease``); where it is missing or older than its source (an install that
-skipped the setup), it is compiled once into the cache folder with PySide6's own
-``lrelease``. With neither, the window stays in English rather than fail.
+(``tearconsole.i18n.build``, with PySide6's ``lrelease``); where it is missing or older
+than its sources (an install that skipped the setup), it is compiled once into the cache
+folder. With neither, the window stays in English rather than fail.
 """
 
 from __future__ import annotations
 
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -21,28 +20,12 @@ from tearconsole import APP_NAME, i18n
 _installed: list[QTranslator] = []
 
 
-def lrelease_program() -> Path | None:
-    import PySide6
-
-    folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe"):
-        if (folder / name).is_file():
-            return folder / name
-    return None
-
-
 def compile_ts(source: Path, target: Path) -> bool:
-    """``pyside6-lrelease source -qm target``; False when it cannot be done."""
-    program = lrelease_program()
-    if program is None:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        [str(program), "-silent", str(source), "-qm", str(target)],
-        capture_output=True,
-        check=False,
-    )
-    return done.returncode == 0 and target.is_file()
+    """``source`` (with its translation memory) compiled to ``target``; False when it
+    cannot be (no lrelease)."""
+    from tearconsole.i18n.build import build_qm
+
+    return build_qm(source, target)
 
 
 def qm_path(language: str) -> Path | None:
@@ -51,11 +34,13 @@ def qm_path(language: str) -> Path | None:
     source = i18n.ts_path(language)
     if not source.is_file():
         return None
+    memory = i18n.memory_path(language)
+    newest = max(source.stat().st_mtime, memory.stat().st_mtime if memory.is_file() else 0)
     beside = source.with_suffix(".qm")
-    if beside.is_file() and beside.stat().st_mtime >= source.stat().st_mtime:
+    if beside.is_file() and beside.stat().st_mtime >= newest:
         return beside
     cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / beside.name
-    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+    if cached.is_file() and cached.stat().st_mtime >= newest:
         return cached
     return cached if compile_ts(source, cached) else None
 
