@@ -37,7 +37,10 @@ def with_memory(ts: Path, memory: dict[tuple[str, str], str]) -> bytes:
     root = tree.getroot()
     contexts = {c.findtext("name", ""): c for c in root.iter("context")}
     have = {
-        (name, m.findtext("source", "")) for name, c in contexts.items() for m in c.iter("message")
+        (name, m.findtext("source", ""))
+        for name, c in contexts.items()
+        for m in c.iter("message")
+        if not m.findtext("comment")  # memory sentences have no disambiguation
     }
     for (context_name, source), text in memory.items():
         if (context_name, source) in have:
