@@ -1495,15 +1495,15 @@
         </message>
         <message>
             <source>Restored</source>
-            <translation>やわらげを解く</translation>
+            <translation>やわらげ解除</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation>とどめる</translation>
+            <translation>とどめ</translation>
         </message>
         <message>
             <source>Released</source>
-            <translation>とどめを解く</translation>
+            <translation>とどめ解除</translation>
         </message>
         <message>
             <source>Extended</source>
@@ -2257,12 +2257,12 @@
         <message>
             <source>restore</source>
             <comment>timeline legend</comment>
-            <translation>やわらげを解く</translation>
+            <translation>やわらげ解除</translation>
         </message>
         <message>
             <source>hold</source>
             <comment>timeline legend</comment>
-            <translation>とどめる</translation>
+            <translation>とどめ</translation>
         </message>
         <message>
             <source>stop</source>
