@@ -19,6 +19,11 @@ else:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
 os.environ.pop("TEARCONSOLE_DATA_DIR", None)
+# The tests expect the English interface (tests/test_i18n*.py choose Japanese themselves):
+# a machine whose locale asks for Japanese must not change that.
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    if os.environ.get(_variable, "").lower().startswith("ja"):
+        os.environ[_variable] = "C.UTF-8"
 
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
