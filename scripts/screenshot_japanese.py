@@ -93,8 +93,9 @@ def main() -> None:
         settle()
         capture("library")
         window.nav_buttons["Plans"].click()
-        window.plans.reload_plans()
-        window.plans.select_cue(1)
+        plans = window.pages.currentWidget()
+        plans.reload_plans()  # type: ignore[attr-defined]
+        plans.select_cue(1)  # type: ignore[attr-defined]
         settle()
         capture("plan-editor")
         window.db.close()

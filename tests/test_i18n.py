@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -128,6 +129,12 @@ def test_the_command_line_reads_sentences_without_qt(tmp_path: Path) -> None:
     ]
 
 
+def shown_page(window: Any, name: str) -> Any:
+    """The page called ``name``, opened as the facilitator opens it (its sidebar button)."""
+    window.nav_buttons[name].click()
+    return window.pages.currentWidget()
+
+
 def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths: AppPaths) -> None:
     make_application()
     install_language("en")
@@ -135,16 +142,15 @@ def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths
     qtbot.addWidget(window)
     window.show()
     try:
-        plans = window.nav_buttons["Plans"]
-        plans.click()
-        window.plans.reload_plans()
-        plan_id = window.plans.plan.id if window.plans.plan else None
+        plans = shown_page(window, "Plans")
+        plans.reload_plans()
+        plan_id = plans.plan.id if plans.plan else None
         assert plan_id is not None
         window.language.setCurrentIndex(window.language.findData("ja"))
         qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "プラン")
         assert window.nav_buttons["Plans"].isChecked()
-        assert window.pages.currentWidget() is window.plans
-        assert window.plans.plan is not None and window.plans.plan.id == plan_id
+        again = window.pages.currentWidget()
+        assert again is not plans and again.plan is not None and again.plan.id == plan_id
         assert Settings.for_paths(demo_paths).get(i18n.SETTING_KEY) == "ja"
         window.language.setCurrentIndex(window.language.findData("en"))
         qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")

@@ -221,8 +221,10 @@ def test_every_page_speaks_japanese(japanese: Recorder, qtbot: QtBot, demo_paths
     data = user_data(window.db)
     assert window.nav_buttons["Library"].text() == "ライブラリ"
     window.library.table.selectRow(0)
-    window.plans.reload_plans()
-    window.plans.select_cue(0)
+    window.nav_buttons["Plans"].click()
+    plans = window.pages.currentWidget()
+    plans.reload_plans()  # type: ignore[attr-defined]
+    plans.select_cue(0)  # type: ignore[attr-defined]
     problems = visit_every_page(window, qtbot, data)
     history = window.findChild(HistoryPage)
     assert history is not None and history.select_session(made.session_id)
