@@ -294,3 +294,18 @@ def test_the_translation_memory_is_compiled_in(tmp_path: Path, qapp: object) -> 
     assert translator.translate("MainWindow", "Library") == "ライブラリ"  # the .ts still wins
     catalogue = Catalogue.read(i18n.ts_path("ja"), memory)
     assert catalogue.find("RemoteStatus", "Remote: off") == "リモコン：オフ"
+
+
+def test_help_speaks_the_chosen_language(paths: AppPaths) -> None:
+    """--help follows the choice too (commands keep their help in English where they are
+    declared; the catalogue answers when help is printed); English is unchanged."""
+    Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
+    japanese = run_cli("--data-dir", str(paths.data_dir), "--help")
+    assert japanese.returncode == 0
+    assert japanese.stdout.startswith("使い方: tearconsole")
+    assert "オプション:" in japanese.stdout and "このヘルプを表示して終わる" in japanese.stdout
+    assert "事前チェック：プランを進める前に直すところ" in japanese.stdout
+    sub = run_cli("--data-dir", str(paths.data_dir), "plan", "create", "--help").stdout
+    assert sub.startswith("使い方: tearconsole plan create") and "素材の id（再生する順）" in sub
+    english = run_cli("--data-dir", str(paths.data_dir / "fresh"), "--help").stdout
+    assert english.startswith("usage: tearconsole") and "preflight: what to fix" in english

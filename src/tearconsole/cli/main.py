@@ -22,6 +22,7 @@ from tearconsole.cli import (
     sessions_cmd,
 )
 from tearconsole.cli.context import CliContext
+from tearconsole.cli.help_words import TranslatedParser
 from tearconsole.errors import LibVLCMissing, UserError, human_os_error
 from tearconsole.paths import DATA_DIR_ENV, AppPaths
 from tearconsole.playback.vlcenv import load_vlc
@@ -43,7 +44,7 @@ log = logging.getLogger("tearconsole")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="tearconsole",
         description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
         "With no command, opens the window.",
@@ -64,12 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tearconsole.i18n import use_chosen_language
+
+    # The app's choice, else the system locale; chosen before parsing, as --help speaks.
+    use_chosen_language(AppPaths.resolve(data_dir_argument(argv)).settings_path)
     parser = build_parser()
     args = parser.parse_args(argv)  # bad usage exits 2 here, with argparse's message
     paths = AppPaths.resolve(args.data_dir)
-    from tearconsole.i18n import use_chosen_language
-
-    use_chosen_language(paths.settings_path)  # the app's choice, else the system locale
     try:
         load_vlc()
         if args.command is None:
@@ -101,6 +103,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def data_dir_argument(argv: Sequence[str] | None) -> str | None:
+    """``--data-dir DIR`` (or ``--data-dir=DIR``) from the arguments, before parsing."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--data-dir" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--data-dir="):
+            return word.split("=", 1)[1]
+    return None
 
 
 def _tell_on_screen(message: str) -> None:
