@@ -10,7 +10,7 @@ from typing import Any
 from tearconsole.cli.context import CliContext, pad, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
-from tearconsole.i18n.words import kind_word, status_word
+from tearconsole.i18n.words import cli_word
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, file_status, relink_from_folder
 from tearconsole.playback.probe import probe_file
@@ -53,11 +53,11 @@ def run_list(ctx: CliContext) -> int:
     rows = [
         [
             str(i["id"]),
-            kind_word(i["kind"]),
+            cli_word(i["kind"]),
             i["title"],
             format_clock(i["duration_s"]),
             str(i["intensity"]),
-            status_word(i["status"]),
+            cli_word(i["status"]),
         ]
         for i in items
     ]

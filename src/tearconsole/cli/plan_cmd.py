@@ -10,7 +10,7 @@ from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
-from tearconsole.i18n.words import kind_word
+from tearconsole.i18n.words import cli_word
 from tearconsole.storage.plans import (
     all_plan_specs,
     create_plan,
@@ -113,7 +113,7 @@ def run_show(ctx: CliContext) -> int:
         [
             str(c["position"] + 1),
             format_clock(c["start_s"]),
-            kind_word(c["kind"]),
+            cli_word(c["kind"]),
             c["title"],
             format_clock(c["planned_s"]) if c["planned_s"] else "",
             str(c["intensity"] or ""),

@@ -7,7 +7,7 @@ from typing import Any
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
-from tearconsole.i18n.words import mode_word, session_state_word
+from tearconsole.i18n.words import cli_word
 from tearconsole.storage.sessions import list_sessions
 
 
@@ -30,9 +30,9 @@ def run_list(ctx: CliContext) -> int:
         [
             str(i["id"]),
             i["plan"],
-            mode_word(i["mode"]),
+            cli_word(i["mode"]),
             i["started_at"].replace("T", " ").rstrip("Z"),
-            session_state_word(i["state"]),
+            cli_word(i["state"]),
             ""
             if i["position"] is None
             else translate("Cli", "cue {number} at {time}").format(

@@ -324,6 +324,73 @@
         </message>
     </context>
     <context>
+        <name>CliWords</name>
+        <message>
+            <source>film</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>story</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>stimulus</source>
+            <translation>素材</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>bed_start</source>
+            <translation>BGM開始</translation>
+        </message>
+        <message>
+            <source>bed_stop</source>
+            <translation>BGM停止</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>unplayable</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>中断（再開できます）</translation>
+        </message>
+    </context>
+    <context>
         <name>Clocks</name>
         <message>
             <source>Session</source>
@@ -2636,14 +2703,6 @@
         <message>
             <source>Interrupted (can be resumed)</source>
             <translation>中断（再開できます）</translation>
-        </message>
-        <message>
-            <source>Live session</source>
-            <translation>本番セッション</translation>
-        </message>
-        <message>
-            <source>Rehearsal</source>
-            <translation>リハーサル</translation>
         </message>
     </context>
 </TS>

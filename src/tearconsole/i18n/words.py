@@ -6,7 +6,7 @@ bed or a missing file by one name (see ``glossary.md``).
 
 from __future__ import annotations
 
-from tearconsole.i18n import translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def kind_word(kind: str) -> str:
@@ -55,9 +55,29 @@ def session_state_word(state: str) -> str:
     return words.get(state, state)
 
 
-def mode_word(mode: str) -> str:
-    words = {
-        "live": translate("Words", "Live session"),
-        "rehearsal": translate("Words", "Rehearsal"),
-    }
-    return words.get(mode, mode)
+#: The command line's own words for stored values: in English the value itself, as it
+#: has always been printed (scripts may read it), in Japanese the app's word.
+CLI_WORDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("CliWords", "film"),
+        QT_TRANSLATE_NOOP("CliWords", "music"),
+        QT_TRANSLATE_NOOP("CliWords", "story"),
+        QT_TRANSLATE_NOOP("CliWords", "card"),
+        QT_TRANSLATE_NOOP("CliWords", "stimulus"),
+        QT_TRANSLATE_NOOP("CliWords", "pause"),
+        QT_TRANSLATE_NOOP("CliWords", "bed_start"),
+        QT_TRANSLATE_NOOP("CliWords", "bed_stop"),
+        QT_TRANSLATE_NOOP("CliWords", "ok"),
+        QT_TRANSLATE_NOOP("CliWords", "missing"),
+        QT_TRANSLATE_NOOP("CliWords", "unplayable"),
+        QT_TRANSLATE_NOOP("CliWords", "live"),
+        QT_TRANSLATE_NOOP("CliWords", "rehearsal"),
+        QT_TRANSLATE_NOOP("CliWords", "open"),
+        QT_TRANSLATE_NOOP("CliWords", "finished"),
+        QT_TRANSLATE_NOOP("CliWords", "interrupted"),
+    )
+)
+
+
+def cli_word(value: str) -> str:
+    return translate("CliWords", value) if value in CLI_WORDS else value
