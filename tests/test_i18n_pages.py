@@ -299,3 +299,47 @@ def test_every_dialog_speaks_japanese(
     problems = really_left(problems, japanese)
     assert problems == {}, report(problems)
     window.db.close()
+
+
+def test_the_questions_asked_speak_japanese(
+    japanese: Recorder, qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message boxes and the name prompt (deleting a plan or a session, renaming a
+    plan) ask in Japanese; the answer here is always "no"."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from tearconsole.ui.plan_editor import plan_actions
+
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent: object, title: str, text: str, *_args: object) -> object:
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Cancel
+
+    def get_text(_parent: object, title: str, label: str, **_kwargs: object) -> object:
+        asked.append((title, label))
+        return "", False
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    db = Database.open(demo_paths, write=True)
+    make_session(db, make_plan(db))
+    db.close()
+    window = open_main(demo_paths, qtbot)
+    data = user_data(window.db)
+    window.nav_buttons["Plans"].click()
+    plans = window.pages.currentWidget()
+    plans.reload_plans()  # type: ignore[attr-defined]
+    plan_actions.delete_plan(plans)  # type: ignore[arg-type]
+    plan_actions.rename_plan(plans)  # type: ignore[arg-type]
+    window.nav_buttons["History"].click()
+    history = window.findChild(HistoryPage)
+    assert history is not None
+    history.table.selectRow(0)
+    item = history.selected()
+    assert item is not None and not history.confirm_delete(item)
+    assert len(asked) == 3
+    shown = [(f"question {n}", text) for n, pair in enumerate(asked) for text in pair]
+    left = really_left({"questions": english_left(shown, data)}, japanese)
+    assert left == {}, report(left)
+    window.db.close()
