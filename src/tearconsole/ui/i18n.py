@@ -96,7 +96,3 @@ def date_time_text(moment: datetime | None, long: bool = False) -> str:
         moment = moment.astimezone().replace(tzinfo=None)  # the computer's own time zone
     shown = QDateTime.fromString(moment.isoformat(timespec="seconds"), "yyyy-MM-ddTHH:mm:ss")
     return QLocale().toString(shown, kind)
-
-
-def number_text(value: float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals)
