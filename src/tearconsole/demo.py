@@ -49,16 +49,8 @@ def read_manifest(source: Path) -> dict[str, Any]:
     return manifest
 
 
-def localised(item: dict[str, Any], language: str | None = None) -> dict[str, Any]:
-    """``item`` with its words in ``language`` (default: the current one) where the manifest
-    has them (``"translations": {"ja": {"title": ..., "text": ..., "notes": ...}}``)."""
-    words = item.get("translations", {}).get(language or current_language(), {})
-    return {**item, **words}
-
-
 def install_demo(db: Database, vlc_instance: Any, source: Path | None = None) -> DemoReport:
-    """Put the demo's stimuli and plan into ``db``, its cards and notes in the current
-    language where the manifest has them; running it again changes nothing."""
+    """Put the demo's stimuli and plan into ``db``; running it again changes nothing."""
     source = source or demo_dir()
     manifest = read_manifest(source)
     target = db.paths.media_dir / "demo"
@@ -180,3 +172,10 @@ def _build_plan(spec: dict[str, Any], by_key: dict[str, Stimulus]) -> Plan:
             )
         )
     return plan
+
+
+def localised(item: dict[str, Any], language: str | None = None) -> dict[str, Any]:
+    """``item`` with its words in ``language`` (default: the current one) where the manifest
+    has them (``"translations": {"ja": {"title": ..., "text": ..., "notes": ...}}``)."""
+    words = item.get("translations", {}).get(language or current_language(), {})
+    return {**item, **words}
