@@ -50,6 +50,21 @@ def db(paths: AppPaths) -> Iterator[Database]:
     database.close()
 
 
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the interface as the app shows it in English: with the English
+    catalogue's plural forms ("1 cue", "2 cues") loaded, as ``run_gui`` loads it."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from tearconsole import i18n
+    from tearconsole.ui.i18n import install_language
+
+    request.getfixturevalue("qapp")
+    if i18n.current_language() != "en" or not getattr(english_interface, "done", False):
+        install_language("en")
+        english_interface.done = True  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session")
 def vlc_instance() -> Iterator[Any]:
     from tearconsole.playback.vlcenv import make_instance
@@ -90,18 +105,3 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def make_media(media_dir: Path) -> media.MediaFactory:
     return media.MediaFactory(media_dir)
-
-
-@pytest.fixture(autouse=True)
-def english_interface(request: pytest.FixtureRequest) -> None:
-    """Qt tests see the interface as the app shows it in English: with the English
-    catalogue's plural forms ("1 cue", "2 cues") loaded, as ``run_gui`` loads it."""
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        return
-    from tearconsole import i18n
-    from tearconsole.ui.i18n import install_language
-
-    request.getfixturevalue("qapp")
-    if i18n.current_language() != "en" or not getattr(english_interface, "done", False):
-        install_language("en")
-        english_interface.done = True  # type: ignore[attr-defined]
