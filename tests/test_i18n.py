@@ -136,6 +136,9 @@ def shown_page(window: Any, name: str) -> Any:
 
 
 def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths: AppPaths) -> None:
+    db = Database.open(demo_paths, write=True)
+    made = make_session(db, make_plan(db))
+    db.close()
     make_application()
     install_language("en")
     window = open_window(demo_paths)
@@ -152,6 +155,27 @@ def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths
         again = window.pages.currentWidget()
         assert again is not plans and again.plan is not None and again.plan.id == plan_id
         assert Settings.for_paths(demo_paths).get(i18n.SETTING_KEY) == "ja"
+        window.language.setCurrentIndex(window.language.findData("en"))
+        qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")
+
+        # What the library was searching for and had selected, and History's session, stay.
+        library = shown_page(window, "Library")
+        qtbot.waitUntil(lambda: library.model.rowCount() >= 8)
+        library.filters.search.setText("happy prince")
+        library.filters.flush()
+        qtbot.waitUntil(lambda: library.model.rowCount() == 1)
+        library.table.selectRow(0)
+        chosen = library.selected_ids()
+        history = shown_page(window, "History")
+        history.select_session(made.session_id)
+        shown_page(window, "Library")
+        window.language.setCurrentIndex(window.language.findData("ja"))
+        qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "プラン")
+        library = window.pages.currentWidget()
+        assert library.filters.search.text() == "happy prince"
+        qtbot.waitUntil(lambda: library.model.rowCount() == 1 and library.selected_ids() == chosen)
+        history = shown_page(window, "History")
+        assert history.selected() is not None and history.selected().id == made.session_id
         window.language.setCurrentIndex(window.language.findData("en"))
         qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")
 

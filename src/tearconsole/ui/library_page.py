@@ -202,7 +202,7 @@ class LibraryPage(QWidget):
         self.model.set_rows(rows, blobs)
         self.filters.set_tags(all_tags(rows))
         self._update_summary()
-        self._select(selected)
+        self.select(selected)
         self.relink_button.setVisible(any(r["status"] == "missing" for r in rows))
 
     def _update_summary(self) -> None:
@@ -260,7 +260,7 @@ class LibraryPage(QWidget):
     def selected_ids(self) -> list[int]:
         return [row["id"] for row in self.selected_rows()]
 
-    def _select(self, ids: list[int]) -> None:
+    def select(self, ids: list[int]) -> None:
         """Select these stimuli in one go (one selection change, not one per row)."""
         wanted = set(ids)
         view_rows = self.model.view_rows_of(wanted) if wanted else []

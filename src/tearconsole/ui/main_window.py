@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.add_page("Library", self.tr("Library"), self.library)
         self.plans = PlanEditorPage(db)
         self.add_page("Plans", self.tr("Plans"), self.plans)
-        self.add_page("History", self.tr("History", "the page of past sessions"), HistoryPage(db))
+        self.history = HistoryPage(db)
+        self.add_page("History", self.tr("History", "the page of past sessions"), self.history)
         if live is None:
             live = LivePage(db)
             live.console_opened.connect(self._lock_pages)
@@ -99,7 +100,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self, language: str) -> None:
         """Speak ``language`` from now on: the translators change and the pages are built
-        again in it, on the page that was showing, with the same plan open. Everything is
+        again in it, on the page that was showing, with the same plan open, the same
+        library search and selection and the same session in History. Everything is
         saved as it is made, so nothing is lost; while a console is open the choice waits
         (the language box is disabled then, see ``_lock_pages``). The Live page is kept as
         it is while the room's screen is up (the calm card after a session): the room must
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.plans.inspector.flush()  # a field being typed in is saved first
         plan = self.plans.plan
         plan_id = plan.id if plan is not None else None
+        search, chosen = self.library.filters.search.text(), self.library.selected_ids()
+        session = self.history.selected()
         for button in list(self.nav_buttons.values()):
             self.nav_group.removeButton(button)
             button.deleteLater()
@@ -129,6 +133,17 @@ class MainWindow(QMainWindow):
         self._build_pages(kept)
         if plan_id is not None:
             self.plans.reload_plans(select=plan_id)
+        library = self.library
+        library.filters.search.setText(search)  # what was looked for, and found
+        library.filters.flush()
+
+        def reselect() -> None:  # once the new page has read the library (later reads
+            library.loaded.disconnect(reselect)  # keep whatever is selected)
+            library.select(chosen)
+
+        library.loaded.connect(reselect)
+        if session is not None:
+            self.history.select_session(session.id)
         self.pages.setCurrentIndex(showing)
         list(self.nav_buttons.values())[showing].setChecked(True)
         self._say_where_data_is()
