@@ -94,4 +94,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extras"
   echo "$want" >"$stamp"
 fi
+# The interface's translations: the .ts sources compiled to the .qm files Qt loads.
+.venv/bin/python -m tearconsole.i18n.build
 say "ready."

@@ -19,6 +19,11 @@ else:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
 os.environ.pop("TEARCONSOLE_DATA_DIR", None)
+# The tests expect the English interface (tests/test_i18n*.py choose Japanese themselves):
+# a machine whose locale asks for Japanese must not change that.
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    if os.environ.get(_variable, "").lower().startswith("ja"):
+        os.environ[_variable] = "C.UTF-8"
 
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
@@ -43,6 +48,21 @@ def db(paths: AppPaths) -> Iterator[Database]:
     database = Database.open(paths, write=True)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the interface as the app shows it in English: with the English
+    catalogue's plural forms ("1 cue", "2 cues") loaded, as ``run_gui`` loads it."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from tearconsole import i18n
+    from tearconsole.ui.i18n import install_language
+
+    request.getfixturevalue("qapp")
+    if i18n.current_language() != "en" or not getattr(english_interface, "done", False):
+        install_language("en")
+        english_interface.done = True  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from tearconsole.cli.context import CliContext, print_json
+from tearconsole.cli.context import CliContext, pad, print_json
 from tearconsole.core.preflight import Severity, check_plan
+from tearconsole.i18n import translate
 from tearconsole.storage.plans import find_plan, plan_spec
 
 
@@ -24,14 +25,21 @@ def run_check(ctx: CliContext) -> int:
             }
         )
     elif not findings:
-        print(f"{spec.name}: nothing to fix.")
+        print(translate("Cli", "{plan}: nothing to fix.").format(plan=spec.name))
     else:
+        severities = {
+            "error": translate("Cli", "error", "a preflight finding"),
+            "warning": translate("Cli", "warning", "a preflight finding"),
+            "info": translate("Cli", "info", "a preflight finding"),
+        }
         for finding in findings:
-            print(f"{finding.severity.value:<8} {finding.message}")
+            severity = severities.get(finding.severity.value, finding.severity.value)
+            print(f"{pad(severity, 8)} {finding.message}")
     if errors:
         print(
-            f"{spec.name!r} has {errors} problem{'s' if errors > 1 else ''} to fix before "
-            "it can run as planned.",
+            translate(
+                "Cli", "'{plan}' has %n problem(s) to fix before it can run as planned.", "", errors
+            ).format(plan=spec.name),
             file=sys.stderr,
         )
     return 1 if errors else 0

@@ -28,7 +28,9 @@ DEMO_LANGUAGES = ("en", "ja")
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The whole grammar; with ``argv``, only the commands it names get their options
     (the others are listed with their one-line help), which is all argparse needs."""
-    parser = argparse.ArgumentParser(
+    from tearconsole.cli.help_words import TranslatedParser
+
+    parser = TranslatedParser(
         prog="tearconsole",
         description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
         "With no command, opens the window.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,13 +60,24 @@ def print_json(document: Any) -> None:
     sys.stdout.write("\n")
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text.ljust(width)`` by terminal columns, so Japanese tables line up."""
+    return text + " " * max(0, width - display_width(text))
+
+
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
     widths = [
-        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
+        max(display_width(str(cell)) for cell in column)
+        for column in zip(headers, *rows, strict=False)
     ]
     for line in [headers, *rows]:
         print(
             "  ".join(
-                str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)
+                pad(str(cell), width) for cell, width in zip(line, widths, strict=True)
             ).rstrip()
         )

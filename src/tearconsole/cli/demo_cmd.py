@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.demo import demo_language, install_demo
-
-
-def interface_language() -> str | None:
-    """The interface's language code; English until the language setting exists."""
-    return None
+from tearconsole.i18n import current_language, translate
 
 
 def run_install(ctx: CliContext) -> int:
-    language = demo_language(ctx.args.language or interface_language())
+    language = demo_language(ctx.args.language or current_language())
     report = install_demo(ctx.db(write=True), ctx.vlc(), language=language)
     if ctx.args.json:
         print_json(
@@ -24,9 +20,17 @@ def run_install(ctx: CliContext) -> int:
             }
         )
         return 0
-    plan_state = "added" if report.plan_created else "already there"
-    print(
-        f"Demo installed: {len(report.added)} new stimuli, {len(report.skipped)} already there; "
-        f'plan "{report.plan_name}" {plan_state}.'
+    said = (
+        translate(
+            "Cli",
+            'Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" added.',
+        )
+        if report.plan_created
+        else translate(
+            "Cli",
+            "Demo installed: {added} new stimuli, {skipped} already there; "
+            'plan "{plan}" already there.',
+        )
     )
+    print(said.format(added=len(report.added), skipped=len(report.skipped), plan=report.plan_name))
     return 0

@@ -6,9 +6,11 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.cli.context import CliContext, pad, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.words import cli_word
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, file_status, relink_from_folder
@@ -34,15 +36,23 @@ def run_list(ctx: CliContext) -> int:
     rows = [
         [
             str(i["id"]),
-            i["kind"],
+            cli_word(i["kind"]),
             i["title"],
             format_clock(i["duration_s"]),
             str(i["intensity"]),
-            i["status"],
+            cli_word(i["status"]),
         ]
         for i in items
     ]
-    print_table(rows, ["id", "kind", "title", "length", "intensity", "status"])
+    headers = [
+        QT_TRANSLATE_NOOP("CliColumns", "id"),
+        QT_TRANSLATE_NOOP("CliColumns", "kind"),
+        QT_TRANSLATE_NOOP("CliColumns", "title"),
+        QT_TRANSLATE_NOOP("CliColumns", "length"),
+        QT_TRANSLATE_NOOP("CliColumns", "intensity"),
+        QT_TRANSLATE_NOOP("CliColumns", "status"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
     return 0
 
 
@@ -65,19 +75,40 @@ def run_import(ctx: CliContext) -> int:
     if ctx.args.json:
         print_json(report.to_dict())
     else:
+        outcomes = {
+            "imported": translate("Cli", "imported", "a file's outcome"),
+            "skipped": translate("Cli", "skipped", "a file's outcome"),
+            "failed": translate("Cli", "failed", "a file's outcome"),
+        }
         for item in report.items:
             detail = item.title if item.outcome == "imported" else item.reason
-            copied = f" (copied to {item.copied_to})" if item.copied_to else ""
-            print(f"{item.outcome:9} {item.path}: {detail}{copied}")
+            copied = (
+                translate("Cli", " (copied to {path})").format(path=item.copied_to)
+                if item.copied_to
+                else ""
+            )
+            outcome = pad(outcomes.get(item.outcome, item.outcome), 9)
+            print(f"{outcome} {item.path}: {detail}{copied}")
         print(report.summary())
     if report.failed:
         count = len(report.failed)
-        where = "in the output" if ctx.args.json else "above"
-        print(
-            f"{count} file{'s' if count != 1 else ''} could not be imported; the reasons are "
-            f"listed {where}, and everything else was imported.",
-            file=sys.stderr,
-        )
+        if ctx.args.json:
+            said = translate(
+                "Cli",
+                "%n file(s) could not be imported; the reasons are listed in the output, and "
+                "everything else was imported.",
+                "",
+                count,
+            )
+        else:
+            said = translate(
+                "Cli",
+                "%n file(s) could not be imported; the reasons are listed above, and "
+                "everything else was imported.",
+                "",
+                count,
+            )
+        print(said, file=sys.stderr)
         return 1
     return 0
 

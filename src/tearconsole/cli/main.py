@@ -27,12 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from importlib import import_module
 
     from tearconsole.cli.commands import build_parser
+    from tearconsole.i18n import use_chosen_language
+    from tearconsole.paths import AppPaths
 
+    # The app's choice, else the system locale; chosen before parsing, as --help speaks.
+    use_chosen_language(AppPaths.resolve(data_dir_argument(words)).settings_path)
     parser = build_parser(words)
     args = parser.parse_args(words)  # bad usage exits 2 here, with argparse's message
     mark("parsed")
-    from tearconsole.paths import AppPaths
-
     paths = AppPaths.resolve(args.data_dir)
     try:
         if args.libvlc:
@@ -67,11 +69,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         where = _write_crash_log(paths.log_dir)
+        from tearconsole.i18n import translate
+
         print(
-            f"tearconsole hit an unexpected problem and stopped; the details are in {where}.",
+            translate(
+                "Cli",
+                "tearconsole hit an unexpected problem and stopped; the details are in {file}.",
+            ).format(file=where),
             file=sys.stderr,
         )
         return 1
+
+
+def data_dir_argument(argv: Sequence[str] | None) -> str | None:
+    """``--data-dir DIR`` (or ``--data-dir=DIR``) from the arguments, before parsing."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--data-dir" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--data-dir="):
+            return word.split("=", 1)[1]
+    return None
 
 
 def _tell_on_screen(message: str) -> None:

@@ -6,6 +6,8 @@ from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.words import cli_word
 from tearconsole.storage.plans import (
     all_plan_specs,
     create_plan,
@@ -24,7 +26,11 @@ def run_list(ctx: CliContext) -> int:
         )
         return 0
     if not plans:
-        print("No plans yet; `tearconsole plan create NAME --stimuli ID,...` makes one.")
+        print(
+            translate(
+                "Cli", "No plans yet; `tearconsole plan create NAME --stimuli ID,...` makes one."
+            )
+        )
         return 0
     rows = [
         [
@@ -36,7 +42,14 @@ def run_list(ctx: CliContext) -> int:
         ]
         for p in plans
     ]
-    print_table(rows, ["id", "name", "cues", "planned", "target"])
+    headers = [
+        QT_TRANSLATE_NOOP("CliColumns", "id"),
+        QT_TRANSLATE_NOOP("CliColumns", "name"),
+        QT_TRANSLATE_NOOP("CliColumns", "cues"),
+        QT_TRANSLATE_NOOP("CliColumns", "planned"),
+        QT_TRANSLATE_NOOP("CliColumns", "target"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
     return 0
 
 
@@ -46,23 +59,34 @@ def run_show(ctx: CliContext) -> int:
     if ctx.args.json:
         print_json(document)
         return 0
+    count = document["cue_count"]
     print(
-        f"{document['name']}: {document['cue_count']} cues, "
-        f"{format_clock(document['planned_s'])} planned, "
-        f"target {format_clock(document['target_s'])}"
+        translate("Cli", "{name}: %n cue(s), {planned} planned, target {target}", "", count).format(
+            name=document["name"],
+            planned=format_clock(document["planned_s"]),
+            target=format_clock(document["target_s"]),
+        )
     )
     rows = [
         [
             str(cue_number(c["position"])),
             format_clock(c["start_s"]),
-            c["kind"],
+            cli_word(c["kind"]),
             c["title"],
             format_clock(c["planned_s"]) if c["planned_s"] else "",
             str(c["intensity"] or ""),
         ]
         for c in document["cues"]
     ]
-    print_table(rows, ["#", "start", "kind", "title", "length", "intensity"])
+    headers = [
+        "#",
+        QT_TRANSLATE_NOOP("CliColumns", "start"),
+        QT_TRANSLATE_NOOP("CliColumns", "kind"),
+        QT_TRANSLATE_NOOP("CliColumns", "title"),
+        QT_TRANSLATE_NOOP("CliColumns", "length"),
+        QT_TRANSLATE_NOOP("CliColumns", "intensity"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
     return 0
 
 
@@ -74,9 +98,18 @@ def run_create(ctx: CliContext) -> int:
     if ctx.args.json:
         print_json(document)
     else:
+        count = document["cue_count"]
         print(
-            f"Created plan {document['name']!r} (id {document['id']}) with "
-            f"{document['cue_count']} cues, {format_clock(document['planned_s'])} planned."
+            translate(
+                "Cli",
+                "Created plan '{name}' (id {id}) with %n cue(s), {planned} planned.",
+                "",
+                count,
+            ).format(
+                name=document["name"],
+                id=document["id"],
+                planned=format_clock(document["planned_s"]),
+            )
         )
     return 0
 
@@ -89,8 +122,12 @@ def run_export(ctx: CliContext) -> int:
         include_private=ctx.args.include_private,
     )
     print(
-        f"Exported {report.plan_name!r} with {report.stimuli} stimuli "
-        f"({report.size_bytes / 1e6:.1f} MB) to {report.path}."
+        translate("Cli", "Exported '{name}' with {stimuli} stimuli ({size} MB) to {file}.").format(
+            name=report.plan_name,
+            stimuli=report.stimuli,
+            size=f"{report.size_bytes / 1e6:.1f}",
+            file=report.path,
+        )
     )
     return 0
 
@@ -109,7 +146,8 @@ def run_import(ctx: CliContext) -> int:
         )
         return 0
     print(
-        f"Imported plan {report.plan_name!r}: {len(report.added)} new stimuli, "
-        f"{len(report.reused)} already in the library."
+        translate(
+            "Cli", "Imported plan '{name}': {added} new stimuli, {reused} already in the library."
+        ).format(name=report.plan_name, added=len(report.added), reused=len(report.reused))
     )
     return 0

@@ -16,6 +16,8 @@ from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.words import timing_status_word
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.storage.history import recorded_event
 from tearconsole.storage.models import Event
@@ -124,10 +126,25 @@ def _print_report(report: dict[str, Any]) -> None:
             c["title"],
             format_clock(c["planned_s"]),
             format_clock(c["actual_s"]),
-            c["status"],
+            timing_status_word(c["status"]),
         ]
         for c in report["cues"]
     ]
-    print(f"Session {report['session_id']}: {report['plan']} at x{report['speed']:g}")
-    print_table(rows, ["#", "cue", "planned", "actual", "status"])
-    print(f"planned {format_clock(report['planned_s'])}, actual {format_clock(report['actual_s'])}")
+    print(
+        translate("Cli", "Session {id}: {plan} at x{speed}").format(
+            id=report["session_id"], plan=report["plan"], speed=f"{report['speed']:g}"
+        )
+    )
+    headers = [
+        "#",
+        QT_TRANSLATE_NOOP("CliColumns", "cue"),
+        QT_TRANSLATE_NOOP("CliColumns", "planned"),
+        QT_TRANSLATE_NOOP("CliColumns", "actual"),
+        QT_TRANSLATE_NOOP("CliColumns", "status"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
+    print(
+        translate("Cli", "planned {planned}, actual {actual}").format(
+            planned=format_clock(report["planned_s"]), actual=format_clock(report["actual_s"])
+        )
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from tearconsole.cli.context import CliContext, print_json, print_table
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.words import cli_word
 from tearconsole.storage.sessions import list_sessions
 
 
@@ -20,21 +22,34 @@ def run_list(ctx: CliContext) -> int:
         [
             str(i["id"]),
             i["plan"],
-            i["mode"],
+            cli_word(i["mode"]),
             i["started_at"].replace("T", " ").rstrip("Z"),
-            i["state"],
+            cli_word(i["state"]),
             ""
             if i["position"] is None
-            else f"cue {cue_number(i['position'])} at {format_clock(i['position_s'])}",
+            else translate("Cli", "cue {number} at {time}").format(
+                number=cue_number(i["position"]), time=format_clock(i["position_s"])
+            ),
         ]
         for i in items
     ]
-    print_table(rows, ["id", "plan", "mode", "started", "state", "resume at"])
+    headers = [
+        QT_TRANSLATE_NOOP("CliColumns", "id"),
+        QT_TRANSLATE_NOOP("CliColumns", "plan"),
+        QT_TRANSLATE_NOOP("CliColumns", "mode"),
+        QT_TRANSLATE_NOOP("CliColumns", "started"),
+        QT_TRANSLATE_NOOP("CliColumns", "state"),
+        QT_TRANSLATE_NOOP("CliColumns", "resume at"),
+    ]
+    print_table(rows, [translate("CliColumns", h) for h in headers])
     for i in items:
         if i["waiting"]:
             print(
-                f"Session {i['id']}: {i['waiting']} step(s) wait to be saved (the disk was "
-                "full or the database busy); tearconsole saves them the next time it opens "
-                "this data folder for writing. Until then the session is not finished."
+                translate(
+                    "Cli",
+                    "Session {id}: {count} step(s) wait to be saved (the disk was full or the "
+                    "database busy); tearconsole saves them the next time it opens this data "
+                    "folder for writing. Until then the session is not finished.",
+                ).format(id=i["id"], count=i["waiting"])
             )
     return 0

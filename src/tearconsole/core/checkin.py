@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from tearconsole.core.plan import PlanSpec
+from tearconsole.i18n import translate
 
 SCORES = tuple(range(11))  # SUDS 0 (calm) .. 10 (the most distress imaginable)
 
@@ -89,34 +90,39 @@ class SudsReading:
     def describe(self) -> str:
         """``"12 people, average 5.3"`` or ``"group figure 5"``."""
         if self.group is not None:
-            return f"group figure {self.group:g}"
+            return translate("Checkin", "group figure {value}").format(value=f"{self.group:g}")
         n = self.responses or 0
         if not n:
-            return "no answers"
-        people = "1 person" if n == 1 else f"{n} people"
-        return f"{people}, average {self.mean:.1f}"
+            return translate("Checkin", "no answers")
+        return translate("Checkin", "%n person(s), average {mean}", "", n).format(
+            mean=f"{self.mean:.1f}"
+        )
 
 
 def describe_change(checkin: SudsReading | None, checkout: SudsReading | None) -> str:
     """One calm sentence comparing check-in with check-out (lower means calmer)."""
     if checkin is None and checkout is None:
-        return "No check-in or check-out was taken."
-    if checkin is None or checkout is None:
-        which = "check-in" if checkout is None else "check-out"
-        taken = checkin or checkout
-        assert taken is not None
-        return f"Only a {which} was taken ({taken.describe()})."
+        return translate("Checkin", "No check-in or check-out was taken.")
+    if checkout is None:
+        assert checkin is not None
+        only = translate("Checkin", "Only a check-in was taken ({reading}).")
+        return only.format(reading=checkin.describe())
+    if checkin is None:
+        only = translate("Checkin", "Only a check-out was taken ({reading}).")
+        return only.format(reading=checkout.describe())
     before, after = checkin.mean, checkout.mean
     if before is None or after is None:
-        return "The check-in or the check-out has no answers."
+        return translate("Checkin", "The check-in or the check-out has no answers.")
     delta = after - before
     if abs(delta) < 0.05:
-        trend = "the same as at check-in"
+        trend = translate("Checkin", "the same as at check-in")
     elif delta < 0:
-        trend = f"{-delta:.1f} lower than at check-in"
+        trend = translate("Checkin", "{by} lower than at check-in").format(by=f"{-delta:.1f}")
     else:
-        trend = f"{delta:.1f} higher than at check-in"
-    return f"Average distress {before:.1f} at check-in, {after:.1f} at check-out: {trend}."
+        trend = translate("Checkin", "{by} higher than at check-in").format(by=f"{delta:.1f}")
+    return translate(
+        "Checkin", "Average distress {before} at check-in, {after} at check-out: {trend}."
+    ).format(before=f"{before:.1f}", after=f"{after:.1f}", trend=trend)
 
 
 @dataclass(frozen=True)
@@ -154,16 +160,27 @@ def plan_content_notes(plan: PlanSpec) -> list[str]:
 
 def opening_reminder(content_notes: Sequence[str]) -> str:
     """What to say before starting: the content notice and the right to step out."""
-    about = f" Today's material touches on {', '.join(content_notes)}." if content_notes else ""
-    return (
-        "Before you begin, tell the room that some of what follows may be upsetting."
-        f"{about} Anyone may step out at any time, for as long as they need, and come back "
-        "or not. No one has to cry, and no one has to share."
+    if content_notes:
+        notes = translate("Checkin", ", ", "list separator").join(content_notes)
+        return translate(
+            "Checkin",
+            "Before you begin, tell the room that some of what follows may be upsetting. "
+            "Today's material touches on {notes}. Anyone may step out at any time, for as long "
+            "as they need, and come back or not. No one has to cry, and no one has to share.",
+        ).format(notes=notes)
+    return translate(
+        "Checkin",
+        "Before you begin, tell the room that some of what follows may be upsetting. Anyone "
+        "may step out at any time, for as long as they need, and come back or not. No one has "
+        "to cry, and no one has to share.",
     )
 
 
-CLOSING_REMINDER = (
-    "Before people leave: give time to sit quietly or share, show the closing card with "
-    "where to find help, and remind everyone that this session is not a substitute for "
-    "professional care."
-)
+def closing_reminder() -> str:
+    """What to do before people leave."""
+    return translate(
+        "Checkin",
+        "Before people leave: give time to sit quietly or share, show the closing card with "
+        "where to find help, and remind everyone that this session is not a substitute for "
+        "professional care.",
+    )

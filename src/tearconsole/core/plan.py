@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s, running_starts
+from tearconsole.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,12 @@ class CueSpec:
     @property
     def title(self) -> str:
         if self.kind is CueKind.PAUSE:
-            return f"Pause {self.duration_s or 0:g} s"
-        name = self.stimulus.title if self.stimulus else "(no stimulus)"
+            return translate("Cue", "Pause {seconds} s").format(seconds=f"{self.duration_s or 0:g}")
+        name = self.stimulus.title if self.stimulus else translate("Cue", "(no stimulus)")
         if self.kind is CueKind.BED_START:
-            return f"Bed: {name}"
+            return translate("Cue", "Bed: {title}", "background music").format(title=name)
         if self.kind is CueKind.BED_STOP:
-            return "Bed stops"
+            return translate("Cue", "Bed stops", "background music")
         return name
 
     @property

@@ -23,6 +23,7 @@ from tearconsole.core.media_reach import Storage, plan_media, read_mounts, stora
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import is_intense
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import translate
 
 CONTENT_NOTICE_TAG = "content-notice"
 CLOSING_TAG = "closing"
@@ -59,7 +60,9 @@ class Finding:
 
 
 def cue_label(cue: CueSpec) -> str:
-    return f"Cue {cue.position + 1} “{cue.title}”"
+    return translate("Preflight", "Cue {number} “{title}”").format(
+        number=cue.position + 1, title=cue.title
+    )
 
 
 def is_card_with_role(cue: CueSpec, tag: str, phrases: tuple[str, ...]) -> bool:
@@ -91,7 +94,13 @@ def is_calm(cue: CueSpec) -> bool:
 def check_plan(plan: PlanSpec, exists: Callable[[str], bool] = os.path.exists) -> list[Finding]:
     """Every finding for ``plan``, errors first, then in cue order."""
     if not plan.cues:
-        return [Finding(Severity.ERROR, "empty-plan", f"The plan {plan.name!r} has no cues yet.")]
+        return [
+            Finding(
+                Severity.ERROR,
+                "empty-plan",
+                translate("Preflight", "The plan “{name}” has no cues yet.").format(name=plan.name),
+            )
+        ]
     findings: list[Finding] = []
     for rule in (
         _media,
@@ -122,8 +131,11 @@ def _media(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "cue-without-stimulus",
-                    f"Cue {cue.position + 1} has lost its stimulus (it was deleted from the "
-                    "library); remove the cue or add the stimulus again.",
+                    translate(
+                        "Preflight",
+                        "Cue {number} has lost its stimulus (it was deleted from the library); "
+                        "remove the cue or add the stimulus again.",
+                    ).format(number=cue.position + 1),
                     cue.position,
                 )
             )
@@ -136,8 +148,10 @@ def _media(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "media-missing",
-                    f"{cue_label(cue)}: its media file is missing ({stimulus.path}); relink "
-                    "it in the library.",
+                    translate(
+                        "Preflight",
+                        "{cue}: its media file is missing ({file}); relink it in the library.",
+                    ).format(cue=cue_label(cue), file=stimulus.path),
                     cue.position,
                 )
             )
@@ -146,8 +160,10 @@ def _media(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "media-unplayable",
-                    f"{cue_label(cue)}: its media file cannot be played; replace it in the "
-                    "library.",
+                    translate(
+                        "Preflight",
+                        "{cue}: its media file cannot be played; replace it in the library.",
+                    ).format(cue=cue_label(cue)),
                     cue.position,
                 )
             )
@@ -167,17 +183,22 @@ def _in_out(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
         media = stimulus.duration_s
         problem = None
         if cue.in_s < 0 or cue.in_s >= media:
-            problem = f"its in point {format_clock(cue.in_s)} is outside the media"
+            problem = translate("Preflight", "its in point {time} is outside the media").format(
+                time=format_clock(cue.in_s)
+            )
         elif cue.out_s is not None and cue.out_s > media + OUT_POINT_SLACK_S:
-            problem = f"its out point {format_clock(cue.out_s)} is past the media's end"
+            problem = translate("Preflight", "its out point {time} is past the media's end")
+            problem = problem.format(time=format_clock(cue.out_s))
         elif cue.out_s is not None and cue.out_s <= cue.in_s:
-            problem = "its out point comes before its in point"
+            problem = translate("Preflight", "its out point comes before its in point")
         if problem:
             found.append(
                 Finding(
                     Severity.ERROR,
                     "in-out-outside-media",
-                    f"{cue_label(cue)}: {problem} (the media lasts {format_clock(media)}).",
+                    translate("Preflight", "{cue}: {problem} (the media lasts {length}).").format(
+                        cue=cue_label(cue), problem=problem, length=format_clock(media)
+                    ),
                     cue.position,
                 )
             )
@@ -236,13 +257,19 @@ def _target(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
     total = plan.planned_s
     if abs(total - target) <= max(TARGET_TOLERANCE * target, TARGET_SLACK_S):
         return []
-    side = "longer" if total > target else "shorter"
+    if total > target:
+        message = translate(
+            "Preflight", "The plan runs {total}, much longer than its target of {target}."
+        )
+    else:
+        message = translate(
+            "Preflight", "The plan runs {total}, much shorter than its target of {target}."
+        )
     return [
         Finding(
             Severity.WARNING,
             "total-far-from-target",
-            f"The plan runs {format_clock(total)}, much {side} than its target of "
-            f"{format_clock(target)}.",
+            message.format(total=format_clock(total), target=format_clock(target)),
         )
     ]
 
@@ -258,8 +285,13 @@ def _content_notice(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Findi
                 Finding(
                     Severity.WARNING,
                     "content-notice-missing",
-                    f"{cue_label(cue)} touches on {', '.join(notes)}; no content-notice card "
-                    "comes before it.",
+                    translate(
+                        "Preflight",
+                        "{cue} touches on {notes}; no content-notice card comes before it.",
+                    ).format(
+                        cue=cue_label(cue),
+                        notes=translate("Preflight", ", ", "list separator").join(notes),
+                    ),
                     cue.position,
                 )
             )
@@ -277,8 +309,10 @@ def _back_to_back(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
                 Finding(
                     Severity.WARNING,
                     "intense-back-to-back",
-                    f"{cue_label(cue)} follows the intense “{previous.title}” with no pause "
-                    "between them.",
+                    translate(
+                        "Preflight",
+                        "{cue} follows the intense “{title}” with no pause between them.",
+                    ).format(cue=cue_label(cue), title=previous.title),
                     cue.position,
                 )
             )
@@ -299,7 +333,9 @@ def _bed_stopped(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]
         Finding(
             Severity.WARNING,
             "bed-never-stopped",
-            f"{cue_label(playing)} starts a music bed that no later cue stops.",
+            translate("Preflight", "{cue} starts a music bed that no later cue stops.").format(
+                cue=cue_label(playing)
+            ),
             playing.position,
         )
     ]
@@ -312,7 +348,10 @@ def _closing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
         Finding(
             Severity.WARNING,
             "no-closing-card",
-            "The plan has no closing card with care information; add one at the end.",
+            translate(
+                "Preflight",
+                "The plan has no closing card with care information; add one at the end.",
+            ),
         )
     ]
 
@@ -329,9 +368,15 @@ def _calm_after_intense(plan: PlanSpec, exists: Callable[[str], bool]) -> list[F
         Finding(
             Severity.WARNING,
             "calm-after-intense",
-            f"Only {format_clock(calm)} of calm (pauses, sharing, closing) follows the last "
-            f"intense cue, {cue_label(cue)}; people need about "
-            f"{CALM_AFTER_INTENSE_S / 60:g} minutes to settle.",
+            translate(
+                "Preflight",
+                "Only {calm} of calm (pauses, sharing, closing) follows the last intense cue, "
+                "{cue}; people need about {minutes} minutes to settle.",
+            ).format(
+                calm=format_clock(calm),
+                cue=cue_label(cue),
+                minutes=f"{CALM_AFTER_INTENSE_S / 60:g}",
+            ),
             cue.position,
         )
     ]
@@ -344,7 +389,10 @@ def _soft_landing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
             Finding(
                 Severity.INFO,
                 "no-soft-landing",
-                "No soft-landing cue is chosen, so softening to level 3 goes to the calm card.",
+                translate(
+                    "Preflight",
+                    "No soft-landing cue is chosen, so softening to level 3 goes to the calm card.",
+                ),
             )
         ]
     if not 0 <= landing < len(plan.cues):
@@ -352,8 +400,11 @@ def _soft_landing(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
             Finding(
                 Severity.ERROR,
                 "soft-landing-invalid",
-                f"The soft-landing cue points at cue {landing + 1}, which the plan does not "
-                "have; choose it again.",
+                translate(
+                    "Preflight",
+                    "The soft-landing cue points at cue {number}, which the plan does not have; "
+                    "choose it again.",
+                ).format(number=landing + 1),
             )
         ]
     return []

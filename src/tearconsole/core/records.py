@@ -19,6 +19,7 @@ from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.plan_outline import PlanOutline, outline_of
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -165,40 +166,44 @@ class SessionTimeline:
 
 
 _MARK_KINDS = {
-    EventKind.PAUSED: "Paused",
-    EventKind.RESUMED: "Resumed",
-    EventKind.SOFTENED: "Softened",
-    EventKind.RESTORED: "Restored",
-    EventKind.HELD: "Held",
-    EventKind.RELEASED: "Released",
-    EventKind.EXTENDED: "Extended",
-    EventKind.PACE: "Pace changed",
-    EventKind.CUE_SKIPPED: "Skipped",
-    EventKind.BACK: "Back",
-    EventKind.SAFE_STOP: "Safe stop",
-    EventKind.HARD_STOP: "Hard stop",
-    EventKind.MEDIA_ERROR: "Media problem",
-    EventKind.RECOVERED: "Resumed after a crash",
-    EventKind.NOTE: "Note",
+    EventKind.PAUSED: QT_TRANSLATE_NOOP("Marks", "Paused"),
+    EventKind.RESUMED: QT_TRANSLATE_NOOP("Marks", "Resumed"),
+    EventKind.SOFTENED: QT_TRANSLATE_NOOP("Marks", "Softened"),
+    EventKind.RESTORED: QT_TRANSLATE_NOOP("Marks", "Restored"),
+    EventKind.HELD: QT_TRANSLATE_NOOP("Marks", "Held"),
+    EventKind.RELEASED: QT_TRANSLATE_NOOP("Marks", "Released"),
+    EventKind.EXTENDED: QT_TRANSLATE_NOOP("Marks", "Extended"),
+    EventKind.PACE: QT_TRANSLATE_NOOP("Marks", "Pace changed"),
+    EventKind.CUE_SKIPPED: QT_TRANSLATE_NOOP("Marks", "Skipped"),
+    EventKind.BACK: QT_TRANSLATE_NOOP("Marks", "Back"),
+    EventKind.SAFE_STOP: QT_TRANSLATE_NOOP("Marks", "Safe stop"),
+    EventKind.HARD_STOP: QT_TRANSLATE_NOOP("Marks", "Hard stop"),
+    EventKind.MEDIA_ERROR: QT_TRANSLATE_NOOP("Marks", "Media problem"),
+    EventKind.RECOVERED: QT_TRANSLATE_NOOP("Marks", "Resumed after a crash"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("Marks", "Note"),
 }
 
 
 def mark_label(event: RecordedEvent) -> str:
     kind = event.event_kind
-    base = _MARK_KINDS.get(kind, event.kind.replace("_", " ")) if kind else event.kind
+    known = _MARK_KINDS.get(kind) if kind else None
+    base = translate("Marks", known) if known else event.kind.replace("_", " ")
     d = event.detail
     if kind is EventKind.SOFTENED and d.get("level") is not None:
-        return f"Softened to level {d['level']}"
+        return translate("Marks", "Softened to level {level}").format(level=d["level"])
     if kind is EventKind.EXTENDED and d.get("seconds") is not None:
-        return f"Extended by {float(d['seconds']):g} s"
+        seconds = f"{float(d['seconds']):g}"
+        return translate("Marks", "Extended by {seconds} s").format(seconds=seconds)
     pace = d.get("pace", d.get("factor"))
     if kind is EventKind.PACE and pace is not None:
-        return f"Pace x{float(pace):g}"
+        return translate("Marks", "Pace x{pace}").format(pace=f"{float(pace):g}")
     if kind is EventKind.HARD_STOP and d.get("stage") == "armed":
-        return "Hard stop armed"
+        return translate("Marks", "Hard stop armed")
     if kind is EventKind.MEDIA_ERROR:
         reason = d.get("reason") or d.get("message")
-        return f"Media problem: {reason}" if reason else base
+        if reason:
+            return translate("Marks", "Media problem: {reason}").format(reason=reason)
+        return base
     return base
 
 

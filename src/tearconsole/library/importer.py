@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
+from tearconsole.i18n import translate
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
@@ -85,13 +86,18 @@ class ImportReport:
 
     def summary(self) -> str:
         if not self.items:
-            return "nothing to import there: no films, music, pictures or stories (.txt)"
-        parts = [f"{len(self.imported)} imported"]
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} already in the library")
-        if self.failed:
-            parts.append(f"{len(self.failed)} could not be used")
-        return ", ".join(parts)
+            return translate(
+                "ImportReport",
+                "nothing to import there: no films, music, pictures or stories (.txt)",
+            )
+        # (counts in plain names: pyside6-lupdate skips a call whose count is a call)
+        imported, skipped, failed = len(self.imported), len(self.skipped), len(self.failed)
+        parts = [translate("ImportReport", "%n imported", "", imported)]
+        if skipped:
+            parts.append(translate("ImportReport", "%n already in the library", "", skipped))
+        if failed:
+            parts.append(translate("ImportReport", "%n could not be used", "", failed))
+        return translate("ImportReport", ", ", "list separator").join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {

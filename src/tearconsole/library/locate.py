@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from tearconsole.core.kinds import MediaStatus
 from tearconsole.hashing import file_sha256
+from tearconsole.i18n import translate
 from tearconsole.library.importer import Control, NoControl
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
@@ -75,11 +76,15 @@ class RelinkReport:
     def summary(self) -> str:
         found = len(self.relinked)
         if not found and not self.still_missing:
-            return "nothing in the library is missing, so there was nothing to relink"
-        text = f"{found} file{'s' if found != 1 else ''} found again"
+            return translate(
+                "RelinkReport",
+                "nothing in the library is missing, so there was nothing to relink",
+            )
         if self.still_missing:
-            text += f"; {len(self.still_missing)} still missing"
-        return text
+            return translate(
+                "RelinkReport", "%n file(s) found again; {missing} still missing", "", found
+            ).format(missing=len(self.still_missing))
+        return translate("RelinkReport", "%n file(s) found again", "", found)
 
 
 def relink_from_folder(db: Database, folder: Path, control: Control | None = None) -> RelinkReport:

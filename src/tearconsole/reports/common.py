@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from tearconsole.core.records import CueRow, SessionReport
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import long_date, translate
+from tearconsole.i18n.words import session_state_word
 
 # A light, warm page for paper and screens alike; the app's muted accents, darker for ink.
 PAGE = "#fbfaf7"
@@ -57,33 +59,63 @@ def local(moment: datetime | None) -> datetime | None:
 
 
 def when(report: SessionReport) -> str:
-    """``"Thursday 26 November 2026, 19:02 to 20:15"``."""
+    """``"Thursday 26 November 2026, 19:02 to 20:15"`` (``"2026年11月26日（木） 19:02〜20:15"``)."""
     start = local(report.facts.started_at)
     end = local(report.facts.ended_at)
     assert start is not None
-    text = f"{start:%A} {start.day} {start:%B %Y, %H:%M}"
-    return f"{text} to {end:%H:%M}" if end is not None else text
+    text = translate("Report", "{date}, {time}").format(
+        date=long_date(start), time=f"{start:%H:%M}"
+    )
+    if end is None:
+        return text
+    return translate("Report", "{start} to {end}").format(start=text, end=f"{end:%H:%M}")
 
 
 def speed_words(speeds: tuple[float, ...]) -> str:
     """``"x4"``, or ``"x4, then x8"`` for a rehearsal whose speed was changed."""
-    return ", then ".join(f"x{speed:g}" for speed in speeds)
+    return translate("Report", ", then ").join(f"x{speed:g}" for speed in speeds)
 
 
 def mode_words(report: SessionReport) -> str:
     facts = report.facts
     if facts.mode == "rehearsal":
         speeds = report.timeline.speeds
-        return "Rehearsal" if speeds == (1.0,) else f"Rehearsal at {speed_words(speeds)}"
-    return "Live session"
+        if speeds == (1.0,):
+            return translate("Report", "Rehearsal")
+        return translate("Report", "Rehearsal at {speeds}").format(speeds=speed_words(speeds))
+    return translate("Report", "Live session")
 
 
 def state_words(state: str) -> str:
-    return {
-        "finished": "Finished",
-        "open": "Still open",
-        "interrupted": "Interrupted (can be resumed)",
-    }.get(state, state)
+    return session_state_word(state)
+
+
+def run_words(how: str) -> str:
+    """How one run of a cue ended (``CueRun.how``), in the report's language."""
+    words = {
+        "ended": translate("Report", "ended", "a cue's run"),
+        "stopped": translate("Report", "stopped"),
+        "failed": translate("Report", "media problem"),
+        "softened": translate("Report", "soft landing"),
+        "replaced": translate("Report", "moved on"),
+        "open": translate("Report", "still running"),
+    }
+    return words.get(how, how)
+
+
+def status_words(status: str) -> str:
+    """How a cue went (``CueRow.status``), in the report's language."""
+    words = {
+        "played": translate("Report", "played"),
+        "skipped": translate("Report", "skipped"),
+        "not played": translate("Report", "not played"),
+        "stopped": translate("Report", "stopped"),
+        "media problem": translate("Report", "media problem"),
+        "soft landing": translate("Report", "soft landing"),
+        "moved on": translate("Report", "moved on"),
+        "still running": translate("Report", "still running"),
+    }
+    return words.get(status, status)
 
 
 def clock(seconds: float | None) -> str:
@@ -96,7 +128,7 @@ def difference(row: CueRow) -> str:
         return "–"
     delta = row.actual_s - row.planned_s
     if abs(delta) < 1:
-        return "on time"
+        return translate("Report", "on time")
     sign = "+" if delta > 0 else "-"
     return f"{sign}{format_clock(abs(delta))}"
 
@@ -105,13 +137,17 @@ def length_against_plan(report: SessionReport) -> str:
     timeline, speeds = report.timeline, report.timeline.speeds
     text = clock(timeline.length_s)
     if timeline.planned_s:
-        text += f" (planned {clock(timeline.planned_s)})"
+        text = translate("Report", "{length} (planned {planned})").format(
+            length=text, planned=clock(timeline.planned_s)
+        )
     if speeds != (1.0,):
-        text += f"; took {clock(timeline.wall_s)} at {speed_words(speeds)}"
+        text = translate("Report", "{length}; took {wall} at {speeds}").format(
+            length=text, wall=clock(timeline.wall_s), speeds=speed_words(speeds)
+        )
     return text
 
 
 def privacy_line(report: SessionReport) -> str:
     if report.include_private:
-        return "This report includes private notes: keep it to yourself."
-    return "Private notes are left out of this report. No names are recorded."
+        return translate("Report", "This report includes private notes: keep it to yourself.")
+    return translate("Report", "Private notes are left out of this report. No names are recorded.")

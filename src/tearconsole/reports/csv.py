@@ -11,18 +11,19 @@ from typing import Any
 
 from tearconsole.atomic import write_text
 from tearconsole.core.records import SessionReport
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.reports.common import local
 
 HEADERS = [
-    "seq",
-    "time",
-    "session_s",
-    "kind",
-    "cue",
-    "cue_title",
-    "position_s",
-    "detail",
-    "private",
+    QT_TRANSLATE_NOOP("ReportCsv", "seq"),
+    QT_TRANSLATE_NOOP("ReportCsv", "time"),
+    QT_TRANSLATE_NOOP("ReportCsv", "session_s"),
+    QT_TRANSLATE_NOOP("ReportCsv", "kind"),
+    QT_TRANSLATE_NOOP("ReportCsv", "cue"),
+    QT_TRANSLATE_NOOP("ReportCsv", "cue_title"),
+    QT_TRANSLATE_NOOP("ReportCsv", "position_s"),
+    QT_TRANSLATE_NOOP("ReportCsv", "detail"),
+    QT_TRANSLATE_NOOP("ReportCsv", "private"),
 ]
 
 
@@ -48,7 +49,8 @@ def report_csv(report: SessionReport) -> str:
     JSON, and whether the event is private (present only with private notes included)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
+    writer.writerow([translate("ReportCsv", header) for header in HEADERS])
+    yes, no = translate("ReportCsv", "yes"), translate("ReportCsv", "no")
     for event in report.events:
         wall = local(event.wall_time)
         position = event.cue_position
@@ -62,7 +64,7 @@ def report_csv(report: SessionReport) -> str:
                 "" if position is None else cell(report.timeline.title_of(position)),
                 "" if event.position_s is None else f"{event.position_s:.3f}",
                 cell(json.dumps(_detail(event.detail), ensure_ascii=False, sort_keys=True)),
-                "yes" if event.is_private else "no",
+                yes if event.is_private else no,
             ]
         )
     return out.getvalue()

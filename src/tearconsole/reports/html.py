@@ -14,10 +14,12 @@ from tearconsole import __version__
 from tearconsole.atomic import write_text
 from tearconsole.core.checkin import SCORES, SudsReading, describe_change
 from tearconsole.core.records import SessionReport
+from tearconsole.i18n import current_language, translate
 from tearconsole.reports import common as c
 from tearconsole.reports.timeline_svg import timeline_svg
 
 Flavour = Literal["browser", "qt"]
+
 #: In the Qt flavour the timeline is an image resource with this name.
 TIMELINE_RESOURCE = "timeline.png"
 QT_TIMELINE_WIDTH = 660  # fits A4 with 16 mm margins at 96 dpi
@@ -102,15 +104,21 @@ def _table(
 def _facts(report: SessionReport, qt: bool) -> str:
     t, f = report.timeline, report.facts
     pairs = [
-        ("Length", c.length_against_plan(report)),
-        ("Target", c.clock(t.target_s) if t.target_s else "none set"),
-        ("Group size", str(f.group_size) if f.group_size is not None else "not recorded"),
-        ("Softenings", str(t.softenings)),
-        ("Stops", str(t.stops)),
-        ("Pauses", str(t.pauses)),
-        ("Holds and extensions", str(t.holds)),
-        ("Media problems", str(t.media_errors)),
-        ("State", c.state_words(f.state)),
+        (translate("Report", "Length"), c.length_against_plan(report)),
+        (
+            translate("Report", "Target"),
+            c.clock(t.target_s) if t.target_s else translate("Report", "none set"),
+        ),
+        (
+            translate("Report", "Group size"),
+            str(f.group_size) if f.group_size is not None else translate("Report", "not recorded"),
+        ),
+        (translate("Report", "Softenings"), str(t.softenings)),
+        (translate("Report", "Stops"), str(t.stops)),
+        (translate("Report", "Pauses"), str(t.pauses)),
+        (translate("Report", "Holds and extensions"), str(t.holds)),
+        (translate("Report", "Media problems"), str(t.media_errors)),
+        (translate("Report", "State"), c.state_words(f.state)),
     ]
     half = (len(pairs) + 1) // 2
     rows = []
@@ -136,11 +144,20 @@ def _cue_table(report: SessionReport, qt: bool) -> str:
             c.clock(row.actual_start_s),
             c.clock(row.actual_s),
             c.difference(row),
-            escape(row.status),
+            escape(c.status_words(row.status)),
         ]
         for row in report.timeline.rows
     ]
-    headers = ["#", "Cue", "Planned at", "Planned", "Began at", "Ran", "Over/under", "How"]
+    headers = [
+        "#",
+        translate("Report", "Cue"),
+        translate("Report", "Planned at"),
+        translate("Report", "Planned"),
+        translate("Report", "Began at"),
+        translate("Report", "Ran"),
+        translate("Report", "Over/under"),
+        translate("Report", "How"),
+    ]
     return _table(headers, rows, {0, 2, 3, 4, 5, 6}, qt, _CUE_WIDTHS)
 
 
@@ -152,35 +169,44 @@ def _suds(report: SessionReport, qt: bool) -> str:
 
     def row(label: str, reading: SudsReading | None) -> list[str]:
         if reading is None:
-            return [label, *(["–"] * len(SCORES)), "not taken"]
+            return [label, *(["–"] * len(SCORES)), translate("Report", "not taken")]
         if reading.counts is None:
-            return [label, *([""] * len(SCORES)), f"group figure {reading.group:g}"]
+            return [label, *([""] * len(SCORES)), reading.describe()]
         cells = [str(n) if n else "·" for n in reading.counts]
         return [label, *cells, reading.describe()]
 
-    headers = ["Distress", *(str(s) for s in SCORES), ""]
+    headers = [translate("Report", "Distress"), *(str(s) for s in SCORES), ""]
     numeric = set(range(1, len(SCORES) + 1))
-    rows = [row("Check-in", checkin), row("Check-out", checkout)]
+    rows = [
+        row(translate("Report", "Check-in"), checkin),
+        row(translate("Report", "Check-out"), checkout),
+    ]
     parts.append(_table(headers, rows, numeric, qt))
-    parts.append(
-        '<p class="muted">People per score on the 0-10 distress scale (0 = calm), '
-        "answered anonymously.</p>"
+    explained = translate(
+        "Report", "People per score on the 0-10 distress scale (0 = calm), answered anonymously."
     )
+    parts.append(f'<p class="muted">{escape(explained)}</p>')
     return "".join(parts)
 
 
 def _notes(report: SessionReport, qt: bool) -> str:
     notes = report.timeline.notes
+    private = escape(translate("Report", "(private)"))
     if not notes:
-        return '<p class="muted">No notes.</p>'
+        return f'<p class="muted">{escape(translate("Report", "No notes."))}</p>'
     rows = []
     for note in notes:
         text = escape(note.text)
         if note.private:
-            text += ' <span class="private">(private)</span>'
+            text += f' <span class="private">{private}</span>'
         cue = report.cue_label(note.cue_position) if note.cue_position is not None else "–"
         rows.append([c.clock(note.at_s), escape(cue), text])
-    return _table(["At", "During", "Note"], rows, {0}, qt, {0: 8, 1: 30})
+    headers = [
+        translate("Report", "At"),
+        translate("Report", "During"),
+        translate("Report", "Note"),
+    ]
+    return _table(headers, rows, {0}, qt, {0: 8, 1: 30})
 
 
 def report_html(
@@ -189,44 +215,55 @@ def report_html(
     """The whole report; ``flavour="qt"`` for QTextDocument (history page, PDF)."""
     qt = flavour == "qt"
     f = report.facts
-    title = f"{f.plan_name or 'Session'}: session report"
+    name = f.plan_name or translate("Report", "Session")
+    title = translate("Report", "{plan}: session report").format(plan=name)
     rehearsal = ""
     if f.mode == "rehearsal" and not qt:  # Qt's rich text draws no rounded badge
-        rehearsal = ' <span class="badge">rehearsal</span>'
+        badge = escape(translate("Report", "rehearsal"))
+        rehearsal = f' <span class="badge">{badge}</span>'
     subtitle = f"{c.mode_words(report)} · {c.when(report)}"
     if report.theme:
-        subtitle += f" · theme: {report.theme}"
+        subtitle += " · " + translate("Report", "theme: {theme}").format(theme=report.theme)
     if qt:
         timeline = f'<p><img src="{TIMELINE_RESOURCE}" width="{timeline_width}"></p>'
     else:
         timeline = timeline_svg(report.timeline)
+    private = escape(translate("Report", "(private)"))
     reflection = ""
     if report.include_private and f.notes.strip():
+        heading = escape(translate("Report", "Your reflection"))
         reflection = (
-            '<h2>Your reflection <span class="private">(private)</span></h2>'
+            f'<h2>{heading} <span class="private">{private}</span></h2>'
             f"<p>{escape(f.notes).replace(chr(10), '<br>')}</p>"
         )
+    eyebrow = translate("Report", "tearconsole · session {id}").format(id=f.id)
+    made = translate("Report", "Made with tearconsole {version}.").format(version=__version__)
+    headings = [
+        escape(translate("Report", "Timeline")),
+        escape(translate("Report", "Cues, planned and actual")),
+        escape(translate("Report", "Check-in and check-out")),
+        escape(translate("Report", "Notes")),
+    ]
     body = (
-        f'<p class="eyebrow">tearconsole · session {f.id}</p>'
-        f"<h1>{escape(f.plan_name or 'Session')}{rehearsal}</h1>"
+        f'<p class="eyebrow">{escape(eyebrow)}</p>'
+        f"<h1>{escape(name)}{rehearsal}</h1>"
         f'<p class="sub">{escape(subtitle)}</p>'
         f"{_facts(report, qt)}"
-        "<h2>Timeline</h2>"
+        f"<h2>{headings[0]}</h2>"
         f"{timeline}"
-        "<h2>Cues, planned and actual</h2>"
+        f"<h2>{headings[1]}</h2>"
         f"{_cue_table(report, qt)}"
-        "<h2>Check-in and check-out</h2>"
+        f"<h2>{headings[2]}</h2>"
         f"{_suds(report, qt)}"
-        "<h2>Notes</h2>"
+        f"<h2>{headings[3]}</h2>"
         f"{_notes(report, qt)}"
         f"{reflection}"
-        f'<p class="footer">{escape(c.privacy_line(report))} '
-        f"Made with tearconsole {__version__}.</p>"
+        f'<p class="footer">{escape(c.privacy_line(report))} {escape(made)}</p>'
     )
     if qt:
         return f"<html><head><style>{_QT_CSS}</style></head><body>{body}</body></html>"
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{current_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{_BROWSER_CSS}</style></head>"
         f"<body><main>{body}</main></body></html>\n"

@@ -38,6 +38,7 @@ from tearconsole import __version__
 from tearconsole.atomic import write_bytes
 from tearconsole.core.records import SessionReport
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.reports import common as c
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
 from tearconsole.reports.timeline_svg import timeline_svg
@@ -156,7 +157,9 @@ def write_pdf(report: SessionReport, target: Path) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{report.facts.plan_name}: session report")
+    writer.setTitle(
+        translate("Report", "{plan}: session report").format(plan=report.facts.plan_name)
+    )
     writer.setCreator(f"tearconsole {__version__}")
     footer = f"{report.facts.plan_name} · {c.mode_words(report)} · {c.when(report)}"
     pages = _print(document, writer, footer)

@@ -11,6 +11,7 @@ from html import escape
 
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.records import CueRow, Mark, SessionTimeline
+from tearconsole.i18n import translate
 from tearconsole.reports import common as c
 
 WIDTH = 960  # the HTML page's drawing; Qt's rich text gets a narrower one, drawn 1:1
@@ -94,7 +95,9 @@ def _glyph(mark: Mark, x: float, y: float) -> str:
             f'<circle cx="{x:.1f}" cy="{y}" r="4.5" fill="none" stroke="{c.MUTED}" '
             'stroke-width="1.4"/>'
         )
-    tip = escape(f"{mark.label} at {c.clock(mark.at_s)}")
+    tip = escape(
+        translate("Report", "{what} at {time}").format(what=mark.label, time=c.clock(mark.at_s))
+    )
     return f'<g class="mark" data-kind="{mark.kind.value}"><title>{tip}</title>{shape}</g>'
 
 
@@ -131,7 +134,11 @@ def _row(
     if row.planned_start_s is not None and row.planned_s is not None:
         x0 = x_of(row.planned_start_s)
         width = max(2.0, x_of(row.planned_start_s + row.planned_s) - x0)
-        tip = escape(f"{row.title}: planned {c.clock(row.planned_s)}")
+        tip = escape(
+            translate("Report", "{title}: planned {length}").format(
+                title=row.title, length=c.clock(row.planned_s)
+            )
+        )
         out.append(
             f'<rect class="bar planned" data-position="{row.position}" x="{x0:.1f}" '
             f'y="{y + 5}" width="{width:.1f}" height="20" rx="3" fill="{c.PLANNED}" '
@@ -141,7 +148,14 @@ def _row(
     for run in row.runs:
         x0 = x_of(run.start_s)
         width = max(2.0, x_of(run.end_s) - x0)
-        tip = escape(f"{row.title}: {c.clock(run.start_s)} to {c.clock(run.end_s)}, {run.how}")
+        tip = escape(
+            translate("Report", "{title}: {start} to {end}, {how}").format(
+                title=row.title,
+                start=c.clock(run.start_s),
+                end=c.clock(run.end_s),
+                how=c.run_words(run.how),
+            )
+        )
         dash = ' stroke-dasharray="3 2" stroke="#2b2f36"' if run.how == "open" else ""
         out.append(
             f'<rect class="bar actual" data-position="{row.position}" x="{x0:.1f}" '
@@ -156,13 +170,29 @@ def _row(
     return out
 
 
+def _text_width(text: str) -> float:
+    """About how wide ``text`` is at 12 px (a CJK character takes a full 12 px)."""
+    return sum(12.0 if ord(ch) > 0x2E80 else 7.2 for ch in text)
+
+
+def _span_tip(kind: str, start_s: float, end_s: float) -> str:
+    words = {
+        "paused": translate("Report", "Paused"),
+        "softened": translate("Report", "Softened"),
+        "held": translate("Report", "Held"),
+    }
+    return translate("Report", "{what} {start} to {end}").format(
+        what=words.get(kind, kind.capitalize()), start=c.clock(start_s), end=c.clock(end_s)
+    )
+
+
 def _legend(y: float) -> list[str]:
     items = [
-        ("planned", "Planned"),
-        ("actual", "What played"),
-        ("paused", "Paused"),
-        ("softened", "Softened"),
-        ("held", "Held"),
+        ("planned", translate("Report", "Planned")),
+        ("actual", translate("Report", "What played")),
+        ("paused", translate("Report", "Paused")),
+        ("softened", translate("Report", "Softened")),
+        ("held", translate("Report", "Held")),
     ]
     out, x = [], 14.0
     for key, text in items:
@@ -181,20 +211,20 @@ def _legend(y: float) -> list[str]:
             )
         out.append(swatch)
         out.append(f'<text x="{x + 28}" y="{y}" font-size="12" fill="{c.MUTED}">{text}</text>')
-        x += 34 + 7.2 * len(text) + 18
+        x += 34 + _text_width(text) + 18
     y2, x = y + 24, 14.0
     for kind, text in (
-        (EventKind.PAUSED, "pause"),
-        (EventKind.SOFTENED, "soften"),
-        (EventKind.RESTORED, "restore"),
-        (EventKind.HELD, "hold"),
-        (EventKind.SAFE_STOP, "stop"),
-        (EventKind.NOTE, "note"),
-        (EventKind.MEDIA_ERROR, "media problem"),
+        (EventKind.PAUSED, translate("Report", "pause", "timeline legend")),
+        (EventKind.SOFTENED, translate("Report", "soften", "timeline legend")),
+        (EventKind.RESTORED, translate("Report", "restore", "timeline legend")),
+        (EventKind.HELD, translate("Report", "hold", "timeline legend")),
+        (EventKind.SAFE_STOP, translate("Report", "stop", "timeline legend")),
+        (EventKind.NOTE, translate("Report", "note", "timeline legend")),
+        (EventKind.MEDIA_ERROR, translate("Report", "media problem", "timeline legend")),
     ):
         out.append(_glyph(Mark(0, kind, text), x + 7, y2 - 4))
         out.append(f'<text x="{x + 18}" y="{y2}" font-size="12" fill="{c.MUTED}">{text}</text>')
-        x += 30 + 7.2 * len(text) + 10
+        x += 26 + _text_width(text) + 8
     return out
 
 
@@ -209,10 +239,11 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
     rows_top = MARK_LANE
     rows_h = ROW_H * max(1, len(timeline.rows))
     height = rows_top + rows_h + AXIS_H + LEGEND_H
+    label = translate("Report", "The session timeline against the plan")
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" font-family="{c.FONT}" '
-        'role="img" aria-label="The session timeline against the plan">',
+        f'role="img" aria-label="{escape(label)}">',
         f'<rect width="{width}" height="{height}" fill="{c.PAGE}"/>',
     ]
     for index, row in enumerate(timeline.rows):
@@ -235,8 +266,8 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
         out.append(
             f'<rect class="span {band.kind}" x="{x0:.1f}" y="{rows_top}" '
             f'width="{max(1.5, x_of(band.end_s) - x0):.1f}" height="{rows_h}" fill="{colour}" '
-            f'fill-opacity="{opacity:.2f}"><title>{band.kind.capitalize()} '
-            f"{c.clock(band.start_s)} to {c.clock(band.end_s)}</title></rect>"
+            f'fill-opacity="{opacity:.2f}">'
+            f"<title>{escape(_span_tip(band.kind, band.start_s, band.end_s))}</title></rect>"
         )
     if timeline.target_s and timeline.target_s <= span:
         x = x_of(timeline.target_s)
@@ -244,7 +275,7 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
             f'<line x1="{x:.1f}" y1="{rows_top - 4}" x2="{x:.1f}" y2="{axis_y}" '
             f'stroke="{c.MUTED}" stroke-dasharray="4 3"/>'
             f'<text x="{x - 4:.1f}" y="{rows_top - 8}" font-size="11" fill="{c.MUTED}" '
-            'text-anchor="end">target</text>'
+            f'text-anchor="end">{escape(translate("Report", "target", "timeline"))}</text>'
         )
     lanes = [-99.0, -99.0]  # two lanes of glyphs, so that close marks do not overlap
     for mark in timeline.marks:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tearconsole import APP_NAME
 from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
+from tearconsole.i18n import translate, use_chosen_language
 from tearconsole.paths import AppPaths
 from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
+from tearconsole.ui.i18n import install_language
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
 
@@ -57,11 +59,12 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     try:
         if demo:
             from tearconsole.demo import install_demo
+            from tearconsole.i18n import current_language
             from tearconsole.playback.vlcenv import make_instance
 
             prober = make_instance(headless=True)
             try:
-                install_demo(db, prober)
+                install_demo(db, prober, language=current_language())
             finally:
                 prober.release()
     except BaseException:
@@ -95,14 +98,18 @@ def run_gui(
     by; with ``remote`` (an address, or "" for the default route's), the phone remote on."""
     if not has_display():
         raise UserError(
-            "There is no display to open the window on; run tearconsole from a desktop "
-            "session (the subcommands, e.g. `tearconsole doctor`, work without one)."
+            translate(
+                "Cli",
+                "There is no display to open the window on; run tearconsole from a desktop "
+                "session (the subcommands, e.g. `tearconsole doctor`, work without one).",
+            )
         )
     prefer_x11_for_video()
     from tearconsole.playback.vlcenv import keep_native_stderr_in
 
     keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
+    install_language(use_chosen_language(paths.settings_path))
     mark("application")
     try:
         window = open_window(paths, demo=demo)

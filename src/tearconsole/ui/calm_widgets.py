@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QToolTip
 
 from tearconsole.ui.theme import ACCENT, MUTED, PANEL
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 #: A checkbox whose box can be seen on the dark theme.
 CHECKBOX_STYLE = f"""
 QCheckBox {{ spacing: 10px; }}
@@ -66,9 +68,9 @@ def group_size_box(value: int | None) -> QSpinBox:
     """People in the room; 0 shows as "Not recorded"."""
     box = CountBox()
     box.setRange(0, 500)
-    box.setSpecialValueText("Not recorded")
+    box.setSpecialValueText(translate("CalmWidgets", "Not recorded"))
     box.setValue(value or 0)
-    box.setAccessibleName("Group size")
+    box.setAccessibleName(translate("CalmWidgets", "Group size"))
     box.setStyleSheet(SPIN_STYLE)
     box.setMaximumWidth(160)
     return box

@@ -4,16 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports.common import local
 from tearconsole.storage.history import SessionSummary
 from tearconsole.ui import theme
+from tearconsole.ui.i18n import date_time_text
 from tearconsole.ui.table_model import ColumnsModel, Index
 
-COLUMNS = ("Date", "Plan", "Mode", "Length", "Group", "Softenings", "Stops", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Plan"),
+    QT_TRANSLATE_NOOP("Columns", "Mode"),
+    QT_TRANSLATE_NOOP("Columns", "Length"),
+    QT_TRANSLATE_NOOP("Columns", "Group"),
+    QT_TRANSLATE_NOOP("Columns", "Softenings"),
+    QT_TRANSLATE_NOOP("Columns", "Stops"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 _NUMERIC = {"Length", "Group", "Softenings", "Stops"}
 
 
@@ -60,14 +73,15 @@ class HistoryModel(ColumnsModel):
 def display(item: SessionSummary, column: str) -> str:
     match column:
         case "Date":
-            started = local(item.started_at)
-            return f"{started:%a %d %b %Y, %H:%M}" if started else ""
+            return date_time_text(local(item.started_at))
         case "Plan":
-            return item.plan_name or "(plan deleted)"
+            return item.plan_name or translate("HistoryModel", "(plan deleted)")
         case "Mode":
             if item.mode == "live":
-                return "Live"
-            return "Rehearsal" if item.speed == 1 else f"Rehearsal x{item.speed:g}"
+                return translate("HistoryModel", "Live", "a session run for a room")
+            if item.speed == 1:
+                return translate("HistoryModel", "Rehearsal")
+            return translate("HistoryModel", "Rehearsal x{speed}").format(speed=f"{item.speed:g}")
         case "Length":
             return format_clock(item.length_s)
         case "Group":
@@ -77,9 +91,12 @@ def display(item: SessionSummary, column: str) -> str:
         case "Stops":
             return str(item.stops)
         case _:
-            return {"finished": "Finished", "open": "Open", "interrupted": "Interrupted"}.get(
-                item.state, item.state
-            )
+            words = {
+                "finished": translate("HistoryModel", "Finished"),
+                "open": translate("HistoryModel", "Open", "a session still running"),
+                "interrupted": translate("HistoryModel", "Interrupted"),
+            }
+            return words.get(item.state, item.state)
 
 
 def sort_key(item: SessionSummary, column: str) -> Any:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.errors import UserError
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports import common
 from tearconsole.reports.csv import write_csv
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, write_html
@@ -41,12 +42,21 @@ from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
 from tearconsole.ui.plain import plain, tell
 
-MODES = (("All sessions", None), ("Live only", "live"), ("Rehearsals only", "rehearsal"))
-PERIODS = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last year", 365))
+MODES = (
+    (QT_TRANSLATE_NOOP("HistoryPage", "All sessions"), None),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Live only"), "live"),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Rehearsals only"), "rehearsal"),
+)
+PERIODS = (
+    (QT_TRANSLATE_NOOP("HistoryPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryPage", "Last year"), 365),
+)
 EXPORT_FILTERS = {
-    "html": "Web page (*.html)",
-    "pdf": "PDF document (*.pdf)",
-    "csv": "Events as CSV (*.csv)",
+    "html": QT_TRANSLATE_NOOP("HistoryPage", "Web page (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("HistoryPage", "PDF document (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events as CSV (*.csv)"),
 }
 
 
@@ -60,18 +70,18 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
 
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         plain(self.summary)
 
         self.mode = QComboBox()
-        self.mode.addItems([label for label, _ in MODES])
+        self.mode.addItems([self.tr(label) for label, _ in MODES])
         self.period = QComboBox()
-        self.period.addItems([label for label, _ in PERIODS])
+        self.period.addItems([self.tr(label) for label, _ in PERIODS])
         self.plan_filter = QLineEdit()
-        self.plan_filter.setPlaceholderText("Filter by plan")
+        self.plan_filter.setPlaceholderText(self.tr("Filter by plan"))
         self.plan_filter.setClearButtonEnabled(True)
         for signal in (
             self.mode.currentIndexChanged,
@@ -108,15 +118,15 @@ class HistoryPage(QWidget):
             f"QTextBrowser {{ background: {common.ON_DARK[common.PAGE]}; "
             f"color: {common.ON_DARK[common.INK]}; border-radius: 8px; }}"
         )
-        self.empty = QLabel("Choose a session to see its report.")
+        self.empty = QLabel(self.tr("Choose a session to see its report."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.include_private = QCheckBox("Include private notes")
+        self.include_private = QCheckBox(self.tr("Include private notes"))
         self.include_private.setStyleSheet(CHECKBOX_STYLE)
         self.include_private.toggled.connect(self.show_selected)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_selected)
-        self.delete_button = QPushButton("Delete session…")
+        self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.clicked.connect(self.delete_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.include_private)
@@ -180,12 +190,12 @@ class HistoryPage(QWidget):
             )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
-        shown = f"{len(rows)} session{'s' if len(rows) != 1 else ''}"
         self.summary.setText(
-            f"{shown} · {live} live · {len(rows) - live} rehearsal"
-            f"{'s' if len(rows) - live != 1 else ''}"
+            self.tr(
+                "%n session(s) · {live} live · {rehearsals} rehearsal(s)", "", len(rows)
+            ).format(live=live, rehearsals=len(rows) - live)
             if rows
-            else "No sessions here yet. Run or rehearse a plan and it will appear here."
+            else self.tr("No sessions here yet. Run or rehearse a plan and it will appear here.")
         )
         if keep is not None:
             self.select_session(keep.id)
@@ -242,17 +252,20 @@ class HistoryPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        name = f"{item.plan_name or 'session'} {item.started_at:%Y-%m-%d} report.pdf"
+        name = self.tr("{plan} {date} report.pdf").format(
+            plan=item.plan_name or self.tr("session"), date=f"{item.started_at:%Y-%m-%d}"
+        )
+        filters = {fmt: self.tr(words) for fmt, words in EXPORT_FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the report",
+            self.tr("Export the report"),
             str(Path.home() / name.replace("/", "-")),
-            ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS["pdf"],
+            ";;".join(filters.values()),
+            filters["pdf"],
         )
         if not path:
             return
-        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "pdf")
+        fmt = next((k for k, v in filters.items() if v == chosen), "pdf")
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
@@ -268,13 +281,13 @@ class HistoryPage(QWidget):
             report = self._load_report(item.id)
             {"html": write_html, "csv": write_csv, "pdf": write_pdf}[fmt](report, target)
         except UserError as exc:
-            tell(self, "Not exported", str(exc))
+            tell(self, self.tr("Not exported"), str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved {target}", 8000)
+            window.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 8000)
         return True
 
     # -- deleting -----------------------------------------------------------------------
@@ -282,10 +295,15 @@ class HistoryPage(QWidget):
         """Ask once; deleting cannot be undone."""
         answer = QMessageBox.question(
             self,
-            "Delete this session?",
-            f"Delete the {display(item, 'Mode').lower()} session of "
-            f"{item.plan_name or 'a deleted plan'} on {display(item, 'Date')}, with its "
-            "timeline, check-in and check-out and notes? This cannot be undone.",
+            self.tr("Delete this session?"),
+            self.tr(
+                "Delete the session ({mode}) of {plan} on {date}, with its timeline, check-in "
+                "and check-out and notes? This cannot be undone."
+            ).format(
+                mode=display(item, "Mode"),
+                plan=item.plan_name or self.tr("a deleted plan"),
+                date=display(item, "Date"),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -299,7 +317,7 @@ class HistoryPage(QWidget):
             with self.db.session() as session:
                 history.delete_session(session, item.id)
         except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
-            tell(self, "Not deleted", str(exc))
+            tell(self, self.tr("Not deleted"), str(exc))
             return False
         self.table.clearSelection()
         self.reload()

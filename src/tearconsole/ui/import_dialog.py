@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,25 +18,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.i18n.words import kind_word
 from tearconsole.library.importer import ImportReport
 from tearconsole.ui import theme
 from tearconsole.ui.plain import plain_label, plain_tip
 
-FILE_FILTER = (
-    "Films, music, stories and pictures (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg "
-    "*.mp3 *.m4a *.aac *.flac *.ogg *.oga *.opus *.wav *.txt *.md *.zip *.png *.jpg *.jpeg *.gif "
-    "*.webp *.bmp);;All files (*)"
+PATTERNS = (
+    "*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg *.mp3 *.m4a *.aac *.flac *.ogg *.oga "
+    "*.opus *.wav *.txt *.md *.zip *.png *.jpg *.jpeg *.gif *.webp *.bmp"
 )
-OUTCOME_WORDS = {"imported": "Added", "skipped": "Already there", "failed": "Not added"}
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
+
+def file_filter() -> str:
+    return translate(
+        "ImportDialog", "Films, music, stories and pictures ({patterns});;All files (*)"
+    ).format(patterns=PATTERNS)
+
+
+def outcome_word(outcome: str) -> str:
+    words = {
+        "imported": translate("ImportDialog", "Added"),
+        "skipped": translate("ImportDialog", "Already there"),
+        "failed": translate("ImportDialog", "Not added"),
+    }
+    return words.get(outcome, outcome)
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import files", "", FILE_FILTER)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, translate("ImportDialog", "Import files"), "", file_filter()
+    )
     return [Path(n) for n in names]
 
 
-def choose_folder(parent: QWidget | None, title: str = "Import a folder") -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title)
+def choose_folder(parent: QWidget | None, title: str | None = None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(
+        parent, title or translate("ImportDialog", "Import a folder")
+    )
     return Path(name) if name else None
 
 
@@ -44,20 +65,23 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What was imported")
+        self.setWindowTitle(self.tr("What was imported"))
         self.resize(820, 460)
-        summary = plain_label(report.summary().capitalize() + ".")
+        summary = plain_label(self.tr("{summary}.").format(summary=report.summary().capitalize()))
         items = sorted(
             report.items, key=lambda i: ("failed", "skipped", "imported").index(i.outcome)
         )
         self.table = QTableWidget(len(items), 3)
-        self.table.setHorizontalHeaderLabels(["File", "", "Why"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), "", self.tr("Why")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         for row, item in enumerate(items):
-            why = item.reason or f"Added as a {item.kind}: “{item.title}”."
-            for column, text in enumerate((Path(item.path).name, OUTCOME_WORDS[item.outcome], why)):
+            why = item.reason or self.tr("Added as: {kind}: “{title}”.").format(
+                kind=kind_word(item.kind or ""), title=item.title
+            )
+            outcome = outcome_word(item.outcome)
+            for column, text in enumerate((Path(item.path).name, outcome, why)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(plain_tip(item.path if column == 0 else text))
                 if item.outcome == "failed" and column == 1:

@@ -15,11 +15,6 @@ from PySide6.QtWidgets import (
 
 from tearconsole.library.search import LibraryFilter
 
-KINDS = (("Every kind", ""), ("Films", "film"), ("Music", "music"), ("Stories", "story"),
-         ("Cards", "card"))  # fmt: skip
-STATUSES = (("Any status", ""), ("Ready", "ok"), ("Missing", "missing"),
-            ("Can't play", "unplayable"))  # fmt: skip
-ANY_TAG = "Any tag"
 #: Typing waits this long for a pause before filtering (other filters apply at once).
 SEARCH_DELAY_MS = 150
 
@@ -30,19 +25,32 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, tags, notes and story text")
+        self.search.setPlaceholderText(self.tr("Search titles, tags, notes and story text"))
         self.search.setClearButtonEnabled(True)
-        self.kind = self._combo(KINDS)
+        kinds = (
+            (self.tr("Every kind"), ""),
+            (self.tr("Films"), "film"),
+            (self.tr("Music"), "music"),
+            (self.tr("Stories"), "story"),
+            (self.tr("Cards", "slides the room sees"), "card"),
+        )
+        self.kind = self._combo(kinds)
         self.tag = QComboBox()
-        self.tag.addItem(ANY_TAG, "")
-        self.status = self._combo(STATUSES)
-        self.intensity_min = self._spin(1, 5, 1, "Intensity from ")
-        self.intensity_max = self._spin(1, 5, 5, "to ")
-        self.minutes_min = self._spin(0, 600, 0, "Length ", " min")
-        self.minutes_min.setSpecialValueText("Any length")
-        self.minutes_max = self._spin(0, 600, 0, "up to ", " min")
-        self.minutes_max.setSpecialValueText("no limit")
-        self.clear_button = QPushButton("Clear")
+        self.tag.addItem(self.tr("Any tag"), "")
+        statuses = (
+            (self.tr("Any status"), ""),
+            (self.tr("Ready", "a media file's status"), "ok"),
+            (self.tr("Missing"), "missing"),
+            (self.tr("Can't play"), "unplayable"),
+        )
+        self.status = self._combo(statuses)
+        self.intensity_min = self._spin(1, 5, 1, self.tr("Intensity from "))
+        self.intensity_max = self._spin(1, 5, 5, self.tr("to ", "intensity from 1 to 5"))
+        self.minutes_min = self._spin(0, 600, 0, self.tr("Length "), self.tr(" min"))
+        self.minutes_min.setSpecialValueText(self.tr("Any length"))
+        self.minutes_max = self._spin(0, 600, 0, self.tr("up to "), self.tr(" min"))
+        self.minutes_max.setSpecialValueText(self.tr("no limit"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -92,7 +100,7 @@ class FilterBar(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(ANY_TAG, "")
+        self.tag.addItem(self.tr("Any tag"), "")
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))

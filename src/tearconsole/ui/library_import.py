@@ -50,9 +50,9 @@ class ImportStrip(QFrame):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.cancel_button = QPushButton("Stop importing")
+        self.cancel_button = QPushButton(self.tr("Stop importing"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.details_button = QPushButton("Show each file")
+        self.details_button = QPushButton(self.tr("Show each file"))
         self.details_button.clicked.connect(self.show_report)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -77,33 +77,39 @@ class ImportStrip(QFrame):
             return import_paths(db, paths, probe, control, copy=copy)
 
         self.last_report = None
-        self._working("Looking at the files…", cancellable=True)
+        self._working(self.tr("Looking at the files…"), cancellable=True)
         return self._start(
             work,
             on_done=self._imported,
             on_progress=self._progress,
             on_error=lambda exc: self._finish(
-                f"The import stopped: {exc}. Nothing already added was lost."
+                self.tr("The import stopped: {reason}. Nothing already added was lost.").format(
+                    reason=exc
+                )
             ),
             on_cancelled=lambda: self._finish(
-                "Import stopped. What was added before you stopped it is kept."
+                self.tr("Import stopped. What was added before you stopped it is kept.")
             ),
         )
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.label.setText("Stopping after this file…")
+            self.label.setText(self.tr("Stopping after this file…"))
             self.cancel_button.setEnabled(False)
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.label.setText(f"Importing {min(done + 1, total)} of {total}: {name}")
+        self.label.setText(
+            self.tr("Importing {number} of {total}: {name}").format(
+                number=min(done + 1, total), total=total, name=name
+            )
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self.last_report = report
-        summary = report.summary().capitalize() + "."
+        summary = self.tr("{summary}.").format(summary=report.summary().capitalize())
         self.changed.emit([i.stimulus_id for i in report.imported if i.stimulus_id])
         films = [i.stimulus_id for i in report.imported if i.kind == "film" and i.stimulus_id]
         if not films:
@@ -111,19 +117,27 @@ class ImportStrip(QFrame):
             return
         thumbnail = self._tools()[1]
         db = self.db
-        self.label.setText(f"{summary} Making a picture for each new film…")
+        self.label.setText(
+            self.tr("{summary} Making a picture for each new film…").format(summary=summary)
+        )
 
         def progress(done: int, total: int, _name: str) -> None:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            self.label.setText(f"{summary} Making film pictures: {done} of {total}")
+            self.label.setText(
+                self.tr("{summary} Making film pictures: {done} of {total}").format(
+                    summary=summary, done=done, total=total
+                )
+            )
 
         self._start(
             lambda control: add_thumbnails(db, thumbnail, films, control),
             on_done=lambda _made: self._finish(summary),
             on_progress=progress,
             on_error=lambda _exc: self._finish(summary),
-            on_cancelled=lambda: self._finish(f"{summary} Some films have no picture yet."),
+            on_cancelled=lambda: self._finish(
+                self.tr("{summary} Some films have no picture yet.").format(summary=summary)
+            ),
         )
 
     def _finish(self, message: str, reload: bool = True) -> None:
@@ -179,16 +193,21 @@ class ImportStrip(QFrame):
 
     # -- relinking -------------------------------------------------------------------
     def relink_from(self, folder: Path) -> Task:
-        self._working(f"Looking for the missing files in {folder}…", cancellable=False)
+        self._working(
+            self.tr("Looking for the missing files in {folder}…").format(folder=folder),
+            cancellable=False,
+        )
         db = self.db
         return self._start(
             lambda control: relink_from_folder(db, folder, control),
             on_done=self._relinked,
-            on_error=lambda exc: self._finish(f"The search stopped: {exc}."),
+            on_error=lambda exc: self._finish(
+                self.tr("The search stopped: {reason}.").format(reason=exc)
+            ),
         )
 
     def _relinked(self, report: RelinkReport) -> None:
-        self._finish(report.summary().capitalize() + ".")
+        self._finish(self.tr("{summary}.").format(summary=report.summary().capitalize()))
 
     def _start(self, func: Callable[[TaskControl], Any], **callbacks: Any) -> Task:
         task = run_task(func, runner=self.runner, owner=self, **callbacks)

@@ -14,13 +14,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.words import kind_word, status_word
 from tearconsole.library.search import LibraryFilter, filter_indices, search_text
 from tearconsole.ui import theme
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
-COLUMNS = ("Title", "Kind", "Length", "Intensity", "Tags", "Status")
-STATUS_WORDS = {"ok": "Ready", "missing": "Missing", "unplayable": "Can't play"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Length"),
+    QT_TRANSLATE_NOOP("Columns", "Intensity"),
+    QT_TRANSLATE_NOOP("Columns", "Tags"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+)
 THUMB_HEIGHT = 30
 
 
@@ -143,7 +151,7 @@ def _display(item: dict[str, Any], column: str) -> str:
         case "Title":
             return str(item["title"])
         case "Kind":
-            return str(item["kind"]).capitalize()
+            return kind_word(str(item["kind"]))
         case "Length":
             return format_clock(item["duration_s"]) if item["duration_s"] else ""
         case "Intensity":
@@ -151,7 +159,7 @@ def _display(item: dict[str, Any], column: str) -> str:
         case "Tags":
             return ", ".join(item["tags"])
         case _:
-            return STATUS_WORDS.get(item["status"], item["status"])
+            return status_word(str(item["status"]))
 
 
 def _sort_key(item: dict[str, Any], column: str) -> Any:

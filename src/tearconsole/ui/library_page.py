@@ -99,14 +99,14 @@ class LibraryPage(QWidget):
             app.aboutToQuit.connect(self.release)
 
         self.model = LibraryModel()
-        self.title = QLabel("Library")
+        self.title = QLabel(self.tr("Library"))
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         menu = QMenu(self.import_button)
-        menu.addAction("Files…", self.import_files)
-        menu.addAction("A folder…", self.import_folder)
+        menu.addAction(self.tr("Files…"), self.import_files)
+        menu.addAction(self.tr("A folder…"), self.import_folder)
         menu.addSeparator()
         self.copy_action = menu.addAction(self.tr("Keep a copy in tearconsole's data folder"))
         self.copy_action.setCheckable(True)
@@ -117,9 +117,9 @@ class LibraryPage(QWidget):
         self.copy_action.toggled.connect(self._copy_chosen)
         menu.addAction(self.tr("Copy the selected items in"), self.copy_selected_in)
         self.import_button.setMenu(menu)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.relink_button = QPushButton("Find missing files…")
+        self.relink_button = QPushButton(self.tr("Find missing files…"))
         self.relink_button.clicked.connect(self.relink)
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
@@ -179,7 +179,7 @@ class LibraryPage(QWidget):
             first = library_rows(session, with_text=False, first=FIRST_SCREEN)
         self._set_rows(first, None)
         if self._total > len(first):
-            self.summary.setText(f"{self._total} items · loading…")
+            self.summary.setText(self.tr("%n item(s) · loading…", "", self._total))
         # After the first paint: the background read would otherwise share the GIL with it.
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
@@ -220,7 +220,7 @@ class LibraryPage(QWidget):
         self.model.set_rows(rows, blobs)
         self.filters.set_tags(all_tags(rows))
         self._update_summary()
-        self._select(selected)
+        self.select(selected)
         self.relink_button.setVisible(any(r["status"] == "missing" for r in rows))
 
     def _update_summary(self) -> None:
@@ -228,18 +228,27 @@ class LibraryPage(QWidget):
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["kind"]] = counts.get(row["kind"], 0) + 1
-        order = ("film", "music", "story", "card")
-        tally = ", ".join(f"{kind} {counts[kind]}" for kind in order if kind in counts)
-        parts = [f"{len(rows)} item{'s' if len(rows) != 1 else ''}: {tally}"] if rows else []
+        names = {
+            "film": self.tr("film {count}", "library tally"),
+            "music": self.tr("music {count}", "library tally"),
+            "story": self.tr("story {count}", "library tally"),
+            "card": self.tr("card {count}", "library tally"),
+        }
+        tally = self.tr(", ", "list separator").join(
+            names[kind].format(count=counts[kind]) for kind in names if kind in counts
+        )
+        parts = [self.tr("%n item(s): {tally}", "", len(rows)).format(tally=tally)] if rows else []
         missing = sum(1 for r in rows if r["status"] == "missing")
         if missing:
-            parts.append(f"{missing} missing")
+            parts.append(self.tr("%n missing", "", missing))
         text = (
-            " · ".join(parts) if parts else "The library is empty: import files or drop them here."
+            " · ".join(parts)
+            if parts
+            else self.tr("The library is empty: import files or drop them here.")
         )
         shown = self.model.rowCount()
         if rows and shown != len(rows):
-            text += f"  —  showing {shown}"
+            text = self.tr("{summary}  —  showing {shown}").format(summary=text, shown=shown)
         self.summary.setText(text)
 
     def _when_painted(self, work: Callable[[], None]) -> None:
@@ -294,7 +303,7 @@ class LibraryPage(QWidget):
     def selected_ids(self) -> list[int]:
         return [row["id"] for row in self.selected_rows()]
 
-    def _select(self, ids: list[int]) -> None:
+    def select(self, ids: list[int]) -> None:
         """Select these stimuli in one go (one selection change, not one per row)."""
         wanted = set(ids)
         view_rows = self.model.view_rows_of(wanted) if wanted else []
@@ -312,7 +321,9 @@ class LibraryPage(QWidget):
         if not (same and self.preview.is_playing()):  # a reload must not stop a preview
             self.preview.show_row(row)
         self.edit_button.setEnabled(bool(rows))
-        self.edit_button.setText(f"Edit {len(rows)}…" if len(rows) > 1 else "Edit…")
+        self.edit_button.setText(
+            self.tr("Edit %n…", "", len(rows)) if len(rows) > 1 else self.tr("Edit…")
+        )
 
     # -- editing -----------------------------------------------------------------------
     def edit_selected(self) -> None:
@@ -353,7 +364,7 @@ class LibraryPage(QWidget):
         return self.importer.copy_in(self.selected_ids())
 
     def relink(self) -> None:
-        folder = choose_folder(self, "Where are the missing files now?")
+        folder = choose_folder(self, self.tr("Where are the missing files now?"))
         if folder is not None:
             self.importer.relink_from(folder)
 

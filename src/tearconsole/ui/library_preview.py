@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n.words import kind_word
 from tearconsole.playback.player import Player, PlayerState
 from tearconsole.ui.plain import plain
 
@@ -40,14 +41,14 @@ class LibraryPreview(QFrame):
         self.row: dict[str, Any] | None = None
         self._started = False
 
-        self.title = QLabel("Nothing selected")
+        self.title = QLabel(self.tr("Nothing selected"))
         self.title.setObjectName("previewTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 4)
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
-        self.facts = QLabel("Select an item to see it here.")
+        self.facts = QLabel(self.tr("Select an item to see it here."))
         self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
         self.picture = QLabel()
@@ -63,7 +64,7 @@ class LibraryPreview(QFrame):
         self.problem = QLabel()
         self.problem.setObjectName("warning")
         self.problem.setWordWrap(True)
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle_play)
         self.position = QLabel("")
         self.position.setObjectName("muted")
@@ -89,20 +90,20 @@ class LibraryPreview(QFrame):
         self.stop()
         self.row = row
         if row is None:
-            self.title.setText("Nothing selected")
-            self.facts.setText("Select an item to see it here.")
+            self.title.setText(self.tr("Nothing selected"))
+            self.facts.setText(self.tr("Select an item to see it here."))
             for widget in (self.picture, self.text, self.problem, self.play_button, self.video,
                            self.position):  # fmt: skip
                 widget.hide()
             self.position.clear()
             return
         self.title.setText(row["title"])
-        facts = [str(row["kind"]).capitalize()]
+        facts = [kind_word(str(row["kind"]))]
         if row.get("duration_s"):
             facts.append(format_clock(row["duration_s"]))
-        facts.append(f"intensity {row['intensity']}")
+        facts.append(self.tr("intensity {level}").format(level=row["intensity"]))
         if row.get("tags"):
-            facts.append(", ".join(row["tags"]))
+            facts.append(self.tr(", ", "list separator").join(row["tags"]))
         self.facts.setText(" · ".join(facts))
         self.problem.setText(row.get("status_reason") or "")
         self.problem.setVisible(row["status"] != "ok")
@@ -120,7 +121,7 @@ class LibraryPreview(QFrame):
         self.picture.setVisible(not pixmap.isNull())
         text = row.get("text") or ""
         if not text and row.get("private_notes"):
-            text = f"Private notes: {row['private_notes']}"
+            text = self.tr("Private notes: {notes}").format(notes=row["private_notes"])
         self.text.setPlainText(text)
         self.text.setVisible(bool(text))
         # A story fills the pane; a film's or a song's notes need only a few lines.
@@ -152,14 +153,14 @@ class LibraryPreview(QFrame):
         self.player.load(Path(self.row["path"]))
         self.player.play()
         self._started = True
-        self.play_button.setText("Stop")
+        self.play_button.setText(self.tr("Stop"))
 
     def stop(self) -> None:
         started, self._started = self._started, False
         idle = (PlayerState.IDLE, PlayerState.STOPPED, PlayerState.ENDED)
         if self.player is not None and (started or self.player.state not in idle):
             self.player.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
         if self.video.isVisible():
             self.video.hide()
             self.picture.setVisible(not self.picture.pixmap().isNull())
@@ -176,10 +177,10 @@ class LibraryPreview(QFrame):
     def _on_state(self, state: str) -> None:
         if state in (PlayerState.ENDED.value, PlayerState.ERROR.value):
             self._started = False
-            self.play_button.setText("Play")
+            self.play_button.setText(self.tr("Play"))
 
     def _on_failed(self, message: str) -> None:
         self._started = False
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
         self.problem.setText(message)
         self.problem.show()

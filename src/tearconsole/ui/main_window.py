@@ -9,12 +9,13 @@ builds it if need be; ``built(name)`` answers without building.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole import i18n
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
+from tearconsole.ui.i18n import install_language
 
 if TYPE_CHECKING:
     from tearconsole.ui.library_page import LibraryPage
@@ -56,6 +60,14 @@ def _live(window: MainWindow) -> QWidget:
 
     return LivePage(window.db, window.settings)  # one Settings for the whole window
 
+
+#: The sidebar's words for the pages (the keys stay English: code and tests use them).
+LABELS = {
+    "Library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
+    "Plans": QT_TRANSLATE_NOOP("MainWindow", "Plans"),
+    "History": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "Live": QT_TRANSLATE_NOOP("MainWindow", "Live"),
+}
 
 #: The pages in sidebar order, each with how to build it; the first is shown at start.
 PAGES: dict[str, Callable[[MainWindow], QWidget]] = {
@@ -97,6 +109,14 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             self._nav_layout.addWidget(self._nav_button(name))
         self._nav_layout.addStretch(1)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, language_name in i18n.LANGUAGES.items():
+            self.language.addItem(language_name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._nav_layout.addWidget(self.language)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -105,11 +125,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Data: {db.paths.data_dir}")
+        self._say_where_data_is()
         self.show_page(next(iter(PAGES)))
 
     def _nav_button(self, name: str) -> QPushButton:
-        button = QPushButton(name)
+        button = QPushButton(self.tr(LABELS[name]))
         button.setObjectName("nav")
         button.setProperty("page", name)
         button.setCheckable(True)
@@ -158,7 +178,13 @@ class MainWindow(QMainWindow):
         for name, button in self.nav_buttons.items():
             if name != "Live":
                 button.setEnabled(not running)
-                button.setToolTip("Open after the session ends." if running else "")
+                button.setToolTip(self.tr("Open after the session ends.") if running else "")
+        self.language.setEnabled(self.live.console is None)
+        self.language.setToolTip(
+            self.tr("The language can be changed once the console is closed.")
+            if self.live.console is not None
+            else ""
+        )
 
     def show_as_remembered(self) -> None:
         """Show the window where it was last closed; maximised the first time (a laptop
@@ -186,6 +212,69 @@ class MainWindow(QMainWindow):
         live = cast("LivePage", self.show_page("Live"))
         live.resume_session(session_id)
         return live
+
+    # -- language ----------------------------------------------------------------------
+    def _say_where_data_is(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Data: {folder}").format(folder=self.db.paths.data_dir)
+        )
+
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        self.settings.set(i18n.SETTING_KEY, code)
+        QTimer.singleShot(0, lambda: self.retranslate(code))
+
+    def retranslate(self, language: str) -> None:
+        """Speak ``language`` from now on: the translators change, the built pages are
+        dropped and the one showing is built again in it, with the same plan open.
+        Everything is saved as it is made, so nothing is lost; while a console is open
+        the choice waits (the box is disabled). The Live page stays as it is while the
+        room's screen is up (the calm card after a session): the room must never see it
+        close; it speaks the new language the next time the box is used."""
+        live = cast("LivePage | None", self.built("Live"))
+        if live is not None and live.console is not None:
+            return
+        install_language(language)
+        showing = next(n for n, p in self._built.items() if p is self.pages.currentWidget())
+        plans = self.built("Plans")
+        plan_id = None
+        if plans is not None:
+            plans.inspector.flush()  # type: ignore[attr-defined]
+            plan = plans.plan  # type: ignore[attr-defined]
+            plan_id = plan.id if plan is not None else None
+        kept = live if live is not None and live.audience.isVisible() else None
+        library = self.built("Library")
+        search = library.filters.search.text() if library is not None else ""  # type: ignore[attr-defined]
+        chosen = library.selected_ids() if library is not None else []  # type: ignore[attr-defined]
+        history = self.built("History")
+        session = history.selected() if history is not None else None  # type: ignore[attr-defined]
+        for name, page in list(self._built.items()):
+            if page is kept:
+                continue
+            self.pages.removeWidget(page)
+            if name == "Live":
+                cast("LivePage", page).shutdown()  # its (hidden) room window and libVLC
+            page.deleteLater()
+            del self._built[name]
+        for name, button in self.nav_buttons.items():
+            button.setText(self.tr(LABELS[name]))
+        self._say_where_data_is()
+        self.show_page(showing)
+        if plan_id is not None:
+            cast("Any", self.page("Plans")).reload_plans(select=plan_id)
+        if library is not None:
+            new_library = cast("Any", self.page("Library"))
+            new_library.filters.search.setText(search)
+            new_library.filters.flush()
+
+            def reselect() -> None:
+                new_library.loaded.disconnect(reselect)
+                new_library.select(chosen)
+
+            new_library.loaded.connect(reselect)
+        if session is not None:
+            cast("Any", self.page("History")).select_session(session.id)
+        self.show_page(showing)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Mid-session the first close only asks, inline, for a second one."""

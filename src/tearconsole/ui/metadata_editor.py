@@ -26,9 +26,8 @@ from tearconsole.core.validation import LANGUAGES, stimulus_problems
 from tearconsole.storage.stimuli import MetadataChanges
 from tearconsole.ui.theme import WARN
 
-VARIOUS = "(various; kept unless you type here)"
-KEEP = "Keep each one's own"
-INTENSITY_WORDS = {1: "1 · gentle", 2: "2", 3: "3 · moderate", 4: "4", 5: "5 · very strong"}
+#: The language box's item data for "keep each one's own" (several items edited).
+KEEP = "keep"
 
 
 def _tr(text: str) -> str:
@@ -49,34 +48,48 @@ class MetadataEditor(QDialog):
         super().__init__(parent)
         self.rows = rows
         many = len(rows) > 1
-        self.setWindowTitle(f"Edit {len(rows)} items" if many else f"Edit “{rows[0]['title']}”")
+        self.various = self.tr("(various; kept unless you type here)")
+        self.setWindowTitle(
+            self.tr("Edit %n items", "", len(rows))
+            if many
+            else self.tr("Edit “{title}”").format(title=rows[0]["title"])
+        )
         self.setMinimumWidth(560)
 
         self.title = self._line("title")
         self.title.setEnabled(not many)
         if many:
-            self.title.setPlaceholderText("(each keeps its own title)")
+            self.title.setPlaceholderText(self.tr("(each keeps its own title)"))
         self.intensity = QComboBox()
         if many:
-            self.intensity.addItem(KEEP, None)
-        for level, word in INTENSITY_WORDS.items():
+            self.intensity.addItem(self.tr("Keep each one's own"), None)
+        intensity_words = {
+            1: self.tr("1 · gentle"),
+            2: "2",
+            3: self.tr("3 · moderate"),
+            4: "4",
+            5: self.tr("5 · very strong"),
+        }
+        for level, word in intensity_words.items():
             self.intensity.addItem(word, level)
         shared_intensity = _shared(rows, "intensity")
         if shared_intensity is not None:
             self.intensity.setCurrentIndex(self.intensity.findData(shared_intensity))
         self._common_tags = sorted(set.intersection(*(set(r["tags"]) for r in rows)))
         self.tags = QLineEdit(", ".join(self._common_tags))
-        self.tags.setPlaceholderText("comma-separated, e.g. loss, family, rain")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. loss, family, rain"))
         notes = [", ".join(r.get("content_notes") or []) for r in rows]
         self.content_notes = QLineEdit(notes[0] if len(set(notes)) == 1 else "")
         if len(set(notes)) > 1:
-            self.content_notes.setPlaceholderText(VARIOUS)
+            self.content_notes.setPlaceholderText(self.various)
         self.language = self._language_choice()
         self.credit = self._line("credit")
         self.licence = self._line("licence")
         self.private_notes = QPlainTextEdit(_shared(rows, "private_notes") or "")
         self.private_notes.setPlaceholderText(
-            VARIOUS if many and _shared(rows, "private_notes") is None else "Only you see these."
+            self.various
+            if many and _shared(rows, "private_notes") is None
+            else self.tr("Only you see these.")
         )
         self.private_notes.setFixedHeight(90)
         self._initial_notes = self.private_notes.toPlainText()
@@ -90,15 +103,17 @@ class MetadataEditor(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("Title", self._with_reason("title", self.title))
-        form.addRow("Intensity", self.intensity)
-        tags_label = "Tags shared by all" if many else "Tags"
+        form.addRow(self.tr("Title"), self._with_reason("title", self.title))
+        form.addRow(self.tr("Intensity"), self.intensity)
+        tags_label = self.tr("Tags shared by all") if many else self.tr("Tags")
         form.addRow(tags_label, self._with_reason("tags", self.tags))
-        form.addRow("Content notes", self._with_reason("content_notes", self.content_notes))
-        form.addRow("Language", self._with_reason("language", self.language))
-        form.addRow("Credit", self._with_reason("credit", self.credit))
-        form.addRow("Licence", self._with_reason("licence", self.licence))
-        form.addRow("Private notes", self._with_reason("private_notes", self.private_notes))
+        notes_row = self._with_reason("content_notes", self.content_notes)
+        form.addRow(self.tr("Content notes"), notes_row)
+        form.addRow(self.tr("Language"), self._with_reason("language", self.language))
+        form.addRow(self.tr("Credit"), self._with_reason("credit", self.credit))
+        form.addRow(self.tr("Licence"), self._with_reason("licence", self.licence))
+        private = self._with_reason("private_notes", self.private_notes)
+        form.addRow(self.tr("Private notes"), private)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,7 +121,7 @@ class MetadataEditor(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if many:
-            hint = QLabel("Only the fields you change are applied to all of them.")
+            hint = QLabel(self.tr("Only the fields you change are applied to all of them."))
             hint.setObjectName("muted")
             layout.addWidget(hint)
         layout.addLayout(form)
@@ -122,7 +137,7 @@ class MetadataEditor(QDialog):
         value = _shared(self.rows, key)
         edit = QLineEdit("" if value is None else str(value))
         if value is None and len(self.rows) > 1:
-            edit.setPlaceholderText(VARIOUS)
+            edit.setPlaceholderText(self.various)
         return edit
 
     def _language_choice(self) -> QComboBox:
@@ -131,7 +146,7 @@ class MetadataEditor(QDialog):
         box = QComboBox()
         shared = _shared(self.rows, "language")
         if len(self.rows) > 1 and any(r.get("language") != shared for r in self.rows):
-            box.addItem(KEEP, KEEP)
+            box.addItem(self.tr("Keep each one's own"), KEEP)
         box.addItem(_tr("Not set"), None)
         for code, name in LANGUAGES:
             box.addItem(_tr(name), code)

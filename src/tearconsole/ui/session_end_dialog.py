@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import CLOSING_REMINDER, EndInfo
+from tearconsole.core.checkin import EndInfo, closing_reminder
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE, group_size_box, reminder
 from tearconsole.ui.suds_input import SudsInput
 
@@ -23,36 +23,38 @@ from tearconsole.ui.suds_input import SudsInput
 class SessionEndDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, group_size: int | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("After the session")
+        self.setWindowTitle(self.tr("After the session"))
         self.setMinimumWidth(640)
-        heading = QLabel("The session has ended")
+        heading = QLabel(self.tr("The session has ended"))
         heading.setObjectName("pageTitle")
         self.group_size = group_size_box(group_size)
         self.checkout = SudsInput(checkout=True)
         self.checkout.set_group_size(self.group_size.value())
         self.group_size.valueChanged.connect(self.checkout.set_group_size)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything to remember for next time (optional)")
+        self.note.setPlaceholderText(self.tr("Anything to remember for next time (optional)"))
         self.note.setFixedHeight(84)
-        self.shareable = QCheckBox("Shareable: include this note in reports")
+        self.shareable = QCheckBox(self.tr("Shareable: include this note in reports"))
         self.shareable.setStyleSheet(CHECKBOX_STYLE)
         form = QFormLayout()
         form.setSpacing(10)
-        form.addRow("Group size", self.group_size)
-        form.addRow("Check-out", self.checkout)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Group size"), self.group_size)
+        form.addRow(self.tr("Check-out"), self.checkout)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.shareable)
         buttons = QDialogButtonBox()
-        save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
-        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            self.tr("Skip", "skip the check-out"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        layout.addWidget(reminder(CLOSING_REMINDER))
+        layout.addWidget(reminder(closing_reminder()))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -32,10 +32,12 @@ class SessionStartDialog(QDialog):
         group_size: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you begin")
+        self.setWindowTitle(self.tr("Before you begin"))
         self.setMinimumWidth(640)
         heading = QLabel(
-            f"Rehearsing {plan_name}" if rehearsal else f"Starting {plan_name}".strip()
+            (self.tr("Rehearsing {plan}") if rehearsal else self.tr("Starting {plan}"))
+            .format(plan=plan_name)
+            .strip()
         )
         heading.setObjectName("pageTitle")
         plain(heading)
@@ -46,15 +48,15 @@ class SessionStartDialog(QDialog):
         self.group_size.valueChanged.connect(self.checkin.set_group_size)
         form = QFormLayout()
         form.setSpacing(10)
-        form.addRow("Group size", self.group_size)
-        form.addRow("Check-in", self.checkin)
+        form.addRow(self.tr("Group size"), self.group_size)
+        form.addRow(self.tr("Check-in"), self.checkin)
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
-            "Start rehearsal" if rehearsal else "Start session",
+            self.tr("Start rehearsal") if rehearsal else self.tr("Start session"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.start_button.setDefault(True)
-        buttons.addButton("Not yet", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Not yet"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -37,8 +37,10 @@ class SudsInput(QWidget):
         self.checkout = checkout
         self.group_size: int | None = None
         self.how = QComboBox()
-        self.how.addItems(["Not taken", "People per score", "One figure for the group"])
-        self.how.setAccessibleName("How the reading was taken")
+        self.how.addItems(
+            [self.tr("Not taken"), self.tr("People per score"), self.tr("One figure for the group")]
+        )
+        self.how.setAccessibleName(self.tr("How the reading was taken"))
 
         self.counts: list[QSpinBox] = [CountBox() for _ in SCORES]
         counts_page = QWidget()
@@ -49,7 +51,7 @@ class SudsInput(QWidget):
             box.setRange(0, 999)
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setMinimumWidth(44)
-            box.setAccessibleName(f"People who answered {score}")
+            box.setAccessibleName(self.tr("People who answered {score}").format(score=score))
             box.valueChanged.connect(self._update)
             label = QLabel(str(score))
             label.setObjectName("muted")
@@ -67,13 +69,13 @@ class SudsInput(QWidget):
         self.group.setDecimals(1)
         self.group.setValue(5.0)
         self.group.setMaximumWidth(110)
-        self.group.setAccessibleName("The group's figure, 0 to 10")
+        self.group.setAccessibleName(self.tr("The group's figure, 0 to 10"))
         self.group.valueChanged.connect(self._update)
         group_page = QWidget()
         group_row = QHBoxLayout(group_page)
         group_row.setContentsMargins(0, 4, 0, 0)
         group_row.addWidget(self.group)
-        group_row.addWidget(QLabel("on the 0-10 scale, e.g. from a show of hands"))
+        group_row.addWidget(QLabel(self.tr("on the 0-10 scale, e.g. from a show of hands")))
         group_row.addStretch(1)
 
         self.pages = QStackedWidget()
@@ -82,7 +84,7 @@ class SudsInput(QWidget):
             self.pages.addWidget(page)
         self.how.currentIndexChanged.connect(self._switch)
 
-        hint = QLabel("0 = calm, 10 = the most distress imaginable. Anonymous: no names.")
+        hint = QLabel(self.tr("0 = calm, 10 = the most distress imaginable. Anonymous: no names."))
         hint.setObjectName("muted")
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
@@ -130,7 +132,7 @@ class SudsInput(QWidget):
             text = self.tr("%n answer(s)", "", n)
             if reading.mean is not None:
                 text = self.tr("{answers}, average {mean}").format(
-                    answers=text, mean=f"{reading.mean:.1f}"
+                    answers=text, mean=QLocale().toString(reading.mean, "f", 1)
                 )
             over = self.group_size is not None and n > self.group_size
             if over:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ColumnsModel(QAbstractTableModel):
-    """A flat table whose headers are ``columns``; subclasses say how many rows there are."""
+    """A flat table whose headers are ``columns``; subclasses say how many rows there are.
+
+    Columns are named in English (marked with ``QT_TRANSLATE_NOOP("Columns", ...)`` where
+    they are defined) and shown in the current language."""
 
     columns: tuple[str, ...] = ()
 
@@ -25,5 +34,5 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate("Columns", self.columns[section])
         return None

@@ -60,6 +60,7 @@ from tearconsole.core.conductor.view import (
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 
 
 class Conductor:
@@ -360,7 +361,9 @@ class Conductor:
             if not s.hard_stop_armed():
                 data.armed_at = s.clock.now()
                 s.log(EventKind.HARD_STOP, action="hard_stop", stage="armed")
-                s.tell("Press hard stop again to end the session now.")
+                s.tell(
+                    QT_TRANSLATE_NOOP("Conductor", "Press hard stop again to end the session now.")
+                )
             else:
                 data.armed_at = None
                 self.flow.retire_main("hard_stop")

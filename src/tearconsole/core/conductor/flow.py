@@ -21,6 +21,7 @@ from tearconsole.core.conductor.view import Phase, Scene, SceneKind
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.ports import Layer
+from tearconsole.i18n import translate
 
 
 class CueFlow:
@@ -247,7 +248,11 @@ class CueFlow:
         elif token is not None and token == data.tone_token:
             data.tone_token = None  # the pause goes on in silence
             s.log(EventKind.MEDIA_ERROR, reason=reason, tone=True)
-            s.tell(f"The pause's soft tone could not be played: {reason}")
+            s.tell(
+                translate(
+                    "Conductor", "The pause's soft tone could not be played: {reason}"
+                ).format(reason=reason)
+            )
         elif data.preloaded is not None and data.preloaded[1] == token:
             cue = s.cues[data.preloaded[0]]
             data.preloaded = None

@@ -29,6 +29,7 @@ from tearconsole.core.conductor.view import ConductorListener, LiveView, Phase
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer, Output
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -125,11 +126,21 @@ class Steps:
 
     def _failed(self, action: str | None, exc: Exception) -> None:
         log.error("a conductor step (%s) failed and was undone", action or "tick", exc_info=exc)
-        what = f"The {action.replace('_', ' ')}" if action else "The last automatic step"
-        reason = (
-            f"{what} could not be carried out ({exc}); nothing of it was kept, "
-            "and the session goes on."
-        )
+        if action:
+            template = QT_TRANSLATE_NOOP(
+                "Conductor",
+                "The {action} could not be carried out ({problem}); nothing of it was kept, "
+                "and the session goes on.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Conductor",
+                "The last automatic step could not be carried out ({problem}); nothing of it "
+                "was kept, and the session goes on.",
+            )
+        words = {"action": (action or "").replace("_", " "), "problem": exc}
+        reason = template.format(**words)  # the log's sentence, in English
+        told = translate("Conductor", template).format(**words)
         self._changed = True
         undone = self._logged  # what the failed step logged is void (``records.as_done``)
         try:
@@ -137,7 +148,7 @@ class Steps:
         except Exception:  # noqa: BLE001 - the log says why on its own
             log.exception("the failure could not be logged")
         if self.listener is not None:
-            self.listener.notice(reason)
+            self.listener.notice(told)
 
     def _after(self) -> None:
         if self.listener is not None and self.view_of is not None:
@@ -157,9 +168,11 @@ class Steps:
         self._effects.append(lambda: function(*args))
 
     def tell(self, message: str) -> None:
+        """Tell the facilitator, in their language (the log keeps the English sentence)."""
         if self.listener is not None:
             listener = self.listener
-            self._effects.append(lambda: listener.notice(message))
+            said = translate("Conductor", message)
+            self._effects.append(lambda: listener.notice(said))
 
     def refuse(self, action: str, reason: str) -> None:
         self.log(EventKind.IGNORED, action=action, reason=reason)

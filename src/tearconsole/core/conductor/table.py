@@ -4,7 +4,8 @@ facilitator, what happens, or why nothing does.
 Read a row as "in this mode, this action ...": a ``Rule`` says what it does and which
 modes it may lead to, after its ``guards`` (further reasons to refuse, checked in
 order); a ``Refusal`` says why it does nothing there. A refused action changes nothing
-and is logged as ``ignored`` with its reason, which the facilitator is told.
+and is logged as ``ignored`` with its reason (in English), which the facilitator is
+told in their language.
 
 The conductor looks every action up here before it acts (``Conductor._allowed``), and
 ``tests/test_conductor_table.py`` drives every cell of it.
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tearconsole.core.conductor.state import Mode
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 
 
 class Action(StrEnum):
@@ -62,33 +64,54 @@ class Refusal:
 # -- guards ---------------------------------------------------------------------------
 QUICK_GO = Guard(
     "GO was pressed less than 0.3 s after the last press (accepted or not)",
-    "GO was pressed twice in quick succession; the second press was ignored.",
+    QT_TRANSLATE_NOOP(
+        "Conductor", "GO was pressed twice in quick succession; the second press was ignored."
+    ),
 )
-PLAN_DONE = Guard("no cue stands by", "There is no cue left to start: this is the end of the plan.")
-NOTHING_PLAYS = Guard("no bed plays either", "Nothing is running to pause.")
-SOFTEST = Guard("softened 3 steps already", "The session is already as soft as it goes.")
-NOT_SOFTENED = Guard("not softened", "Nothing is softened.")
+PLAN_DONE = Guard(
+    "no cue stands by",
+    QT_TRANSLATE_NOOP("Conductor", "There is no cue left to start: this is the end of the plan."),
+)
+NOTHING_PLAYS = Guard(
+    "no bed plays either", QT_TRANSLATE_NOOP("Conductor", "Nothing is running to pause.")
+)
+SOFTEST = Guard(
+    "softened 3 steps already",
+    QT_TRANSLATE_NOOP("Conductor", "The session is already as soft as it goes."),
+)
+NOT_SOFTENED = Guard("not softened", QT_TRANSLATE_NOOP("Conductor", "Nothing is softened."))
 BAD_LENGTH = Guard(
     "the pause is not between 1 s and 10 min",
-    "A breathing pause is between 1 second and 10 minutes.",
+    QT_TRANSLATE_NOOP("Conductor", "A breathing pause is between 1 second and 10 minutes."),
 )
-NOTHING_TO_SKIP = Guard("no cue stands by", "There is no cue left to skip.")
-AT_FIRST = Guard("the first cue stands by", "The first cue is already standing by.")
-BAD_SPEED = Guard("not between x0.1 and x32", "A rehearsal speed is between x0.1 and x32.")
-NOT_IN_BODY = Guard("no cue body is running", "Only a running cue can be moved inside.")
+NOTHING_TO_SKIP = Guard(
+    "no cue stands by", QT_TRANSLATE_NOOP("Conductor", "There is no cue left to skip.")
+)
+AT_FIRST = Guard(
+    "the first cue stands by",
+    QT_TRANSLATE_NOOP("Conductor", "The first cue is already standing by."),
+)
+BAD_SPEED = Guard(
+    "not between x0.1 and x32",
+    QT_TRANSLATE_NOOP("Conductor", "A rehearsal speed is between x0.1 and x32."),
+)
+NOT_IN_BODY = Guard(
+    "no cue body is running",
+    QT_TRANSLATE_NOOP("Conductor", "Only a running cue can be moved inside."),
+)
 
 # -- refusals -------------------------------------------------------------------------
-HAS_ENDED = Refusal("The session has ended.")
-IS_PAUSED = Refusal("The session is paused; resume it first.")
-ALREADY_PAUSED = Refusal("The session is already paused.")
-NOTHING_RUNS = Refusal("Nothing is running to pause.")
-NOT_PAUSED = Refusal("The session is not paused.")
+HAS_ENDED = Refusal(QT_TRANSLATE_NOOP("Conductor", "The session has ended."))
+IS_PAUSED = Refusal(QT_TRANSLATE_NOOP("Conductor", "The session is paused; resume it first."))
+ALREADY_PAUSED = Refusal(QT_TRANSLATE_NOOP("Conductor", "The session is already paused."))
+NOTHING_RUNS = Refusal(QT_TRANSLATE_NOOP("Conductor", "Nothing is running to pause."))
+NOT_PAUSED = Refusal(QT_TRANSLATE_NOOP("Conductor", "The session is not paused."))
 AS_SOFT = Refusal(SOFTEST.reason)
 NOTHING_SOFTENED = Refusal(NOT_SOFTENED.reason)
-AFTER_A_STOP = Refusal("There is nothing to extend after a stop.")
+AFTER_A_STOP = Refusal(QT_TRANSLATE_NOOP("Conductor", "There is nothing to extend after a stop."))
 NOTHING_LEFT = Refusal(NOTHING_TO_SKIP.reason)
 FIRST_ALREADY = Refusal(AT_FIRST.reason)
-ALREADY_STOPPED = Refusal("The session is already stopped.")
+ALREADY_STOPPED = Refusal(QT_TRANSLATE_NOOP("Conductor", "The session is already stopped."))
 SPEED_RANGE = Refusal(BAD_SPEED.reason)
 NO_RUNNING_CUE = Refusal(NOT_IN_BODY.reason)
 

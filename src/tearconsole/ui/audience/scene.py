@@ -6,11 +6,18 @@ only says what the calm and breathing cards read when the scene brings no text.
 
 from __future__ import annotations
 
-from tearconsole.core.conductor.view import Scene, SceneKind
+from PySide6.QtCore import QCoreApplication
 
-CALM_TITLE = "Take your time"
-CALM_TEXT = "There is no hurry. We will go on when the room is ready."
-BREATHING_TEXT = "Breathe in slowly … and out."
+from tearconsole.core.conductor.view import Scene, SceneKind
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+
+CALM_TITLE = QT_TRANSLATE_NOOP("AudienceCards", "Take your time")
+CALM_TEXT = QT_TRANSLATE_NOOP(
+    "AudienceCards", "There is no hurry. We will go on when the room is ready."
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+BREATHING_TEXT = QT_TRANSLATE_NOOP("AudienceCards", "Breathe in slowly … and out.")
 
 CALM = Scene(SceneKind.CALM)
 
@@ -18,9 +25,9 @@ CALM = Scene(SceneKind.CALM)
 def scene_words(scene: Scene) -> tuple[str, str]:
     """The title and text a scene shows, with the calm and breathing defaults."""
     if scene.kind is SceneKind.CALM:
-        return CALM_TITLE, CALM_TEXT
+        return translate("AudienceCards", CALM_TITLE), translate("AudienceCards", CALM_TEXT)
     if scene.kind is SceneKind.BREATHING:
-        return "", scene.text or BREATHING_TEXT
+        return "", scene.text or translate("AudienceCards", BREATHING_TEXT)
     if scene.kind is SceneKind.BLANK:
         return "", ""
     return scene.title or "", scene.text or ""

@@ -45,7 +45,7 @@ class AudienceWindow(QWidget):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(None)
         self.settings = settings
-        self.setWindowTitle("tearconsole audience")
+        self.setWindowTitle(self.tr("tearconsole audience"))
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint

@@ -15,10 +15,13 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from tearconsole.core.conductor.view import LiveState, LiveView
 from tearconsole.core.cue_tally import CueTally, CueTiming
 from tearconsole.core.kinds import CueKind, SessionMode
 from tearconsole.core.plan import CueSpec, PlanSpec
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.live.runner import LiveRunner
 from tearconsole.storage.event_tail import EventTail
 from tearconsole.ui.live.keys import Action
@@ -39,7 +42,11 @@ ROW_STATES = {
     "failed": RowState.FAILED,
     "skipped": RowState.SKIPPED,
 }
-RECOVERED_NOTICE = "Picked up where it stopped, paused. Resume (P) when the room is ready."
+RECOVERED_NOTICE = QT_TRANSLATE_NOOP(
+    "ConsoleBinding", "Picked up where it stopped, paused. Resume (P) when the room is ready."
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class VideoOutput(Protocol):
@@ -154,7 +161,7 @@ class RunnerDriver:
             self._read_record()
         notice = self._notice if time.monotonic() - self._notice_at < NOTICE_S else ""
         if view.recovered and view.state is LiveState.PAUSED and not notice:
-            notice = RECOVERED_NOTICE
+            notice = translate("ConsoleBinding", RECOVERED_NOTICE)
         saving = self.runner.log_status  # beside, never instead of, a media notice
         notice = f"{notice} {saving}" if notice and saving else notice or saving
         return console_state(self.plan, view, self._statuses, self.rehearsal, notice)

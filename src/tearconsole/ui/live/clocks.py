@@ -28,9 +28,9 @@ class Clocks(QWidget):
         grid.setVerticalSpacing(0)
         for column, (caption, value) in enumerate(
             (
-                ("Session", self.elapsed),
-                ("Cue left", self.cue_remaining),
-                ("Plan left", self.plan_remaining),
+                (self.tr("Session"), self.elapsed),
+                (self.tr("Cue left"), self.cue_remaining),
+                (self.tr("Plan left"), self.plan_remaining),
             )
         ):
             label = QLabel(caption)
@@ -63,8 +63,14 @@ class Clocks(QWidget):
             self.target.setStyleSheet(f"color: {muted};")
         over = projected_overrun_s(state)
         if state.target_s is None or over is None:
-            self.target.setText("no target")
+            self.target.setText(self.tr("no target"))
         elif over > 0:
-            self.target.setText(f"target {format_clock(state.target_s)}, {format_clock(over)} over")
+            self.target.setText(
+                self.tr("target {target}, {by} over").format(
+                    target=format_clock(state.target_s), by=format_clock(over)
+                )
+            )
         else:
-            self.target.setText(f"target {format_clock(state.target_s)}, on time")
+            self.target.setText(
+                self.tr("target {target}, on time").format(target=format_clock(state.target_s))
+            )

@@ -7,7 +7,7 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,9 +164,9 @@ class LiveConsole(QWidget):
         self.cue_table.setMinimumHeight(_rows_high(self.cue_table, MIN_CUE_ROWS))
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.cue_table, "Cues")
+        self.tabs.addTab(self.cue_table, self.tr("Cues"))
         if self.rehearsal:
-            self.tabs.addTab(self.timing_table, "Rehearsed vs planned")
+            self.tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
 
         pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
         self.teleprompter = Teleprompter(pace)
@@ -177,11 +177,15 @@ class LiveConsole(QWidget):
         self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            f"Note ({shown_key(Action.NOTE)}): Enter private, Shift+Enter shared"
+            self.tr("Note ({key}): Enter private, Shift+Enter shared").format(
+                key=shown_key(Action.NOTE)
+            )
         )
         self.note.setToolTip(
-            "A quick note for the session's record. Enter keeps it private (out of "
-            "reports unless asked for); Shift+Enter keeps it as shareable."
+            self.tr(
+                "A quick note for the session's record. Enter keeps it private (out of "
+                "reports unless asked for); Shift+Enter keeps it as shareable."
+            )
         )
         self.note.returnPressed.connect(self._keep_note)
         self.note.installEventFilter(self)
@@ -419,9 +423,17 @@ class LiveConsole(QWidget):
         self.preview.show_scene(state.audience, projecting)
         self.banner.show_chips(banner_chips(state, projecting))
         self.audience_button.setText(
-            f"{'Hide' if visible else 'Show'}  ({shown_key(Action.AUDIENCE)})"
+            (self.tr("Hide  ({key})") if visible else self.tr("Show  ({key})")).format(
+                key=shown_key(Action.AUDIENCE)
+            )
         )
-        self.notice.setText(CLOSE_NOTICE if self.close_guard.armed() else state.notice)
+        self.notice.setText(
+            self.tr("Close again within {seconds} s to end the session and quit.").format(
+                seconds=f"{CLOSE_AGAIN_S:.0f}"
+            )
+            if self.close_guard.armed()
+            else state.notice
+        )
         at_end = state.standby_position is None and not state.running_rows
         self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
         if self.rehearsal:
@@ -442,7 +454,8 @@ class LiveConsole(QWidget):
 
     def _size_cue_columns(self) -> None:
         metrics = self.cue_table.fontMetrics()
-        bold = metrics.horizontalAdvance("standing by") + 36  # the widest progress word
+        widest = QCoreApplication.translate("CueListModel", "standing by")  # the widest word
+        bold = metrics.horizontalAdvance(widest) + 36
         for column, sample in ((0, "▶"), (1, "00"), (3, "pause"), (4, "10:00")):
             width = max(
                 metrics.horizontalAdvance(sample),

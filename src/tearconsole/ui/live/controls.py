@@ -16,6 +16,8 @@ from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
 from tearconsole.ui.live.state import ConsoleState, soften_label
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 
 def _button(text: str, action: Action, name: str = "", lines: int = 2) -> QPushButton:
     """A control with its key: on a second line (``lines=2``) or after it on one."""
@@ -78,25 +80,35 @@ class ControlPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(PANEL_STYLE)
-        self.go = _button("GO", Action.GO, "goButton", lines=1)
-        self.pause = _button(self.tr("Pause"), Action.PAUSE)
-        self.soften = _button("Soften", Action.SOFTEN)
-        self.restore = _button("Restore", Action.RESTORE)
-        self.hold = _button("Hold", Action.HOLD)
-        self.extend = _button("Extend 30 s", Action.EXTEND)
-        self.extend.setToolTip("A breathing pause of 30 seconds after the cue that is playing")
-        self.back = _button("Back", Action.BACK)
-        self.skip = _button(self.tr("Skip"), Action.SKIP)
+        self.go = _button("GO", Action.GO, "goButton", lines=1)  # GO is GO in every language
+        self.pause = _button(translate("ControlPanel", "Pause", "pause the session"), Action.PAUSE)
+        self.soften = _button(translate("ControlPanel", "Soften"), Action.SOFTEN)
+        self.restore = _button(
+            translate("ControlPanel", "Restore", "undo softening"), Action.RESTORE
+        )
+        self.hold = _button(translate("ControlPanel", "Hold", "hold the current cue"), Action.HOLD)
+        self.extend = _button(translate("ControlPanel", "Extend 30 s"), Action.EXTEND)
+        self.extend.setToolTip(
+            self.tr("A breathing pause of 30 seconds after the cue that is playing")
+        )
+        self.back = _button(translate("ControlPanel", "Back"), Action.BACK)
+        self.skip = _button(translate("ControlPanel", "Skip", "skip a cue"), Action.SKIP)
         self._skip_shown: tuple[object, ...] = ()
-        self.safe_stop = _button("Safe stop", Action.SAFE_STOP, "stopButton", lines=1)
-        self.hard_stop = _button("Stop now", Action.HARD_STOP, "hardStopButton")
+        self.safe_stop = _button(
+            translate("ControlPanel", "Safe stop"), Action.SAFE_STOP, "stopButton", lines=1
+        )
+        self.hard_stop = _button(
+            translate("ControlPanel", "Stop now"), Action.HARD_STOP, "hardStopButton"
+        )
         self.soften_level = QLabel(soften_label(0))
         self.soften_level.setObjectName("softenLevel")
         self.soften_level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wait_pace = QLabel()
         self.wait_pace.setObjectName("softenLevel")
         self.wait_pace.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wait_pace.setToolTip("The session's pace: pauses, cards and waits take this long")
+        self.wait_pace.setToolTip(
+            self.tr("The session's pace: pauses, cards and waits take this long")
+        )
 
         # GO on top and Safe stop at the bottom are the largest; Skip is wide enough to
         # name the cue it acts on.
@@ -146,9 +158,19 @@ class ControlPanel(QWidget):
         self.triggered.emit(action.value)
 
     def show_state(self, state: ConsoleState) -> None:
-        self.pause.setText(f"{'Resume' if state.paused else 'Pause'}\n{shown_key(Action.PAUSE)}")
+        pause = (
+            translate("ControlPanel", "Resume", "resume the session")
+            if state.paused
+            else translate("ControlPanel", "Pause", "pause the session")
+        )
+        self.pause.setText(f"{pause}\n{shown_key(Action.PAUSE)}")
         _restyle(self.pause, "active", state.paused)
-        self.hold.setText(f"{'Release' if state.held else 'Hold'}\n{shown_key(Action.HOLD)}")
+        hold = (
+            translate("ControlPanel", "Release", "release a held cue")
+            if state.held
+            else translate("ControlPanel", "Hold", "hold the current cue")
+        )
+        self.hold.setText(f"{hold}\n{shown_key(Action.HOLD)}")
         _restyle(self.hold, "active", state.held)
         self.soften_level.setText(soften_label(state.soften_level))
         _restyle(self.soften_level, "softened", state.soften_level > 0)
@@ -159,7 +181,11 @@ class ControlPanel(QWidget):
         self.pause.setEnabled(state.session_started and not state.ended)
         self._show_armed(state.hard_stop_armed)
         keys = f"{shown_key(Action.WAITS_SHORTER)} {shown_key(Action.WAITS_LONGER)}"
-        self.wait_pace.setText(f"Waits ×{state.pace:g}  ({keys})")
+        self.wait_pace.setText(
+            translate("ControlPanel", "Waits ×{pace}  ({keys})").format(
+                pace=f"{state.pace:g}", keys=keys
+            )
+        )
         _restyle(self.wait_pace, "softened", abs(state.pace - 1.0) > 1e-6)
 
     def _show_skip(self, state: ConsoleState) -> None:
@@ -188,7 +214,11 @@ class ControlPanel(QWidget):
         self.skip.setEnabled(row is not None and not state.ended)
 
     def _show_armed(self, armed: bool) -> None:
-        first = "Again to stop" if armed else "Stop now"
+        first = (
+            translate("ControlPanel", "Again to stop")
+            if armed
+            else translate("ControlPanel", "Stop now")
+        )
         self.hard_stop.setText(f"{first}\n{shown_key(Action.HARD_STOP)}")
         _restyle(self.hard_stop, "armed", armed)
 

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
-COLUMNS = ("", "#", "Cue", "Kind", "Planned", "Progress")
+COLUMNS = (
+    "",
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Cue"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Planned"),
+    QT_TRANSLATE_NOOP("Columns", "Progress"),
+)
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -106,13 +117,14 @@ class CueListModel(ColumnsModel):
         if column == "Cue":
             return row.title
         if column == "Kind":
-            return row.kind
+            return kind_word(row.kind)
         if column == "Planned":
             return format_clock(row.planned_s)
         if row.state is RowState.RUNNING and row.remaining_s is not None:
-            return f"{format_clock(row.remaining_s)} left"
+            left = format_clock(row.remaining_s)
+            return translate("CueListModel", "{time} left").format(time=left)
         word = STATE_WORDS[row.state]
-        return QCoreApplication.translate("CueListModel", str(word)) if word else ""
+        return translate("CueListModel", word) if word else ""
 
 
 class ProgressDelegate(QStyledItemDelegate):

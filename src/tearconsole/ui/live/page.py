@@ -114,21 +114,23 @@ class LivePage(QWidget):
         self._owns_vlc = vlc_instance is None
         self._group_size: int | None = None
 
-        title = QLabel("Live")
+        title = QLabel(self.tr("Live"))
         title.setObjectName("pageTitle")
         hint = QLabel(
-            "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
-            "recorded too, and leaves the room's screen alone."
+            self.tr(
+                "Choose a plan. Start it for the room, or rehearse it first: a rehearsal is "
+                "recorded too, and leaves the room's screen alone."
+            )
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.plans = QComboBox()
         self.plans.setMinimumWidth(320)
-        self.start_button = QPushButton("Start session")
+        self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setStyleSheet(
             f"background: {theme.GO}; color: #eef2ee; font-weight: 600; padding: 8px 28px;"
         )
-        self.rehearse_button = QPushButton("Rehearse")
+        self.rehearse_button = QPushButton(self.tr("Rehearse"))
         self.room_check_button = QPushButton(self.tr("Room check…"))
         self.room_check_button.setToolTip(
             self.tr("Sound output and level, the room's screen, and the plan's files, now")
@@ -154,7 +156,9 @@ class LivePage(QWidget):
         self.clicker.setChecked(self.settings.get(CLICKER_KEY, True) is not False)
         self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
         # After a session the room's screen stays on the calm card until hidden here.
-        self.room_button = QPushButton(f"Hide the room's screen  ({shown_key(Action.AUDIENCE)})")
+        self.room_button = QPushButton(
+            self.tr("Hide the room's screen  ({key})").format(key=shown_key(Action.AUDIENCE))
+        )
         self.room_button.clicked.connect(self.toggle_room)
         self.room_button.hide()
         self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[Action.AUDIENCE].keys), self)
@@ -206,7 +210,7 @@ class LivePage(QWidget):
         self.start_button.setEnabled(has_plans)
         self.rehearse_button.setEnabled(has_plans)
         if not has_plans:
-            self.message.setText("There is no plan yet: make one on the Plans page.")
+            self.message.setText(self.tr("There is no plan yet: make one on the Plans page."))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -293,7 +297,7 @@ class LivePage(QWidget):
     def open_plan(self, ref: str | int, rehearsal: bool = False) -> LiveConsole | None:
         """Stand ``ref`` by in the console (after the start dialog); None if not started."""
         if self.console is not None:
-            self.message.setText("A session is already running.")
+            self.message.setText(self.tr("A session is already running."))
             return self.console
         try:
             with self.db.session() as session:
@@ -302,7 +306,11 @@ class LivePage(QWidget):
             self.message.setText(str(exc))
             return None
         if not plan.cues:
-            self.message.setText(f"{plan.name} has no cues yet: add some on the Plans page.")
+            self.message.setText(
+                self.tr("{plan} has no cues yet: add some on the Plans page.").format(
+                    plan=plan.name
+                )
+            )
             return None
         info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal)
         if info is None:

@@ -97,7 +97,13 @@ class Preview(QWidget):
         self._grab.stop()
         self._stack.setCurrentWidget(self.scene_view)
         if scene.kind is SceneKind.VIDEO:
-            scene = Scene(SceneKind.CARD, "", f"Film: {scene.title or ''}", None, scene.brightness)
+            scene = Scene(
+                SceneKind.CARD,
+                "",
+                self.tr("Film: {title}").format(title=scene.title or ""),
+                None,
+                scene.brightness,
+            )
         self.scene_view.show_scene(scene)
 
     def _grab_film(self) -> None:

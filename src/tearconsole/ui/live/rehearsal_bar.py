@@ -23,7 +23,7 @@ class RehearsalBar(QWidget):
         self.setStyleSheet(SPEED_STYLE)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(f"Speed ({shown_key(Action.SPEED)}):"))
+        row.addWidget(QLabel(self.tr("Speed ({key}):").format(key=shown_key(Action.SPEED))))
         self.speed_buttons: dict[float, QPushButton] = {}
         for speed in REHEARSAL_SPEEDS:
             button = QPushButton(f"x{speed:g}")
@@ -34,8 +34,11 @@ class RehearsalBar(QWidget):
             row.addWidget(button)
         row.addSpacing(16)
         keys = f"{shown_key(Action.SEEK_BACK)} {shown_key(Action.SEEK_FORWARD)}"
-        row.addWidget(QLabel(f"Seek ({keys}):"))
-        for text, action in (("−10 s", Action.SEEK_BACK), ("+10 s", Action.SEEK_FORWARD)):
+        row.addWidget(QLabel(self.tr("Seek ({keys}):").format(keys=keys)))
+        for text, action in (
+            (self.tr("−10 s"), Action.SEEK_BACK),
+            (self.tr("+10 s"), Action.SEEK_FORWARD),
+        ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self.action.emit(a.value))

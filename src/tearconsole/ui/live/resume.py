@@ -20,7 +20,10 @@ from tearconsole.live.recovery import plan_to_resume
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import find_session
 from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+from tearconsole.ui.i18n import date_time_text
 from tearconsole.ui.plain import plain
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 #: The dialog's answer for "it is over": beyond Accepted (1) and Rejected (0).
 FINISHED = 2
@@ -30,28 +33,40 @@ def resume_summary(
     info: SessionInfo, cue_title: str | None, plan_changed: bool = False, plan_deleted: bool = False
 ) -> str:
     """One calm paragraph: what was interrupted, and where it would go on."""
-    what = "A rehearsal" if info.mode == "rehearsal" else "A session"
     local = info.started_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
-    when = local.strftime("%d %b, %H:%M")
-    text = f"{what} of “{info.plan}”, started {when}, did not finish."
+    when = date_time_text(local)
+    if info.mode == "rehearsal":
+        text = translate("ResumeDialog", "A rehearsal of “{plan}”, started {when}, did not finish.")
+    else:
+        text = translate("ResumeDialog", "A session of “{plan}”, started {when}, did not finish.")
+    parts = [text.format(plan=info.plan, when=when)]
     if info.position is not None:
-        where = f"cue {cue_number(info.position)}"
+        where = translate("ResumeDialog", "cue {number}").format(number=cue_number(info.position))
         if cue_title:
-            where += f", “{cue_title}”"
+            where = translate("ResumeDialog", "{where}, “{title}”").format(
+                where=where, title=cue_title
+            )
         if info.position_s:
-            where += f", {format_clock(info.position_s)} in"
-        text += f" It stopped at {where}."
+            where = translate("ResumeDialog", "{where}, {time} in").format(
+                where=where, time=format_clock(info.position_s)
+            )
+        parts.append(translate("ResumeDialog", "It stopped at {where}.").format(where=where))
     if plan_deleted:
-        text += " " + QCoreApplication.translate(
-            "ResumeDialog", "The plan was deleted since: the session goes on as it ran."
+        parts.append(
+            translate("ResumeDialog", "The plan was deleted since: the session goes on as it ran.")
         )
     elif plan_changed:
-        text += " " + QCoreApplication.translate(
-            "ResumeDialog",
-            "The plan was changed since: the session goes on as it ran, "
-            "and the changes apply to the next session.",
+        parts.append(
+            translate(
+                "ResumeDialog",
+                "The plan was changed since: the session goes on as it ran, "
+                "and the changes apply to the next session.",
+            )
         )
-    return text + " If you pick it up, it waits, paused, until you resume."
+    parts.append(
+        translate("ResumeDialog", "If you pick it up, it waits, paused, until you resume.")
+    )
+    return translate("ResumeDialog", " ", "sentence separator").join(parts)
 
 
 @dataclass(frozen=True)
@@ -95,23 +110,25 @@ class ResumeDialog(QDialog):
         plan_deleted: bool = False,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Pick up where you were?")
+        self.setWindowTitle(self.tr("Pick up where you were?"))
         self.setMinimumWidth(560)
-        heading = QLabel("A session was interrupted")
+        heading = QLabel(self.tr("A session was interrupted"))
         heading.setObjectName("pageTitle")
         body = QLabel(resume_summary(info, cue_title, plan_changed, plan_deleted))
         body.setWordWrap(True)
         plain(body)
         buttons = QDialogButtonBox()
         self.resume_button = buttons.addButton(
-            "Pick it up (paused)", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Pick it up (paused)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.resume_button.setDefault(True)
         self.finish_button = buttons.addButton(
-            "It is over: keep it as it is", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("It is over: keep it as it is"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.finish_button.setToolTip("Marks the session finished; History keeps its record")
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.finish_button.setToolTip(
+            self.tr("Marks the session finished; History keeps its record")
+        )
+        buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.finish_button.clicked.connect(lambda: self.done(FINISHED))

@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from tearconsole.core.conductor.view import Scene
 from tearconsole.ui.audience.scene import CALM
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class RowState(StrEnum):
@@ -103,8 +107,9 @@ def clock_tone(state: ConsoleState) -> ClockTone:
     return ClockTone.AMBER
 
 
-SOFTEN_LABELS = {0: "As planned", 1: "Softer (1)", 2: "Softer (2)", 3: "Soft landing"}
-
-
 def soften_label(level: int) -> str:
-    return SOFTEN_LABELS.get(level, f"Softer ({level})")
+    if level == 0:
+        return translate("ConsoleState", "As planned")
+    if level >= 3:
+        return translate("ConsoleState", "Soft landing")
+    return translate("ConsoleState", "Softer ({level})").format(level=level)

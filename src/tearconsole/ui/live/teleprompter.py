@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -225,7 +225,9 @@ class Teleprompter(QWidget):
         if text == self._text:
             return
         self._text = text
-        self.title.setText(f"Reading: {title}" if text else "Teleprompter")
+        self.title.setText(
+            self.tr("Reading: {title}").format(title=title) if text else self.tr("Teleprompter")
+        )
         if not text:
             self.view.set_text(
                 self.tr("Stories appear here, to read aloud, when their cue runs."), muted=True
@@ -271,12 +273,13 @@ class Teleprompter(QWidget):
         self.view.set_offset(self.pacer.offset)
 
     def _show_status(self) -> None:
-        parts = [f"reading pace {self.pacer.pace:.1f}×  (− slower, + faster)"]
+        pace = QLocale().toString(self.pacer.pace, "f", 1)
+        parts = [self.tr("reading pace {pace}×  (− slower, + faster)").format(pace=pace)]
         rate = self.pacer.characters_per_minute
         if rate:
             parts.append(self.tr("about {rate} characters a minute").format(rate=round(rate)))
         if self.pacer.soften_level:
-            parts.append("slower while softened")
+            parts.append(self.tr("slower while softened"))
         if self._text and not self.running:
-            parts.append("waiting")
+            parts.append(self.tr("waiting", "the story waits for its cue"))
         self.status.setText("   ·   ".join(parts))

@@ -10,10 +10,17 @@ from PySide6.QtGui import QColor
 
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 from tearconsole.ui.table_model import ColumnsModel, Index
 
-COLUMNS = ("#", "Cue", "Planned", "Rehearsed", "Difference")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Cue"),
+    QT_TRANSLATE_NOOP("Columns", "Planned"),
+    QT_TRANSLATE_NOOP("Columns", "Rehearsed"),
+    QT_TRANSLATE_NOOP("Columns", "Difference"),
+)
 #: A difference within this much of the plan is not worth colouring.
 CLOSE_ENOUGH_S = 5.0
 

@@ -21,16 +21,17 @@ from tearconsole.core.planning import (
     emotional_arc,
 )
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 28, 14, 22, 24
 PAUSE_COLOUR, CARD_COLOUR, BED_COLOUR = "#3d5a66", "#5c6470", "#8a7fb0"
 LEGEND = (
-    ("intense (4-5)", theme.WARN),
-    ("film, music, story", theme.ACCENT),
-    ("card", CARD_COLOUR),
-    ("pause", PAUSE_COLOUR),
-    ("music bed", BED_COLOUR),
+    (QT_TRANSLATE_NOOP("ArcChart", "intense (4-5)"), theme.WARN),
+    (QT_TRANSLATE_NOOP("ArcChart", "film, music, story"), theme.ACCENT),
+    (QT_TRANSLATE_NOOP("ArcChart", "card"), CARD_COLOUR),
+    (QT_TRANSLATE_NOOP("ArcChart", "pause"), PAUSE_COLOUR),
+    (QT_TRANSLATE_NOOP("ArcChart", "music bed"), BED_COLOUR),
 )
 PAUSE_HEIGHT = 0.6  # pauses and cards drawn this high (in intensity units), to be seen
 
@@ -106,7 +107,7 @@ class ArcChart(QWidget):
         self._draw_axis(painter, plot)
         if not self.segments:
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Add cues to see the arc")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Add cues to see the arc"))
         painter.end()
 
     def _draw_axis(self, painter: QPainter, plot: QRectF) -> None:
@@ -130,7 +131,7 @@ class ArcChart(QWidget):
             painter.drawText(
                 QRectF(x - 124, plot.top() + 2, 120, 18),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"target {format_clock(self.target_s)}",
+                self.tr("target {time}").format(time=format_clock(self.target_s)),
             )
 
     def _draw_beds(self, painter: QPainter, plot: QRectF) -> None:
@@ -147,7 +148,8 @@ class ArcChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, plot: QRectF) -> None:
         x = plot.left()
-        for label, colour in LEGEND:
+        for source, colour in LEGEND:
+            label = self.tr(source)
             painter.fillRect(QRectF(x, MARGIN_TOP / 2 - 5, 10, 10), QColor(colour))
             width = painter.fontMetrics().horizontalAdvance(label)
             painter.setPen(QColor(theme.MUTED))
@@ -179,12 +181,16 @@ class ArcChart(QWidget):
         position = self.position_at(event.position().x(), event.position().y())
         found = [s for s in self.segments if s.position == position]
         if not found:
-            self.setToolTip("The emotional arc: intensity over the planned time")
+            self.setToolTip(self.tr("The emotional arc: intensity over the planned time"))
             return
         start, end = found[0].start_s, found[-1].end_s
         self.setToolTip(
-            f"{position + 1 if position is not None else ''}. {found[0].title}\n"
-            f"{format_clock(start)} to {format_clock(end)}"
+            self.tr("{number}. {title}\n{start} to {end}").format(
+                number=position + 1 if position is not None else "",
+                title=found[0].title,
+                start=format_clock(start),
+                end=format_clock(end),
+            )
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -20,19 +20,21 @@ from tearconsole.core.kinds import ContinueMode, CueKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import INTENSE
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
 CUE_MIME = "application/x-tearconsole-cue-position"
 STIMULUS_MIME = "application/x-tearconsole-stimulus-ids"
-COLUMNS = ("#", "Starts", "Cue", "Length", "Intensity", "Then")
-
-THEN = {
-    ContinueMode.GO: "GO",
-    ContinueMode.FOLLOW: "follow on",
-    ContinueMode.POST_WAIT: "after a wait",
-}
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Starts"),
+    QT_TRANSLATE_NOOP("Columns", "Cue"),
+    QT_TRANSLATE_NOOP("Columns", "Length"),
+    QT_TRANSLATE_NOOP("Columns", "Intensity"),
+    QT_TRANSLATE_NOOP("Columns", "Then"),
+)
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -96,15 +98,19 @@ class CueListModel(ColumnsModel):
             case "Starts":
                 return format_clock(start)
             case "Cue":
-                return f"{cue.title}{'  (soft landing)' if landing else ''}"
+                if landing:
+                    return self.tr("{title}  (soft landing)").format(title=cue.title)
+                return cue.title
             case "Length":
                 return format_clock(cue.planned_s) if cue.planned_s else ""
             case "Intensity":
                 return "●" * cue.intensity
             case _:
                 if cue.continue_mode is ContinueMode.POST_WAIT:
-                    return f"after {cue.post_wait_s:g} s"
-                return THEN[cue.continue_mode]
+                    return self.tr("after {seconds} s").format(seconds=f"{cue.post_wait_s:g}")
+                if cue.continue_mode is ContinueMode.FOLLOW:
+                    return self.tr("follow on")
+                return "GO"
 
     # Drag and drop ------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:

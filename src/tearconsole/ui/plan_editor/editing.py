@@ -10,10 +10,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tearconsole.core import plan_edits
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import PlanSpec, StimulusInfo
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plan_editor.document import PlanDocument
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class CueEditing:
@@ -50,8 +55,13 @@ class CueEditing:
         found = [self.lookup(i) for i in ids]
         cues = [plan_edits.default_cue(s) for s in found if s is not None]
         where = self._insert_at() if at is None else at
-        title = cues[0].title if len(cues) == 1 else f"{len(cues)} cues"
-        self._apply(plan_edits.insert_cues(self.plan, where, cues), f"add {title}", select=where)
+        count = len(cues)
+        what = (
+            translate("CueEditing", "add {title}").format(title=cues[0].title)
+            if len(cues) == 1
+            else translate("CueEditing", "add %n cues", "", count)
+        )
+        self._apply(plan_edits.insert_cues(self.plan, where, cues), what, select=where)
 
     def add_bed(self, stimulus_id: int) -> str | None:
         """Start a music bed here; a sentence saying why not for anything but music."""
@@ -59,13 +69,17 @@ class CueEditing:
         if self.plan is None or stimulus is None:
             return None
         if stimulus.kind is not StimulusKind.MUSIC:
-            return (
-                "Only music can play as a bed under other cues; "
-                f"“{stimulus.title}” is a {stimulus.kind.value}."
-            )
+            return translate(
+                "CueEditing",
+                "Only music can play as a bed under other cues; “{title}” is a {kind}.",
+            ).format(title=stimulus.title, kind=kind_word(stimulus.kind.value).lower())
         cue = plan_edits.default_cue(stimulus, CueKind.BED_START)
         where = self._insert_at()
-        self._apply(plan_edits.insert_cues(self.plan, where, [cue]), "add bed", select=where)
+        self._apply(
+            plan_edits.insert_cues(self.plan, where, [cue]),
+            translate("CueEditing", "add bed"),
+            select=where,
+        )
         return None
 
     def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
@@ -73,34 +87,41 @@ class CueEditing:
             return
         where = self._insert_at()
         new = plan_edits.insert_cues(self.plan, where, [plan_edits.pause_cue(seconds)])
-        self._apply(new, "add pause", select=where)
+        self._apply(new, translate("CueEditing", "add pause"), select=where)
 
     def add_bed_stop(self) -> None:
         if self.plan is None:
             return
         where = self._insert_at()
         new = plan_edits.insert_cues(self.plan, where, [plan_edits.bed_stop_cue()])
-        self._apply(new, "add bed stop", select=where)
+        self._apply(new, translate("CueEditing", "add bed stop"), select=where)
 
     def remove_selected(self) -> None:
         if self.plan is None or self.selected is None:
             return
         title = self.plan.cues[self.selected].title
-        self._apply(plan_edits.remove_cues(self.plan, [self.selected]), f"remove {title}")
+        self._apply(
+            plan_edits.remove_cues(self.plan, [self.selected]),
+            translate("CueEditing", "remove {title}").format(title=title),
+        )
 
     def move_cue(self, source: int, target: int) -> None:
         if self.plan is None:
             return
         moved = plan_edits.move_cue(self.plan, source, target)
-        self._apply(moved, f"move {self.plan.cues[source].title}", select=target)
+        what = translate("CueEditing", "move {title}").format(title=self.plan.cues[source].title)
+        self._apply(moved, what, select=target)
 
     def edit_field(self, name: str, value: Any) -> None:
         if self.plan is None or self.selected is None:
             return
         position = self.selected
         new = plan_edits.update_cue(self.plan, position, **{name: value})
-        label = name.removesuffix("_s").replace("_", " ")
-        self._apply(new, f"change {label}", merge=f"{position}:{name}")
+        self._apply(
+            new,
+            translate("CueEditing", "change a cue"),
+            merge=f"{position}:{name}",
+        )
 
     def toggle_soft_landing(self) -> None:
         if self.plan is None or self.selected is None:
@@ -108,21 +129,24 @@ class CueEditing:
         same = self.plan.soft_landing_position == self.selected
         landing = None if same else self.selected
         new = plan_edits.update_plan(self.plan, soft_landing_position=landing)
-        self._apply(new, "choose the soft landing")
+        self._apply(new, translate("CueEditing", "choose the soft landing"))
 
     def set_target_minutes(self, minutes: int) -> None:
         if self.plan is None:
             return
         target = float(minutes * 60) if minutes else None
         new = plan_edits.update_plan(self.plan, target_s=target)
-        self._apply(new, "change the target", merge="target")
+        self._apply(new, translate("CueEditing", "change the target"), merge="target")
 
     def set_theme(self, text: str) -> None:
         if self.plan is None or text.strip() == self.plan.theme:
             return
         new = plan_edits.update_plan(self.plan, theme=text.strip())
-        self._apply(new, "change the theme", merge="theme")
+        self._apply(new, translate("CueEditing", "change the theme"), merge="theme")
 
     def rename(self, name: str) -> None:
         if self.plan is not None and name.strip() and name.strip() != self.plan.name:
-            self._apply(replace(self.plan, name=name.strip()), "rename the plan")
+            self._apply(
+                replace(self.plan, name=name.strip()),
+                translate("CueEditing", "rename the plan"),
+            )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +26,10 @@ from tearconsole.core.kinds import ContinueMode, CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.timing import format_clock
 from tearconsole.core.validation import cue_problems
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plain import plain
 from tearconsole.ui.theme import WARN
 
-CONTINUE_LABELS = {
-    ContinueMode.GO: "Wait for GO",
-    ContinueMode.FOLLOW: "Follow on",
-    ContinueMode.POST_WAIT: "After a wait",
-}
 NOTES_QUIET_MS = 700
 
 
@@ -49,7 +45,7 @@ def _seconds(maximum: float = 4 * 3600, special: str = "") -> QDoubleSpinBox:
     box.setRange(0.0, maximum)
     box.setDecimals(1)
     box.setSingleStep(1.0)
-    box.setSuffix(" s")
+    box.setSuffix(QCoreApplication.translate("CueInspector", " s", "seconds"))
     box.setKeyboardTracking(False)
     if special:
         box.setSpecialValueText(special)
@@ -62,7 +58,7 @@ class CueInspector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cue: CueSpec | None = None
-        self.heading = QLabel("No cue selected")
+        self.heading = QLabel(self.tr("No cue selected"))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.detail = QLabel()
@@ -71,16 +67,16 @@ class CueInspector(QWidget):
         plain(self.heading, self.detail)
 
         self.fields: dict[str, QWidget] = {
-            "duration_s": _seconds(special="reading time"),
+            "duration_s": _seconds(special=self.tr("reading time")),
             "in_s": _seconds(),
-            "out_s": _seconds(special="the end"),
+            "out_s": _seconds(special=self.tr("the end")),
             "fade_in_s": _seconds(60),
             "fade_out_s": _seconds(60),
             "level_db": QDoubleSpinBox(),
             "pre_wait_s": _seconds(3600),
             "continue_mode": QComboBox(),
             "post_wait_s": _seconds(3600),
-            "tone": QCheckBox("Soft tone at the start"),
+            "tone": QCheckBox(self.tr("Soft tone at the start")),
             "text": QLineEdit(),
             "notes": QPlainTextEdit(),
         }
@@ -88,33 +84,38 @@ class CueInspector(QWidget):
         assert isinstance(level, QDoubleSpinBox)
         level.setRange(-60.0, 6.0)
         level.setDecimals(1)
-        level.setSuffix(" dB")
+        level.setSuffix(self.tr(" dB"))
         level.setKeyboardTracking(False)
         mode = self.fields["continue_mode"]
         assert isinstance(mode, QComboBox)
-        for value, label in CONTINUE_LABELS.items():
+        continue_labels = {
+            ContinueMode.GO: self.tr("Wait for GO"),
+            ContinueMode.FOLLOW: self.tr("Follow on"),
+            ContinueMode.POST_WAIT: self.tr("After a wait"),
+        }
+        for value, label in continue_labels.items():
             mode.addItem(label, value.value)
         notes = self.fields["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        notes.setPlaceholderText("Private notes: only you see these")
+        notes.setPlaceholderText(self.tr("Private notes: only you see these"))
         notes.setFixedHeight(90)
         text = self.fields["text"]
         assert isinstance(text, QLineEdit)
-        text.setPlaceholderText("Words on the breathing card")
+        text.setPlaceholderText(self.tr("Words on the breathing card"))
 
         labels = {
-            "duration_s": "Length",
-            "in_s": "Starts at",
-            "out_s": "Ends at",
-            "fade_in_s": "Fade in",
-            "fade_out_s": "Fade out",
-            "level_db": "Level",
-            "pre_wait_s": "Wait before",
-            "continue_mode": "Then",
-            "post_wait_s": "Wait after",
+            "duration_s": self.tr("Length"),
+            "in_s": self.tr("Starts at"),
+            "out_s": self.tr("Ends at"),
+            "fade_in_s": self.tr("Fade in"),
+            "fade_out_s": self.tr("Fade out"),
+            "level_db": self.tr("Level", "loudness"),
+            "pre_wait_s": self.tr("Wait before"),
+            "continue_mode": self.tr("Then", "what happens after the cue"),
+            "post_wait_s": self.tr("Wait after"),
             "tone": "",
-            "text": "Card text",
-            "notes": "Notes",
+            "text": self.tr("Card text"),
+            "notes": self.tr("Notes"),
         }
         for widget in self.fields.values():
             widget.setMinimumWidth(80)
@@ -215,8 +216,8 @@ class CueInspector(QWidget):
         for row, name in enumerate(self.fields):
             self.form.setRowVisible(row, name in shown)
         if cue is None:
-            self.heading.setText("No cue selected")
-            self.detail.setText("Select a cue to change its timing, fades and notes.")
+            self.heading.setText(self.tr("No cue selected"))
+            self.detail.setText(self.tr("Select a cue to change its timing, fades and notes."))
         else:
             self.heading.setText(f"{cue.position + 1}. {cue.title}")
             self.detail.setText(self._describe(cue))
@@ -227,7 +228,7 @@ class CueInspector(QWidget):
         duration = self.fields["duration_s"]
         assert isinstance(duration, QDoubleSpinBox)
         story = cue.stimulus is not None and cue.stimulus.kind is StimulusKind.STORY
-        duration.setSpecialValueText("reading time" if story else "")
+        duration.setSpecialValueText(self.tr("reading time") if story else "")
         duration.setMinimum(0.0 if story else 1.0)
         for name, widget in self.fields.items():
             value = getattr(cue, name)
@@ -246,21 +247,21 @@ class CueInspector(QWidget):
         post = self.fields["post_wait_s"]
         post.setEnabled(cue.continue_mode is ContinueMode.POST_WAIT)
 
-    @staticmethod
-    def _describe(cue: CueSpec) -> str:
+    def _describe(self, cue: CueSpec) -> str:
         stimulus = cue.stimulus
         if cue.kind is CueKind.PAUSE:
-            return "A timed silence over a breathing card."
+            return self.tr("A timed silence over a breathing card.")
         if cue.kind is CueKind.BED_STOP:
-            return "Fades out the music bed that is playing."
+            return self.tr("Fades out the music bed that is playing.")
         if stimulus is None:
-            return "Its stimulus is no longer in the library."
-        parts = [stimulus.kind.value.capitalize()]
+            return self.tr("Its stimulus is no longer in the library.")
+        parts = [kind_word(stimulus.kind.value)]
         if stimulus.duration_s:
             parts.append(format_clock(stimulus.duration_s))
         if cue.kind is CueKind.BED_START:
-            parts.append("plays under the next cues until a bed stop")
-        parts.append(f"intensity {stimulus.intensity}")
+            parts.append(self.tr("plays under the next cues until a bed stop"))
+        parts.append(self.tr("intensity {level}").format(level=stimulus.intensity))
         if stimulus.content_notes:
-            parts.append("notes: " + ", ".join(stimulus.content_notes))
+            notes = self.tr(", ", "list separator").join(stimulus.content_notes)
+            parts.append(self.tr("notes: {notes}").format(notes=notes))
         return " · ".join(parts)

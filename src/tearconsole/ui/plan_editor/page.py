@@ -68,24 +68,24 @@ class PlanEditorPage(QWidget):
 
     # Layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel("Plans")
+        self.title = QLabel(self.tr("Plans"))
         self.title.setObjectName("pageTitle")
         self.timing = QLabel()
         self.timing.setObjectName("muted")
         self.theme = QLineEdit()
-        self.theme.setPlaceholderText("Theme of the session (for you and the group)")
+        self.theme.setPlaceholderText(self.tr("Theme of the session (for you and the group)"))
         self.target = QSpinBox()
         self.target.setRange(0, 600)
-        self.target.setSuffix(" min target")
-        self.target.setSpecialValueText("no target")
+        self.target.setSuffix(self.tr(" min target"))
+        self.target.setSpecialValueText(self.tr("no target"))
         self.target.setKeyboardTracking(False)
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
-        self.pause_button = QPushButton("+ Pause")
-        self.bed_stop_button = QPushButton("+ Bed stop")
-        self.landing_button = QPushButton("Soft landing")
-        self.landing_button.setToolTip("Use the selected cue as this plan's soft landing")
-        self.remove_button = QPushButton("Remove")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.pause_button = QPushButton(self.tr("+ Pause"))
+        self.bed_stop_button = QPushButton(self.tr("+ Bed stop"))
+        self.landing_button = QPushButton(self.tr("Soft landing"))
+        self.landing_button.setToolTip(self.tr("Use the selected cue as this plan's soft landing"))
+        self.remove_button = QPushButton(self.tr("Remove"))
 
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,9 +167,9 @@ class PlanEditorPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
 
-        self.undo_action = self.document.stack.createUndoAction(self, "Undo")
+        self.undo_action = self.document.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.stack.createRedoAction(self, "Redo")
+        self.redo_action = self.document.stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -181,8 +181,12 @@ class PlanEditorPage(QWidget):
         self.redo_button.clicked.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}"))
-        stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(f"Redo {t}"))
+        stack.undoTextChanged.connect(
+            lambda t: self.undo_button.setToolTip(self.tr("Undo {edit}").format(edit=t))
+        )
+        stack.redoTextChanged.connect(
+            lambda t: self.redo_button.setToolTip(self.tr("Redo {edit}").format(edit=t))
+        )
         self.pause_button.clicked.connect(lambda: self.edits.add_pause())
         self.bed_stop_button.clicked.connect(self.edits.add_bed_stop)
         self.landing_button.clicked.connect(self.edits.toggle_soft_landing)
@@ -251,7 +255,7 @@ class PlanEditorPage(QWidget):
         plan = self.plan
         self.model.set_plan(plan)
         self.arc.set_plan(plan)
-        self.title.setText(plan.name if plan else "No plan yet: press New")
+        self.title.setText(plan.name if plan else self.tr("No plan yet: press New"))
         self.target.blockSignals(True)
         self.target.setValue(round((plan.target_s or 0) / 60) if plan else 0)
         self.target.blockSignals(False)
@@ -276,16 +280,27 @@ class PlanEditorPage(QWidget):
         if plan is not None:
             self.plans.update_plan(plan)
 
-    @staticmethod
-    def _timing_text(plan: PlanSpec | None) -> str:
+    def _timing_text(self, plan: PlanSpec | None) -> str:
         if plan is None:
             return ""
-        text = f"{len(plan.cues)} cues · {format_clock(plan.planned_s)} planned"
-        if plan.target_s:
-            over = plan.planned_s - plan.target_s
-            side = "over" if over > 0 else "under"
-            text += f" · target {format_clock(plan.target_s)} ({format_clock(abs(over))} {side})"
-        return text
+        planned = format_clock(plan.planned_s)
+        if not plan.target_s:
+            return self.tr("%n cue(s) · {planned} planned", "", len(plan.cues)).format(
+                planned=planned
+            )
+        over = plan.planned_s - plan.target_s
+        text = (
+            self.tr(
+                "%n cue(s) · {planned} planned · target {target} ({by} over)", "", len(plan.cues)
+            )
+            if over > 0
+            else self.tr(
+                "%n cue(s) · {planned} planned · target {target} ({by} under)", "", len(plan.cues)
+            )
+        )
+        return text.format(
+            planned=planned, target=format_clock(plan.target_s), by=format_clock(abs(over))
+        )
 
     def _select(self, position: int | None) -> None:
         self.edits.selected = position

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,20 +20,30 @@ from PySide6.QtWidgets import (
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.preflight import Finding, Severity
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
 from tearconsole.ui.plain import plain_label, plain_tip
 from tearconsole.ui.plan_editor.stimulus_list import ID_ROLE, StimulusListModel
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 SEVERITY_COLOUR = {
     Severity.ERROR: theme.ALERT,
     Severity.WARNING: theme.WARN,
     Severity.INFO: theme.MUTED,
 }
-SEVERITY_MARK = {Severity.ERROR: "●  Fix", Severity.WARNING: "●  Check", Severity.INFO: "○  Note"}
+SEVERITY_MARK = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsList", "●  Fix"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsList", "●  Check"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsList", "○  Note"),
+}
 
 
 def plan_label(plan: PlanSpec) -> str:
-    return f"{plan.name}\n{len(plan.cues)} cues · {format_clock(plan.planned_s)}"
+    count = len(plan.cues)
+    return translate("PlanList", "{name}\n%n cue(s) · {length}", "", count).format(
+        name=plan.name, length=format_clock(plan.planned_s)
+    )
 
 
 def _section(text: str) -> QLabel:
@@ -50,12 +60,12 @@ class PlanListPanel(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(130)
         self.list.currentItemChanged.connect(self._chosen)
-        self.new_button = QPushButton("New")
-        self.rename_button = QPushButton("Rename")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.delete_button = QPushButton("Delete")
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import…")
+        self.new_button = QPushButton(self.tr("New"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
         grid = QGridLayout()
         grid.setSpacing(6)
         for i, button in enumerate(
@@ -72,7 +82,7 @@ class PlanListPanel(QWidget):
             grid.addWidget(button, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section("Plans"))
+        layout.addWidget(_section(self.tr("Plans")))
         layout.addWidget(self.list)
         layout.addLayout(grid)
 
@@ -118,7 +128,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find in the library")
+        self.filter.setPlaceholderText(self.tr("Find in the library"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -129,16 +139,18 @@ class LibraryPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda _i: self.add_requested.emit(self.selected_ids()))
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add the selected items after the selected cue")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the selected items after the selected cue"))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.selected_ids()))
-        self.bed_button = QPushButton("Add as bed")
-        self.bed_button.setToolTip("Add a cue that starts this music under the cues after it")
+        self.bed_button = QPushButton(self.tr("Add as bed"))
+        self.bed_button.setToolTip(
+            self.tr("Add a cue that starts this music under the cues after it")
+        )
         self.bed_button.clicked.connect(self._bed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section("Library"))
-        self.view.setToolTip("Drag onto the cues, double-click, or select and press Add")
+        layout.addWidget(_section(self.tr("Library")))
+        self.view.setToolTip(self.tr("Drag onto the cues, double-click, or select and press Add"))
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
@@ -172,12 +184,13 @@ class FindingsList(QListWidget):
         self.setFixedHeight(12 + rows * (self.fontMetrics().height() * 2 + 4))
         if not findings:
             self.setFixedHeight(16 + self.fontMetrics().height())
-            item = QListWidgetItem("✓  Preflight: nothing to fix.")
+            item = QListWidgetItem(self.tr("✓  Preflight: nothing to fix."))
             item.setForeground(QColor(theme.GO))
             self.addItem(item)
             return
         for finding in findings:
-            item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]}   {finding.message}")
+            mark = self.tr(SEVERITY_MARK[finding.severity])
+            item = QListWidgetItem(f"{mark}   {finding.message}")
             item.setForeground(QColor(SEVERITY_COLOUR[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding.position)
             item.setToolTip(plain_tip(finding.rule))

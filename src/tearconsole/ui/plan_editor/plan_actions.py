@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.validation import plan_problems
 from tearconsole.storage import plans as plan_store
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 if TYPE_CHECKING:
     from tearconsole.ui.plan_editor.page import PlanEditorPage
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
 
 def new_plan(page: PlanEditorPage, name: str | None = None) -> None:
     with page.db.session() as session:
-        wanted = plan_store.unique_plan_name(session, name or "New plan")
+        wanted = plan_store.unique_plan_name(session, name or translate("PlanActions", "New plan"))
         plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
         plan_id = plan.id
     page.reload_plans(select=plan_id)
@@ -30,7 +33,12 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
     if page.plan is None:
         return
     if name is None:
-        name, ok = QInputDialog.getText(page, "Rename plan", "New name:", text=page.plan.name)
+        name, ok = QInputDialog.getText(
+            page,
+            translate("PlanActions", "Rename plan"),
+            translate("PlanActions", "New name:"),
+            text=page.plan.name,
+        )
         if not ok:
             return
     name = name.strip()
@@ -42,7 +50,11 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
         return
     with page.db.session() as session:
         if plan_store.plan_by_name(session, name) is not None:
-            page._say(f"There is already a plan called {name!r}; choose another name.")
+            page._say(
+                translate(
+                    "PlanActions", "There is already a plan called “{name}”; choose another name."
+                ).format(name=name)
+            )
             return
     page.edits.rename(name)
     page.reload_plans()
@@ -63,9 +75,12 @@ def delete_plan(page: PlanEditorPage, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
             page,
-            "Delete plan",
-            f"Delete the plan {page.plan.name!r}? Its cues go with it; the library and "
-            "past sessions stay.",
+            translate("PlanActions", "Delete plan"),
+            translate(
+                "PlanActions",
+                "Delete the plan “{name}”? Its cues go with it; the library and past "
+                "sessions stay.",
+            ).format(name=page.plan.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

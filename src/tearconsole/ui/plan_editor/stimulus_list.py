@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,8 +15,11 @@ from PySide6.QtCore import (
 
 from tearconsole.core.plan import StimulusInfo
 from tearconsole.core.timing import format_clock
+from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
+
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,11 +50,13 @@ class StimulusListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             length = f"  {format_clock(item.duration_s)}" if item.duration_s else ""
-            return f"{item.title}\n{item.kind.value}{length}  {'●' * item.intensity}"
+            return f"{item.title}\n{kind_word(item.kind.value)}{length}  {'●' * item.intensity}"
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
-            return plain_tip("Content notes: " + ", ".join(item.content_notes))
+            notes = translate("StimulusList", ", ", "list separator").join(item.content_notes)
+            said = translate("StimulusList", "Content notes: {notes}").format(notes=notes)
+            return plain_tip(said)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -5,22 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.core.plan import PlanSpec
 from tearconsole.ui.tasks import TaskControl, run_task
 
+translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
+
 if TYPE_CHECKING:
     from tearconsole.ui.plan_editor.page import PlanEditorPage
 
-FILTER = "tearconsole plans (*.zip);;All files (*)"
+
+def _filter() -> str:
+    return translate("PlanTransfer", "tearconsole plans (*.zip);;All files (*)")
 
 
 def _progress(page: PlanEditorPage, verb: str) -> Any:
     def show(done: int, total: int, _message: str) -> None:
         share = 100 * done // total if total else 100
-        page.status.setText(f"{verb}… {share} %")
+        page.status.setText(
+            translate("PlanTransfer", "{doing}… {share} %").format(doing=verb, share=share)
+        )
 
     return show
 
@@ -28,7 +35,7 @@ def _progress(page: PlanEditorPage, verb: str) -> Any:
 def _failed(page: PlanEditorPage, verb: str) -> Any:
     def show(exc: BaseException) -> None:
         page.status.setText("")
-        message = str(exc) if str(exc) else f"{verb} did not finish."
+        message = str(exc) if str(exc) else verb
         page._say(message)
 
     return show
@@ -38,14 +45,22 @@ def export_in_background(
     page: PlanEditorPage, plan: PlanSpec, path: Path | None, include_private: bool = False
 ) -> None:
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(page, "Export plan", f"{plan.name}.zip", FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            page,
+            translate("PlanTransfer", "Export plan"),
+            f"{plan.name}.zip",
+            _filter(),
+        )
         if not chosen:
             return
         path = Path(chosen)
         answer = QMessageBox.question(
             page,
-            "Private notes",
-            "Keep your private notes in the file? Choose No when the plan is for someone else.",
+            translate("PlanTransfer", "Private notes"),
+            translate(
+                "PlanTransfer",
+                "Keep your private notes in the file? Choose No when the plan is for someone else.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -63,21 +78,27 @@ def export_in_background(
 
     def done(report: Any) -> None:
         page.status.setText(
-            f"Exported {report.plan_name!r} ({report.size_bytes / 1e6:.1f} MB) to {report.path}."
+            translate("PlanTransfer", "Exported '{name}' ({size} MB) to {file}.").format(
+                name=report.plan_name,
+                size=QLocale().toString(report.size_bytes / 1e6, "f", 1),
+                file=report.path,
+            )
         )
 
     run_task(
         work,
         done,
-        _progress(page, "Exporting"),
-        on_error=_failed(page, "The export"),
+        _progress(page, translate("PlanTransfer", "Exporting")),
+        on_error=_failed(page, translate("PlanTransfer", "The export did not finish.")),
         runner=page.task_runner,
     )
 
 
 def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(page, "Import plan", "", FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            page, translate("PlanTransfer", "Import plan"), "", _filter()
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -88,8 +109,10 @@ def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
 
     def done(report: Any) -> None:
         page.status.setText(
-            f"Imported {report.plan_name!r}: {len(report.added)} new stimuli, "
-            f"{len(report.reused)} already in the library."
+            translate(
+                "PlanTransfer",
+                "Imported '{name}': {added} new stimuli, {reused} already in the library.",
+            ).format(name=report.plan_name, added=len(report.added), reused=len(report.reused))
         )
         page.reload_library()
         page.reload_plans(select=report.plan_id)
@@ -97,7 +120,7 @@ def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
     run_task(
         work,
         done,
-        _progress(page, "Importing"),
-        on_error=_failed(page, "The import"),
+        _progress(page, translate("PlanTransfer", "Importing")),
+        on_error=_failed(page, translate("PlanTransfer", "The import did not finish.")),
         runner=page.task_runner,
     )

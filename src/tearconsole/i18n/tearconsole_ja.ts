@@ -1,0 +1,3167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+    <context>
+        <name>ArcChart</name>
+        <message>
+            <source>intense (4-5)</source>
+            <translation>強い（4〜5）</translation>
+        </message>
+        <message>
+            <source>film, music, story</source>
+            <translation>映像・音楽・物語</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>music bed</source>
+            <translation>BGM</translation>
+        </message>
+        <message>
+            <source>Add cues to see the arc</source>
+            <translation>キューを加えると流れが表示されます</translation>
+        </message>
+        <message>
+            <source>target {time}</source>
+            <translation>目標 {time}</translation>
+        </message>
+        <message>
+            <source>The emotional arc: intensity over the planned time</source>
+            <translation>感情の流れ：予定の時間に沿った強さ</translation>
+        </message>
+        <message>
+            <source>{number}. {title}
+{start} to {end}</source>
+            <translation>{number}. {title}
+{start}〜{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceCards</name>
+        <message>
+            <source>Take your time</source>
+            <translation>どうぞ、ごゆっくり</translation>
+        </message>
+        <message>
+            <source>There is no hurry. We will go on when the room is ready.</source>
+            <translation>急ぐことはありません。皆さんの準備が整ったら、続けます。</translation>
+        </message>
+        <message>
+            <source>Breathe in slowly … and out.</source>
+            <translation>ゆっくり息を吸って……吐きましょう。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>tearconsole audience</source>
+            <translation>tearconsole 会場画面</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalmWidgets</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checkin</name>
+        <message>
+            <source>group figure {value}</source>
+            <translation>グループの値 {value}</translation>
+        </message>
+        <message>
+            <source>no answers</source>
+            <translation>回答なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s), average {mean}</source>
+            <translation>
+                <numerusform>%n人、平均 {mean}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No check-in or check-out was taken.</source>
+            <translation>チェックインもチェックアウトも行いませんでした。</translation>
+        </message>
+        <message>
+            <source>Only a check-in was taken ({reading}).</source>
+            <translation>チェックインだけを行いました（{reading}）。</translation>
+        </message>
+        <message>
+            <source>Only a check-out was taken ({reading}).</source>
+            <translation>チェックアウトだけを行いました（{reading}）。</translation>
+        </message>
+        <message>
+            <source>The check-in or the check-out has no answers.</source>
+            <translation>チェックインかチェックアウトに回答がありません。</translation>
+        </message>
+        <message>
+            <source>the same as at check-in</source>
+            <translation>チェックインと同じです</translation>
+        </message>
+        <message>
+            <source>{by} lower than at check-in</source>
+            <translation>チェックインより{by}低くなりました</translation>
+        </message>
+        <message>
+            <source>{by} higher than at check-in</source>
+            <translation>チェックインより{by}高くなりました</translation>
+        </message>
+        <message>
+            <source>Average distress {before} at check-in, {after} at check-out: {trend}.</source>
+            <translation>つらさの平均は、チェックインで{before}、チェックアウトで{after}。{trend}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Before you begin, tell the room that some of what follows may be upsetting. Today's material touches on {notes}. Anyone may step out at any time, for as long as they need, and come back or not. No one has to cry, and no one has to share.</source>
+            <translation>始める前に、会場の皆さんに次のことを伝えてください。これからの内容には、心が揺さぶられるものがあるかもしれません。今日の素材は{notes}に触れます。どなたも、いつでも、好きなだけ席を外してかまいません。戻ってきても、戻らなくてもかまいません。泣かなくても、話さなくても大丈夫です。</translation>
+        </message>
+        <message>
+            <source>Before you begin, tell the room that some of what follows may be upsetting. Anyone may step out at any time, for as long as they need, and come back or not. No one has to cry, and no one has to share.</source>
+            <translation>始める前に、会場の皆さんに次のことを伝えてください。これからの内容には、心が揺さぶられるものがあるかもしれません。どなたも、いつでも、好きなだけ席を外してかまいません。戻ってきても、戻らなくてもかまいません。泣かなくても、話さなくても大丈夫です。</translation>
+        </message>
+        <message>
+            <source>Before people leave: give time to sit quietly or share, show the closing card with where to find help, and remind everyone that this session is not a substitute for professional care.</source>
+            <translation>皆さんが帰る前に：静かに座ったり、感じたことを話したりする時間をとり、相談先を載せた締めくくりのカードを映し、この会は専門的なケアの代わりではないことを、あらためて伝えてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>{plan}: nothing to fix.</source>
+            <translation>{plan}：直すところはありません。</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <comment>a preflight finding</comment>
+            <translation>要修正</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>a preflight finding</comment>
+            <translation>要確認</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <comment>a preflight finding</comment>
+            <translation>参考</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{plan}' has %n problem(s) to fix before it can run as planned.</source>
+            <translation>
+                <numerusform>「{plan}」を予定どおりに進めるには、直すところが%n件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" added.</source>
+            <translation>デモを入れました：新しい素材 {added}件、登録済み {skipped}件。プラン「{plan}」を追加しました。</translation>
+        </message>
+        <message>
+            <source>Demo installed: {added} new stimuli, {skipped} already there; plan "{plan}" already there.</source>
+            <translation>デモを入れました：新しい素材 {added}件、登録済み {skipped}件。プラン「{plan}」はすでにあります。</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <comment>a file's outcome</comment>
+            <translation>取り込み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <comment>a file's outcome</comment>
+            <translation>登録済み</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <comment>a file's outcome</comment>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source> (copied to {path})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed in the output, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n件のファイルを取り込めませんでした。理由は出力に記載しています。ほかのファイルはすべて取り込みました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be imported; the reasons are listed above, and everything else was imported.</source>
+            <translation>
+                <numerusform>%n件のファイルを取り込めませんでした。理由は上に記載しています。ほかのファイルはすべて取り込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tearconsole hit an unexpected problem and stopped; the details are in {file}.</source>
+            <translation>思いがけない問題が起きたため、tearconsole を止めました。詳しくは {file} にあります。</translation>
+        </message>
+        <message>
+            <source>No plans yet; `tearconsole plan create NAME --stimuli ID,...` makes one.</source>
+            <translation>まだプランがありません。`tearconsole plan create 名前 --stimuli ID,...` で作成できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n cue(s), {planned} planned, target {target}</source>
+            <translation>
+                <numerusform>{name}：キュー%n件、予定 {planned}、目標 {target}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created plan '{name}' (id {id}) with %n cue(s), {planned} planned.</source>
+            <translation>
+                <numerusform>プラン「{name}」（id {id}）を作成しました。キュー%n件、予定 {planned}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported '{name}' with {stimuli} stimuli ({size} MB) to {file}.</source>
+            <translation>「{name}」を素材{stimuli}件とともに {file} に書き出しました（{size} MB）。</translation>
+        </message>
+        <message>
+            <source>Imported plan '{name}': {added} new stimuli, {reused} already in the library.</source>
+            <translation>プラン「{name}」を取り込みました：新しい素材 {added}件、ライブラリにあったもの {reused}件。</translation>
+        </message>
+        <message>
+            <source>Session {id}: {plan} at x{speed}</source>
+            <translation>セッション {id}：{plan}（×{speed}）</translation>
+        </message>
+        <message>
+            <source>planned {planned}, actual {actual}</source>
+            <translation>予定 {planned}、実際 {actual}</translation>
+        </message>
+        <message>
+            <source>cue {number} at {time}</source>
+            <translation>キュー{number}の{time}</translation>
+        </message>
+        <message>
+            <source>Session {id}: {count} step(s) wait to be saved (the disk was full or the database busy); tearconsole saves them the next time it opens this data folder for writing. Until then the session is not finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no display to open the window on; run tearconsole from a desktop session (the subcommands, e.g. `tearconsole doctor`, work without one).</source>
+            <translation>ウィンドウを開く画面がありません。デスクトップのセッションから tearconsole を起動してください（`tearconsole doctor` などのサブコマンドは画面がなくても使えます）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliColumns</name>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>cues</source>
+            <translation>キュー数</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>実際</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>mode</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>started</source>
+            <translation>開始日時</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>resume at</source>
+            <translation>再開位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliWords</name>
+        <message>
+            <source>film</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>story</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>stimulus</source>
+            <translation>素材</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>bed_start</source>
+            <translation>BGM開始</translation>
+        </message>
+        <message>
+            <source>bed_stop</source>
+            <translation>BGM停止</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>unplayable</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>中断（再開できます）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clocks</name>
+        <message>
+            <source>Session</source>
+            <translation>経過</translation>
+        </message>
+        <message>
+            <source>Cue left</source>
+            <translation>キュー残り</translation>
+        </message>
+        <message>
+            <source>Plan left</source>
+            <translation>プラン残り</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>target {target}, {by} over</source>
+            <translation>目標 {target}、{by} 超過</translation>
+        </message>
+        <message>
+            <source>target {target}, on time</source>
+            <translation>目標 {target}、予定どおり</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Date</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Softenings</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進み具合</translation>
+        </message>
+        <message>
+            <source>Rehearsed</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>次へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conductor</name>
+        <message>
+            <source>The session has ended.</source>
+            <translation>セッションは終了しています。</translation>
+        </message>
+        <message>
+            <source>The session is paused; resume it first.</source>
+            <translation>セッションは一時停止中です。先に再開してください。</translation>
+        </message>
+        <message>
+            <source>GO was pressed twice in quick succession; the second press was ignored.</source>
+            <translation>GOが続けて2回押されたため、2回目は無視しました。</translation>
+        </message>
+        <message>
+            <source>There is no cue left to start: this is the end of the plan.</source>
+            <translation>始めるキューは残っていません。プランの最後です。</translation>
+        </message>
+        <message>
+            <source>The session is already paused.</source>
+            <translation>セッションはすでに一時停止中です。</translation>
+        </message>
+        <message>
+            <source>Nothing is running to pause.</source>
+            <translation>一時停止するものが流れていません。</translation>
+        </message>
+        <message>
+            <source>The session is not paused.</source>
+            <translation>セッションは一時停止していません。</translation>
+        </message>
+        <message>
+            <source>The session is already as soft as it goes.</source>
+            <translation>これ以上はやわらげられません。</translation>
+        </message>
+        <message>
+            <source>Nothing is softened.</source>
+            <translation>やわらげているものはありません。</translation>
+        </message>
+        <message>
+            <source>There is nothing to extend after a stop.</source>
+            <translation>停止のあとは延ばせません。</translation>
+        </message>
+        <message>
+            <source>A breathing pause is between 1 second and 10 minutes.</source>
+            <translation>呼吸の間は1秒から10分までです。</translation>
+        </message>
+        <message>
+            <source>There is no cue left to skip.</source>
+            <translation>飛ばせるキューは残っていません。</translation>
+        </message>
+        <message>
+            <source>The first cue is already standing by.</source>
+            <translation>最初のキューがすでにスタンバイしています。</translation>
+        </message>
+        <message>
+            <source>A rehearsal speed is between x0.1 and x32.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a running cue can be moved inside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is already stopped.</source>
+            <translation>セッションはすでに止まっています。</translation>
+        </message>
+        <message>
+            <source>Press hard stop again to end the session now.</source>
+            <translation>もう一度「今すぐ止める」を押すと、セッションをすぐに終えます。</translation>
+        </message>
+        <message>
+            <source>The pause's soft tone could not be played: {reason}</source>
+            <translation>静かな間のやさしい音を鳴らせませんでした：{reason}</translation>
+        </message>
+        <message>
+            <source>The {action} could not be carried out ({problem}); nothing of it was kept, and the session goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last automatic step could not be carried out ({problem}); nothing of it was kept, and the session goes on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsoleBinding</name>
+        <message>
+            <source>Picked up where it stopped, paused. Resume (P) when the room is ready.</source>
+            <translation>止まったところから再開しました（一時停止中）。会場の準備ができたら、再開（P）してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleState</name>
+        <message>
+            <source>As planned</source>
+            <translation>予定どおり</translation>
+        </message>
+        <message>
+            <source>Soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>Softer ({level})</source>
+            <translation>やわらげ（{level}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlPanel</name>
+        <message>
+            <source>its music will not start</source>
+            <translation>その音楽は始まりません</translation>
+        </message>
+        <message>
+            <source>the music plays on</source>
+            <translation>音楽はそのまま流れます</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <comment>pause the session</comment>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Soften</source>
+            <translation>やわらげる</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>undo softening</comment>
+            <translation>やわらげを解く</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>hold the current cue</comment>
+            <translation>とどめる</translation>
+        </message>
+        <message>
+            <source>Extend 30 s</source>
+            <translation>30秒延ばす</translation>
+        </message>
+        <message>
+            <source>A breathing pause of 30 seconds after the cue that is playing</source>
+            <translation>再生中のキューのあとに、30秒の呼吸の間を入れます</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <comment>skip a cue</comment>
+            <translation>飛ばす</translation>
+        </message>
+        <message>
+            <source>Safe stop</source>
+            <translation>安全に止める</translation>
+        </message>
+        <message>
+            <source>Stop now</source>
+            <translation>今すぐ止める</translation>
+        </message>
+        <message>
+            <source>The session's pace: pauses, cards and waits take this long</source>
+            <translation>セッションのペース：間・カード・待ち時間の長さ</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <comment>resume the session</comment>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <comment>release a held cue</comment>
+            <translation>とどめを解く</translation>
+        </message>
+        <message>
+            <source>Waits ×{pace}  ({keys})</source>
+            <translation>待ち時間 ×{pace}（{keys}）</translation>
+        </message>
+        <message>
+            <source>There is no cue left to skip.</source>
+            <translation>飛ばせるキューは残っていません。</translation>
+        </message>
+        <message>
+            <source>Skip {number} {title}</source>
+            <translation>{number} {title} を飛ばす</translation>
+        </message>
+        <message>
+            <source>Again to stop</source>
+            <translation>もう一度押すと止まります</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountBox</name>
+        <message>
+            <source>Numbers only</source>
+            <translation>数字だけを入力してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cue</name>
+        <message>
+            <source>Pause {seconds} s</source>
+            <translation>静かな間 {seconds}秒</translation>
+        </message>
+        <message>
+            <source>(no stimulus)</source>
+            <translation>（素材なし）</translation>
+        </message>
+        <message>
+            <source>Bed: {title}</source>
+            <comment>background music</comment>
+            <translation>BGM：{title}</translation>
+        </message>
+        <message>
+            <source>Bed stops</source>
+            <comment>background music</comment>
+            <translation>BGM停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueEditing</name>
+        <message>
+            <source>add {title}</source>
+            <translation>「{title}」を追加</translation>
+        </message>
+        <message numerus="yes">
+            <source>add %n cues</source>
+            <translation>
+                <numerusform>キュー%n件を追加</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only music can play as a bed under other cues; “{title}” is a {kind}.</source>
+            <translation>BGMとして他のキューの下で流せるのは音楽だけです。「{title}」は{kind}です。</translation>
+        </message>
+        <message>
+            <source>add bed</source>
+            <translation>BGMを追加</translation>
+        </message>
+        <message>
+            <source>add pause</source>
+            <translation>静かな間を追加</translation>
+        </message>
+        <message>
+            <source>add bed stop</source>
+            <translation>BGM停止を追加</translation>
+        </message>
+        <message>
+            <source>remove {title}</source>
+            <translation>「{title}」を削除</translation>
+        </message>
+        <message>
+            <source>move {title}</source>
+            <translation>「{title}」を移動</translation>
+        </message>
+        <message>
+            <source>change a cue</source>
+            <translation>キューの変更</translation>
+        </message>
+        <message>
+            <source>choose the soft landing</source>
+            <translation>穏やかな着地の指定</translation>
+        </message>
+        <message>
+            <source>change the target</source>
+            <translation>目標時間の変更</translation>
+        </message>
+        <message>
+            <source>change the theme</source>
+            <translation>テーマの変更</translation>
+        </message>
+        <message>
+            <source>rename the plan</source>
+            <translation>プラン名の変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueInspector</name>
+        <message>
+            <source> s</source>
+            <comment>seconds</comment>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>No cue selected</source>
+            <translation>キューが選ばれていません</translation>
+        </message>
+        <message>
+            <source>reading time</source>
+            <translation>朗読時間</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>最後まで</translation>
+        </message>
+        <message>
+            <source>Soft tone at the start</source>
+            <translation>始めにやさしい音を鳴らす</translation>
+        </message>
+        <message>
+            <source> dB</source>
+            <translation> dB</translation>
+        </message>
+        <message>
+            <source>Wait for GO</source>
+            <translation>GOを待つ</translation>
+        </message>
+        <message>
+            <source>Follow on</source>
+            <translation>続けて進む</translation>
+        </message>
+        <message>
+            <source>After a wait</source>
+            <translation>少し待って進む</translation>
+        </message>
+        <message>
+            <source>Private notes: only you see these</source>
+            <translation>非公開メモ：あなただけが見られます</translation>
+        </message>
+        <message>
+            <source>Words on the breathing card</source>
+            <translation>呼吸のカードに出す言葉</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>開始位置</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>終了位置</translation>
+        </message>
+        <message>
+            <source>Fade in</source>
+            <translation>フェードイン</translation>
+        </message>
+        <message>
+            <source>Fade out</source>
+            <translation>フェードアウト</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>loudness</comment>
+            <translation>音量</translation>
+        </message>
+        <message>
+            <source>Wait before</source>
+            <translation>前の待ち時間</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <comment>what happens after the cue</comment>
+            <translation>次へ</translation>
+        </message>
+        <message>
+            <source>Wait after</source>
+            <translation>後の待ち時間</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>カードの文</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Select a cue to change its timing, fades and notes.</source>
+            <translation>キューを選ぶと、時間・フェード・メモを変えられます。</translation>
+        </message>
+        <message>
+            <source>A timed silence over a breathing card.</source>
+            <translation>呼吸のカードを映す、時間を決めた静かな間です。</translation>
+        </message>
+        <message>
+            <source>Fades out the music bed that is playing.</source>
+            <translation>流れているBGMをフェードアウトします。</translation>
+        </message>
+        <message>
+            <source>Its stimulus is no longer in the library.</source>
+            <translation>このキューの素材は、もうライブラリにありません。</translation>
+        </message>
+        <message>
+            <source>plays under the next cues until a bed stop</source>
+            <translation>BGM停止まで、後のキューの下で流れます</translation>
+        </message>
+        <message>
+            <source>intensity {level}</source>
+            <translation>強さ {level}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>notes: {notes}</source>
+            <translation>注意書き：{notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CueListModel</name>
+        <message>
+            <source>playing</source>
+            <translation>再生中</translation>
+        </message>
+        <message>
+            <source>standing by</source>
+            <translation>スタンバイ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>済み</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished">停止</translation>
+        </message>
+        <message>
+            <source>media problem</source>
+            <translation type="unfinished">メディアの問題</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>残り {time}</translation>
+        </message>
+        <message>
+            <source>{title}  (soft landing)</source>
+            <translation>{title}（穏やかな着地）</translation>
+        </message>
+        <message>
+            <source>after {seconds} s</source>
+            <translation>{seconds}秒後</translation>
+        </message>
+        <message>
+            <source>follow on</source>
+            <translation>続けて進む</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search titles, tags, notes and story text</source>
+            <translation>タイトル・タグ・メモ・物語の本文を検索</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>すべての種類</translation>
+        </message>
+        <message>
+            <source>Films</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <comment>slides the room sees</comment>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>すべてのタグ</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <comment>a media file's status</comment>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>Can't play</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>Intensity from </source>
+            <translation>強さ </translation>
+        </message>
+        <message>
+            <source>to </source>
+            <comment>intensity from 1 to 5</comment>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>Length </source>
+            <translation>長さ </translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>Any length</source>
+            <translation>長さを問わない</translation>
+        </message>
+        <message>
+            <source>up to </source>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>上限なし</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsList</name>
+        <message>
+            <source>●  Fix</source>
+            <translation>●  要修正</translation>
+        </message>
+        <message>
+            <source>●  Check</source>
+            <translation>●  要確認</translation>
+        </message>
+        <message>
+            <source>○  Note</source>
+            <translation>○  参考</translation>
+        </message>
+        <message>
+            <source>✓  Preflight: nothing to fix.</source>
+            <translation>✓  事前チェック：直すところはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>(plan deleted)</source>
+            <translation>（削除されたプラン）</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <comment>a session run for a room</comment>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Rehearsal x{speed}</source>
+            <translation>リハーサル ×{speed}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a session still running</comment>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>中断</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>All sessions</source>
+            <translation>すべてのセッション</translation>
+        </message>
+        <message>
+            <source>Live only</source>
+            <translation>本番のみ</translation>
+        </message>
+        <message>
+            <source>Rehearsals only</source>
+            <translation>リハーサルのみ</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>すべての期間</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>過去7日間</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>過去30日間</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>過去1年</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>ウェブページ (*.html)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Events as CSV (*.csv)</source>
+            <translation>イベントのCSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Filter by plan</source>
+            <translation>プランで絞り込む</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its report.</source>
+            <translation>セッションを選ぶと、報告書が表示されます。</translation>
+        </message>
+        <message>
+            <source>Include private notes</source>
+            <translation>非公開メモを含める</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出す…</translation>
+        </message>
+        <message>
+            <source>Delete session…</source>
+            <translation>セッションを削除…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <translation>
+                <numerusform>セッション%n件 · 本番 {live} · リハーサル {rehearsals}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sessions here yet. Run or rehearse a plan and it will appear here.</source>
+            <translation>まだセッションはありません。プランを本番かリハーサルで進めると、ここに表示されます。</translation>
+        </message>
+        <message>
+            <source>{plan} {date} report.pdf</source>
+            <translation>{plan} {date} 報告書.pdf</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>報告書を書き出す</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} に保存しました</translation>
+        </message>
+        <message>
+            <source>Delete this session?</source>
+            <translation>このセッションを削除しますか？</translation>
+        </message>
+        <message>
+            <source>Delete the session ({mode}) of {plan} on {date}, with its timeline, check-in and check-out and notes? This cannot be undone.</source>
+            <translation>{date}の「{plan}」のセッション（{mode}）を、タイムライン、チェックイン・チェックアウト、メモとともに削除しますか？ 元には戻せません。</translation>
+        </message>
+        <message>
+            <source>a deleted plan</source>
+            <translation>削除されたプラン</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>削除できませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Films, music, stories and pictures ({patterns});;All files (*)</source>
+            <translation>映像・音楽・物語・画像 ({patterns});;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Already there</source>
+            <translation>登録済み</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>追加できず</translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>ファイルを取り込む</translation>
+        </message>
+        <message>
+            <source>Import a folder</source>
+            <translation>フォルダーを取り込む</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>nothing to import there: no films, music, pictures or stories (.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n imported</source>
+            <translation>
+                <numerusform>%n件を取り込みました</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the library</source>
+            <translation>
+                <numerusform>%n件はすでにライブラリにあります</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be used</source>
+            <translation>
+                <numerusform>%n件は使えませんでした</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>What was imported</source>
+            <translation>取り込んだもの</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Added as: {kind}: “{title}”.</source>
+            <translation>{kind}として追加：「{title}」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportStrip</name>
+        <message>
+            <source>Stop importing</source>
+            <translation>取り込みをやめる</translation>
+        </message>
+        <message>
+            <source>Show each file</source>
+            <translation>ファイルごとに見る</translation>
+        </message>
+        <message>
+            <source>Looking at the files…</source>
+            <translation>ファイルを確認しています…</translation>
+        </message>
+        <message>
+            <source>The import stopped: {reason}. Nothing already added was lost.</source>
+            <translation>取り込みが止まりました：{reason}。すでに追加したものは失われていません。</translation>
+        </message>
+        <message>
+            <source>Import stopped. What was added before you stopped it is kept.</source>
+            <translation>取り込みを止めました。止める前に追加したものは残っています。</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>このファイルのあとで止めます…</translation>
+        </message>
+        <message>
+            <source>Importing {number} of {total}: {name}</source>
+            <translation>取り込み中 {number}/{total}：{name}</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>{summary}。</translation>
+        </message>
+        <message>
+            <source>{summary} Making a picture for each new film…</source>
+            <translation>{summary} 新しい映像ごとに場面写真を作っています…</translation>
+        </message>
+        <message>
+            <source>{summary} Making film pictures: {done} of {total}</source>
+            <translation>{summary} 場面写真を作成中：{done}/{total}</translation>
+        </message>
+        <message>
+            <source>{summary} Some films have no picture yet.</source>
+            <translation>{summary} まだ場面写真のない映像があります。</translation>
+        </message>
+        <message>
+            <source>Copying into tearconsole's data folder…</source>
+            <translation>tearconsole のデータフォルダーにコピーしています…</translation>
+        </message>
+        <message>
+            <source>The copy stopped: {error}.</source>
+            <translation>コピーが止まりました：{error}。</translation>
+        </message>
+        <message>
+            <source>Copying stopped; what was copied is kept.</source>
+            <translation>コピーを止めました。コピーしたものは残っています。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) copied into tearconsole's data folder.</source>
+            <translation>
+                <numerusform>%n件を tearconsole のデータフォルダーにコピーしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Looking for the missing files in {folder}…</source>
+            <translation>{folder} の中で見つからないファイルを探しています…</translation>
+        </message>
+        <message>
+            <source>The search stopped: {reason}.</source>
+            <translation>検索が止まりました：{reason}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Files…</source>
+            <translation>ファイル…</translation>
+        </message>
+        <message>
+            <source>A folder…</source>
+            <translation>フォルダー…</translation>
+        </message>
+        <message>
+            <source>Keep a copy in tearconsole's data folder</source>
+            <translation>tearconsole のデータフォルダーにコピーを置く</translation>
+        </message>
+        <message>
+            <source>For media on a USB stick or a network share: the plan then needs neither</source>
+            <translation>USB メモリーやネットワーク上のメディア向けです。コピーすれば、プランはどちらも必要としません</translation>
+        </message>
+        <message>
+            <source>Copy the selected items in</source>
+            <translation>選んだ素材をコピーする</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Find missing files…</source>
+            <translation>見つからないファイルを探す…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · loading…</source>
+            <translation>
+                <numerusform>%n件 · 読み込み中…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>film {count}</source>
+            <comment>library tally</comment>
+            <translation>映像 {count}</translation>
+        </message>
+        <message>
+            <source>music {count}</source>
+            <comment>library tally</comment>
+            <translation>音楽 {count}</translation>
+        </message>
+        <message>
+            <source>story {count}</source>
+            <comment>library tally</comment>
+            <translation>物語 {count}</translation>
+        </message>
+        <message>
+            <source>card {count}</source>
+            <comment>library tally</comment>
+            <translation>カード {count}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s): {tally}</source>
+            <translation>
+                <numerusform>%n件：{tally}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n件が見つかりません</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The library is empty: import files or drop them here.</source>
+            <translation>ライブラリは空です。ファイルを取り込むか、ここにドロップしてください。</translation>
+        </message>
+        <message>
+            <source>{summary}  —  showing {shown}</source>
+            <translation>{summary}  —  {shown}件を表示</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n…</source>
+            <translation>
+                <numerusform>%n件を編集…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where are the missing files now?</source>
+            <translation>見つからないファイルは、今どこにありますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Find in the library</source>
+            <translation>ライブラリ内を検索</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Add the selected items after the selected cue</source>
+            <translation>選んだ素材を、選んだキューのあとに追加します</translation>
+        </message>
+        <message>
+            <source>Add as bed</source>
+            <translation>BGMとして追加</translation>
+        </message>
+        <message>
+            <source>Add a cue that starts this music under the cues after it</source>
+            <translation>この音楽を、後のキューの下で流し始めるキューを追加します</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Drag onto the cues, double-click, or select and press Add</source>
+            <translation>キューの上にドラッグ、ダブルクリック、または選んで「追加」を押してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPreview</name>
+        <message>
+            <source>Nothing selected</source>
+            <translation>何も選ばれていません</translation>
+        </message>
+        <message>
+            <source>Select an item to see it here.</source>
+            <translation>素材を選ぶと、ここに表示されます。</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <source>intensity {level}</source>
+            <translation>強さ {level}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Private notes: {notes}</source>
+            <translation>非公開メモ：{notes}</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveConsole</name>
+        <message>
+            <source>The screen the room's window goes to</source>
+            <translation>会場用のウィンドウを出す画面</translation>
+        </message>
+        <message>
+            <source>Finish the session…</source>
+            <translation>セッションを終える…</translation>
+        </message>
+        <message>
+            <source>Furigana</source>
+            <translation>ふりがな</translation>
+        </message>
+        <message>
+            <source>Show the readings above a story's kanji on the room's screen</source>
+            <translation>会場の画面で、物語の漢字の上に読みがなを表示します</translation>
+        </message>
+        <message>
+            <source>Cues</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Rehearsed vs planned</source>
+            <translation>リハーサルと予定の比較</translation>
+        </message>
+        <message>
+            <source>Note ({key}): Enter private, Shift+Enter shared</source>
+            <translation>メモ（{key}）：Enterで非公開、Shift+Enterで共有可</translation>
+        </message>
+        <message>
+            <source>A quick note for the session's record. Enter keeps it private (out of reports unless asked for); Shift+Enter keeps it as shareable.</source>
+            <translation>セッションの記録に残す短いメモです。Enterは非公開（求めない限り報告書には載りません）、Shift+Enterは共有できるメモとして残します。</translation>
+        </message>
+        <message>
+            <source>Hide  ({key})</source>
+            <translation>隠す（{key}）</translation>
+        </message>
+        <message>
+            <source>Show  ({key})</source>
+            <translation>映す（{key}）</translation>
+        </message>
+        <message>
+            <source>Close again within {seconds} s to end the session and quit.</source>
+            <translation>{seconds}秒以内にもう一度閉じると、セッションを終えて終了します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePage</name>
+        <message>
+            <source>Live</source>
+            <translation>進行</translation>
+        </message>
+        <message>
+            <source>Choose a plan. Start it for the room, or rehearse it first: a rehearsal is recorded too, and leaves the room's screen alone.</source>
+            <translation>プランを選んでください。会場向けに始めることも、先にリハーサルすることもできます。リハーサルも記録され、会場の画面はそのままです。</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>セッションを始める</translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation>リハーサルする</translation>
+        </message>
+        <message>
+            <source>Room check…</source>
+            <translation>会場チェック…</translation>
+        </message>
+        <message>
+            <source>Sound output and level, the room's screen, and the plan's files, now</source>
+            <translation>音の出力と音量、会場の画面、プランのファイルを今すぐ確かめます</translation>
+        </message>
+        <message>
+            <source>Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop</source>
+            <translation>プレゼン用リモコンのキー：Page Down = GO、Page Up = 戻る、B または . = 安全に止める</translation>
+        </message>
+        <message>
+            <source>Hide the room's screen  ({key})</source>
+            <translation>会場の画面を隠す（{key}）</translation>
+        </message>
+        <message>
+            <source>There is no plan yet: make one on the Plans page.</source>
+            <translation>まだプランがありません。プランのページで作成してください。</translation>
+        </message>
+        <message>
+            <source>Before the first session today, a minute for the room: hear the sound, see the screen, check the files. Done, or Back and Start session again, to go on.</source>
+            <translation>今日最初のセッションの前に、会場のための1分を：音を聞き、画面を見て、ファイルを確かめます。「完了」、または「戻る」を押してからもう一度「セッションを始める」で進めます。</translation>
+        </message>
+        <message>
+            <source>Room checked today at {time}: sound on {output}, level {level} dB.</source>
+            <translation>今日 {time} に会場チェック済み：音の出力 {output}、音量 {level} dB。</translation>
+        </message>
+        <message>
+            <source>the system's default output</source>
+            <translation>システムの既定の出力</translation>
+        </message>
+        <message>
+            <source>The room has not been checked today.</source>
+            <translation>今日はまだ会場チェックをしていません。</translation>
+        </message>
+        <message>
+            <source>A session is already running.</source>
+            <translation>すでにセッションが進行中です。</translation>
+        </message>
+        <message>
+            <source>{plan} has no cues yet: add some on the Plans page.</source>
+            <translation>「{plan}」にはまだキューがありません。プランのページで加えてください。</translation>
+        </message>
+        <message>
+            <source>The session is over and saved; the History page has it.</source>
+            <translation>セッションは終わり、保存されました。履歴のページで見られます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>Data: {folder}</source>
+            <translation>データ：{folder}</translation>
+        </message>
+        <message>
+            <source>Open after the session ends.</source>
+            <translation>セッションが終わると開けます。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished">履歴</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language can be changed once the console is closed.</source>
+            <translation>言語は、進行画面を閉じてから変えられます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Marks</name>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Softened</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>やわらげ解除</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>とどめ</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>とどめ解除</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>延長</translation>
+        </message>
+        <message>
+            <source>Pace changed</source>
+            <translation>ペース変更</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Safe stop</source>
+            <translation>安全停止</translation>
+        </message>
+        <message>
+            <source>Hard stop</source>
+            <translation>即時停止</translation>
+        </message>
+        <message>
+            <source>Media problem</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>Resumed after a crash</source>
+            <translation>異常終了のあとに再開</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Softened to level {level}</source>
+            <translation>やわらげ（{level}）</translation>
+        </message>
+        <message>
+            <source>Extended by {seconds} s</source>
+            <translation>{seconds}秒延長</translation>
+        </message>
+        <message>
+            <source>Pace x{pace}</source>
+            <translation>ペース ×{pace}</translation>
+        </message>
+        <message>
+            <source>Hard stop armed</source>
+            <translation>即時停止の確認待ち</translation>
+        </message>
+        <message>
+            <source>Media problem: {reason}</source>
+            <translation>メディアの問題：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataEditor</name>
+        <message>
+            <source>(various; kept unless you type here)</source>
+            <translation>（それぞれ異なります。入力しなければそのまま残ります）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n items</source>
+            <translation>
+                <numerusform>%n件を編集</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>「{title}」を編集</translation>
+        </message>
+        <message>
+            <source>(each keeps its own title)</source>
+            <translation>（それぞれのタイトルのまま）</translation>
+        </message>
+        <message>
+            <source>Keep each one's own</source>
+            <translation>それぞれの値のまま</translation>
+        </message>
+        <message>
+            <source>1 · gentle</source>
+            <translation>1 · おだやか</translation>
+        </message>
+        <message>
+            <source>3 · moderate</source>
+            <translation>3 · ふつう</translation>
+        </message>
+        <message>
+            <source>5 · very strong</source>
+            <translation>5 · とても強い</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. loss, family, rain</source>
+            <translation>カンマ区切り（例：喪失, 家族, 雨）</translation>
+        </message>
+        <message>
+            <source>Only you see these.</source>
+            <translation>あなただけが見られます。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>強さ</translation>
+        </message>
+        <message>
+            <source>Tags shared by all</source>
+            <translation>すべてに共通のタグ</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Content notes</source>
+            <translation>内容の注意書き</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>クレジット</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>ライセンス</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>非公開メモ</translation>
+        </message>
+        <message>
+            <source>Only the fields you change are applied to all of them.</source>
+            <translation>変えた項目だけが、すべてに反映されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanActions</name>
+        <message>
+            <source>New plan</source>
+            <translation>新しいプラン</translation>
+        </message>
+        <message>
+            <source>Rename plan</source>
+            <translation>プラン名の変更</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新しい名前：</translation>
+        </message>
+        <message>
+            <source>There is already a plan called “{name}”; choose another name.</source>
+            <translation>「{name}」というプランはすでにあります。別の名前にしてください。</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>プランを削除</translation>
+        </message>
+        <message>
+            <source>Delete the plan “{name}”? Its cues go with it; the library and past sessions stay.</source>
+            <translation>プラン「{name}」を削除しますか？ キューも一緒に削除されます。ライブラリと過去のセッションは残ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditorPage</name>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>Theme of the session (for you and the group)</source>
+            <translation>セッションのテーマ（あなたと参加者のために）</translation>
+        </message>
+        <message>
+            <source> min target</source>
+            <translation>分（目標）</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>+ Pause</source>
+            <translation>+ 静かな間</translation>
+        </message>
+        <message>
+            <source>+ Bed stop</source>
+            <translation>+ BGM停止</translation>
+        </message>
+        <message>
+            <source>Soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>Use the selected cue as this plan's soft landing</source>
+            <translation>選んだキューを、このプランの穏やかな着地にします</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>元に戻す：{edit}</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>やり直す：{edit}</translation>
+        </message>
+        <message>
+            <source>No plan yet: press New</source>
+            <translation>まだプランがありません。「新規」を押してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned · target {target} ({by} over)</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned} · 目標 {target}（{by} 超過）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) · {planned} planned · target {target} ({by} under)</source>
+            <translation>
+                <numerusform>キュー%n件 · 予定 {planned} · 目標 {target}（{by} 余裕）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanList</name>
+        <message numerus="yes">
+            <source>{name}
+%n cue(s) · {length}</source>
+            <translation>
+                <numerusform>{name}
+キュー%n件 · {length}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanListPanel</name>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前を変更</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出す…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>プラン</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTransfer</name>
+        <message>
+            <source>tearconsole plans (*.zip);;All files (*)</source>
+            <translation>tearconsole のプラン (*.zip);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>{doing}… {share} %</source>
+            <translation>{doing}… {share} %</translation>
+        </message>
+        <message>
+            <source>Export plan</source>
+            <translation>プランを書き出す</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>非公開メモ</translation>
+        </message>
+        <message>
+            <source>Keep your private notes in the file? Choose No when the plan is for someone else.</source>
+            <translation>非公開メモもファイルに含めますか？ ほかの人に渡すプランなら「いいえ」を選んでください。</translation>
+        </message>
+        <message>
+            <source>Exported '{name}' ({size} MB) to {file}.</source>
+            <translation>「{name}」（{size} MB）を {file} に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>書き出し中</translation>
+        </message>
+        <message>
+            <source>The export did not finish.</source>
+            <translation>書き出しを終えられませんでした。</translation>
+        </message>
+        <message>
+            <source>Import plan</source>
+            <translation>プランを取り込む</translation>
+        </message>
+        <message>
+            <source>Imported '{name}': {added} new stimuli, {reused} already in the library.</source>
+            <translation>「{name}」を取り込みました：新しい素材 {added}件、ライブラリにあったもの {reused}件。</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>取り込み中</translation>
+        </message>
+        <message>
+            <source>The import did not finish.</source>
+            <translation>取り込みを終えられませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preflight</name>
+        <message>
+            <source>Cue {number} “{title}”</source>
+            <translation>キュー{number}「{title}」</translation>
+        </message>
+        <message>
+            <source>The plan “{name}” has no cues yet.</source>
+            <translation>プラン「{name}」にはまだキューがありません。</translation>
+        </message>
+        <message>
+            <source>Cue {number} has lost its stimulus (it was deleted from the library); remove the cue or add the stimulus again.</source>
+            <translation>キュー{number}の素材がありません（ライブラリから削除されました）。キューを削除するか、素材をもう一度追加してください。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file is missing ({file}); relink it in the library.</source>
+            <translation>{cue}：メディアファイルが見つかりません（{file}）。ライブラリで場所を指定し直してください。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file cannot be played; replace it in the library.</source>
+            <translation>{cue}：メディアファイルを再生できません。ライブラリで差し替えてください。</translation>
+        </message>
+        <message>
+            <source>its in point {time} is outside the media</source>
+            <translation>開始位置 {time} がメディアの範囲外です</translation>
+        </message>
+        <message>
+            <source>its out point {time} is past the media's end</source>
+            <translation>終了位置 {time} がメディアの終わりを過ぎています</translation>
+        </message>
+        <message>
+            <source>its out point comes before its in point</source>
+            <translation>終了位置が開始位置より前です</translation>
+        </message>
+        <message>
+            <source>{cue}: {problem} (the media lasts {length}).</source>
+            <translation>{cue}：{problem}（メディアの長さは{length}）。</translation>
+        </message>
+        <message>
+            <source>The plan runs {total}, much longer than its target of {target}.</source>
+            <translation>プランの長さは{total}で、目標の{target}よりかなり長くなっています。</translation>
+        </message>
+        <message>
+            <source>The plan runs {total}, much shorter than its target of {target}.</source>
+            <translation>プランの長さは{total}で、目標の{target}よりかなり短くなっています。</translation>
+        </message>
+        <message>
+            <source>{cue} touches on {notes}; no content-notice card comes before it.</source>
+            <translation>{cue}は{notes}に触れますが、その前に内容の注意書きのカードがありません。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{cue} follows the intense “{title}” with no pause between them.</source>
+            <translation>{cue}が、強い「{title}」のすぐあとに、間を置かずに続きます。</translation>
+        </message>
+        <message>
+            <source>{cue} starts a music bed that no later cue stops.</source>
+            <translation>{cue}で始まるBGMを、後のキューが止めていません。</translation>
+        </message>
+        <message>
+            <source>The plan has no closing card with care information; add one at the end.</source>
+            <translation>相談先などケアの情報を載せた締めくくりのカードがありません。最後に加えてください。</translation>
+        </message>
+        <message>
+            <source>Only {calm} of calm (pauses, sharing, closing) follows the last intense cue, {cue}; people need about {minutes} minutes to settle.</source>
+            <translation>最後の強いキュー（{cue}）のあとの落ち着く時間（間・分かち合い・締めくくり）が{calm}しかありません。気持ちが落ち着くには、{minutes}分ほど必要です。</translation>
+        </message>
+        <message>
+            <source>No soft-landing cue is chosen, so softening to level 3 goes to the calm card.</source>
+            <translation>穏やかな着地のキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
+        </message>
+        <message>
+            <source>The soft-landing cue points at cue {number}, which the plan does not have; choose it again.</source>
+            <translation>穏やかな着地が、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>The room</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>The room (hidden)</source>
+            <translation>会場（非表示）</translation>
+        </message>
+        <message>
+            <source>Film: {title}</source>
+            <translation>映像：{title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalBar</name>
+        <message>
+            <source>Speed ({key}):</source>
+            <translation>速さ（{key}）：</translation>
+        </message>
+        <message>
+            <source>Seek ({keys}):</source>
+            <translation>移動（{keys}）：</translation>
+        </message>
+        <message>
+            <source>−10 s</source>
+            <translation>−10秒</translation>
+        </message>
+        <message>
+            <source>+10 s</source>
+            <translation>+10秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelinkReport</name>
+        <message>
+            <source>nothing in the library is missing, so there was nothing to relink</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found again; {missing} still missing</source>
+            <translation>
+                <numerusform>%n件のファイルが見つかりました。{missing}件はまだ見つかりません</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found again</source>
+            <translation>
+                <numerusform>%n件のファイルが見つかりました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Remote</name>
+        <message>
+            <source>The phone remote stays off: no session opened.</source>
+            <translation>スマートフォンのリモコンはオフのままです：セッションが開かれていません。</translation>
+        </message>
+        <message>
+            <source>Phone remote: open {url} on the phone and type the code {code}</source>
+            <translation>スマートフォンのリモコン：スマートフォンで {url} を開き、コード {code} を入力してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteControl</name>
+        <message>
+            <source>The remote cannot listen on {address}: {reason}</source>
+            <translation>リモコンは {address} で待ち受けられません：{reason}</translation>
+        </message>
+        <message>
+            <source>The remote is off.</source>
+            <translation>リモコンはオフです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <source>This laptop only  {address}</source>
+            <translation>このパソコンだけ  {address}</translation>
+        </message>
+        <message>
+            <source>Phone remote</source>
+            <translation>スマートフォンのリモコン</translation>
+        </message>
+        <message>
+            <source>may act (GO, pause, soften, safe stop…)</source>
+            <translation>操作できる（GO、一時停止、やわらげる、安全に止める…）</translation>
+        </message>
+        <message>
+            <source>may only watch</source>
+            <translation>見るだけ</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>新しいコード</translation>
+        </message>
+        <message>
+            <source>Shown on this laptop only. The phone opens the address (or scans the code) in its browser and types the code; each code pairs one phone. The remote turns itself off when the session ends.</source>
+            <translation>このパソコンにだけ表示されます。スマートフォンのブラウザーでアドレスを開き（またはコードを読み取り）、コードを入力します。1つのコードで1台のスマートフォンとつながります。セッションが終わると、リモコンは自動でオフになります。</translation>
+        </message>
+        <message>
+            <source>Listen on</source>
+            <translation>待ち受け先</translation>
+        </message>
+        <message>
+            <source>The next phone</source>
+            <translation>次のスマートフォン</translation>
+        </message>
+        <message>
+            <source>Paired phones</source>
+            <translation>つながっているスマートフォン</translation>
+        </message>
+        <message>
+            <source>Turn the remote off</source>
+            <translation>リモコンをオフにする</translation>
+        </message>
+        <message>
+            <source>Turn the remote on for this session</source>
+            <translation>このセッションでリモコンをオンにする</translation>
+        </message>
+        <message>
+            <source>(ask for a new code)</source>
+            <translation>（新しいコードを発行してください）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) refused (see remote.log in the data folder)</source>
+            <translation>
+                <numerusform>%n件の要求を断りました（データフォルダーの remote.log を参照）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>まだありません。</translation>
+        </message>
+        <message>
+            <source>may act</source>
+            <translation>操作できる</translation>
+        </message>
+        <message>
+            <source>only watches</source>
+            <translation>見るだけ</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>接続中</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>未接続</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>取り消す</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteStatus</name>
+        <message>
+            <source>Remote: off</source>
+            <translation>リモコン：オフ</translation>
+        </message>
+        <message>
+            <source>Remote: {names}</source>
+            <translation>リモコン：{names}</translation>
+        </message>
+        <message>
+            <source>Remote: on, no phone</source>
+            <translation>リモコン：オン（スマートフォンなし）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{state} · %n refused</source>
+            <translation>
+                <numerusform>{state} · %n件を拒否</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The phone remote: turn it on, pair a phone, withdraw a pairing</source>
+            <translation>スマートフォンのリモコン：オンにする、つなぐ、つながりを取り消す</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date} {time}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start}〜{end}</translation>
+        </message>
+        <message>
+            <source>, then </source>
+            <translation>、その後 </translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Rehearsal at {speeds}</source>
+            <translation>リハーサル（{speeds}）</translation>
+        </message>
+        <message>
+            <source>Live session</source>
+            <translation>本番セッション</translation>
+        </message>
+        <message>
+            <source>played</source>
+            <translation>再生済み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>not played</source>
+            <translation>再生なし</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <comment>a cue's run</comment>
+            <translation>最後まで</translation>
+        </message>
+        <message>
+            <source>media problem</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>moved on</source>
+            <translation>次へ進んだ</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>予定どおり</translation>
+        </message>
+        <message>
+            <source>{length} (planned {planned})</source>
+            <translation>{length}（予定 {planned}）</translation>
+        </message>
+        <message>
+            <source>{length}; took {wall} at {speeds}</source>
+            <translation>{length}（{speeds}で実時間 {wall}）</translation>
+        </message>
+        <message>
+            <source>This report includes private notes: keep it to yourself.</source>
+            <translation>この報告書には非公開メモが含まれています。ご自身だけでお持ちください。</translation>
+        </message>
+        <message>
+            <source>Private notes are left out of this report. No names are recorded.</source>
+            <translation>この報告書には非公開メモを含めていません。名前は記録していません。</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>設定なし</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Softenings</source>
+            <translation>やわらげた回数</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>停止の回数</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>一時停止の回数</translation>
+        </message>
+        <message>
+            <source>Holds and extensions</source>
+            <translation>とどめ・延長の回数</translation>
+        </message>
+        <message>
+            <source>Media problems</source>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Planned at</source>
+            <translation>予定開始</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Began at</source>
+            <translation>実際の開始</translation>
+        </message>
+        <message>
+            <source>Ran</source>
+            <translation>実際の長さ</translation>
+        </message>
+        <message>
+            <source>Over/under</source>
+            <translation>予定との差</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>not taken</source>
+            <translation>測っていない</translation>
+        </message>
+        <message>
+            <source>Distress</source>
+            <translation>つらさ</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
+            <source>People per score on the 0-10 distress scale (0 = calm), answered anonymously.</source>
+            <translation>0〜10のつらさの尺度（0 = 落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
+        </message>
+        <message>
+            <source>(private)</source>
+            <translation>（非公開）</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>During</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>{plan}: session report</source>
+            <translation>{plan}：セッション報告書</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>theme: {theme}</source>
+            <translation>テーマ：{theme}</translation>
+        </message>
+        <message>
+            <source>Your reflection</source>
+            <translation>ふりかえり</translation>
+        </message>
+        <message>
+            <source>tearconsole · session {id}</source>
+            <translation>tearconsole · セッション {id}</translation>
+        </message>
+        <message>
+            <source>Made with tearconsole {version}.</source>
+            <translation>tearconsole {version} で作成しました。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Cues, planned and actual</source>
+            <translation>キューの予定と実際</translation>
+        </message>
+        <message>
+            <source>Check-in and check-out</source>
+            <translation>チェックインとチェックアウト</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>{what} at {time}</source>
+            <translation>{time} {what}</translation>
+        </message>
+        <message>
+            <source>{title}: planned {length}</source>
+            <translation>{title}：予定 {length}</translation>
+        </message>
+        <message>
+            <source>{title}: {start} to {end}, {how}</source>
+            <translation>{title}：{start}〜{end}、{how}</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Softened</source>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>とどめ</translation>
+        </message>
+        <message>
+            <source>{what} {start} to {end}</source>
+            <translation>{what} {start}〜{end}</translation>
+        </message>
+        <message>
+            <source>What played</source>
+            <translation>実際の再生</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>timeline legend</comment>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>soften</source>
+            <comment>timeline legend</comment>
+            <translation>やわらげ</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <comment>timeline legend</comment>
+            <translation>やわらげ解除</translation>
+        </message>
+        <message>
+            <source>hold</source>
+            <comment>timeline legend</comment>
+            <translation>とどめ</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <comment>timeline legend</comment>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>timeline legend</comment>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>media problem</source>
+            <comment>timeline legend</comment>
+            <translation>メディアの問題</translation>
+        </message>
+        <message>
+            <source>The session timeline against the plan</source>
+            <translation>予定と比べたセッションのタイムライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCsv</name>
+        <message>
+            <source>seq</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>session_s</source>
+            <translation>経過秒</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>cue</source>
+            <translation>キュー</translation>
+        </message>
+        <message>
+            <source>cue_title</source>
+            <translation>キュー名</translation>
+        </message>
+        <message>
+            <source>position_s</source>
+            <translation>キュー内の秒</translation>
+        </message>
+        <message>
+            <source>detail</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>非公開</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>A rehearsal of “{plan}”, started {when}, did not finish.</source>
+            <translation>{when}に始めた「{plan}」のリハーサルが、終わらないまま止まっています。</translation>
+        </message>
+        <message>
+            <source>A session of “{plan}”, started {when}, did not finish.</source>
+            <translation>{when}に始めた「{plan}」のセッションが、終わらないまま止まっています。</translation>
+        </message>
+        <message>
+            <source>cue {number}</source>
+            <translation>キュー{number}</translation>
+        </message>
+        <message>
+            <source>{where}, “{title}”</source>
+            <translation>{where}「{title}」</translation>
+        </message>
+        <message>
+            <source>{where}, {time} in</source>
+            <translation>{where}の{time}の地点</translation>
+        </message>
+        <message>
+            <source>It stopped at {where}.</source>
+            <translation>{where}で止まりました。</translation>
+        </message>
+        <message>
+            <source>The plan was deleted since: the session goes on as it ran.</source>
+            <translation>その後プランは削除されました。セッションは実施したときのまま続きます。</translation>
+        </message>
+        <message>
+            <source>The plan was changed since: the session goes on as it ran, and the changes apply to the next session.</source>
+            <translation>その後プランが変更されました。セッションは実施したときのまま続き、変更は次のセッションから反映されます。</translation>
+        </message>
+        <message>
+            <source>If you pick it up, it waits, paused, until you resume.</source>
+            <translation>再開すると、あなたが再開するまで一時停止のまま待ちます。</translation>
+        </message>
+        <message>
+            <source> </source>
+            <comment>sentence separator</comment>
+            <translation> </translation>
+        </message>
+        <message>
+            <source>Pick up where you were?</source>
+            <translation>続きから始めますか？</translation>
+        </message>
+        <message>
+            <source>A session was interrupted</source>
+            <translation>セッションが中断されています</translation>
+        </message>
+        <message>
+            <source>Pick it up (paused)</source>
+            <translation>続きから始める（一時停止）</translation>
+        </message>
+        <message>
+            <source>It is over: keep it as it is</source>
+            <translation>終わったものとして、このまま残す</translation>
+        </message>
+        <message>
+            <source>Marks the session finished; History keeps its record</source>
+            <translation>セッションを終了扱いにします。記録は履歴に残ります</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>今はしない</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomCheckPage</name>
+        <message>
+            <source>Room check</source>
+            <translation>会場チェック</translation>
+        </message>
+        <message>
+            <source>Before the room fills: hear the sound where the room will hear it, see the room's screen, and make sure every file of the plan can be read now.</source>
+            <translation>人が集まる前に：会場で聞こえるとおりに音を聞き、会場の画面を見て、プランのすべてのファイルが今読めることを確かめます。</translation>
+        </message>
+        <message>
+            <source>Back to Live</source>
+            <translation>進行に戻る</translation>
+        </message>
+        <message>
+            <source>Done: keep this check for today</source>
+            <translation>完了：今日のチェックとして残す</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>1. Sound</source>
+            <translation>1. 音</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>もう一度探す</translation>
+        </message>
+        <message>
+            <source>Only for this plan</source>
+            <translation>このプランだけ</translation>
+        </message>
+        <message>
+            <source>Test tone</source>
+            <translation>テスト音</translation>
+        </message>
+        <message>
+            <source>Loudest cue</source>
+            <translation>いちばん大きいキュー</translation>
+        </message>
+        <message>
+            <source>Quietest cue</source>
+            <translation>いちばん小さいキュー</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Nothing played yet.</source>
+            <translation>まだ何も再生していません。</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>音量</translation>
+        </message>
+        <message>
+            <source>Master level</source>
+            <translation>全体の音量</translation>
+        </message>
+        <message>
+            <source>2. Screens</source>
+            <translation>2. 画面</translation>
+        </message>
+        <message>
+            <source>Show the card on this screen</source>
+            <translation>この画面にカードを映す</translation>
+        </message>
+        <message>
+            <source>Confirm: this is the room's screen</source>
+            <translation>確定：これが会場の画面です</translation>
+        </message>
+        <message>
+            <source>The room's screen</source>
+            <translation>会場の画面</translation>
+        </message>
+        <message>
+            <source>3. The plan's media</source>
+            <translation>3. プランのメディア</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>メディア</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Check the files again</source>
+            <translation>ファイルをもう一度確かめる</translation>
+        </message>
+        <message>
+            <source>No output chosen yet: sound goes to the system's default. Pick one.</source>
+            <translation>まだ出力が選ばれていません。音はシステムの既定の出力に出ます。選んでください。</translation>
+        </message>
+        <message>
+            <source>Sound goes to {name}; it is remembered on this computer.</source>
+            <translation>音は {name} に出ます。このパソコンで覚えておきます。</translation>
+        </message>
+        <message>
+            <source>Playing: {what}</source>
+            <translation>再生中：{what}</translation>
+        </message>
+        <message>
+            <source>{what}: nothing was decoded.</source>
+            <translation>{what}：音を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>{what}: peak {peak} dBFS, measured from the decoded sound.</source>
+            <translation>{what}：ピーク {peak} dBFS（読み取った音から測定）。</translation>
+        </message>
+        <message>
+            <source>{db} dB</source>
+            <translation>{db} dB</translation>
+        </message>
+        <message>
+            <source> (this computer's main screen)</source>
+            <translation>（このパソコンのメイン画面）</translation>
+        </message>
+        <message>
+            <source>No screen found.</source>
+            <translation>画面が見つかりません。</translation>
+        </message>
+        <message>
+            <source>Only one screen: connect the projector (as a second screen, not a mirror), then look again.</source>
+            <translation>画面が1つしかありません。プロジェクターを（ミラーではなく2つ目の画面として）つないでから、もう一度探してください。</translation>
+        </message>
+        <message>
+            <source>This is the room's screen</source>
+            <translation>これが会場の画面です</translation>
+        </message>
+        <message>
+            <source>The card stays on {screen} until you confirm.</source>
+            <translation>確定するまで、カードは {screen} に映ったままです。</translation>
+        </message>
+        <message>
+            <source>{screen} is the room's screen.</source>
+            <translation>{screen} が会場の画面です。</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>読めません</translation>
+        </message>
+        <message>
+            <source>Choose a plan to check its files.</source>
+            <translation>プランを選ぶと、そのファイルを確かめます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) cannot be read now: what to do is under the list.</source>
+            <translation>
+                <numerusform>%n件のファイルが今は読めません。どうすればよいかは一覧の下にあります。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n file(s) of the plan can be read now.</source>
+            <translation>
+                <numerusform>プランのファイル%n件は、すべて今読めます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept for today's sessions: it is written into each session's record.</source>
+            <translation>今日のセッションのために残しました。各セッションの記録に書き込まれます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLevelBar</name>
+        <message>
+            <source>Room level</source>
+            <translation>会場の音量</translation>
+        </message>
+        <message>
+            <source>{db} dB</source>
+            <translation>{db} dB</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEndDialog</name>
+        <message>
+            <source>After the session</source>
+            <translation>セッションのあとで</translation>
+        </message>
+        <message>
+            <source>The session has ended</source>
+            <translation>セッションが終わりました</translation>
+        </message>
+        <message>
+            <source>Anything to remember for next time (optional)</source>
+            <translation>次回のために残しておきたいこと（任意）</translation>
+        </message>
+        <message>
+            <source>Shareable: include this note in reports</source>
+            <translation>共有可：このメモを報告書に含める</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <comment>skip the check-out</comment>
+            <translation>記録しない</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionStartDialog</name>
+        <message>
+            <source>Before you begin</source>
+            <translation>始める前に</translation>
+        </message>
+        <message>
+            <source>Rehearsing {plan}</source>
+            <translation>「{plan}」のリハーサル</translation>
+        </message>
+        <message>
+            <source>Starting {plan}</source>
+            <translation>「{plan}」を始めます</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
+        </message>
+        <message>
+            <source>Start rehearsal</source>
+            <translation>リハーサルを始める</translation>
+        </message>
+        <message>
+            <source>Start session</source>
+            <translation>セッションを始める</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>まだ始めない</translation>
+        </message>
+    </context>
+    <context>
+        <name>StimulusList</name>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Content notes: {notes}</source>
+            <translation>注意書き：{notes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SudsInput</name>
+        <message>
+            <source>Not taken</source>
+            <translation>測っていない</translation>
+        </message>
+        <message>
+            <source>People per score</source>
+            <translation>点数ごとの人数</translation>
+        </message>
+        <message>
+            <source>One figure for the group</source>
+            <translation>グループで1つの値</translation>
+        </message>
+        <message>
+            <source>How the reading was taken</source>
+            <translation>測り方</translation>
+        </message>
+        <message>
+            <source>People who answered {score}</source>
+            <translation>{score}と答えた人数</translation>
+        </message>
+        <message>
+            <source>The group's figure, 0 to 10</source>
+            <translation>グループの値（0〜10）</translation>
+        </message>
+        <message>
+            <source>on the 0-10 scale, e.g. from a show of hands</source>
+            <translation>0〜10の尺度で（例：挙手で）</translation>
+        </message>
+        <message>
+            <source>0 = calm, 10 = the most distress imaginable. Anonymous: no names.</source>
+            <translation>0 = 落ち着いている、10 = 想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
+        </message>
+        <message>
+            <source>{answers}, average {mean}</source>
+            <translation>{answers}、平均 {mean}</translation>
+        </message>
+        <message>
+            <source>{answers}: more answers than the {size} people in the group</source>
+            <translation>{answers}：参加人数（{size}人）より回答が多くなっています</translation>
+        </message>
+        <message>
+            <source>Someone is still at 8 or more. Before people leave: a quiet word with the group, the care information from the closing card, and stay in the room a while.</source>
+            <translation>まだ8以上の方がいます。皆さんが帰る前に、グループに静かにひとこと声をかけ、締めくくりのカードのケアの情報を伝え、しばらく会場に残ってください。</translation>
+        </message>
+        <message>
+            <source>Someone is at 8 or more already. Consider a word with the group first, a lighter plan tonight (soften early, skip the strongest piece), and have the care information at hand.</source>
+            <translation>すでに8以上の方がいます。まずグループにひとこと声をかけ、今夜は軽めの流れ（早めにやわらげる、いちばん強い素材を飛ばす）も考え、ケアの情報を手もとに用意してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>回答%n件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Teleprompter</name>
+        <message>
+            <source>Reading: {title}</source>
+            <translation>朗読中：{title}</translation>
+        </message>
+        <message>
+            <source>Teleprompter</source>
+            <translation>プロンプター</translation>
+        </message>
+        <message>
+            <source>Stories appear here, to read aloud, when their cue runs.</source>
+            <translation>キューが始まると、朗読する物語がここに表示されます。</translation>
+        </message>
+        <message>
+            <source>reading pace {pace}×  (− slower, + faster)</source>
+            <translation>朗読ペース {pace}×（− 遅く、+ 速く）</translation>
+        </message>
+        <message>
+            <source>about {rate} characters a minute</source>
+            <translation>1分あたり約{rate}文字</translation>
+        </message>
+        <message>
+            <source>slower while softened</source>
+            <translation>やわらげている間は遅めです</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <comment>the story waits for its cue</comment>
+            <translation>待機中</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>Film</source>
+            <translation>映像</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>音楽</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>物語</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <comment>a slide the room sees</comment>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>a library item placed in a plan</comment>
+            <translation>素材</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>静かな間</translation>
+        </message>
+        <message>
+            <source>Bed start</source>
+            <comment>background music starts</comment>
+            <translation>BGM開始</translation>
+        </message>
+        <message>
+            <source>Bed stop</source>
+            <comment>background music stops</comment>
+            <translation>BGM停止</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <comment>a media file's status</comment>
+            <translation>使用可</translation>
+        </message>
+        <message>
+            <source>Can't play</source>
+            <translation>再生できません</translation>
+        </message>
+        <message>
+            <source>played</source>
+            <translation>再生済み</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <comment>a cue that could not play</comment>
+            <translation>再生できず</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未到達</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Interrupted (can be resumed)</source>
+            <translation>中断（再開できます）</translation>
+        </message>
+    </context>
+</TS>
