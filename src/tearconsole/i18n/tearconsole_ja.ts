@@ -193,7 +193,7 @@
         </message>
         <message>
             <source> (copied to {path})</source>
-            <translation type="unfinished" />
+            <translation>（{path} にコピーしました）</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) could not be imported; the reasons are listed in the output, and everything else was imported.</source>
@@ -249,7 +249,7 @@
         </message>
         <message>
             <source>Session {id}: {count} step(s) wait to be saved (the disk was full or the database busy); tearconsole saves them the next time it opens this data folder for writing. Until then the session is not finished.</source>
-            <translation type="unfinished" />
+            <translation>セッション {id}：{count} 件の記録が保存を待っています（ディスクがいっぱいか、データベースが使用中でした）。tearconsole がこのデータフォルダーを次に書き込み用に開いたときに保存します。それまでセッションは終わっていません。</translation>
         </message>
         <message>
             <source>There is no display to open the window on; run tearconsole from a desktop session (the subcommands, e.g. `tearconsole doctor`, work without one).</source>
@@ -564,11 +564,11 @@
         </message>
         <message>
             <source>A rehearsal speed is between x0.1 and x32.</source>
-            <translation type="unfinished" />
+            <translation>リハーサルの速さは x0.1 から x32 までです。</translation>
         </message>
         <message>
             <source>Only a running cue can be moved inside.</source>
-            <translation type="unfinished" />
+            <translation>中を移動できるのは、再生中のキューだけです。</translation>
         </message>
         <message>
             <source>The session is already stopped.</source>
@@ -584,11 +584,11 @@
         </message>
         <message>
             <source>The {action} could not be carried out ({problem}); nothing of it was kept, and the session goes on.</source>
-            <translation type="unfinished" />
+            <translation>操作（{action}）を実行できませんでした（{problem}）。その操作は何も残さず、セッションはそのまま続きます。</translation>
         </message>
         <message>
             <source>The last automatic step could not be carried out ({problem}); nothing of it was kept, and the session goes on.</source>
-            <translation type="unfinished" />
+            <translation>直前の自動の進行を実行できませんでした（{problem}）。その進行は何も残さず、セッションはそのまま続きます。</translation>
         </message>
     </context>
     <context>
@@ -926,11 +926,11 @@
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished">停止</translation>
+            <translation>停止</translation>
         </message>
         <message>
             <source>media problem</source>
-            <translation type="unfinished">メディアの問題</translation>
+            <translation>メディアの問題</translation>
         </message>
         <message>
             <source>skipped</source>
@@ -1231,7 +1231,7 @@
         <name>ImportReport</name>
         <message>
             <source>nothing to import there: no films, music, pictures or stories (.txt)</source>
-            <translation type="unfinished" />
+            <translation>取り込めるものがありません：映像・音楽・画像・ストーリー（.txt）が見つかりませんでした</translation>
         </message>
         <message numerus="yes">
             <source>%n imported</source>
@@ -1650,11 +1650,11 @@
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished">履歴</translation>
+            <translation>履歴</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>進行</translation>
         </message>
         <message>
             <source>The language can be changed once the console is closed.</source>
@@ -2144,7 +2144,7 @@
         <name>RelinkReport</name>
         <message>
             <source>nothing in the library is missing, so there was nothing to relink</source>
-            <translation type="unfinished" />
+            <translation>ライブラリに見つからないファイルはないため、つなぎ直すものはありませんでした</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) found again; {missing} still missing</source>
