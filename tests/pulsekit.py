@@ -12,6 +12,7 @@ import array
 import os
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,13 +90,22 @@ class PulseServer:
         env = {**os.environ, "PULSE_SERVER": self.server}
         command = ["parec", "-d", f"{sink}.monitor", "--raw", "--format=s16le"]
         command += ["--channels=2", f"--rate={RATE}"]
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
+        assert process.stdout is not None
         with target.open("wb") as out:
-            process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.DEVNULL)
+            # A monitor streams (silence too) once it records: the first bytes mean the
+            # recording is running, so nothing played after this point can be missed.
+            out.write(os.read(process.stdout.fileno(), 65536))
+            copier = threading.Thread(target=shutil.copyfileobj, args=(process.stdout, out))
+            copier.start()
             try:
                 yield target
             finally:
                 process.terminate()
                 process.wait(timeout=10)
+                copier.join(timeout=10)
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -77,11 +77,11 @@ def test_the_chosen_output_gets_the_samples_and_the_other_none(
                 lambda: seconds(speakers) > 1.5 and peak(speakers) > HEARD, timeout=15_000
             )
         assert peak(hdmi) < SILENT
-        assert output.audio_devices() == ["speakers"]
+        assert set(output.audio_devices()) == {"speakers"}
         # chosen again while it plays: the sound moves at once
         moved, left = tmp_path / "hdmi-2.raw", tmp_path / "speakers-2.raw"
         output.set_audio_device("hdmi")
-        qtbot.waitUntil(lambda: output.audio_devices() == ["hdmi"], timeout=5_000)
+        qtbot.waitUntil(lambda: set(output.audio_devices()) == {"hdmi"}, timeout=5_000)
         with plugged.recording("hdmi", moved), plugged.recording("speakers", left):
             qtbot.waitUntil(lambda: seconds(moved) > 1.0 and peak(moved) > HEARD, timeout=15_000)
         assert peak(left) < SILENT
@@ -114,7 +114,7 @@ def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
         runner.start()
         runner.conductor.go()
         qtbot.waitUntil(lambda: (output.position_s(Layer.MAIN) or 0) > 0.5, timeout=10_000)
-        assert output.audio_devices() == ["hdmi"]
+        assert set(output.audio_devices()) == {"hdmi"}
         plugged.unplug("hdmi")
         qtbot.waitUntil(lambda: any("HDMI" in n and "gone" in n for n in notices), timeout=5_000)
         assert "Speakers" in notices[-1]  # PulseAudio moved the sound there, and it says so
@@ -123,7 +123,7 @@ def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
         assert runner.conductor.state is LiveState.RUNNING  # the session went on
         plugged.plug("hdmi")
         qtbot.waitUntil(lambda: any("back" in n for n in notices), timeout=5_000)
-        qtbot.waitUntil(lambda: output.audio_devices() == ["hdmi"], timeout=5_000)
+        qtbot.waitUntil(lambda: set(output.audio_devices()) == {"hdmi"}, timeout=5_000)
         back = tmp_path / "back.raw"
         with plugged.recording("hdmi", back):
             qtbot.waitUntil(lambda: seconds(back) > 0.5 and peak(back) > HEARD, timeout=10_000)

@@ -263,7 +263,7 @@ def test_the_demo_greets_a_japanese_room_in_japanese(paths: AppPaths, vlc_instan
         i18n.set_language("en")
     assert report.plan_name == plan.name == "はじめての涙"
     assert cards and all(card.language == "ja" for card in cards)
-    assert any("相談窓口" in (card.text or "") for card in cards)
+    assert any("よりそいホットライン" in (card.text or "") for card in cards)
     assert pauses and all(re.search(r"[ぁ-んァ-ン]", text or "") for text in pauses)
     assert notes and all(re.search(r"[ぁ-んァ-ン]", note) for note in notes)
     assert [f for f in findings if f.severity is not Severity.INFO] == []

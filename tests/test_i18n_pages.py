@@ -50,7 +50,8 @@ from tests.session_records import make_plan, make_session
 #: Latin words that are names, keys or units, not untranslated sentences.
 ALLOWED = {
     "tearconsole", "GO", "Space", "Esc", "Enter", "Shift", "Ctrl", "Alt", "PDF", "CSV",
-    "HTML", "html", "pdf", "csv", "zip", "BGM", "SUDS", "dB", "English", "min", "End",
+    "HTML", "html", "pdf", "csv", "zip", "txt", "BGM", "SUDS", "dB", "English", "min", "End",
+    "Page", "Down",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 

@@ -299,7 +299,7 @@ COMMANDS = {
     "live": ("open the window straight into the live console with PLAN standing by", _live),
     "backup": ("take a backup of the database now (kept in the data folder's backups)", _backup),
     "restore": (
-        "put a backup of the database back (the newest sound one unless you name one)",
+        "put a backup of the database back (the newest healthy one unless you name one)",
         _restore,
     ),
     "desktop": ("the desktop menu entry and icon", _desktop),

@@ -6,17 +6,14 @@ only says what the calm and breathing cards read when the scene brings no text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from tearconsole.core.conductor.view import Scene, SceneKind
-from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate  # Qt-free (the remote reads it)
 
 CALM_TITLE = QT_TRANSLATE_NOOP("AudienceCards", "Take your time")
 CALM_TEXT = QT_TRANSLATE_NOOP(
     "AudienceCards", "There is no hurry. We will go on when the room is ready."
 )
 
-translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 BREATHING_TEXT = QT_TRANSLATE_NOOP("AudienceCards", "Breathe in slowly … and out.")
 
 CALM = Scene(SceneKind.CALM)

@@ -192,7 +192,6 @@ class LivePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.room_level)
         self.reload()
 
     # -- choosing -----------------------------------------------------------------------
@@ -359,7 +358,6 @@ class LivePage(QWidget):
         output.set_room_level(room_level_db(self.settings), 0.0)
         self._session = (runner, output)
         self.room_level.set_level(room_level_db(self.settings))
-        self.room_level.show()
         runner.start()
         room = checked_today(self.settings)
         if room is not None:  # the day's room check goes into the session's record
@@ -369,7 +367,9 @@ class LivePage(QWidget):
         self.console = console
         self.remote = RemoteControl(console, runner, self.db.paths.data_dir, self)
         self.remote_status = RemoteStatus(self.remote)
+        console.add_status(self.room_level)
         console.add_status(self.remote_status)
+        self.room_level.show()
         self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)
         self.stack.setCurrentWidget(console)
@@ -408,6 +408,7 @@ class LivePage(QWidget):
         """Leave the console (an unfinished session stays open, and can be resumed)."""
         self._session = None
         self.room_level.hide()
+        self.room_level.setParent(self)  # the page's, kept for the next console
         console, self.console = self.console, None
         self._remote_off()
         if console is not None:

@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
 from tearconsole.core.conductor.view import Scene
+from tearconsole.i18n import translate  # Qt-free: the phone remote's page reads this too
 from tearconsole.ui.audience.scene import CALM
-
-translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
 class RowState(StrEnum):

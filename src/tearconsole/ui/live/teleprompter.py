@@ -134,7 +134,10 @@ class StoryView(QWidget):
         return QRectF(self.rect()).adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
 
     def _lay_out(self) -> None:
-        font = font_for_text(self.base_font, self.text)
+        # The hint shown while no story runs is small enough to be read whole in the
+        # smallest panel; a story is large, to be read aloud.
+        base = QFont(self.font()) if self.muted else self.base_font
+        font = font_for_text(base, self.text)
         # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
         spacing = 1.15 if needs_japanese(self.text) else 1.5
         self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=spacing)

@@ -1,4 +1,4 @@
-"""The room's master level, changeable while a session runs (below the console).
+"""The room's master level, changeable while a session runs (in the console's state row).
 
 The slider never takes the keyboard (Space stays GO) and reports a level only when let
 go, so each change is one logged step: the Live page writes it to the session's log,
@@ -22,16 +22,15 @@ class RoomLevelBar(QWidget):
         self.slider.setRange(*LEVEL_RANGE_DB)
         self.slider.setTracking(False)  # one change per release: one logged step
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.slider.setMaximumWidth(240)
+        self.slider.setFixedWidth(120)
         self.value = QLabel("")
         self.value.setObjectName("muted")
         self.slider.valueChanged.connect(self._changed)
         self.slider.sliderMoved.connect(self._show)
         row = QHBoxLayout(self)
-        row.setContentsMargins(24, 0, 24, 6)
+        row.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Room level"))
         label.setObjectName("muted")
-        row.addStretch(1)
         row.addWidget(label)
         row.addWidget(self.slider)
         row.addWidget(self.value)
