@@ -2182,6 +2182,301 @@
         </message>
     </context>
     <context>
+        <name>RemotePage</name>
+        <message>
+            <source>This address is not the remote's.</source>
+            <translation>このアドレスはリモコンのものではありません。</translation>
+        </message>
+        <message>
+            <source>Requests from other pages are refused.</source>
+            <translation>ほかのページからの要求はお受けしていません。</translation>
+        </message>
+        <message>
+            <source>{name} may watch the session but not act on it.</source>
+            <translation>{name} はセッションを見ることはできますが、操作はできません。</translation>
+        </message>
+        <message>
+            <source>That message was not understood.</source>
+            <translation>受け取った内容を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>The remote cannot do that.</source>
+            <translation>リモコンからはその操作はできません。</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>メモが空です。</translation>
+        </message>
+        <message>
+            <source>Safe stop is a press and hold.</source>
+            <translation>安全に止めるには長押しが必要です。</translation>
+        </message>
+        <message>
+            <source>Safe stop needs the button pressed and held.</source>
+            <translation>安全に止めるには、ボタンを押したままにしてください。</translation>
+        </message>
+        <message>
+            <source>Safe stop needs the button held a moment longer.</source>
+            <translation>安全に止めるには、もう少し長く押してください。</translation>
+        </message>
+        <message>
+            <source>Too many pairing attempts; wait a minute and try again.</source>
+            <translation>つなぐ試みが多すぎます。1分ほど待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Pairing is closed; ask for a new code on the laptop.</source>
+            <translation>受付は終わっています。パソコンで新しいコードを発行してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes; ask for a new code.</source>
+            <translation>違うコードが続きました。新しいコードを発行してください。</translation>
+        </message>
+        <message>
+            <source>That code is not the one on the laptop.</source>
+            <translation>そのコードは、パソコンに表示されているものと違います。</translation>
+        </message>
+        <message>
+            <source>Enough phones are paired already.</source>
+            <translation>つなげるスマートフォンの数が上限に達しています。</translation>
+        </message>
+        <message>
+            <source>This phone is not paired.</source>
+            <translation>このスマートフォンはつながっていません。</translation>
+        </message>
+        <message>
+            <source>This phone is not paired with this session.</source>
+            <translation>このスマートフォンは、このセッションとはつながっていません。</translation>
+        </message>
+        <message>
+            <source>This phone's pairing was withdrawn on the laptop.</source>
+            <translation>このスマートフォンのつながりは、パソコンで取り消されました。</translation>
+        </message>
+        <message>
+            <source>This pairing belongs to another device; pair again.</source>
+            <translation>このつながりは別の機器のものです。もう一度つないでください。</translation>
+        </message>
+        <message>
+            <source>tearconsole remote</source>
+            <translation>tearconsole リモコン</translation>
+        </message>
+        <message>
+            <source>Pair this phone</source>
+            <translation>このスマートフォンをつなぐ</translation>
+        </message>
+        <message>
+            <source>The code on the laptop</source>
+            <translation>パソコンに表示されているコード</translation>
+        </message>
+        <message>
+            <source>This phone's name (shown on the laptop)</source>
+            <translation>このスマートフォンの名前（パソコンに表示されます）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>the name a phone gets unless one is typed</comment>
+            <translation>スマートフォン</translation>
+        </message>
+        <message>
+            <source>Pair</source>
+            <comment>a button: pair this phone with the laptop</comment>
+            <translation>つなぐ</translation>
+        </message>
+        <message>
+            <source>Pairing was refused.</source>
+            <translation>つなぐことができませんでした。</translation>
+        </message>
+        <message>
+            <source>The laptop cannot be reached.</source>
+            <translation>パソコンに接続できません。</translation>
+        </message>
+        <message>
+            <source>Pair again with the code on the laptop.</source>
+            <translation>パソコンに表示されているコードで、もう一度つないでください。</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>接続しています…</translation>
+        </message>
+        <message>
+            <source>Connected to the laptop</source>
+            <translation>パソコンと接続中</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>未接続</translation>
+        </message>
+        <message>
+            <source>The laptop is out of reach. Trying again…</source>
+            <translation>パソコンとの接続が切れました。つなぎ直しています…</translation>
+        </message>
+        <message>
+            <source>The session is over; the remote is off.</source>
+            <translation>セッションが終わりました。リモコンはオフです。</translation>
+        </message>
+        <message>
+            <source>Not connected to the laptop.</source>
+            <translation>パソコンと接続していません。</translation>
+        </message>
+        <message>
+            <source>{name} · {role}</source>
+            <comment>a phone's name and what it may do</comment>
+            <translation>{name} · {role}</translation>
+        </message>
+        <message>
+            <source>controller</source>
+            <comment>a phone that may act</comment>
+            <translation>操作できる</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <comment>a phone that may only watch</comment>
+            <translation>見るだけ</translation>
+        </message>
+        <message>
+            <source>This phone only watches: the laptop keeps the controls.</source>
+            <translation>このスマートフォンは見るだけです。操作はパソコンで行います。</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <comment>the session: nothing playing, GO awaited</comment>
+            <translation>待機中</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <comment>the session: a cue is playing</comment>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止中</translation>
+        </message>
+        <message>
+            <source>Safe-stopped</source>
+            <translation>安全停止</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <comment>the session</comment>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Soft landing</source>
+            <translation>穏やかな着地</translation>
+        </message>
+        <message>
+            <source>Softened {level}</source>
+            <translation>やわらげ（{level}）</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <comment>the next automatic step waits</comment>
+            <translation>とどめ中</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>Playing</source>
+            <translation>再生中</translation>
+        </message>
+        <message>
+            <source>Nothing playing</source>
+            <translation>再生中のものはありません</translation>
+        </message>
+        <message>
+            <source>Standing by</source>
+            <translation>スタンバイ</translation>
+        </message>
+        <message>
+            <source>The end of the plan</source>
+            <translation>プランの終わり</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <comment>a clock: the session's elapsed time</comment>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Plan left</source>
+            <comment>a clock: the plan's remaining time</comment>
+            <translation>プランの残り</translation>
+        </message>
+        <message>
+            <source>target {target}, {over} over</source>
+            <translation>目標 {target}、{over} 超過</translation>
+        </message>
+        <message>
+            <source>target {target}, on time</source>
+            <translation>目標 {target}、予定どおり</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>a button: hold the next automatic step</comment>
+            <translation>とどめる</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <comment>a button: let the held step go on</comment>
+            <translation>とどめを解く</translation>
+        </message>
+        <message>
+            <source>Soften</source>
+            <translation>やわらげる</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <comment>a button: undo the softening</comment>
+            <translation>やわらげを解く</translation>
+        </message>
+        <message>
+            <source>Extend 30 s</source>
+            <translation>30秒延ばす</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>a button: write a note</comment>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Hold for safe stop</source>
+            <translation>長押しで安全に止める</translation>
+        </message>
+        <message>
+            <source>Keep holding for safe stop…</source>
+            <translation>安全に止めるまで、押したままにしてください…</translation>
+        </message>
+        <message>
+            <source>Safe stop needs a press and hold.</source>
+            <translation>安全に止めるには、ボタンを長押ししてください。</translation>
+        </message>
+        <message>
+            <source>A note for the session's record</source>
+            <translation>セッションの記録に残すメモ</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <comment>a note that may go in reports</comment>
+            <translation>共有可</translation>
+        </message>
+        <message>
+            <source>Keep note</source>
+            <translation>メモを残す</translation>
+        </message>
+        <message>
+            <source>Note kept.</source>
+            <translation>メモを残しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>RemotePanel</name>
         <message>
             <source>This laptop only  {address}</source>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from tearconsole.i18n import translate
 from tearconsole.remote.pairing import Device, Refusal, Role
 
 #: A note from the phone is kept to this many characters.
@@ -53,38 +54,45 @@ def origin_of(address: str, port: int) -> str:
 def check_host(host: str | None, address: str, port: int) -> None:
     """The request was addressed to this server by its address (no other name)."""
     if host != origin_of(address, port).removeprefix("http://"):
-        raise Refusal("bad_host", "This address is not the remote's.")
+        raise Refusal("bad_host", translate("RemotePage", "This address is not the remote's."))
 
 
 def check_origin(origin: str | None, address: str, port: int) -> None:
     """The request comes from the remote's own page."""
     if origin != origin_of(address, port):
-        raise Refusal("bad_origin", "Requests from other pages are refused.")
+        raise Refusal(
+            "bad_origin", translate("RemotePage", "Requests from other pages are refused.")
+        )
 
 
 def check_role(device: Device) -> None:
     """Only a controller acts; a viewer's phone shows the session and nothing more."""
     if device.role is not Role.CONTROLLER:
-        raise Refusal("viewer", f"{device.name} may watch the session but not act on it.")
+        sentence = translate("RemotePage", "{name} may watch the session but not act on it.")
+        raise Refusal("viewer", sentence.format(name=device.name))
+
+
+def not_understood() -> Refusal:
+    return Refusal("bad_message", translate("RemotePage", "That message was not understood."))
 
 
 def parse_command(message: Any) -> Command:
     """A phone's message, as a ``Command``: a known action and plain text, nothing else."""
     if not isinstance(message, dict):
-        raise Refusal("bad_message", "That message was not understood.")
+        raise not_understood()
     try:
         action = RemoteAction(str(message.get("action")))
     except ValueError:
-        raise Refusal("bad_action", "The remote cannot do that.") from None
+        raise Refusal("bad_action", translate("RemotePage", "The remote cannot do that.")) from None
     text = message.get("text", "")
     phase = message.get("phase", "")
     if not isinstance(text, str) or not isinstance(phase, str):
-        raise Refusal("bad_message", "That message was not understood.")
+        raise not_understood()
     text = "".join(ch for ch in text if ch.isprintable() or ch == "\n").strip()
     if action is RemoteAction.NOTE and not text:
-        raise Refusal("empty_note", "The note is empty.")
+        raise Refusal("empty_note", translate("RemotePage", "The note is empty."))
     if action is RemoteAction.SAFE_STOP and phase not in ("arm", "fire", "cancel"):
-        raise Refusal("bad_message", "Safe stop is a press and hold.")
+        raise Refusal("bad_message", translate("RemotePage", "Safe stop is a press and hold."))
     return Command(action, text[:MAX_NOTE_CHARS], message.get("shared") is True, phase)
 
 
@@ -104,6 +112,8 @@ class HoldGate:
     def fire(self, now: float) -> None:
         armed, self._armed_at = self._armed_at, None
         if armed is None or now - armed > HOLD_TIMEOUT_S:
-            raise Refusal("not_held", "Safe stop needs the button pressed and held.")
+            sentence = translate("RemotePage", "Safe stop needs the button pressed and held.")
+            raise Refusal("not_held", sentence)
         if now - armed < HOLD_S - 1e-3:
-            raise Refusal("not_held", "Safe stop needs the button held a moment longer.")
+            sentence = translate("RemotePage", "Safe stop needs the button held a moment longer.")
+            raise Refusal("not_held", sentence)

@@ -22,6 +22,8 @@ from enum import StrEnum
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
+from tearconsole.i18n import translate
+
 CODE_DIGITS = 6
 MAX_WRONG_CODES = 5
 PAIR_WINDOW_S = 60.0
@@ -116,20 +118,28 @@ class Pairing:
         while self._tries and now - self._tries[0] > PAIR_WINDOW_S:
             self._tries.popleft()
         if len(self._tries) >= MAX_PAIR_TRIES:
-            raise Refusal("flood", "Too many pairing attempts; wait a minute and try again.")
+            sentence = translate(
+                "RemotePage", "Too many pairing attempts; wait a minute and try again."
+            )
+            raise Refusal("flood", sentence)
         self._tries.append(now)
         if not self.code:
-            raise Refusal("no_code", "Pairing is closed; ask for a new code on the laptop.")
+            sentence = translate(
+                "RemotePage", "Pairing is closed; ask for a new code on the laptop."
+            )
+            raise Refusal("no_code", sentence)
         offered = code.strip() if isinstance(code, str) else ""
         if not hmac.compare_digest(offered.encode(), self.code.encode()):
             self.wrong_codes += 1
             if self.wrong_codes >= MAX_WRONG_CODES:
                 self.code = ""  # burnt: the facilitator draws a new one on the laptop
                 self._changed()
-                raise Refusal("code_burnt", "Too many wrong codes; ask for a new code.")
-            raise Refusal("wrong_code", "That code is not the one on the laptop.")
+                sentence = translate("RemotePage", "Too many wrong codes; ask for a new code.")
+                raise Refusal("code_burnt", sentence)
+            sentence = translate("RemotePage", "That code is not the one on the laptop.")
+            raise Refusal("wrong_code", sentence)
         if sum(not d.revoked for d in self._devices.values()) >= MAX_DEVICES:
-            raise Refusal("too_many", "Enough phones are paired already.")
+            raise Refusal("too_many", translate("RemotePage", "Enough phones are paired already."))
         token = secrets.token_urlsafe(32)
         device = Device(
             secrets.token_hex(3), clean_name(name), self.next_role, self._wall(), address
@@ -145,14 +155,19 @@ class Pairing:
         another address than the phone paired from: a token overheard on the Wi-Fi is no
         use to another machine)."""
         if not isinstance(token, str) or not token:
-            raise Refusal("no_token", "This phone is not paired.")
+            raise Refusal("no_token", translate("RemotePage", "This phone is not paired."))
         device = self._devices.get(_digest(token))
         if device is None:
-            raise Refusal("unknown_token", "This phone is not paired with this session.")
+            sentence = translate("RemotePage", "This phone is not paired with this session.")
+            raise Refusal("unknown_token", sentence)
         if device.revoked:
-            raise Refusal("revoked", "This phone's pairing was withdrawn on the laptop.")
+            sentence = translate("RemotePage", "This phone's pairing was withdrawn on the laptop.")
+            raise Refusal("revoked", sentence)
         if device.address and address != device.address:
-            raise Refusal("other_address", "This pairing belongs to another device; pair again.")
+            sentence = translate(
+                "RemotePage", "This pairing belongs to another device; pair again."
+            )
+            raise Refusal("other_address", sentence)
         return device
 
     @_locked

@@ -1,7 +1,7 @@
 """The remote's HTTP and WebSocket server: aiohttp on its own asyncio loop, on a worker
 thread, bound to one address (never all of them).
 
-Routes: ``GET /`` the page; ``POST /api/pair`` a code for a token (an HttpOnly,
+Routes: ``GET /`` the page (its words in the app's language, ``words``); ``POST /api/pair`` a code for a token (an HttpOnly,
 SameSite=Strict cookie); ``GET /api/me`` who this phone is; ``GET /api/live`` the
 WebSocket: the session's state pushed down, the phone's commands coming up, each
 answered with an ``ack``. Every request's host, origin, token and role are checked by
@@ -23,11 +23,11 @@ import json
 import threading
 import time
 from collections.abc import Callable, Coroutine
-from importlib import resources
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tearconsole.i18n import translate
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.guard import (
     Command,
@@ -36,11 +36,13 @@ from tearconsole.remote.guard import (
     check_host,
     check_origin,
     check_role,
+    not_understood,
     origin_of,
     parse_command,
 )
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Refusal
+from tearconsole.remote.words import page_template, render_page
 
 COOKIE = "tearconsole_remote"
 COOKIE_MAX_AGE_S = 12 * 3600
@@ -59,10 +61,6 @@ STATUS = {
     "flood": 429,
     "code_burnt": 429,
 }
-
-
-def page_html() -> str:
-    return resources.files("tearconsole.remote").joinpath("page.html").read_text("utf-8")
 
 
 def _inline_hash(html: str, tag: str) -> str:
@@ -102,7 +100,7 @@ class RemoteServer:
         self._sockets: dict[web.WebSocketResponse, Device] = {}
         self._pending: set[concurrent.futures.Future[str | None]] = set()
         self._state = ""
-        html = page_html()
+        html = page_template()  # its words filled in per request, in the app's language
         self._page = html
         self._csp = (
             "default-src 'none'; "
@@ -250,16 +248,17 @@ class RemoteServer:
         return response
 
     async def _get_page(self, request: web.Request) -> web.Response:
-        return web.Response(text=self._page, content_type="text/html", charset="utf-8")
+        page = render_page(self._page)
+        return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     async def _post_pair(self, request: web.Request) -> web.Response:
         check_origin(request.headers.get("Origin"), self.address, self.port)
         try:
             body = await request.json()
         except (ValueError, UnicodeDecodeError):
-            raise Refusal("bad_message", "That message was not understood.") from None
+            raise not_understood() from None
         if not isinstance(body, dict):
-            raise Refusal("bad_message", "That message was not understood.")
+            raise not_understood()
         device, token = self.pairing.pair(body.get("code"), body.get("name"), request.remote or "")
         self.audit.record("paired", device.role.value, request.remote or "", device.name)
         response = web.json_response({"name": device.name, "role": device.role.value})
@@ -270,7 +269,8 @@ class RemoteServer:
 
     async def _get_me(self, request: web.Request) -> web.Response:
         if not request.cookies.get(COOKIE):  # a phone opening the page to pair: no refusal
-            return web.json_response({"error": "This phone is not paired."}, status=401)
+            sentence = translate("RemotePage", "This phone is not paired.")
+            return web.json_response({"error": sentence}, status=401)
         device = self.pairing.device_for(request.cookies.get(COOKIE), request.remote or "")
         return web.json_response({"name": device.name, "role": device.role.value})
 
@@ -312,7 +312,7 @@ class RemoteServer:
             try:
                 message = json.loads(data)
             except ValueError:
-                raise Refusal("bad_message", "That message was not understood.") from None
+                raise not_understood() from None
             ref = message.get("id") if isinstance(message, dict) else None
             device = self.pairing.device_for(token, peer)  # revoked since it connected?
             device_name = device.name
