@@ -1,11 +1,12 @@
 """The remote's HTTP and WebSocket server: aiohttp on its own asyncio loop, on a worker
 thread, bound to one address (never all of them).
 
-Routes: ``GET /`` the page (its words in the app's language, ``words``); ``POST /api/pair`` a code for a token (an HttpOnly,
-SameSite=Strict cookie); ``GET /api/me`` who this phone is; ``GET /api/live`` the
-WebSocket: the session's state pushed down, the phone's commands coming up, each
-answered with an ``ack``. Every request's host, origin, token and role are checked by
-``guard`` and every refusal goes to the ``AuditLog``.
+Routes: ``GET /`` the page (its words in the app's language, see ``words``);
+``POST /api/pair`` a code for a token (an HttpOnly, SameSite=Strict cookie);
+``GET /api/me`` who this phone is; ``GET /api/live`` the WebSocket: the session's
+state pushed down, the phone's commands coming up, each answered with an ``ack``.
+Every request's host, origin, token and role are checked by ``guard`` and every
+refusal goes to the ``AuditLog``.
 
 Nothing here knows Qt: actions go to ``handler(device, command)``, which returns a
 ``concurrent.futures.Future`` resolved (on the GUI thread) with ``None`` when done or a
