@@ -28,6 +28,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
 from tearconsole.ui import app
 from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.page import open_live
 from tearconsole.ui.live.state import RowState
 from tearconsole.ui.main_window import MainWindow
@@ -45,6 +46,24 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
+    yield from _window(qtbot, paths, make_media)
+
+
+@pytest.fixture
+def japanese_window(
+    qtbot: QtBot, paths: AppPaths, make_media: MediaFactory
+) -> Iterator[MainWindow]:
+    """The app as a Japanese facilitator runs it: the Japanese choice made before the
+    window opens (as ``run_gui`` loads it from the settings)."""
+    make_application()
+    install_language("ja")
+    try:
+        yield from _window(qtbot, paths, make_media)
+    finally:
+        install_language("en")
+
+
+def _window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
     make_application()
     db = Database.open(paths)
     steps = [
@@ -480,3 +499,89 @@ def test_the_gentle_controls_from_the_phone_act_and_show(
     kinds = [k for k, d in _remote_events(window.db, sid) if d["device"] == "Phone"]
     for kind in ("softened", "restored", "held", "released", "paused", "resumed", "extended"):
         assert kind in kinds
+
+
+def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
+    qtbot: QtBot, japanese_window: MainWindow, phone: Phone
+) -> None:
+    page = japanese_window.live
+    assert page is not None
+    page.ask_start = lambda *_: StartInfo()
+    page.ask_end = lambda *_: None
+    open_live(japanese_window, "Evening circle")
+    console = page.console
+    assert console is not None
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
+
+    def pair(p: Any) -> dict[str, str]:
+        p.goto(url)
+        expect(p.locator("html")).to_have_attribute("lang", "ja")
+        _shows(p, "#pairGo", "つなぐ")
+        expect(p.locator("#name")).to_have_value("スマートフォン")
+        _shot(p, "pair-ja")
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        _shows(p, "#state", "待機中")
+        _shows(p, "#cueLabel", "再生中のものはありません")
+        _shows(p, "#link", "パソコンと接続中")
+        controls = ("#go", "#pause", "#hold", "#soften", "#restore", "#extend", "#stop")
+        shown = {c: str(p.text_content(c)).strip() for c in controls}
+        shown["font"] = str(p.evaluate("getComputedStyle(document.body).fontFamily"))
+        shown["who"] = str(p.text_content("#who"))
+        return shown
+
+    shown = phone.do(pair)
+    assert shown["#go"] == "GO" and shown["#pause"] == "一時停止"
+    assert shown["#hold"] == "とどめる" and shown["#soften"] == "やわらげる"
+    assert shown["#restore"] == "やわらげを解く" and shown["#extend"] == "30秒延ばす"
+    assert shown["#stop"] == "長押しで安全に止める"
+    assert shown["who"] == "スマートフォン · 操作できる"
+    assert "Noto Sans CJK JP" in shown["font"]
+
+    def go_and_soften(p: Any) -> None:
+        p.tap("#go")
+        _shows(p, "#cue", "card 0")
+        _shows(p, "#state", "進行中")
+        _shows(p, "#cueLabel", "再生中")
+        _shows(p, "#next", "music 1")
+
+    phone.do(go_and_soften)
+    conductor = console.driver.runner.conductor
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+
+    def music_softened(p: Any) -> None:
+        p.tap("#go")
+        _shows(p, "#cue", "music 1")
+        p.tap("#soften")
+        _shows(p, "#state", "進行中やわらげ（1）")
+        _shows(p, "#pause", "一時停止")
+        _shot(p, "running-ja")
+
+    phone.do(music_softened)
+    assert console.state.soften_level == 1
+
+    def tap_then_hold_stop(p: Any) -> str:
+        p.tap("#stop")
+        expect(p.locator("#message")).to_have_text(
+            "安全に止めるには、ボタンを長押ししてください。", timeout=SHOWN_WITHIN_MS
+        )
+        box = p.locator("#stop").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        p.mouse.down()
+        p.wait_for_timeout(1500)
+        p.mouse.up()
+        expect(p.locator("#state")).to_contain_text("安全停止", timeout=SHOWN_WITHIN_MS)
+        return str(p.text_content("#state"))
+
+    assert phone.do(tap_then_hold_stop).startswith("安全停止")
+    assert console.state.stopped
+
+    page._finish()
+    qtbot.waitUntil(lambda: page.console is None, timeout=5000)
+    phone.do(
+        lambda p: expect(p.locator("#lost")).to_have_text(
+            "セッションが終わりました。リモコンはオフです。", timeout=SHOWN_WITHIN_MS * 3
+        )
+    )
