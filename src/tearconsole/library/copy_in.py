@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tearconsole.core.kinds import MediaStatus, StimulusKind
+from tearconsole.i18n import translate
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 
@@ -68,8 +69,11 @@ def copy_file_in(db: Database, source: Path, content_hash: str) -> Path:
         partial.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise CopyFailed(
-            f"{source.name} could not be copied into tearconsole's data folder ({reason}); "
-            "the library keeps using it where it is."
+            translate(
+                "CopyIn",
+                "{name} could not be copied into tearconsole's data folder ({reason}); "
+                "the library keeps using it where it is.",
+            ).format(name=source.name, reason=reason)
         ) from exc
     return target
 
@@ -86,7 +90,9 @@ def copy_stimulus_in(db: Database, stimulus_id: int) -> CopyResult:
     with db.session() as session:
         stimulus = session.get(Stimulus, stimulus_id)
         if stimulus is None:
-            raise CopyFailed(f"There is no library item {stimulus_id}.")
+            raise CopyFailed(
+                translate("CopyIn", "There is no library item {id}.").format(id=stimulus_id)
+            )
         title, path, content_hash = stimulus.title, stimulus.path, stimulus.content_hash
         needs_file = stimulus.kind != StimulusKind.STORY.value
     if not path or not needs_file:
@@ -96,8 +102,11 @@ def copy_stimulus_in(db: Database, stimulus_id: int) -> CopyResult:
         return CopyResult(stimulus_id, title, str(source), False)
     if not source.is_file():
         raise CopyFailed(
-            f"“{title}” cannot be copied in: its file is not there ({source}); plug in the "
-            "drive it was on, or relink it first."
+            translate(
+                "CopyIn",
+                "“{title}” cannot be copied in: its file is not there ({path}); plug in the "
+                "drive it was on, or relink it first.",
+            ).format(title=title, path=source)
         )
     target = copy_file_in(db, source, content_hash or "")
     with db.session() as session:
