@@ -127,6 +127,26 @@ def test_room_check_lines_are_japanese(paths: AppPaths) -> None:
     assert english.stdout.splitlines()[1] == "outputs       none"
 
 
+def test_an_import_tells_its_reasons_in_japanese_and_json_keeps_english(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    folder = tmp_path / "to import"
+    folder.mkdir()
+    (folder / "empty.mp3").write_bytes(b"")
+    (folder / "story.txt").write_text("A short story to import.\n", encoding="utf-8")
+    _choose(paths, "ja")
+    done = run_cli("library", "import", str(folder), data_dir=paths.data_dir)
+    assert done.returncode == 1
+    assert f"{folder / 'empty.mp3'}: ファイルが空です（0 バイト）。" in done.stdout
+    again = run_cli("library", "import", str(folder), "--json", data_dir=paths.data_dir)
+    report = json.loads(again.stdout)
+    assert [i["reason"] for i in report["failed"]] == ["The file is empty (0 bytes)."]
+    assert [i["reason"] for i in report["skipped"]] == ["It is already in the library as “story”."]
+    assert set(report["skipped"][0]) == {
+        "path", "outcome", "reason", "stimulus_id", "kind", "title", "copied_to"
+    }  # fmt: skip
+
+
 def test_a_preflight_finding_is_japanese(db: Database, paths: AppPaths) -> None:
     plan_id = make_plan(db)
     db.close()

@@ -84,7 +84,7 @@ def run_import(ctx: CliContext) -> int:
             "failed": translate("Cli", "failed", "a file's outcome"),
         }
         for item in report.items:
-            detail = item.title if item.outcome == "imported" else item.reason
+            detail = item.title if item.outcome == "imported" else item.said
             copied = (
                 translate("Cli", " (copied to {path})").format(path=item.copied_to)
                 if item.copied_to

@@ -1586,6 +1586,77 @@
         </message>
     </context>
     <context>
+        <name>ImportReasons</name>
+        <message>
+            <source>It is already in the library.</source>
+            <translation>すでにライブラリにあります。</translation>
+        </message>
+        <message>
+            <source>the story file holds no text</source>
+            <translation>物語のファイルに文章がありません。</translation>
+        </message>
+        <message>
+            <source>it is not a picture, despite its name ({suffix})</source>
+            <translation>名前（{suffix}）とは違い、画像ではありません。</translation>
+        </message>
+        <message>
+            <source>It is already in the library as “{title}”.</source>
+            <translation>すでにライブラリに「{title}」としてあります。</translation>
+        </message>
+        <message>
+            <source>It was missing from the library as “{title}”; found again here.</source>
+            <translation>ライブラリで見つからなかった「{title}」が、ここで見つかりました。</translation>
+        </message>
+        <message>
+            <source>libVLC cannot play it</source>
+            <translation>libVLC で再生できません。</translation>
+        </message>
+        <message>
+            <source>It could not be read ({reason}).</source>
+            <translation>読めませんでした（{reason}）。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>ファイルが空です（0 バイト）。</translation>
+        </message>
+        <message>
+            <source>it is a text file, not sound or video, despite its name ({suffix})</source>
+            <translation>名前（{suffix}）とは違い、音声や映像ではなくテキストのファイルです。</translation>
+        </message>
+        <message>
+            <source>tearconsole does not use files without an extension: only films, music, stories (.txt, .md) and pictures</source>
+            <translation>tearconsole は拡張子のないファイルを使いません。使えるのは映像・音楽・物語（.txt、.md）・画像だけです。</translation>
+        </message>
+        <message>
+            <source>tearconsole does not use {suffix}: only films, music, stories (.txt, .md) and pictures</source>
+            <translation>tearconsole は {suffix} のファイルを使いません。使えるのは映像・音楽・物語（.txt、.md）・画像だけです。</translation>
+        </message>
+        <message>
+            <source>it holds binary data, not text</source>
+            <translation>文章ではなく、バイナリーのデータが入っています。</translation>
+        </message>
+        <message>
+            <source>its text encoding could not be recognised</source>
+            <translation>文字コードを判別できませんでした。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive holds no text file (.txt) to read as a story</source>
+            <translation>ZIP ファイルに、物語として読むテキストファイル（.txt）がありません。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive holds {count} text files; unzip it and import the story you want</source>
+            <translation>ZIP ファイルにテキストファイルが {count} 個あります。展開してから、使いたい物語を取り込んでください。</translation>
+        </message>
+        <message>
+            <source>the text in the ZIP archive is too large to be a story</source>
+            <translation>ZIP ファイルの中の文章は、物語としては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive cannot be read ({reason})</source>
+            <translation>ZIP ファイルを読めません（{reason}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReport</name>
         <message>
             <source>nothing to import there: no films, music, pictures or stories (.txt)</source>
