@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import errno
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,11 +15,16 @@ import pytest
 
 import tearconsole
 from tearconsole import i18n
+from tearconsole.core.conductor.log import LoggedEvent, Snapshot
+from tearconsole.core.kinds import EventKind, SessionMode
+from tearconsole.core.plan import PlanSpec
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import human_os_error
 from tearconsole.paths import AppPaths
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
+from tearconsole.storage.eventlog import EventLog
+from tearconsole.storage.sessions import create_session
 from tests.cli import run_cli
 from tests.session_records import make_plan, make_session
 from tests.test_database_guard import corrupt_one_page
@@ -160,6 +166,32 @@ def test_a_preflight_finding_is_japanese(db: Database, paths: AppPaths) -> None:
     assert english_done.returncode == done.returncode
     assert len(english_done.stdout.splitlines()) == len(done.stdout.splitlines())
     assert all(line.isascii() for line in english_done.stdout.splitlines())
+
+
+def test_the_console_reads_an_outage_in_japanese_the_log_keeps_english(
+    japanese: None, db: Database
+) -> None:
+    """``EventLog.status`` is what the console shows; its messages go to the log file
+    and to rehearse's --json notices, in English."""
+    with db.session() as session:
+        sid = create_session(session, PlanSpec(None, "Test"), SessionMode.REHEARSAL).id
+    said: list[str] = []
+    events = EventLog(db.paths.db_path, sid, on_error=said.append, checkpoint_every_s=None)
+    snap = Snapshot(main=0, main_s=0.0, standby=1, bed=None)
+    events.record(LoggedEvent(EventKind.STARTED, 0.0, 0, 0.0, snap))
+    blocker = sqlite3.connect(db.paths.db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        for mono in (1.0, 2.0):
+            events.record(LoggedEvent(EventKind.PAUSED, mono, 0, 0.0, snap, action="pause"))
+        status = events.status
+        assert status.startswith("2 件の記録が、順番どおり保存を待っています（"), status
+        assert "使用中です）。" in status
+        assert said and said[0].startswith("The session log cannot be saved just now (")
+    finally:
+        blocker.execute("COMMIT")
+        blocker.close()
+        events.close()
 
 
 # -- every refusal goes through translate -------------------------------------------------

@@ -1312,6 +1312,41 @@
         </message>
     </context>
     <context>
+        <name>EventLog</name>
+        <message>
+            <source>{count} step(s) wait to be saved, in order ({outage}).</source>
+            <translation>{count} 件の記録が、順番どおり保存を待っています（{outage}）。</translation>
+        </message>
+        <message>
+            <source>The session log is saved again; no step was lost.</source>
+            <translation>セッションの記録をまた保存できるようになりました。失われた記録はありません。</translation>
+        </message>
+        <message>
+            <source>One step of the session log was refused by the database and kept aside.</source>
+            <translation>セッションの記録のうち 1 件をデータベースが受け付けなかったため、別に保管しました。</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <source>the database is locked by another task of tearconsole</source>
+            <translation>tearconsole の別の処理がデータベースを使用中です</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program</source>
+            <translation>別のプログラムがデータベースを使用中です</translation>
+        </message>
+        <message>
+            <source>the database may not be written to just now</source>
+            <translation>今はデータベースに書き込めません</translation>
+        </message>
+        <message>
+            <source>the disk could not be written (full, or gone for a moment)</source>
+            <translation>ディスクに書き込めませんでした（いっぱいか、一時的に外れています）</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search titles, tags, notes and story text</source>
