@@ -153,6 +153,16 @@ def test_an_import_tells_its_reasons_in_japanese_and_json_keeps_english(
     }  # fmt: skip
 
 
+def test_copy_in_tells_in_japanese_and_json_keeps_english(paths: AppPaths) -> None:
+    _choose(paths, "ja")
+    done = run_cli("library", "copy-in", "999", "--json", data_dir=paths.data_dir)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["failed"] == [
+        {"id": 999, "reason": "There is no library item 999."}
+    ]
+    assert done.stderr.strip() == "ライブラリに素材 999 はありません。"
+
+
 def test_a_preflight_finding_is_japanese(db: Database, paths: AppPaths) -> None:
     plan_id = make_plan(db)
     db.close()

@@ -155,12 +155,13 @@ def run_relink(ctx: CliContext) -> int:
 def run_copy_in(ctx: CliContext) -> int:
     """Copy each item's media into the data folder; exit 1 if any could not be."""
     database = ctx.db(write=True)
-    done, failed = [], []
+    done, failed, told = [], [], []
     for stimulus_id in ctx.args.ids:
         try:
             result = copy_stimulus_in(database, stimulus_id)
         except CopyFailed as exc:
-            failed.append({"id": stimulus_id, "reason": str(exc)})
+            failed.append({"id": stimulus_id, "reason": exc.reason})  # --json: English
+            told.append(str(exc))
             continue
         done.append(
             {"id": result.stimulus_id, "title": result.title, "path": result.path,
@@ -175,6 +176,6 @@ def run_copy_in(ctx: CliContext) -> int:
             else:
                 said = translate("Cli", "{id}: “{title}” already in the data folder: {path}")
             print(said.format(id=item["id"], title=item["title"], path=item["path"]))
-    for item in failed:
-        print(item["reason"], file=sys.stderr)
+    for sentence in told:
+        print(sentence, file=sys.stderr)
     return 1 if failed else 0

@@ -270,7 +270,7 @@ def _copied_in(db: Database, item: ImportItem) -> ImportItem:
     except CopyFailed as exc:
         return replace(  # the copy's failure is told in the chosen language in both
             item,
-            reason=" ".join(filter(None, (item.reason, str(exc)))),
+            reason=" ".join(filter(None, (item.reason, exc.reason))),
             told=" ".join(filter(None, (item.said, str(exc)))),
         )
     return replace(item, copied_to=result.path) if result.path else item
