@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -20,6 +21,8 @@ from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import human_os_error
+from tearconsole.library.locate import file_status
+from tearconsole.library.reasons import told
 from tearconsole.paths import AppPaths
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -111,6 +114,18 @@ def test_a_failed_file_operation_is_one_japanese_sentence(japanese: None, tmp_pa
     full = str(human_os_error(OSError(errno.ENOSPC, "No space left on device")))
     assert full.startswith("ディスクがいっぱいのため") and "no space" not in full.lower()
     assert plan_problems({"name": " "})[0].reason == "プランには名前が必要です。"
+
+
+def test_stored_reasons_are_told_in_japanese_and_kept_in_english(japanese: None) -> None:
+    """A file's status reason is stored in English (``--json`` prints it); the library
+    page shows it through ``told``, placeholders and all."""
+    stimulus = SimpleNamespace(path="/media/gone/film.mp4", size_bytes=10, status="ok")
+    status, stored = file_status(stimulus)  # type: ignore[arg-type]
+    assert status == "missing" and stored is not None
+    assert stored.startswith("The file is no longer at /media/gone/film.mp4 (moved")
+    assert told(stored).startswith("ファイルが /media/gone/film.mp4 にもうありません")
+    assert told("it would not start playing") == "再生が始まりませんでした。"
+    assert told("written by an older version") == "written by an older version"
 
 
 def test_room_check_lines_are_japanese(paths: AppPaths) -> None:

@@ -2106,6 +2106,17 @@
         </message>
     </context>
     <context>
+        <name>Locate</name>
+        <message>
+            <source>The file is no longer at {path} (moved, renamed, or its drive is not plugged in). Use Relink to point at the folder it is in now.</source>
+            <translation>ファイルが {path} にもうありません（移動したか、名前が変わったか、ドライブがつながっていません）。ライブラリの「見つからないファイルを探す…」で、今ファイルがあるフォルダーを指定してください。</translation>
+        </message>
+        <message>
+            <source>The file at {path} has changed since it was imported; import it again.</source>
+            <translation>{path} のファイルは、取り込んだ後に変わっています。もう一度取り込んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Library</source>
@@ -2628,6 +2639,45 @@
         <message>
             <source>Film: {title}</source>
             <translation>映像：{title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Probe</name>
+        <message>
+            <source>the file is not there</source>
+            <translation>ファイルが見つかりません。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>ファイルが空です（0 バイト）。</translation>
+        </message>
+        <message>
+            <source>it could not be read as a film or music (timed out)</source>
+            <translation>映像や音楽として読めませんでした（時間切れ）。</translation>
+        </message>
+        <message>
+            <source>it could not be read as a film or music (failed)</source>
+            <translation>映像や音楽として読めませんでした（失敗）。</translation>
+        </message>
+        <message>
+            <source>its length cannot be told (the file may be damaged or cut short)</source>
+            <translation>長さがわかりません（ファイルが壊れているか、途中で切れているかもしれません）。</translation>
+        </message>
+        <message>
+            <source>it has no sound or picture that tearconsole can play</source>
+            <translation>tearconsole が再生できる音声や映像が入っていません。</translation>
+        </message>
+        <message>
+            <source>it would not start playing</source>
+            <translation>再生が始まりませんでした。</translation>
+        </message>
+        <message>
+            <source>it holds no sound or picture that tearconsole could decode</source>
+            <translation>tearconsole が読み取れる音声や映像が入っていません。</translation>
+        </message>
+        <message>
+            <source>it stops long before its stated end (the file looks cut short)</source>
+            <translation>表示されている長さよりずっと手前で止まります（ファイルが途中で切れているようです）。</translation>
         </message>
     </context>
     <context>

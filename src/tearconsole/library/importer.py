@@ -23,6 +23,7 @@ from tearconsole.hashing import file_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
+from tearconsole.library.reasons import told
 from tearconsole.library.sniff import (
     SNIFF_BYTES,
     Refused,
@@ -250,7 +251,7 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
         return Analysis(StimulusKind.CARD, title, text="", width=info.width, height=info.height)
     result = probe(path)
     if not result.playable:
-        raise Refused(result.error) if result.error else refusal(UNPLAYABLE)
+        raise Refused(result.error, told(result.error)) if result.error else refusal(UNPLAYABLE)
     return Analysis(
         StimulusKind.FILM if result.has_video else StimulusKind.MUSIC,
         title,
