@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 
 #: Every temporary file this module makes starts with this, so that leftovers of a
 #: process killed mid-write can be recognised and swept (``sweep_leftovers``).
@@ -33,15 +34,22 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
     """Call ``write(temporary_path)``, then move the finished file to ``target``."""
     target = Path(target).expanduser()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give the name of a file to save to.")
+        raise UserError(
+            translate("Errors", "{target} is a folder; give the name of a file to save to.").format(
+                target=target
+            )
+        )
     if target.exists() and not target.is_file():
         _write_to_special(target, write)
         return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(
-            f"The folder {folder} does not exist, so {target.name} was not saved; "
-            "create the folder or choose another."
+            translate(
+                "Errors",
+                "The folder {folder} does not exist, so {name} was not saved; "
+                "create the folder or choose another.",
+            ).format(folder=folder, name=target.name)
         )
     sweep_leftovers(folder, older_than_s=STALE_S, staging=False)
     try:
@@ -78,20 +86,29 @@ def write_bytes(target: Path, data: bytes, mode: int = 0o600) -> None:
 def saving_error(exc: OSError, target: Path) -> UserError:
     """One sentence for a failed save of ``target``: what happened and what to do."""
     if exc.errno == errno.ENOSPC:
-        return UserError(
-            f"The disk is full, so {target} was not saved; free some space or choose another place."
+        sentence = translate(
+            "Errors",
+            "The disk is full, so {target} was not saved; free some space or choose another place.",
         )
-    if exc.errno == errno.EFBIG:
-        return UserError(
-            f"{target} was not saved: it is larger than that disk allows; choose another place."
+    elif exc.errno == errno.EFBIG:
+        sentence = translate(
+            "Errors",
+            "{target} was not saved: it is larger than that disk allows; choose another place.",
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(
-            f"tearconsole may not write {target}; the folder is read-only or not yours, so "
-            "choose another place."
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        sentence = translate(
+            "Errors",
+            "tearconsole may not write {target}; the folder is read-only or not yours, so "
+            "choose another place.",
         )
-    reason = exc.strerror or "the system refused"
-    return UserError(f"{target} was not saved ({reason.lower()}); choose another place.")
+    else:
+        reason = exc.strerror.lower() if exc.strerror else translate("Errors", "the system refused")
+        return UserError(
+            translate("Errors", "{target} was not saved ({reason}); choose another place.").format(
+                target=target, reason=reason
+            )
+        )
+    return UserError(sentence.format(target=target))
 
 
 def sweep_leftovers(folder: Path, older_than_s: float = 0.0, staging: bool = True) -> list[Path]:

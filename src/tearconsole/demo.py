@@ -24,6 +24,7 @@ from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256, text_sha256
+from tearconsole.i18n import translate
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.text import decode_text
 from tearconsole.playback.probe import probe_file
@@ -58,9 +59,17 @@ def read_manifest(source: Path, language: str = DEFAULT_LANGUAGE) -> dict[str, A
     try:
         manifest: dict[str, Any] = json.loads((source / name).read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"The bundled demo at {source} cannot be read ({exc}).") from exc
+        raise UserError(
+            translate("Demo", "The bundled demo at {path} cannot be read ({reason}).").format(
+                path=source, reason=exc
+            )
+        ) from exc
     if manifest.get("format") != MANIFEST_FORMAT:
-        raise UserError(f"The bundled demo at {source} has an unknown format.")
+        raise UserError(
+            translate("Demo", "The bundled demo at {path} has an unknown format.").format(
+                path=source
+            )
+        )
     return manifest
 
 
@@ -106,8 +115,11 @@ def _install_stimulus(
         origin = source / relative
         if not origin.is_file():
             raise UserError(
-                f"The bundled demo is incomplete ({relative} is missing); reinstall "
-                "tearconsole, or run scripts/make_demo_assets.sh in a source checkout."
+                translate(
+                    "Demo",
+                    "The bundled demo is incomplete ({file} is missing); reinstall "
+                    "tearconsole, or run scripts/make_demo_assets.sh in a source checkout.",
+                ).format(file=relative)
             )
         content_hash = file_sha256(origin)
     else:

@@ -7,6 +7,8 @@ a calm message by the GUI), never as a traceback.
 import errno
 from pathlib import Path
 
+from tearconsole.i18n import translate
+
 
 class UserError(Exception):
     """A failure the user can act on; ``str(err)`` is a complete human sentence."""
@@ -25,25 +27,44 @@ def human_os_error(exc: OSError, data_dir: Path | None = None) -> UserError:
 
     ``--data-dir`` is suggested only for a file inside the data folder ``data_dir``.
     """
-    where = f" ({exc.filename})" if exc.filename else ""
+    where = f" ({exc.filename})" if exc.filename else ""  # the path, in the sentence's words
     in_data = data_dir is not None and (
         not exc.filename or Path(str(exc.filename)).is_relative_to(data_dir)
     )
-    instead = ", or choose another with --data-dir" if in_data else ", or choose another place"
     if exc.errno == errno.ENOSPC:
         return UserError(  # no path: shutil names the source file, not the full disk
-            "The disk is full, so tearconsole could not save; nothing already saved was "
-            "lost. Free some space and try again."
+            translate(
+                "Errors",
+                "The disk is full, so tearconsole could not save; nothing already saved was "
+                "lost. Free some space and try again.",
+            )
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(
-            f"tearconsole may not write there{where}; check that the folder is yours and not "
-            f"read-only{instead}."
-        )
+        if in_data:
+            sentence = translate(
+                "Errors",
+                "tearconsole may not write there{where}; check that the folder is yours and "
+                "not read-only, or choose another with --data-dir.",
+            )
+        else:
+            sentence = translate(
+                "Errors",
+                "tearconsole may not write there{where}; check that the folder is yours and "
+                "not read-only, or choose another place.",
+            )
+        return UserError(sentence.format(where=where))
     if exc.errno == errno.ENOENT:
-        return UserError(f"A file or folder tearconsole needs is not there{where}.")
+        return UserError(
+            translate("Errors", "A file or folder tearconsole needs is not there{where}.").format(
+                where=where
+            )
+        )
     reason = exc.strerror or str(exc)
-    return UserError(f"tearconsole could not use a file{where}: {reason}.")
+    return UserError(
+        translate("Errors", "tearconsole could not use a file{where}: {reason}.").format(
+            where=where, reason=reason
+        )
+    )
 
 
 class DatabaseDamaged(UserError):

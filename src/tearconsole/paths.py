@@ -14,6 +14,7 @@ import platformdirs
 
 from tearconsole import APP_NAME, DATA_DIR_ENV
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,11 @@ class AppPaths:
         """Create the folders, readable by their owner only."""
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise UserError(
-                f"The data folder {self.data_dir} is a file, not a folder; give a folder "
-                "instead (tearconsole creates it when it is missing)."
+                translate(
+                    "Errors",
+                    "The data folder {folder} is a file, not a folder; give a folder "
+                    "instead (tearconsole creates it when it is missing).",
+                ).format(folder=self.data_dir)
             )
         for folder in (self.data_dir, self.config_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)

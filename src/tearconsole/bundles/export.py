@@ -23,6 +23,7 @@ from tearconsole.bundles.manifest import FORMAT_NAME, FORMAT_VERSION, MANIFEST_N
 from tearconsole.core.validation import cue_problems, plan_problems, stimulus_problems
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256
+from tearconsole.i18n import translate
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import find_plan
@@ -97,13 +98,21 @@ def _follows_the_rule(plan: Plan, stimuli: list[Stimulus]) -> None:
             )
             for stimulus in stimuli
         ),
-        *((f"cue {cue.position + 1}", cue_problems(_columns(cue, CUE_FIELDS))) for cue in cues),
-        ("the plan", plan_problems(_columns(plan, PLAN_FIELDS), len(cues))),
+        *(
+            (
+                translate("Bundles", "cue {number}").format(number=cue.position + 1),
+                cue_problems(_columns(cue, CUE_FIELDS)),
+            )
+            for cue in cues
+        ),
+        (translate("Bundles", "the plan"), plan_problems(_columns(plan, PLAN_FIELDS), len(cues))),
     ]
     for where, problems in checks:
         if problems:
             raise UserError(
-                f"{plan.name!r} cannot be exported until {where} is fixed: {problems[0].reason}"
+                translate(
+                    "Bundles", "{plan} cannot be exported until {where} is fixed: {reason}"
+                ).format(plan=repr(plan.name), where=where, reason=problems[0].reason)
             )
 
 
@@ -180,8 +189,11 @@ def _add_file(
     """Name ``path`` in ``entry`` (member, hash, size) and return it for the zip."""
     if not path.is_file():
         raise UserError(
-            f"The media file of {title!r} is missing ({path}); relink it in the library "
-            "before exporting."
+            translate(
+                "Bundles",
+                "The media file of {title} is missing ({path}); relink it in the library "
+                "before exporting.",
+            ).format(title=repr(title), path=path)
         )
     sha = file_sha256(path)
     member = member_name(sha, str(path))

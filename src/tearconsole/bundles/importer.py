@@ -44,6 +44,7 @@ from tearconsole.bundles.manifest import (
 )
 from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
+from tearconsole.i18n import translate
 from tearconsole.storage.db import Database, human_db_error
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import unique_plan_name
@@ -78,7 +79,9 @@ class ImportReport:
 def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) -> ImportReport:
     bundle = bundle.expanduser()
     if not bundle.is_file():
-        raise UserError(f"There is no plan file at {bundle}.")
+        raise UserError(
+            translate("Bundles", "There is no plan file at {path}.").format(path=bundle)
+        )
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=db.paths.data_dir))
     moved: list[Path] = []
     try:
@@ -87,10 +90,14 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
                 manifest = _read(archive)
                 staged = _stage(archive, manifest, staging, progress, _in_library(db, manifest))
         except UNREADABLE as exc:
-            raise damaged("it is not a complete plan file (it may be truncated)") from exc
+            raise damaged(
+                translate("Bundles", "it is not a complete plan file (it may be truncated)")
+            ) from exc
         except OSError as exc:
             raise BundleError(
-                f"This plan file could not be read ({exc.strerror or exc}). Nothing was changed."
+                translate(
+                    "Bundles", "This plan file could not be read ({reason}). Nothing was changed."
+                ).format(reason=exc.strerror or exc)
             ) from exc
         return _apply(db, manifest, staged, moved)
     except BaseException:
@@ -179,8 +186,11 @@ def _stage(
     free = shutil.disk_usage(staging).free
     if needed + (64 << 20) > free:
         raise BundleError(
-            f"The plan's media need {needed / 1e6:.0f} MB but only {free / 1e6:.0f} MB are free; "
-            "free some space and try again. Nothing was changed."
+            translate(
+                "Bundles",
+                "The plan's media need {needed} MB but only {free} MB are free; "
+                "free some space and try again. Nothing was changed.",
+            ).format(needed=f"{needed / 1e6:.0f}", free=f"{free / 1e6:.0f}")
         )
     staged: dict[str, Path] = {}
     done = 0

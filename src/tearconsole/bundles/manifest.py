@@ -21,6 +21,7 @@ from tearconsole.core.validation import (
     stimulus_problems,
 )
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 
 FORMAT_NAME = "tearconsole-plan"
 FORMAT_VERSION = 1
@@ -47,13 +48,19 @@ class BundleError(UserError):
 
 
 def damaged(detail: str) -> BundleError:
-    return BundleError(f"This plan file cannot be imported: {detail}. Nothing was changed.")
+    return BundleError(
+        translate(
+            "Bundles", "This plan file cannot be imported: {detail}. Nothing was changed."
+        ).format(detail=detail)
+    )
 
 
 def refused(where: str, problems: list[Problem]) -> BundleError:
     """The rule's own reason, as the editors show it, naming where in the file it is."""
     return BundleError(
-        f"This plan file cannot be imported ({where}): {problems[0].reason} Nothing was changed."
+        translate(
+            "Bundles", "This plan file cannot be imported ({where}): {reason} Nothing was changed."
+        ).format(where=where, reason=problems[0].reason)
     )
 
 
@@ -167,13 +174,16 @@ class _Fields:
 def parse_manifest(document: Any) -> Manifest:
     top = _Fields(document, "the manifest")
     if document.get("format") != FORMAT_NAME:
-        raise damaged("it is not a tearconsole plan file")
+        raise damaged(translate("Bundles", "it is not a tearconsole plan file"))
     version = document.get("version")
     if version != FORMAT_VERSION:
         raise BundleError(
-            f"This plan file uses format version {str(version)[:20]}, which this tearconsole "
-            f"does not know (it reads version {FORMAT_VERSION}); update tearconsole and try "
-            "again. Nothing was changed."
+            translate(
+                "Bundles",
+                "This plan file uses format version {version}, which this tearconsole "
+                "does not know (it reads version {known}); update tearconsole and try "
+                "again. Nothing was changed.",
+            ).format(version=str(version)[:20], known=FORMAT_VERSION)
         )
     plan = _Fields(document.get("plan"), "the plan")
     stimuli = tuple(

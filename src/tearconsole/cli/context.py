@@ -70,6 +70,12 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+def label_width(labels: list[str], least: int) -> int:
+    """The column a list of ``label  text`` lines puts its texts in: ``least`` (as English
+    has always printed them), or wider when a translated label needs it."""
+    return max([least, *(display_width(label) for label in labels)])
+
+
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
     widths = [
         max(display_width(str(cell)) for cell in column)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tearconsole.cli.context import CliContext, print_json
 from tearconsole.desktop import install_desktop_entry
+from tearconsole.i18n import translate
 
 
 def run_install(ctx: CliContext) -> int:
@@ -11,7 +12,15 @@ def run_install(ctx: CliContext) -> int:
     if ctx.args.json:
         print_json(done)
     elif done["changed"]:
-        print(f"tearconsole is in your desktop's menu ({done['entry']}).")
+        print(
+            translate("Cli", "tearconsole is in your desktop's menu ({path}).").format(
+                path=done["entry"]
+            )
+        )
     else:
-        print(f"tearconsole was already in your desktop's menu ({done['entry']}).")
+        print(
+            translate("Cli", "tearconsole was already in your desktop's menu ({path}).").format(
+                path=done["entry"]
+            )
+        )
     return 0

@@ -7,8 +7,9 @@ import sys
 from typing import Any
 
 from tearconsole import __version__
-from tearconsole.cli.context import CliContext, print_json
+from tearconsole.cli.context import CliContext, label_width, pad, print_json
 from tearconsole.errors import UserError
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.playback.audio_system import chosen_device
 from tearconsole.playback.vlcenv import libvlc_version
 from tearconsole.settings import Settings
@@ -24,7 +25,9 @@ def run(ctx: CliContext) -> int:
     # SQLite's full check here, the quick one at every start: doctor names what it found.
     integrity = backups.problem_of(ctx.paths.db_path, full=True)
     if integrity is not None:
-        problem = f"{damaged_sentence(ctx.paths.db_path)} (SQLite's integrity_check: {integrity})"
+        problem = translate("Cli", "{sentence} (SQLite's integrity_check: {found})").format(
+            sentence=damaged_sentence(ctx.paths.db_path), found=integrity
+        )
     else:
         try:
             schema = ctx.db_for_reading_or_writing().schema_version()
@@ -48,32 +51,66 @@ def run(ctx: CliContext) -> int:
         print_json(report)
         return 0 if problem is None else 1
     print(f"tearconsole {report['version']}")
-    print(f"libVLC       {report['libvlc']}")
-    state = f"schema {schema}" if problem is None else "cannot be opened"
-    print(f"database     {report['database']} ({state})")
-    print(f"data folder  {report['data_dir']}")
-    print(f"backup       {newest.describe() if newest else 'none yet'}")
+    print(_line("libVLC", report["libvlc"]))
+    if problem is None:
+        state = translate("Cli", "schema {version}").format(version=schema)
+    else:
+        state = translate("Cli", "cannot be opened", "the database")
+    print(_line(translate("Cli", "database"), f"{report['database']} ({state})"))
+    print(_line(translate("Cli", "data folder"), report["data_dir"]))
+    backup = newest.describe() if newest else translate("Cli", "none yet", "no backup")
+    print(_line(translate("Cli", "backup"), backup))
     screens = report["screens"]
     if not screens:
-        print("screens      none (no display)")
+        print(_line(translate("Cli", "screens"), translate("Cli", "none (no display)")))
     for index, screen in enumerate(screens):
-        label = "screens     " if index == 0 else "            "
-        primary = ", primary" if screen["primary"] else ""
-        print(
-            f"{label} {index + 1}: {screen['name']} {screen['width']}x{screen['height']} "
-            f"at ({screen['x']},{screen['y']}){primary}"
-        )
+        if screen["primary"]:
+            said = translate("Cli", "{index}: {name} {width}x{height} at ({x},{y}), primary")
+        else:
+            said = translate("Cli", "{index}: {name} {width}x{height} at ({x},{y})")
+        line = said.format(index=index + 1, **{k: screen[k] for k in SCREEN_FIELDS})
+        print(_line(translate("Cli", "screens") if index == 0 else "", line))
     audio = report["audio"]
     if not audio["outputs"]:
-        print(f"sound        no sound output ({audio['system']}): {audio['advice']}")
+        said = translate("Cli", "no sound output ({system}): {advice}")
+        print(
+            _line(translate("Cli", "sound"), said.format(system=audio["system"], advice=_advice()))
+        )
     for index, output in enumerate(audio["outputs"]):
-        label = f"sound ({audio['system']})" if index == 0 else ""
-        chosen = ", chosen" if output["device"] == audio["chosen"] else ""
-        print(f"{label:<12} {output['name']} [{output['device']}]{chosen}")
+        label = (
+            translate("Cli", "sound ({system})").format(system=audio["system"])
+            if index == 0
+            else ""
+        )
+        if output["device"] == audio["chosen"]:
+            said = translate("Cli", "{name} [{device}], chosen")
+        else:
+            said = translate("Cli", "{name} [{device}]")
+        print(_line(label, said.format(name=output["name"], device=output["device"])))
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
     return 0
+
+
+SCREEN_FIELDS = ("name", "width", "height", "x", "y")
+LABEL_WIDTH = 12  # in English; wider when a translated label needs it
+LABELS = ("database", "data folder", "backup", "screens", "sound")
+NO_OUTPUT_ADVICE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "connect speakers or the projector's sound (or start the desktop's sound service), "
+    "then run `tearconsole room check`.",
+)
+
+
+def _line(label: str, text: str) -> str:
+    """One line of the text report: the label in a column of its own."""
+    width = label_width([translate("Cli", word) for word in LABELS], LABEL_WIDTH)
+    return f"{pad(label, width)} {text}"
+
+
+def _advice() -> str:
+    return translate("Cli", NO_OUTPUT_ADVICE)
 
 
 def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
@@ -87,14 +124,7 @@ def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
         outputs = list_outputs(instance, system)
     finally:
         instance.release()
-    advice = (
-        ""
-        if outputs
-        else (
-            "connect speakers or the projector's sound (or start the desktop's sound service), "
-            "then run `tearconsole room check`."
-        )
-    )
+    advice = "" if outputs else NO_OUTPUT_ADVICE  # in English: --json keeps it so
     return {
         "system": system.value,
         "outputs": [output.as_dict() for output in outputs],

@@ -67,10 +67,13 @@ def run_import(ctx: CliContext) -> int:
     )
     if not report.items:
         given = ctx.args.paths
-        where = str(given[0]) if len(given) == 1 else "the folders given"
+        where = str(given[0]) if len(given) == 1 else translate("Cli", "the folders given")
         raise UserError(
-            f"There is nothing to import in {where}: no films, music, pictures or stories "
-            "(.txt) were found, so nothing was added."
+            translate(
+                "Cli",
+                "There is nothing to import in {where}: no films, music, pictures or stories "
+                "(.txt) were found, so nothing was added.",
+            ).format(where=where)
         )
     if ctx.args.json:
         print_json(report.to_dict())
@@ -81,7 +84,7 @@ def run_import(ctx: CliContext) -> int:
             "failed": translate("Cli", "failed", "a file's outcome"),
         }
         for item in report.items:
-            detail = item.title if item.outcome == "imported" else item.reason
+            detail = item.title if item.outcome == "imported" else item.said
             copied = (
                 translate("Cli", " (copied to {path})").format(path=item.copied_to)
                 if item.copied_to
@@ -117,7 +120,9 @@ def run_relink(ctx: CliContext) -> int:
     folder = Path(ctx.args.folder).expanduser()
     if not folder.is_dir():
         raise UserError(
-            f"There is no folder at {folder}; give the folder your media were moved to."
+            translate(
+                "Cli", "There is no folder at {folder}; give the folder your media were moved to."
+            ).format(folder=folder)
         )
     database = ctx.db(write=True)
     check_files(database)
@@ -134,8 +139,13 @@ def run_relink(ctx: CliContext) -> int:
     if report.still_missing and not report.relinked:
         count = len(report.still_missing)
         print(
-            f"None of the {count} missing file{'s' if count != 1 else ''} was found in "
-            f"{folder}; point relink at the folder they were moved to.",
+            translate(
+                "Cli",
+                "None of the %n missing file(s) was found in {folder}; point relink at the "
+                "folder they were moved to.",
+                "",
+                count,
+            ).format(folder=folder),
             file=sys.stderr,
         )
         return 1
@@ -145,12 +155,13 @@ def run_relink(ctx: CliContext) -> int:
 def run_copy_in(ctx: CliContext) -> int:
     """Copy each item's media into the data folder; exit 1 if any could not be."""
     database = ctx.db(write=True)
-    done, failed = [], []
+    done, failed, told = [], [], []
     for stimulus_id in ctx.args.ids:
         try:
             result = copy_stimulus_in(database, stimulus_id)
         except CopyFailed as exc:
-            failed.append({"id": stimulus_id, "reason": str(exc)})
+            failed.append({"id": stimulus_id, "reason": exc.reason})  # --json: English
+            told.append(str(exc))
             continue
         done.append(
             {"id": result.stimulus_id, "title": result.title, "path": result.path,
@@ -160,8 +171,11 @@ def run_copy_in(ctx: CliContext) -> int:
         print_json({"copied": done, "failed": failed})
     else:
         for item in done:
-            state = "copied to" if item["copied"] else "already in the data folder:"
-            print(f"{item['id']}: “{item['title']}” {state} {item['path']}")
-    for item in failed:
-        print(item["reason"], file=sys.stderr)
+            if item["copied"]:
+                said = translate("Cli", "{id}: “{title}” copied to {path}")
+            else:
+                said = translate("Cli", "{id}: “{title}” already in the data folder: {path}")
+            print(said.format(id=item["id"], title=item["title"], path=item["path"]))
+    for sentence in told:
+        print(sentence, file=sys.stderr)
     return 1 if failed else 0

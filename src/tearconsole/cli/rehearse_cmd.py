@@ -28,8 +28,11 @@ def run(ctx: CliContext) -> int:
     args = ctx.args
     if not args.headless:
         raise UserError(
-            "Rehearsing with a screen happens in the window (`tearconsole live PLAN "
-            "--rehearsal`); add --headless to run the plan here without one."
+            translate(
+                "Cli",
+                "Rehearsing with a screen happens in the window (`tearconsole live PLAN "
+                "--rehearsal`); add --headless to run the plan here without one.",
+            )
         )
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
@@ -41,7 +44,11 @@ def run(ctx: CliContext) -> int:
     with db.session() as session:
         plan = plan_spec(find_plan(session, args.plan))
     if not plan.cues:
-        raise UserError(f"The plan {plan.name!r} has no cues to rehearse.")
+        raise UserError(
+            translate("Cli", "The plan {plan} has no cues to rehearse.").format(
+                plan=repr(plan.name)
+            )
+        )
     if QCoreApplication.instance() is None:
         QCoreApplication([])
     # No sound card here: with libVLC's dummy audio output, media report their end about a
@@ -51,7 +58,11 @@ def run(ctx: CliContext) -> int:
     if args.resume:
         runner = resume_runner(db, args.resume, output, speed=args.speed, autopilot=True)
         if runner.plan.id != plan.id:
-            raise UserError(f"Session {args.resume} is a session of another plan.")
+            raise UserError(
+                translate("Cli", "Session {id} is a session of another plan.").format(
+                    id=args.resume
+                )
+            )
     else:
         options = RunOptions(SessionMode.REHEARSAL, args.speed or 1.0, autopilot=True)
         runner = LiveRunner(db, plan, output, options)
@@ -76,8 +87,11 @@ def run(ctx: CliContext) -> int:
     report = _report(ctx, runner, notices)
     if timed_out:
         raise UserError(
-            f"The rehearsal did not finish within {format_clock(limit_s)}; it was stopped. "
-            f"Session {runner.session_id} holds what happened."
+            translate(
+                "Cli",
+                "The rehearsal did not finish within {limit}; it was stopped. "
+                "Session {id} holds what happened.",
+            ).format(limit=format_clock(limit_s), id=runner.session_id)
         )
     if args.json:
         print_json(report)

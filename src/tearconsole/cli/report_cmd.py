@@ -7,6 +7,7 @@ from pathlib import Path
 from tearconsole.cli.commands import REPORT_FORMATS
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.reports.csv import write_csv
 from tearconsole.reports.html import write_html
 from tearconsole.storage.history import load_report
@@ -21,8 +22,11 @@ def export_format(output: Path, chosen: str | None) -> str:
     if suffix in REPORT_FORMATS:
         return suffix
     raise UserError(
-        f"tearconsole cannot tell the format from the name {output.name}; end it in .html, "
-        ".pdf or .csv, or add --format html, pdf or csv."
+        translate(
+            "Cli",
+            "tearconsole cannot tell the format from the name {name}; end it in .html, "
+            ".pdf or .csv, or add --format html, pdf or csv.",
+        ).format(name=output.name)
     )
 
 
@@ -30,8 +34,11 @@ def run(ctx: CliContext) -> int:
     output = Path(ctx.args.output).expanduser()
     if output.is_dir():
         raise UserError(
-            f"{output} is a folder; give the name of a file to save the report to, "
-            f"e.g. {output / f'session-{ctx.args.session}.pdf'}."
+            translate(
+                "Cli",
+                "{folder} is a folder; give the name of a file to save the report to, "
+                "e.g. {example}.",
+            ).format(folder=output, example=output / f"session-{ctx.args.session}.pdf")
         )
     fmt = export_format(output, ctx.args.format)
     with ctx.db_for_reading_or_writing().session() as session:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import sys
 import time
 
-from tearconsole.cli.context import CliContext, print_json
+from tearconsole.cli.context import CliContext, label_width, pad, print_json
 from tearconsole.core.media_reach import MediaCheck, Reach, check_media
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, list_outputs, system_for
 from tearconsole.playback.audio_system import (
     SETTINGS_KEY,
@@ -24,6 +25,8 @@ from tearconsole.settings import Settings
 from tearconsole.storage.plans import find_plan, plan_spec
 
 TONE_FILE = "room-check-tone.wav"
+LABEL_WIDTH = 13  # "sound system " and the rest line up under it (in English)
+LABELS = ("sound system", "outputs", "test tone", "media", "note")
 
 
 def run_room_check(ctx: CliContext) -> int:
@@ -76,15 +79,24 @@ def run_room_check(ctx: CliContext) -> int:
         if gone:
             name = remembered_names(settings).get(gone, gone)
             print(
-                f"note          the output chosen before, {name}, is not here now: the tone "
-                "played on the system's default (choose with --output NAME)."
+                _line(
+                    translate("CliRoom", "note"),
+                    translate(
+                        "CliRoom",
+                        "the output chosen before, {name}, is not here now: the tone "
+                        "played on the system's default (choose with --output NAME).",
+                    ).format(name=name),
+                )
             )
     if not outputs:
         print(_no_output_sentence(), file=sys.stderr)
     if unreachable:
         print(
-            f"{len(unreachable)} media file(s) of {spec.name if spec else ''!s} cannot be "
-            "read now; the lines above say what to do.",
+            translate(
+                "CliRoom",
+                "{count} media file(s) of {plan} cannot be read now; the lines above say "
+                "what to do.",
+            ).format(count=len(unreachable), plan=spec.name if spec else ""),
             file=sys.stderr,
         )
     return 0 if ok else 1
@@ -96,18 +108,29 @@ def _choose(
     if asked:
         found = find_output(outputs, asked)
         if found is None:
-            names = ", ".join(o.name for o in outputs) or "none"
-            raise UserError(f"There is no sound output called {asked!r}; there are: {names}.")
+            names = ", ".join(o.name for o in outputs) or translate("CliRoom", "none")
+            raise UserError(
+                translate(
+                    "CliRoom", "There is no sound output called {name}; there are: {names}."
+                ).format(name=repr(asked), names=names)
+            )
         settings.set(SETTINGS_KEY, found.device)
         return found
     return find_output(outputs, chosen_device(settings, plan_id))
 
 
 def _no_output_sentence() -> str:
-    return (
+    return translate(
+        "CliRoom",
         "There is no sound output: connect speakers or the projector's sound (or start the "
-        "desktop's sound service), then run the room check again."
+        "desktop's sound service), then run the room check again.",
     )
+
+
+def _line(label: str, text: str) -> str:
+    """One line of the check: the label in a column of its own (wide enough in Japanese)."""
+    width = label_width([translate("CliRoom", word) for word in LABELS], LABEL_WIDTH)
+    return f"{pad(label, width)} {text}"
 
 
 def _print_text(
@@ -117,19 +140,37 @@ def _print_text(
     heard: Heard | None,
     media: list[MediaCheck],
 ) -> None:
-    print(f"sound system  {system.value}")
+    print(_line(translate("CliRoom", "sound system"), system.value))
     if not outputs:
-        print("outputs       none")
+        print(_line(translate("CliRoom", "outputs"), translate("CliRoom", "none")))
     for index, output in enumerate(outputs):
-        label = "outputs      " if index == 0 else "             "
-        mark = "  (chosen)" if chosen is not None and output == chosen else ""
-        print(f"{label} {output.name} [{output.device}]{mark}")
+        label = translate("CliRoom", "outputs") if index == 0 else ""
+        chosen_mark = translate("CliRoom", "(chosen)")
+        mark = f"  {chosen_mark}" if chosen is not None and output == chosen else ""
+        print(_line(label, f"{output.name} [{output.device}]{mark}"))
     if heard is not None:
-        where = chosen.name if chosen else "the system's default output"
-        level = "nothing decoded" if heard.peak_dbfs is None else f"peak {heard.peak_dbfs:.1f} dBFS"
-        print(f"test tone     played on {where}: {level} over {heard.seconds:.1f} s")
+        where = chosen.name if chosen else translate("CliRoom", "the system's default output")
+        if heard.peak_dbfs is None:
+            played = translate("CliRoom", "played on {where}: nothing decoded over {seconds} s")
+        else:
+            played = translate("CliRoom", "played on {where}: peak {peak} dBFS over {seconds} s")
+        peak = f"{heard.peak_dbfs:.1f}" if heard.peak_dbfs is not None else ""
+        seconds = f"{heard.seconds:.1f}"
+        print(
+            _line(
+                translate("CliRoom", "test tone"),
+                played.format(where=where, peak=peak, seconds=seconds),
+            )
+        )
+    states = {
+        "ok": translate("CliRoom", "ok", "a media file can be read"),
+        "missing": translate("CliRoom", "missing", "a media file is not there"),
+        "unreadable": translate("CliRoom", "unreadable", "a media file cannot be read"),
+    }
     for check in media:
-        state = "ok" if check.reach is Reach.OK else check.reach.value
-        print(f"media         {state:<10} {check.title} ({check.path})")
+        state = states.get(check.reach.value, check.reach.value)
+        print(
+            _line(translate("CliRoom", "media"), f"{pad(state, 10)} {check.title} ({check.path})")
+        )
         if check.advice:
-            print(f"              {check.advice}")
+            print(_line("", check.told_advice()))

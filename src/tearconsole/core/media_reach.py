@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from tearconsole.core.kinds import StimulusKind
 from tearconsole.core.plan import PlanSpec
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
 MOUNTS = "/proc/mounts"
 #: Where desktops mount USB sticks and cards, and where people mount by hand.
@@ -57,6 +58,10 @@ class MediaCheck:
             "storage": self.storage.value,
             "advice": self.advice,
         }
+
+    def told_advice(self) -> str:
+        """``advice`` in the chosen language, for a person to read."""
+        return advice_for(self.reach, self.storage, self.path, translated=True)
 
 
 def parse_mounts(text: str) -> list[tuple[str, str]]:
@@ -108,25 +113,39 @@ def reach_of(path: str) -> Reach:
         return Reach.MISSING if not os.path.lexists(path) else Reach.UNREADABLE
 
 
-def advice_for(reach: Reach, storage: Storage, path: str) -> str:
-    name = PurePosixPath(path).name
-    if reach is Reach.MISSING and storage is not Storage.LOCAL:
-        return (
-            f"{name} is not there: plug in the drive or connect to the share it was on, "
-            "or relink it in the library."
-        )
-    if reach is Reach.MISSING:
-        return f"{name} is not there: relink it in the library (it may have been moved)."
-    if reach is Reach.UNREADABLE:
-        return (
-            f"{name} is there but cannot be read: check its permissions, or replace it in "
-            "the library."
-        )
-    if storage is Storage.REMOVABLE:
-        return f"{name} is on a removable drive: copy it into tearconsole (Library, Copy in)."
-    if storage is Storage.NETWORK:
-        return f"{name} is on a network share: copy it into tearconsole (Library, Copy in)."
-    return ""
+#: What to do about a file, by (reach, storage); ``None`` storage: wherever it is.
+_ADVICE: dict[tuple[Reach, Storage | None], str] = {
+    (Reach.MISSING, Storage.REMOVABLE): QT_TRANSLATE_NOOP(
+        "MediaReach",
+        "{name} is not there: plug in the drive or connect to the share it was on, "
+        "or relink it in the library.",
+    ),
+    (Reach.MISSING, Storage.LOCAL): QT_TRANSLATE_NOOP(
+        "MediaReach", "{name} is not there: relink it in the library (it may have been moved)."
+    ),
+    (Reach.UNREADABLE, None): QT_TRANSLATE_NOOP(
+        "MediaReach",
+        "{name} is there but cannot be read: check its permissions, or replace it in the library.",
+    ),
+    (Reach.OK, Storage.REMOVABLE): QT_TRANSLATE_NOOP(
+        "MediaReach",
+        "{name} is on a removable drive: copy it into tearconsole (Library, Copy in).",
+    ),
+    (Reach.OK, Storage.NETWORK): QT_TRANSLATE_NOOP(
+        "MediaReach", "{name} is on a network share: copy it into tearconsole (Library, Copy in)."
+    ),
+}
+_ADVICE[(Reach.MISSING, Storage.NETWORK)] = _ADVICE[(Reach.MISSING, Storage.REMOVABLE)]
+
+
+def advice_for(reach: Reach, storage: Storage, path: str, translated: bool = False) -> str:
+    """What to do, one sentence ("" when nothing): in English as ``--json`` and the log
+    keep it, or ``translated`` for a person to read."""
+    source = _ADVICE.get((reach, None)) or _ADVICE.get((reach, storage))
+    if source is None:
+        return ""
+    said = translate("MediaReach", source) if translated else source
+    return said.format(name=PurePosixPath(path).name)
 
 
 def plan_media(plan: PlanSpec) -> list[tuple[int, str, str]]:

@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_SECONDS = 24 * 3600.0
 MAX_TEXT = 2_000_000
 MAX_TITLE = 300
@@ -67,35 +69,66 @@ def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
     if "title" in values:
         title = values["title"] or ""
         if not title.strip():
-            found.append(Problem("title", "A title cannot be empty."))
+            found.append(Problem("title", translate("Validation", "A title cannot be empty.")))
         elif len(title) > MAX_TITLE:
-            found.append(Problem("title", f"A title can be at most {MAX_TITLE} characters."))
+            reason = translate("Validation", "A title can be at most {limit} characters.").format(
+                limit=f"{MAX_TITLE:,}"
+            )
+            found.append(Problem("title", reason))
     if "intensity" in values and values["intensity"] not in range(1, 6):
-        found.append(Problem("intensity", "The intensity is 1 (gentle) to 5 (very strong)."))
+        reason = translate("Validation", "The intensity is 1 (gentle) to 5 (very strong).")
+        found.append(Problem("intensity", reason))
     if "language" in values:
         language = values["language"]
         if language is not None and language not in LANGUAGE_CODES:
-            reason = "Choose the language from tearconsole's list, or leave it unset."
+            reason = translate(
+                "Validation", "Choose the language from tearconsole's list, or leave it unset."
+            )
             found.append(Problem("language", reason))
     duration = values.get("duration_s")
     if duration is not None and not _seconds(duration):
-        found.append(Problem("duration_s", "A length cannot be negative."))
-    for name, label in (("content_notes", "content note"), ("tags", "tag")):
+        found.append(Problem("duration_s", translate("Validation", "A length cannot be negative.")))
+    for name, too_long in (
+        (
+            "content_notes",
+            QT_TRANSLATE_NOOP("Validation", "A content note can be at most {limit} characters."),
+        ),
+        ("tags", QT_TRANSLATE_NOOP("Validation", "A tag can be at most {limit} characters.")),
+    ):
         words = values.get(name)
         if words is None:
             continue
         if len(words) > MAX_WORDS:
-            found.append(Problem(name, f"An item can have at most {MAX_WORDS} of these."))
+            reason = translate("Validation", "An item can have at most {limit} of these.").format(
+                limit=f"{MAX_WORDS:,}"
+            )
+            found.append(Problem(name, reason))
         elif any(len(word) > MAX_WORD for word in words):
-            found.append(Problem(name, f"A {label} can be at most {MAX_WORD} characters."))
-    for name, label, limit in (
-        ("credit", "The credit", MAX_SHORT),
-        ("licence", "The licence", MAX_SHORT),
-        ("text", "The text", MAX_TEXT),
-        ("private_notes", "Private notes", MAX_TEXT),
+            found.append(Problem(name, _say(too_long, MAX_WORD)))
+    for name, too_long, limit in (
+        (
+            "credit",
+            QT_TRANSLATE_NOOP("Validation", "The credit can be at most {limit} characters."),
+            MAX_SHORT,
+        ),
+        (
+            "licence",
+            QT_TRANSLATE_NOOP("Validation", "The licence can be at most {limit} characters."),
+            MAX_SHORT,
+        ),
+        (
+            "text",
+            QT_TRANSLATE_NOOP("Validation", "The text can be at most {limit} characters."),
+            MAX_TEXT,
+        ),
+        (
+            "private_notes",
+            QT_TRANSLATE_NOOP("Validation", "Private notes can be at most {limit} characters."),
+            MAX_TEXT,
+        ),
     ):
         if len(values.get(name) or "") > limit:
-            found.append(Problem(name, f"{label} can be at most {limit:,} characters."))
+            found.append(Problem(name, _say(too_long, limit)))
     return found
 
 
@@ -104,27 +137,40 @@ def cue_problems(values: Mapping[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     in_s = values.get("in_s", 0.0)
     if not _seconds(in_s):
-        found.append(Problem("in_s", "The in point must be 0 s or later."))
+        found.append(Problem("in_s", translate("Validation", "The in point must be 0 s or later.")))
     out_s = values.get("out_s")
     if out_s is not None and (not _seconds(out_s) or (_seconds(in_s) and out_s <= in_s)):
-        found.append(Problem("out_s", "The out point must come after the in point."))
+        found.append(
+            Problem("out_s", translate("Validation", "The out point must come after the in point."))
+        )
     for name, reason in (
-        ("fade_in_s", "A fade-in cannot be negative."),
-        ("fade_out_s", "A fade-out cannot be negative."),
-        ("pre_wait_s", "A wait cannot be negative."),
-        ("post_wait_s", "A wait cannot be negative."),
+        ("fade_in_s", QT_TRANSLATE_NOOP("Validation", "A fade-in cannot be negative.")),
+        ("fade_out_s", QT_TRANSLATE_NOOP("Validation", "A fade-out cannot be negative.")),
+        ("pre_wait_s", QT_TRANSLATE_NOOP("Validation", "A wait cannot be negative.")),
+        ("post_wait_s", QT_TRANSLATE_NOOP("Validation", "A wait cannot be negative.")),
     ):
         if not _seconds(values.get(name, 0.0)):
-            found.append(Problem(name, reason))
+            found.append(Problem(name, _say(reason)))
     level = values.get("level_db", 0.0)
     if not (_finite(level) and LEVEL_DB[0] <= level <= LEVEL_DB[1]):
-        found.append(Problem("level_db", "The level is -96 dB to +24 dB."))
+        found.append(Problem("level_db", translate("Validation", "The level is -96 dB to +24 dB.")))
     duration = values.get("duration_s")
     if duration is not None and not (_seconds(duration) and duration > 0):
-        found.append(Problem("duration_s", "A length must be more than 0 s."))
-    for name in ("text", "notes"):
+        found.append(
+            Problem("duration_s", translate("Validation", "A length must be more than 0 s."))
+        )
+    for name, too_long in (
+        (
+            "text",
+            QT_TRANSLATE_NOOP("Validation", "A cue's text can be at most {limit} characters."),
+        ),
+        (
+            "notes",
+            QT_TRANSLATE_NOOP("Validation", "A cue's notes can be at most {limit} characters."),
+        ),
+    ):
         if len(values.get(name) or "") > MAX_TEXT:
-            found.append(Problem(name, f"A cue's {name} can be at most {MAX_TEXT:,} characters."))
+            found.append(Problem(name, _say(too_long, MAX_TEXT)))
     return found
 
 
@@ -134,22 +180,38 @@ def plan_problems(values: Mapping[str, Any], cues: int | None = None) -> list[Pr
     if "name" in values:
         name = values["name"] or ""
         if not name.strip():
-            found.append(Problem("name", "A plan needs a name."))
+            found.append(Problem("name", translate("Validation", "A plan needs a name.")))
         elif len(name) > MAX_PLAN_NAME:
-            found.append(
-                Problem("name", f"A plan's name can be at most {MAX_PLAN_NAME} characters.")
-            )
+            reason = translate(
+                "Validation", "A plan's name can be at most {limit} characters."
+            ).format(limit=f"{MAX_PLAN_NAME:,}")
+            found.append(Problem("name", reason))
     if len(values.get("theme") or "") > MAX_SHORT:
-        found.append(Problem("theme", f"The theme can be at most {MAX_SHORT:,} characters."))
+        reason = translate("Validation", "The theme can be at most {limit} characters.").format(
+            limit=f"{MAX_SHORT:,}"
+        )
+        found.append(Problem("theme", reason))
     target = values.get("target_s")
     if target is not None and not (_seconds(target) and target > 0):
-        found.append(Problem("target_s", "The target length must be more than 0 s."))
+        found.append(
+            Problem("target_s", translate("Validation", "The target length must be more than 0 s."))
+        )
     landing = values.get("soft_landing_position")
     if landing is not None and cues is not None and not 0 <= landing < cues:
-        found.append(Problem("soft_landing_position", "The soft landing must be one of its cues."))
+        reason = translate("Validation", "The soft landing must be one of its cues.")
+        found.append(Problem("soft_landing_position", reason))
     if len(values.get("notes") or "") > MAX_TEXT:
-        found.append(Problem("notes", f"A plan's notes can be at most {MAX_TEXT:,} characters."))
+        reason = translate(
+            "Validation", "A plan's notes can be at most {limit} characters."
+        ).format(limit=f"{MAX_TEXT:,}")
+        found.append(Problem("notes", reason))
     return found
+
+
+def _say(sentence: str, limit: int | None = None) -> str:
+    """``sentence`` in the chosen language, ``{limit}`` written with thousands separators."""
+    said = translate("Validation", sentence)
+    return said if limit is None else said.format(limit=f"{limit:,}")
 
 
 def first_reason(problems: Sequence[Problem]) -> str | None:

@@ -42,6 +42,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>None of the %n missing file(s) was found in {folder}; point relink at the folder they were moved to.</source>
+            <translation>
+                <numerusform>None of the %n missing file was found in {folder}; point relink at the folder they were moved to.</numerusform>
+                <numerusform>None of the %n missing files was found in {folder}; point relink at the folder they were moved to.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name}: %n cue(s), {planned} planned, target {target}</source>
             <translation>
                 <numerusform>{name}: %n cue, {planned} planned, target {target}</numerusform>

@@ -65,6 +65,57 @@
         </message>
     </context>
     <context>
+        <name>Bundles</name>
+        <message>
+            <source>cue {number}</source>
+            <translation>キュー{number}</translation>
+        </message>
+        <message>
+            <source>the plan</source>
+            <translation>プラン</translation>
+        </message>
+        <message>
+            <source>{plan} cannot be exported until {where} is fixed: {reason}</source>
+            <translation>{plan} は、{where} を直すまで書き出せません：{reason}</translation>
+        </message>
+        <message>
+            <source>The media file of {title} is missing ({path}); relink it in the library before exporting.</source>
+            <translation>{title} のメディアファイルが見つかりません（{path}）。書き出す前に、ライブラリでつなぎ直してください。</translation>
+        </message>
+        <message>
+            <source>There is no plan file at {path}.</source>
+            <translation>{path} にプランのファイルがありません。</translation>
+        </message>
+        <message>
+            <source>it is not a complete plan file (it may be truncated)</source>
+            <translation>プランのファイルが完全ではありません（途中で切れているかもしれません）</translation>
+        </message>
+        <message>
+            <source>This plan file could not be read ({reason}). Nothing was changed.</source>
+            <translation>このプランのファイルを読めませんでした（{reason}）。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>The plan's media need {needed} MB but only {free} MB are free; free some space and try again. Nothing was changed.</source>
+            <translation>プランのメディアには {needed} MB が必要ですが、空きは {free} MB しかありません。空きを作ってから、もう一度お試しください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This plan file cannot be imported: {detail}. Nothing was changed.</source>
+            <translation>このプランのファイルは取り込めません：{detail}。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This plan file cannot be imported ({where}): {reason} Nothing was changed.</source>
+            <translation>このプランのファイルは取り込めません（{where}）：{reason} 何も変更していません。</translation>
+        </message>
+        <message>
+            <source>it is not a tearconsole plan file</source>
+            <translation>tearconsole のプランのファイルではありません</translation>
+        </message>
+        <message>
+            <source>This plan file uses format version {version}, which this tearconsole does not know (it reads version {known}); update tearconsole and try again. Nothing was changed.</source>
+            <translation>このプランのファイルは形式のバージョン {version} で、この tearconsole には読めません（読めるのはバージョン {known} です）。tearconsole を更新してから、もう一度お試しください。何も変更していません。</translation>
+        </message>
+    </context>
+    <context>
         <name>CalmWidgets</name>
         <message>
             <source>Not recorded</source>
@@ -177,6 +228,14 @@
             <translation>デモを入れました：新しい素材 {added}件、登録済み {skipped}件。プラン「{plan}」はすでにあります。</translation>
         </message>
         <message>
+            <source>the folders given</source>
+            <translation>指定したフォルダー</translation>
+        </message>
+        <message>
+            <source>There is nothing to import in {where}: no films, music, pictures or stories (.txt) were found, so nothing was added.</source>
+            <translation>{where} には取り込めるものがありません。映像・音楽・画像・物語（.txt）が見つからなかったため、何も追加していません。</translation>
+        </message>
+        <message>
             <source>imported</source>
             <comment>a file's outcome</comment>
             <translation>取り込み</translation>
@@ -208,6 +267,24 @@
             </translation>
         </message>
         <message>
+            <source>There is no folder at {folder}; give the folder your media were moved to.</source>
+            <translation>{folder} というフォルダーはありません。メディアの移動先のフォルダーを指定してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n missing file(s) was found in {folder}; point relink at the folder they were moved to.</source>
+            <translation>
+                <numerusform>見つからないファイル%n件は、{folder} にひとつもありませんでした。移動先のフォルダーを指定して、つなぎ直してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{id}: “{title}” copied to {path}</source>
+            <translation>{id}：「{title}」を {path} にコピーしました</translation>
+        </message>
+        <message>
+            <source>{id}: “{title}” already in the data folder: {path}</source>
+            <translation>{id}：「{title}」はすでにデータフォルダーにあります：{path}</translation>
+        </message>
+        <message>
             <source>tearconsole hit an unexpected problem and stopped; the details are in {file}.</source>
             <translation>思いがけない問題が起きたため、tearconsole を止めました。詳しくは {file} にあります。</translation>
         </message>
@@ -236,6 +313,22 @@
             <translation>プラン「{name}」を取り込みました：新しい素材 {added}件、ライブラリにあったもの {reused}件。</translation>
         </message>
         <message>
+            <source>Rehearsing with a screen happens in the window (`tearconsole live PLAN --rehearsal`); add --headless to run the plan here without one.</source>
+            <translation>画面を使うリハーサルはウィンドウで行います（`tearconsole live PLAN --rehearsal`）。画面なしでここでプランを流すには --headless を付けてください。</translation>
+        </message>
+        <message>
+            <source>The plan {plan} has no cues to rehearse.</source>
+            <translation>プラン {plan} には、リハーサルするキューがありません。</translation>
+        </message>
+        <message>
+            <source>Session {id} is a session of another plan.</source>
+            <translation>セッション {id} は別のプランのセッションです。</translation>
+        </message>
+        <message>
+            <source>The rehearsal did not finish within {limit}; it was stopped. Session {id} holds what happened.</source>
+            <translation>リハーサルが {limit} 以内に終わらなかったため、止めました。経過はセッション {id} に残っています。</translation>
+        </message>
+        <message>
             <source>Session {id}: {plan} at x{speed}</source>
             <translation>セッション {id}：{plan}（×{speed}）</translation>
         </message>
@@ -254,6 +347,104 @@
         <message>
             <source>There is no display to open the window on; run tearconsole from a desktop session (the subcommands, e.g. `tearconsole doctor`, work without one).</source>
             <translation>ウィンドウを開く画面がありません。デスクトップのセッションから tearconsole を起動してください（`tearconsole doctor` などのサブコマンドは画面がなくても使えます）。</translation>
+        </message>
+        <message>
+            <source>tearconsole is in your desktop's menu ({path}).</source>
+            <translation>tearconsole をデスクトップのメニューに加えました（{path}）。</translation>
+        </message>
+        <message>
+            <source>tearconsole was already in your desktop's menu ({path}).</source>
+            <translation>tearconsole はすでにデスクトップのメニューにあります（{path}）。</translation>
+        </message>
+        <message>
+            <source>{sentence} (SQLite's integrity_check: {found})</source>
+            <translation>{sentence}（SQLite の integrity_check：{found}）</translation>
+        </message>
+        <message>
+            <source>schema {version}</source>
+            <translation>スキーマ {version}</translation>
+        </message>
+        <message>
+            <source>cannot be opened</source>
+            <comment>the database</comment>
+            <translation>開けません</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>データベース</translation>
+        </message>
+        <message>
+            <source>data folder</source>
+            <translation>データフォルダー</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <comment>no backup</comment>
+            <translation>まだありません</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>screens</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>none (no display)</source>
+            <translation>なし（ディスプレイがありません）</translation>
+        </message>
+        <message>
+            <source>{index}: {name} {width}x{height} at ({x},{y}), primary</source>
+            <translation>{index}：{name} {width}x{height}、位置 ({x},{y})、メイン</translation>
+        </message>
+        <message>
+            <source>{index}: {name} {width}x{height} at ({x},{y})</source>
+            <translation>{index}：{name} {width}x{height}、位置 ({x},{y})</translation>
+        </message>
+        <message>
+            <source>no sound output ({system}): {advice}</source>
+            <translation>音の出力がありません（{system}）：{advice}</translation>
+        </message>
+        <message>
+            <source>sound</source>
+            <translation>音</translation>
+        </message>
+        <message>
+            <source>sound ({system})</source>
+            <translation>音（{system}）</translation>
+        </message>
+        <message>
+            <source>{name} [{device}], chosen</source>
+            <translation>{name} [{device}]、選択中</translation>
+        </message>
+        <message>
+            <source>{name} [{device}]</source>
+            <translation>{name} [{device}]</translation>
+        </message>
+        <message>
+            <source>connect speakers or the projector's sound (or start the desktop's sound service), then run `tearconsole room check`.</source>
+            <translation>スピーカーかプロジェクターの音声をつないで（またはデスクトップのサウンドサービスを起動して）から、`tearconsole room check` を実行してください。</translation>
+        </message>
+        <message>
+            <source>tearconsole cannot tell the format from the name {name}; end it in .html, .pdf or .csv, or add --format html, pdf or csv.</source>
+            <translation>名前 {name} からは形式がわかりません。名前の最後を .html、.pdf、.csv のどれかにするか、--format html、pdf、csv を付けてください。</translation>
+        </message>
+        <message>
+            <source>{folder} is a folder; give the name of a file to save the report to, e.g. {example}.</source>
+            <translation>{folder} はフォルダーです。報告書を保存するファイルの名前を指定してください（例：{example}）。</translation>
+        </message>
+        <message>
+            <source>Saved a backup of the database as {path}.</source>
+            <translation>データベースのバックアップを {path} に保存しました。</translation>
+        </message>
+        <message>
+            <source>There are no backups in {folder} yet.</source>
+            <translation>{folder} にはまだバックアップがありません。</translation>
+        </message>
+        <message>
+            <source>Restored the database from {backup}; the file it replaced is kept as {path}.</source>
+            <translation>データベースを {backup} から戻しました。置き換えたファイルは {path} として残してあります。</translation>
         </message>
     </context>
     <context>
@@ -329,6 +520,88 @@
         <message>
             <source>resume at</source>
             <translation>再開位置</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>作成日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRoom</name>
+        <message>
+            <source>note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>the output chosen before, {name}, is not here now: the tone played on the system's default (choose with --output NAME).</source>
+            <translation>前に選んだ出力 {name} が今はありません。テスト音はシステムの既定の出力で鳴らしました（--output NAME で選べます）。</translation>
+        </message>
+        <message>
+            <source>{count} media file(s) of {plan} cannot be read now; the lines above say what to do.</source>
+            <translation>{plan} のメディアファイル {count} 件が今は読めません。どうすればよいかは上の行にあります。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>There is no sound output called {name}; there are: {names}.</source>
+            <translation>{name} という音の出力はありません。あるのは {names} です。</translation>
+        </message>
+        <message>
+            <source>There is no sound output: connect speakers or the projector's sound (or start the desktop's sound service), then run the room check again.</source>
+            <translation>音の出力がありません。スピーカーかプロジェクターの音声をつないで（またはデスクトップのサウンドサービスを起動して）から、もう一度会場チェックをしてください。</translation>
+        </message>
+        <message>
+            <source>sound system</source>
+            <translation>サウンドシステム</translation>
+        </message>
+        <message>
+            <source>outputs</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>(chosen)</source>
+            <translation>（選択中）</translation>
+        </message>
+        <message>
+            <source>the system's default output</source>
+            <translation>システムの既定の出力</translation>
+        </message>
+        <message>
+            <source>played on {where}: nothing decoded over {seconds} s</source>
+            <translation>{where} で再生：{seconds} 秒間、何も再生されませんでした</translation>
+        </message>
+        <message>
+            <source>played on {where}: peak {peak} dBFS over {seconds} s</source>
+            <translation>{where} で再生：{seconds} 秒間のピーク {peak} dBFS</translation>
+        </message>
+        <message>
+            <source>test tone</source>
+            <translation>テスト音</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <comment>a media file can be read</comment>
+            <translation>読めます</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <comment>a media file is not there</comment>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <comment>a media file cannot be read</comment>
+            <translation>読めません</translation>
+        </message>
+        <message>
+            <source>media</source>
+            <translation>メディア</translation>
         </message>
     </context>
     <context>
@@ -699,6 +972,21 @@
         </message>
     </context>
     <context>
+        <name>CopyIn</name>
+        <message>
+            <source>{name} could not be copied into tearconsole's data folder ({reason}); the library keeps using it where it is.</source>
+            <translation>{name} を tearconsole のデータフォルダーにコピーできませんでした（{reason}）。ライブラリは今の場所のファイルを使い続けます。</translation>
+        </message>
+        <message>
+            <source>There is no library item {id}.</source>
+            <translation>ライブラリに素材 {id} はありません。</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be copied in: its file is not there ({path}); plug in the drive it was on, or relink it first.</source>
+            <translation>「{title}」はコピーできません。ファイルが見つかりません（{path}）。ファイルのあったドライブをつなぐか、先につなぎ直してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CountBox</name>
         <message>
             <source>Numbers only</source>
@@ -951,6 +1239,111 @@
         <message>
             <source>follow on</source>
             <translation>続けて進む</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>The bundled demo at {path} cannot be read ({reason}).</source>
+            <translation>{path} の付属のデモを読めません（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The bundled demo at {path} has an unknown format.</source>
+            <translation>{path} の付属のデモは、知らない形式です。</translation>
+        </message>
+        <message>
+            <source>The bundled demo is incomplete ({file} is missing); reinstall tearconsole, or run scripts/make_demo_assets.sh in a source checkout.</source>
+            <translation>付属のデモがそろっていません（{file} が見つかりません）。tearconsole を入れ直すか、ソースのチェックアウトで scripts/make_demo_assets.sh を実行してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>{target} is a folder; give the name of a file to save to.</source>
+            <translation>{target} はフォルダーです。保存するファイルの名前を指定してください。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, so {name} was not saved; create the folder or choose another.</source>
+            <translation>フォルダー {folder} がないため、{name} は保存していません。フォルダーを作るか、別のフォルダーを選んでください。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so {target} was not saved; free some space or choose another place.</source>
+            <translation>ディスクがいっぱいのため、{target} は保存していません。空きを作るか、別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>{target} was not saved: it is larger than that disk allows; choose another place.</source>
+            <translation>{target} は保存していません。そのディスクに置ける大きさを超えています。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>tearconsole may not write {target}; the folder is read-only or not yours, so choose another place.</source>
+            <translation>tearconsole は {target} を書き込めません。フォルダーが読み取り専用か、あなたのものではありません。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>the system refused</source>
+            <translation>システムが受け付けませんでした</translation>
+        </message>
+        <message>
+            <source>{target} was not saved ({reason}); choose another place.</source>
+            <translation>{target} は保存していません（{reason}）。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so tearconsole could not save; nothing already saved was lost. Free some space and try again.</source>
+            <translation>ディスクがいっぱいのため、tearconsole は保存できませんでした。保存済みのものは何も失われていません。空きを作ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>tearconsole may not write there{where}; check that the folder is yours and not read-only, or choose another with --data-dir.</source>
+            <translation>tearconsole はそこに書き込めません{where}。フォルダーがあなたのもので、読み取り専用でないことを確かめるか、--data-dir で別のフォルダーを選んでください。</translation>
+        </message>
+        <message>
+            <source>tearconsole may not write there{where}; check that the folder is yours and not read-only, or choose another place.</source>
+            <translation>tearconsole はそこに書き込めません{where}。フォルダーがあなたのもので、読み取り専用でないことを確かめるか、別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>A file or folder tearconsole needs is not there{where}.</source>
+            <translation>tearconsole が使うファイルかフォルダーが見つかりません{where}。</translation>
+        </message>
+        <message>
+            <source>tearconsole could not use a file{where}: {reason}.</source>
+            <translation>tearconsole はファイルを使えませんでした{where}：{reason}。</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is a file, not a folder; give a folder instead (tearconsole creates it when it is missing).</source>
+            <translation>データフォルダー {folder} はフォルダーではなくファイルです。フォルダーを指定してください（なければ tearconsole が作ります）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLog</name>
+        <message>
+            <source>{count} step(s) wait to be saved, in order ({outage}).</source>
+            <translation>{count} 件の記録が、順番どおり保存を待っています（{outage}）。</translation>
+        </message>
+        <message>
+            <source>The session log is saved again; no step was lost.</source>
+            <translation>セッションの記録をまた保存できるようになりました。失われた記録はありません。</translation>
+        </message>
+        <message>
+            <source>One step of the session log was refused by the database and kept aside.</source>
+            <translation>セッションの記録のうち 1 件をデータベースが受け付けなかったため、別に保管しました。</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <source>the database is locked by another task of tearconsole</source>
+            <translation>tearconsole の別の処理がデータベースを使用中です</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program</source>
+            <translation>別のプログラムがデータベースを使用中です</translation>
+        </message>
+        <message>
+            <source>the database may not be written to just now</source>
+            <translation>今はデータベースに書き込めません</translation>
+        </message>
+        <message>
+            <source>the disk could not be written (full, or gone for a moment)</source>
+            <translation>ディスクに書き込めませんでした（いっぱいか、一時的に外れています）</translation>
         </message>
     </context>
     <context>
@@ -1225,6 +1618,77 @@
         <message>
             <source>Import a folder</source>
             <translation>フォルダーを取り込む</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReasons</name>
+        <message>
+            <source>It is already in the library.</source>
+            <translation>すでにライブラリにあります。</translation>
+        </message>
+        <message>
+            <source>the story file holds no text</source>
+            <translation>物語のファイルに文章がありません。</translation>
+        </message>
+        <message>
+            <source>it is not a picture, despite its name ({suffix})</source>
+            <translation>名前（{suffix}）とは違い、画像ではありません。</translation>
+        </message>
+        <message>
+            <source>It is already in the library as “{title}”.</source>
+            <translation>すでにライブラリに「{title}」としてあります。</translation>
+        </message>
+        <message>
+            <source>It was missing from the library as “{title}”; found again here.</source>
+            <translation>ライブラリで見つからなかった「{title}」が、ここで見つかりました。</translation>
+        </message>
+        <message>
+            <source>libVLC cannot play it</source>
+            <translation>libVLC で再生できません。</translation>
+        </message>
+        <message>
+            <source>It could not be read ({reason}).</source>
+            <translation>読めませんでした（{reason}）。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>ファイルが空です（0 バイト）。</translation>
+        </message>
+        <message>
+            <source>it is a text file, not sound or video, despite its name ({suffix})</source>
+            <translation>名前（{suffix}）とは違い、音声や映像ではなくテキストのファイルです。</translation>
+        </message>
+        <message>
+            <source>tearconsole does not use files without an extension: only films, music, stories (.txt, .md) and pictures</source>
+            <translation>tearconsole は拡張子のないファイルを使いません。使えるのは映像・音楽・物語（.txt、.md）・画像だけです。</translation>
+        </message>
+        <message>
+            <source>tearconsole does not use {suffix}: only films, music, stories (.txt, .md) and pictures</source>
+            <translation>tearconsole は {suffix} のファイルを使いません。使えるのは映像・音楽・物語（.txt、.md）・画像だけです。</translation>
+        </message>
+        <message>
+            <source>it holds binary data, not text</source>
+            <translation>文章ではなく、バイナリーのデータが入っています。</translation>
+        </message>
+        <message>
+            <source>its text encoding could not be recognised</source>
+            <translation>文字コードを判別できませんでした。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive holds no text file (.txt) to read as a story</source>
+            <translation>ZIP ファイルに、物語として読むテキストファイル（.txt）がありません。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive holds {count} text files; unzip it and import the story you want</source>
+            <translation>ZIP ファイルにテキストファイルが {count} 個あります。展開してから、使いたい物語を取り込んでください。</translation>
+        </message>
+        <message>
+            <source>the text in the ZIP archive is too large to be a story</source>
+            <translation>ZIP ファイルの中の文章は、物語としては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>the ZIP archive cannot be read ({reason})</source>
+            <translation>ZIP ファイルを読めません（{reason}）。</translation>
         </message>
     </context>
     <context>
@@ -1631,6 +2095,28 @@
         </message>
     </context>
     <context>
+        <name>LiveRunner</name>
+        <message>
+            <source>{count} step(s) of session {id} could not be saved anywhere (the disk is full) and are lost; the session is not marked finished.</source>
+            <translation>セッション {id} の記録 {count} 件はどこにも保存できず（ディスクがいっぱいです）、失われました。セッションは終わったものとしていません。</translation>
+        </message>
+        <message>
+            <source>{count} step(s) of session {id} could not be saved yet; they are kept in {path} and saved the next time tearconsole opens this data folder. Until then the session is not marked finished.</source>
+            <translation>セッション {id} の記録 {count} 件はまだ保存できていません。{path} に残してあり、tearconsole が次にこのデータフォルダーを開いたときに保存します。それまでセッションは終わったものとしていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Locate</name>
+        <message>
+            <source>The file is no longer at {path} (moved, renamed, or its drive is not plugged in). Use Relink to point at the folder it is in now.</source>
+            <translation>ファイルが {path} にもうありません（移動したか、名前が変わったか、ドライブがつながっていません）。ライブラリの「見つからないファイルを探す…」で、今ファイルがあるフォルダーを指定してください。</translation>
+        </message>
+        <message>
+            <source>The file at {path} has changed since it was imported; import it again.</source>
+            <translation>{path} のファイルは、取り込んだ後に変わっています。もう一度取り込んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Library</source>
@@ -1742,6 +2228,29 @@
         <message>
             <source>Media problem: {reason}</source>
             <translation>メディアの問題：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaReach</name>
+        <message>
+            <source>{name} is not there: plug in the drive or connect to the share it was on, or relink it in the library.</source>
+            <translation>{name} が見つかりません。ファイルのあったドライブをつなぐか共有フォルダーに接続するか、ライブラリでつなぎ直してください。</translation>
+        </message>
+        <message>
+            <source>{name} is not there: relink it in the library (it may have been moved).</source>
+            <translation>{name} が見つかりません。ライブラリでつなぎ直してください（移動したのかもしれません）。</translation>
+        </message>
+        <message>
+            <source>{name} is there but cannot be read: check its permissions, or replace it in the library.</source>
+            <translation>{name} はありますが読めません。アクセス権を確かめるか、ライブラリで差し替えてください。</translation>
+        </message>
+        <message>
+            <source>{name} is on a removable drive: copy it into tearconsole (Library, Copy in).</source>
+            <translation>{name} は取り外せるドライブにあります。tearconsole にコピーしてください（ライブラリの「データフォルダーにコピーを置く」）。</translation>
+        </message>
+        <message>
+            <source>{name} is on a network share: copy it into tearconsole (Library, Copy in).</source>
+            <translation>{name} はネットワークの共有フォルダーにあります。tearconsole にコピーしてください（ライブラリの「データフォルダーにコピーを置く」）。</translation>
         </message>
     </context>
     <context>
@@ -2027,6 +2536,17 @@
         </message>
     </context>
     <context>
+        <name>Playback</name>
+        <message>
+            <source>libVLC, the video engine tearconsole plays through, is not installed or cannot be loaded: install VLC (on Debian or Ubuntu: sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output) and start tearconsole again.</source>
+            <translation>tearconsole が再生に使う映像エンジン libVLC が、入っていないか読み込めません。VLC を入れて（Debian や Ubuntu では sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output）、tearconsole をもう一度起動してください。</translation>
+        </message>
+        <message>
+            <source>libVLC refused its start-up options ({options}); check {variable} or reinstall VLC.</source>
+            <translation>libVLC が起動オプション（{options}）を受け付けませんでした。{variable} を確かめるか、VLC を入れ直してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Preflight</name>
         <message>
             <source>Cue {number} “{title}”</source>
@@ -2119,6 +2639,64 @@
         <message>
             <source>Film: {title}</source>
             <translation>映像：{title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Probe</name>
+        <message>
+            <source>the file is not there</source>
+            <translation>ファイルが見つかりません。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>ファイルが空です（0 バイト）。</translation>
+        </message>
+        <message>
+            <source>it could not be read as a film or music (timed out)</source>
+            <translation>映像や音楽として読めませんでした（時間切れ）。</translation>
+        </message>
+        <message>
+            <source>it could not be read as a film or music (failed)</source>
+            <translation>映像や音楽として読めませんでした（失敗）。</translation>
+        </message>
+        <message>
+            <source>its length cannot be told (the file may be damaged or cut short)</source>
+            <translation>長さがわかりません（ファイルが壊れているか、途中で切れているかもしれません）。</translation>
+        </message>
+        <message>
+            <source>it has no sound or picture that tearconsole can play</source>
+            <translation>tearconsole が再生できる音声や映像が入っていません。</translation>
+        </message>
+        <message>
+            <source>it would not start playing</source>
+            <translation>再生が始まりませんでした。</translation>
+        </message>
+        <message>
+            <source>it holds no sound or picture that tearconsole could decode</source>
+            <translation>tearconsole が読み取れる音声や映像が入っていません。</translation>
+        </message>
+        <message>
+            <source>it stops long before its stated end (the file looks cut short)</source>
+            <translation>表示されている長さよりずっと手前で止まります（ファイルが途中で切れているようです）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>The plan of session {id} ({plan}) was deleted, so the session cannot be resumed.</source>
+            <translation>セッション {id} のプラン（{plan}）が削除されたため、このセッションは再開できません。</translation>
+        </message>
+        <message>
+            <source>Session {id} is finished; there is nothing to resume.</source>
+            <translation>セッション {id} は終わっています。再開するものはありません。</translation>
+        </message>
+        <message>
+            <source>Session {id} is still running in another tearconsole; close that window first.</source>
+            <translation>セッション {id} は別の tearconsole でまだ進行中です。先にそのウィンドウを閉じてください。</translation>
+        </message>
+        <message>
+            <source>Session {id} had ended; there is nothing to resume.</source>
+            <translation>セッション {id} は終了していました。再開するものはありません。</translation>
         </message>
     </context>
     <context>
@@ -2888,6 +3466,10 @@
             <source>The session timeline against the plan</source>
             <translation>予定と比べたセッションのタイムライン</translation>
         </message>
+        <message>
+            <source>The report could not be drawn as a PDF, so {path} was not saved.</source>
+            <translation>報告書を PDF にできなかったため、{path} は保存していません。</translation>
+        </message>
     </context>
     <context>
         <name>ReportCsv</name>
@@ -3286,6 +3868,85 @@
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <source>{name}, taken {time}</source>
+            <translation>{name}（{time} 作成）</translation>
+        </message>
+        <message>
+            <source>There is no backup at {path}; `tearconsole restore --list` shows them.</source>
+            <translation>{path} にバックアップはありません。`tearconsole restore --list` で一覧を見られます。</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged too; choose another one.</source>
+            <translation>バックアップ {path} も壊れています。別のものを選んでください。</translation>
+        </message>
+        <message>
+            <source>There is no sound backup in {folder}; move the damaged database aside to start afresh.</source>
+            <translation>{folder} に健全なバックアップがありません。壊れたデータベースを別の場所に移すと、新しく始められます。</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be copied ({reason}).</source>
+            <translation>データベース {path} をコピーできませんでした（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The database {path} is locked by another program; close it and try again.</source>
+            <translation>データベース {path} は別のプログラムが使用中です。そのプログラムを閉じてから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>tearconsole may not write to {path}; check that the folder is yours and not read-only.</source>
+            <translation>tearconsole は {path} に書き込めません。フォルダーがあなたのもので、読み取り専用でないことを確かめてください。</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be used ({reason}).</source>
+            <translation>データベース {path} を使えませんでした（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so tearconsole only reads it; there is no backup to restore, so move the file aside to start afresh.</source>
+            <translation>データベース {path} が壊れているため、tearconsole は読み取りだけをします。戻せるバックアップがないので、ファイルを別の場所に移すと新しく始められます。</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged, so tearconsole only reads it until you run `tearconsole restore`, which brings back the newest backup ({backup}).</source>
+            <translation>データベース {path} が壊れているため、`tearconsole restore` を実行するまで tearconsole は読み取りだけをします。このコマンドでいちばん新しいバックアップ（{backup}）に戻せます。</translation>
+        </message>
+        <message>
+            <source>The database is being updated by the tearconsole that is open; try again in a moment.</source>
+            <translation>開いている tearconsole がデータベースを更新しています。少し待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>There is no session {ref}; `tearconsole sessions list` shows them by id.</source>
+            <translation>セッション {ref} はありません。`tearconsole sessions list` で id ごとの一覧を見られます。</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>メモには文章が必要です。</translation>
+        </message>
+        <message>
+            <source>tearconsole is already open on this data folder (process {pid}); close that window first, or use another --data-dir.</source>
+            <translation>tearconsole はすでにこのデータフォルダーで開いています（プロセス {pid}）。先にそのウィンドウを閉じるか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
+            <source>tearconsole is already open on this data folder (process unknown); close that window first, or use another --data-dir.</source>
+            <translation>tearconsole はすでにこのデータフォルダーで開いています（プロセスは不明）。先にそのウィンドウを閉じるか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
+            <source>This data was written by a newer tearconsole (schema {schema}); update tearconsole to open it.</source>
+            <translation>このデータは新しい tearconsole で書かれています（スキーマ {schema}）。開くには tearconsole を更新してください。</translation>
+        </message>
+        <message>
+            <source>There is no plan called {name}; `tearconsole plan list` shows them.</source>
+            <translation>{name} という名前のプランはありません。`tearconsole plan list` で一覧を見られます。</translation>
+        </message>
+        <message>
+            <source>There is already a plan called {name}; choose another name.</source>
+            <translation>{name} という名前のプランはすでにあります。別の名前を選んでください。</translation>
+        </message>
+        <message>
+            <source>There is no stimulus with id {id}; `tearconsole library list` shows them.</source>
+            <translation>id {id} の素材はありません。`tearconsole library list` で一覧を見られます。</translation>
+        </message>
+    </context>
+    <context>
         <name>SudsInput</name>
         <message>
             <source>Not taken</source>
@@ -3372,6 +4033,117 @@
             <source>waiting</source>
             <comment>the story waits for its cue</comment>
             <translation>待機中</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>A title cannot be empty.</source>
+            <translation>タイトルは空にできません。</translation>
+        </message>
+        <message>
+            <source>A title can be at most {limit} characters.</source>
+            <translation>タイトルは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The intensity is 1 (gentle) to 5 (very strong).</source>
+            <translation>強さは 1（おだやか）から 5（とても強い）までです。</translation>
+        </message>
+        <message>
+            <source>Choose the language from tearconsole's list, or leave it unset.</source>
+            <translation>言語は tearconsole の一覧から選ぶか、未設定のままにしてください。</translation>
+        </message>
+        <message>
+            <source>A length cannot be negative.</source>
+            <translation>長さはマイナスにできません。</translation>
+        </message>
+        <message>
+            <source>A content note can be at most {limit} characters.</source>
+            <translation>内容の注意書きは、ひとつ {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>A tag can be at most {limit} characters.</source>
+            <translation>タグは、ひとつ {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>An item can have at most {limit} of these.</source>
+            <translation>ひとつの素材に付けられるのは {limit} 個までです。</translation>
+        </message>
+        <message>
+            <source>The credit can be at most {limit} characters.</source>
+            <translation>クレジットは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The licence can be at most {limit} characters.</source>
+            <translation>ライセンスは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The text can be at most {limit} characters.</source>
+            <translation>本文は {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>Private notes can be at most {limit} characters.</source>
+            <translation>非公開メモは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The in point must be 0 s or later.</source>
+            <translation>開始位置は 0 秒以降にしてください。</translation>
+        </message>
+        <message>
+            <source>The out point must come after the in point.</source>
+            <translation>終了位置は開始位置より後にしてください。</translation>
+        </message>
+        <message>
+            <source>A fade-in cannot be negative.</source>
+            <translation>フェードインはマイナスにできません。</translation>
+        </message>
+        <message>
+            <source>A fade-out cannot be negative.</source>
+            <translation>フェードアウトはマイナスにできません。</translation>
+        </message>
+        <message>
+            <source>A wait cannot be negative.</source>
+            <translation>待ち時間はマイナスにできません。</translation>
+        </message>
+        <message>
+            <source>The level is -96 dB to +24 dB.</source>
+            <translation>音量は -96 dB から +24 dB までです。</translation>
+        </message>
+        <message>
+            <source>A length must be more than 0 s.</source>
+            <translation>長さは 0 秒より長くしてください。</translation>
+        </message>
+        <message>
+            <source>A cue's text can be at most {limit} characters.</source>
+            <translation>キューの本文は {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>A cue's notes can be at most {limit} characters.</source>
+            <translation>キューのメモは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>A plan needs a name.</source>
+            <translation>プランには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A plan's name can be at most {limit} characters.</source>
+            <translation>プランの名前は {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The theme can be at most {limit} characters.</source>
+            <translation>テーマは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>The target length must be more than 0 s.</source>
+            <translation>目標の長さは 0 秒より長くしてください。</translation>
+        </message>
+        <message>
+            <source>The soft landing must be one of its cues.</source>
+            <translation>穏やかな着地は、プランのキューのどれかにしてください。</translation>
+        </message>
+        <message>
+            <source>A plan's notes can be at most {limit} characters.</source>
+            <translation>プランのメモは {limit} 文字までです。</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tearconsole.core.kinds import MediaStatus, StimulusKind
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 
@@ -23,7 +24,14 @@ LIBRARY_FOLDER = "library"
 
 
 class CopyFailed(Exception):
-    """A copy could not be made; the message is one sentence for the facilitator."""
+    """A copy could not be made; ``str()`` is one sentence for the facilitator in the
+    chosen language, ``reason`` the same in English (as ``--json`` keeps it)."""
+
+    def __init__(self, source: str, **values: object) -> None:
+        """``source``: the English sentence, marked where it is raised with
+        ``QT_TRANSLATE_NOOP("CopyIn", ...)``; ``{placeholders}`` filled in both."""
+        super().__init__(translate("CopyIn", source).format(**values))
+        self.reason = source.format(**values)
 
 
 @dataclass(frozen=True)
@@ -68,8 +76,13 @@ def copy_file_in(db: Database, source: Path, content_hash: str) -> Path:
         partial.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise CopyFailed(
-            f"{source.name} could not be copied into tearconsole's data folder ({reason}); "
-            "the library keeps using it where it is."
+            QT_TRANSLATE_NOOP(
+                "CopyIn",
+                "{name} could not be copied into tearconsole's data folder ({reason}); "
+                "the library keeps using it where it is.",
+            ),
+            name=source.name,
+            reason=reason,
         ) from exc
     return target
 
@@ -86,7 +99,9 @@ def copy_stimulus_in(db: Database, stimulus_id: int) -> CopyResult:
     with db.session() as session:
         stimulus = session.get(Stimulus, stimulus_id)
         if stimulus is None:
-            raise CopyFailed(f"There is no library item {stimulus_id}.")
+            raise CopyFailed(
+                QT_TRANSLATE_NOOP("CopyIn", "There is no library item {id}."), id=stimulus_id
+            )
         title, path, content_hash = stimulus.title, stimulus.path, stimulus.content_hash
         needs_file = stimulus.kind != StimulusKind.STORY.value
     if not path or not needs_file:
@@ -96,8 +111,13 @@ def copy_stimulus_in(db: Database, stimulus_id: int) -> CopyResult:
         return CopyResult(stimulus_id, title, str(source), False)
     if not source.is_file():
         raise CopyFailed(
-            f"“{title}” cannot be copied in: its file is not there ({source}); plug in the "
-            "drive it was on, or relink it first."
+            QT_TRANSLATE_NOOP(
+                "CopyIn",
+                "“{title}” cannot be copied in: its file is not there ({path}); plug in the "
+                "drive it was on, or relink it first.",
+            ),
+            title=title,
+            path=source,
         )
     target = copy_file_in(db, source, content_hash or "")
     with db.session() as session:

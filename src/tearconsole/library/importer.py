@@ -20,10 +20,19 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.hashing import file_sha256
-from tearconsole.i18n import translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
-from tearconsole.library.sniff import SNIFF_BYTES, Refused, Route, image_info, is_ignored, route_for
+from tearconsole.library.reasons import told
+from tearconsole.library.sniff import (
+    SNIFF_BYTES,
+    Refused,
+    Route,
+    image_info,
+    is_ignored,
+    refusal,
+    route_for,
+)
 from tearconsole.library.text import NotText, decode_text, looks_japanese, split_title
 from tearconsole.library.zipped import story_bytes
 from tearconsole.playback.probe import ProbeResult
@@ -63,6 +72,12 @@ class ImportItem:
     kind: str | None = None
     title: str | None = None
     copied_to: str | None = None  # with ``copy``: its copy in the data folder
+    told: str = ""  # ``reason`` in the chosen language, as shown (--json keeps ``reason``)
+
+    @property
+    def said(self) -> str:
+        """Why, for a person to read: in the chosen language."""
+        return self.told or self.reason
 
 
 @dataclass
@@ -101,7 +116,7 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            name: [asdict(item) for item in self.of(name)] for name in (IMPORTED, SKIPPED, FAILED)
+            name: [_as_dict(item) for item in self.of(name)] for name in (IMPORTED, SKIPPED, FAILED)
         }
 
 
@@ -175,25 +190,27 @@ def import_file(
         route = route_for(path, head)
         content_hash = file_sha256(path)
     except Refused as exc:
-        return ImportItem(str(path), FAILED, _sentence(str(exc)))
+        return _failed(path, exc)
     except OSError as exc:
-        return ImportItem(str(path), FAILED, f"It could not be read ({exc.strerror or exc}).")
+        return _unreadable(path, exc)
     known = _already_there(db, content_hash, path)
     if known is not None:
         return known
     try:
         analysis = analyse(path, route, head, probe)
     except (Refused, NotText) as exc:
-        return ImportItem(str(path), FAILED, _sentence(str(exc)))
+        return _failed(path, exc)
     except OSError as exc:
-        return ImportItem(str(path), FAILED, f"It could not be read ({exc.strerror or exc}).")
+        return _unreadable(path, exc)
     still = None
     if thumbnail is not None and analysis.kind is StimulusKind.FILM:
         still = thumbnail(path, analysis.duration_s, content_hash)
     with db.session() as session:
         again = find_by_hash(session, content_hash)  # another import may have just added it
         if again is not None:
-            return ImportItem(str(path), SKIPPED, "It is already in the library.", again.id)
+            source = QT_TRANSLATE_NOOP("ImportReasons", "It is already in the library.")
+            told = translate("ImportReasons", source)
+            return ImportItem(str(path), SKIPPED, source, again.id, told=told)
         stimulus = _new_stimulus(path, content_hash, analysis)
         stimulus.thumbnail_path = still
         session.add(stimulus)
@@ -213,7 +230,7 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
         else:
             story_title, body = split_title(decoded.text, title)
         if not body.strip():
-            raise Refused("the story file holds no text")
+            raise refusal(QT_TRANSLATE_NOOP("ImportReasons", "the story file holds no text"))
         return Analysis(
             StimulusKind.STORY,
             story_title,
@@ -225,11 +242,16 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
     if route is Route.IMAGE:
         info = image_info(head)
         if info is None:
-            raise Refused(f"it is not a picture, despite its name ({path.suffix.lower()})")
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "ImportReasons", "it is not a picture, despite its name ({suffix})"
+                ),
+                suffix=path.suffix.lower(),
+            )
         return Analysis(StimulusKind.CARD, title, text="", width=info.width, height=info.height)
     result = probe(path)
     if not result.playable:
-        raise Refused(result.error or "libVLC cannot play it")
+        raise Refused(result.error, told(result.error)) if result.error else refusal(UNPLAYABLE)
     return Analysis(
         StimulusKind.FILM if result.has_video else StimulusKind.MUSIC,
         title,
@@ -247,7 +269,11 @@ def _copied_in(db: Database, item: ImportItem) -> ImportItem:
     try:
         result = copy_stimulus_in(db, item.stimulus_id)
     except CopyFailed as exc:
-        return replace(item, reason=" ".join(filter(None, (item.reason, str(exc)))))
+        return replace(  # the copy's failure is told in the chosen language in both
+            item,
+            reason=" ".join(filter(None, (item.reason, exc.reason))),
+            told=" ".join(filter(None, (item.said, str(exc)))),
+        )
     return replace(item, copied_to=result.path) if result.path else item
 
 
@@ -262,13 +288,19 @@ def _already_there(db: Database, content_hash: str, path: Path) -> ImportItem | 
         existing = find_by_hash(session, content_hash)
         if existing is None:
             return None
-        reason = f"It is already in the library as “{existing.title}”."
+        source = QT_TRANSLATE_NOOP("ImportReasons", "It is already in the library as “{title}”.")
         if existing.status == MediaStatus.MISSING.value and existing.path is not None:
             existing.path = str(path)
             existing.status = MediaStatus.OK.value
             existing.status_reason = None
-            reason = f"It was missing from the library as “{existing.title}”; found again here."
-        return ImportItem(str(path), SKIPPED, reason, existing.id, existing.kind, existing.title)
+            source = QT_TRANSLATE_NOOP(
+                "ImportReasons", "It was missing from the library as “{title}”; found again here."
+            )
+        reason = source.format(title=existing.title)
+        told = translate("ImportReasons", source).format(title=existing.title)
+        return ImportItem(
+            str(path), SKIPPED, reason, existing.id, existing.kind, existing.title, told=told
+        )
 
 
 def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus:
@@ -295,11 +327,32 @@ def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus
     )
 
 
+UNPLAYABLE = QT_TRANSLATE_NOOP("ImportReasons", "libVLC cannot play it")
+
+
+def _failed(path: Path, exc: Refused | NotText) -> ImportItem:
+    return ImportItem(str(path), FAILED, _sentence(str(exc)), told=_sentence(exc.told))
+
+
+def _unreadable(path: Path, exc: OSError) -> ImportItem:
+    source = QT_TRANSLATE_NOOP("ImportReasons", "It could not be read ({reason}).")
+    why = exc.strerror or exc
+    told = translate("ImportReasons", source).format(reason=why)
+    return ImportItem(str(path), FAILED, source.format(reason=why), told=told)
+
+
+def _as_dict(item: ImportItem) -> dict[str, Any]:
+    """As ``--json`` has always written it: the reason in English, no ``told``."""
+    fields = asdict(item)
+    del fields["told"]
+    return fields
+
+
 def _sentence(reason: str) -> str:
     reason = reason.strip()
     if not reason.startswith("libVLC"):
         reason = reason[:1].upper() + reason[1:]
-    return reason + ("" if reason.endswith(".") else ".")
+    return reason + ("" if reason.endswith((".", "。")) else ".")
 
 
 def add_thumbnails(

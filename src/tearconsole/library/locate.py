@@ -18,6 +18,7 @@ from tearconsole.core.kinds import MediaStatus
 from tearconsole.hashing import file_sha256
 from tearconsole.i18n import translate
 from tearconsole.library.importer import Control, NoControl
+from tearconsole.library.reasons import CHANGED_REASON, MOVED_REASON
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 
@@ -53,12 +54,9 @@ def file_status(stimulus: Stimulus) -> tuple[str, str | None]:
     try:
         size = path.stat().st_size
     except OSError:
-        return MediaStatus.MISSING.value, (
-            f"The file is no longer at {path} (moved, renamed, or its drive is not plugged "
-            "in). Use Relink to point at the folder it is in now."
-        )
+        return MediaStatus.MISSING.value, MOVED_REASON.format(path=path)
     if stimulus.size_bytes is not None and size != stimulus.size_bytes:
-        return MediaStatus.UNPLAYABLE.value, f"The file at {path} {CHANGED}"
+        return MediaStatus.UNPLAYABLE.value, CHANGED_REASON.format(path=path)
     unplayable = stimulus.status == MediaStatus.UNPLAYABLE.value
     if unplayable and CHANGED not in (stimulus.status_reason or ""):
         return stimulus.status, stimulus.status_reason  # a verdict of the probe stays

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text"})
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"})
 MEDIA_EXTENSIONS = frozenset(
@@ -38,7 +40,18 @@ class Route(StrEnum):
 
 
 class Refused(ValueError):
-    """The file cannot become a stimulus; ``str()`` is the reason in words."""
+    """The file cannot become a stimulus; ``str()`` is the reason in English words (as
+    ``--json`` keeps it), ``told`` the same in the chosen language (as it is shown)."""
+
+    def __init__(self, reason: str, told: str = "") -> None:
+        super().__init__(reason)
+        self.told = told or reason
+
+
+def refusal(source: str, **values: object) -> Refused:
+    """A ``Refused`` for ``source``, marked where it is written with
+    ``QT_TRANSLATE_NOOP("ImportReasons", ...)``; ``{placeholders}`` filled in both."""
+    return Refused(source.format(**values), translate("ImportReasons", source).format(**values))
 
 
 @dataclass(frozen=True)
@@ -56,7 +69,7 @@ def route_for(path: Path, head: bytes) -> Route:
     """Which way ``path`` goes, or ``Refused`` with the reason."""
     suffix = path.suffix.lower()
     if not head:
-        raise Refused("the file is empty (0 bytes)")
+        raise refusal(QT_TRANSLATE_NOOP("ImportReasons", "the file is empty (0 bytes)"))
     if suffix in TEXT_EXTENSIONS:
         return Route.TEXT
     if suffix == ".zip" and head.startswith(b"PK\x03\x04"):
@@ -65,13 +78,31 @@ def route_for(path: Path, head: bytes) -> Route:
         return Route.IMAGE
     if suffix in MEDIA_EXTENSIONS:
         if looks_like_text(head):
-            raise Refused(f"it is a text file, not sound or video, despite its name ({suffix})")
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "ImportReasons",
+                    "it is a text file, not sound or video, despite its name ({suffix})",
+                ),
+                suffix=suffix,
+            )
         return Route.MEDIA
     if image_info(head) is not None:
         return Route.IMAGE
-    what = suffix or "files without an extension"
-    raise Refused(
-        f"tearconsole does not use {what}: only films, music, stories (.txt, .md) and pictures"
+    if not suffix:
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "ImportReasons",
+                "tearconsole does not use files without an extension: only films, music, "
+                "stories (.txt, .md) and pictures",
+            )
+        )
+    raise refusal(
+        QT_TRANSLATE_NOOP(
+            "ImportReasons",
+            "tearconsole does not use {suffix}: only films, music, stories (.txt, .md) and "
+            "pictures",
+        ),
+        suffix=suffix,
     )
 
 

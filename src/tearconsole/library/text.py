@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -31,7 +33,15 @@ _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
 
 
 class NotText(ValueError):
-    """The bytes are not readable text; ``str()`` says why in words."""
+    """The bytes are not readable text; ``str()`` says why in English words, ``told`` in
+    the chosen language."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.told = translate("ImportReasons", reason)
+
+
+BINARY = QT_TRANSLATE_NOOP("ImportReasons", "it holds binary data, not text")
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ def decode_text(data: bytes) -> DecodedText:
     if utf16 is not None:
         return utf16
     if b"\x00" in data:
-        raise NotText("it holds binary data, not text")
+        raise NotText(BINARY)
     try:
         return DecodedText(_clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
@@ -71,7 +81,9 @@ def decode_text(data: bytes) -> DecodedText:
     try:
         return DecodedText(_clean(data.decode("cp1252")), "cp1252")
     except UnicodeDecodeError:
-        raise NotText("its text encoding could not be recognised") from None
+        raise NotText(
+            QT_TRANSLATE_NOOP("ImportReasons", "its text encoding could not be recognised")
+        ) from None
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:
@@ -109,7 +121,7 @@ def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\f")
     if controls > len(text) // 200:
-        raise NotText("it holds binary data, not text")
+        raise NotText(BINARY)
     return text
 
 

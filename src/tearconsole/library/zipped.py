@@ -8,7 +8,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from tearconsole.library.sniff import TEXT_EXTENSIONS, Refused
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.library.sniff import TEXT_EXTENSIONS, refusal
 
 MAX_STORY_BYTES = 8 * 1024 * 1024  # War and Peace is 3 MB in UTF-8
 
@@ -25,14 +26,30 @@ def story_bytes(path: Path) -> bytes:
                 if not info.is_dir() and Path(info.filename).suffix.lower() in TEXT_EXTENSIONS
             ]
             if not texts:
-                raise Refused("the ZIP archive holds no text file (.txt) to read as a story")
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReasons",
+                        "the ZIP archive holds no text file (.txt) to read as a story",
+                    )
+                )
             if len(texts) > 1:
-                raise Refused(
-                    f"the ZIP archive holds {len(texts)} text files; unzip it and import "
-                    "the story you want"
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReasons",
+                        "the ZIP archive holds {count} text files; unzip it and import "
+                        "the story you want",
+                    ),
+                    count=len(texts),
                 )
             if texts[0].file_size > MAX_STORY_BYTES:
-                raise Refused("the text in the ZIP archive is too large to be a story")
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReasons", "the text in the ZIP archive is too large to be a story"
+                    )
+                )
             return archive.read(texts[0])
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
-        raise Refused(f"the ZIP archive cannot be read ({exc})") from None
+        raise refusal(
+            QT_TRANSLATE_NOOP("ImportReasons", "the ZIP archive cannot be read ({reason})"),
+            reason=exc,
+        ) from None

@@ -22,6 +22,7 @@ from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.plan_codec import same_cues
 from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.storage import event_files
 from tearconsole.storage.db import Database
@@ -55,8 +56,11 @@ def plan_to_resume(session: Session, record: SessionRecord) -> ResumePlan:
     if kept is None:  # kept before whole plans were: the plan as it is now
         if current is None:
             raise UserError(
-                f"The plan of session {record.id} ({record.plan_name}) was deleted, "
-                "so the session cannot be resumed."
+                translate(
+                    "Recovery",
+                    "The plan of session {id} ({plan}) was deleted, "
+                    "so the session cannot be resumed.",
+                ).format(id=record.id, plan=record.plan_name)
             )
         return ResumePlan(current, False)
     kept = _with_current_files(session, kept)
@@ -100,16 +104,27 @@ def resume_runner(
         record = find_session(session, session_ref)
         state = session_state(record, db.paths.lock_path)
         if state is SessionState.FINISHED:
-            raise UserError(f"Session {record.id} is finished; there is nothing to resume.")
+            raise UserError(
+                translate(
+                    "Recovery", "Session {id} is finished; there is nothing to resume."
+                ).format(id=record.id)
+            )
         if state is SessionState.OPEN:
             raise UserError(
-                f"Session {record.id} is still running in another tearconsole; "
-                "close that window first."
+                translate(
+                    "Recovery",
+                    "Session {id} is still running in another tearconsole; "
+                    "close that window first.",
+                ).format(id=record.id)
             )
         plan = plan_to_resume(session, record).plan
         point = resume_point(session, record.id)
         if point is not None and point.ended:
-            raise UserError(f"Session {record.id} had ended; there is nothing to resume.")
+            raise UserError(
+                translate("Recovery", "Session {id} had ended; there is nothing to resume.").format(
+                    id=record.id
+                )
+            )
         mode, recorded_speed = SessionMode(record.mode), last_speed(session, record)
     if point is None:  # opened but nothing logged: resume at the start
         first = plan.cues[0].position if plan.cues else None

@@ -27,6 +27,7 @@ from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import (
@@ -212,15 +213,17 @@ class LiveRunner(QObject):
         if not events.waiting:
             return ""
         if events.waiting_path is None:
-            return (
-                f"{events.waiting} step(s) of session {self.session_id} could not be saved "
-                "anywhere (the disk is full) and are lost; the session is not marked finished."
-            )
-        return (
-            f"{events.waiting} step(s) of session {self.session_id} could not be saved yet; "
-            f"they are kept in {events.waiting_path} and saved the next time tearconsole "
-            "opens this data folder. Until then the session is not marked finished."
-        )
+            return translate(
+                "LiveRunner",
+                "{count} step(s) of session {id} could not be saved anywhere (the disk is "
+                "full) and are lost; the session is not marked finished.",
+            ).format(count=events.waiting, id=self.session_id)
+        return translate(
+            "LiveRunner",
+            "{count} step(s) of session {id} could not be saved yet; they are kept in {path} "
+            "and saved the next time tearconsole opens this data folder. Until then the "
+            "session is not marked finished.",
+        ).format(count=events.waiting, id=self.session_id, path=events.waiting_path)
 
     def close(self) -> None:
         """Stop driving the session without ending it (it stays open: resumable)."""

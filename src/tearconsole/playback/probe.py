@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.playback.lengths import header_length
 from tearconsole.playback.vlcenv import load_vlc
 
@@ -39,6 +40,29 @@ class ProbeResult:
         return self.error is None and (self.has_audio or self.has_video)
 
 
+# A probe's verdict in English: it is stored as the file's status reason (and printed by
+# --json); ``library.reasons.told`` says it in the chosen language where a person reads it.
+NOT_THERE = QT_TRANSLATE_NOOP("Probe", "the file is not there")
+EMPTY = QT_TRANSLATE_NOOP("Probe", "the file is empty (0 bytes)")
+PARSE_TIMED_OUT = QT_TRANSLATE_NOOP("Probe", "it could not be read as a film or music (timed out)")
+PARSE_FAILED = QT_TRANSLATE_NOOP("Probe", "it could not be read as a film or music (failed)")
+NO_LENGTH = QT_TRANSLATE_NOOP(
+    "Probe", "its length cannot be told (the file may be damaged or cut short)"
+)
+NO_TRACKS = QT_TRANSLATE_NOOP("Probe", "it has no sound or picture that tearconsole can play")
+WOULD_NOT_START = QT_TRANSLATE_NOOP("Probe", "it would not start playing")
+NOT_DECODED = QT_TRANSLATE_NOOP(
+    "Probe", "it holds no sound or picture that tearconsole could decode"
+)
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Probe", "it stops long before its stated end (the file looks cut short)"
+)
+VERDICTS = (
+    NOT_THERE, EMPTY, PARSE_TIMED_OUT, PARSE_FAILED, NO_LENGTH, NO_TRACKS, WOULD_NOT_START,
+    NOT_DECODED, CUT_SHORT,
+)  # fmt: skip
+
+
 def probe_file(
     instance: Any, path: Path, timeout_s: float = 5.0, verify: bool = True
 ) -> ProbeResult:
@@ -48,9 +72,9 @@ def probe_file(
     outputs: the command line's and the importer's are headless).
     """
     if not path.is_file():
-        return ProbeResult(None, False, False, error="the file is not there")
+        return ProbeResult(None, False, False, error=NOT_THERE)
     if path.stat().st_size == 0:
-        return ProbeResult(None, False, False, error="the file is empty (0 bytes)")
+        return ProbeResult(None, False, False, error=EMPTY)
     vlc = load_vlc()
     media = instance.media_new_path(str(path))
     done = threading.Event()
@@ -61,9 +85,9 @@ def probe_file(
         done.wait(timeout_s + 1.0)
         status = media.get_parsed_status()
         if status != vlc.MediaParsedStatus.done:
-            reason = "timed out" if status == vlc.MediaParsedStatus.timeout else "failed"
+            timed_out = status == vlc.MediaParsedStatus.timeout
             return ProbeResult(
-                None, False, False, error=f"it could not be read as a film or music ({reason})"
+                None, False, False, error=PARSE_TIMED_OUT if timed_out else PARSE_FAILED
             )
         result = _result_from(media, vlc)
         if result.playable:
@@ -84,9 +108,7 @@ def probe_file(
                 error=problem,
             )
     if verify and result.playable and result.duration_s is None:
-        return dataclasses.replace(
-            result, error="its length cannot be told (the file may be damaged or cut short)"
-        )
+        return dataclasses.replace(result, error=NO_LENGTH)
     return result
 
 
@@ -105,9 +127,7 @@ def _result_from(media: Any, vlc: ModuleType) -> ProbeResult:
     length_ms = media.get_duration()
     duration = length_ms / 1000.0 if length_ms and length_ms > 0 else None
     if not (has_audio or has_video):
-        return ProbeResult(
-            duration, False, False, error="it has no sound or picture that tearconsole can play"
-        )
+        return ProbeResult(duration, False, False, error=NO_TRACKS)
     return ProbeResult(duration, has_video, has_audio, width, height)
 
 
@@ -160,14 +180,14 @@ def verify_decode(instance: Any, path: Path, duration_s: float | None) -> str | 
             ended.clear()
             player.set_rate(rate)
             if player.play() == -1:
-                return "it would not start playing"
+                return WOULD_NOT_START
             if _wait_for(decoding, ended, FIRST_DECODE_TIMEOUT_S):
                 break
             if not ended.is_set():
-                return "it holds no sound or picture that tearconsole could decode"
+                return NOT_DECODED
             player.stop()
         else:
-            return "it holds no sound or picture that tearconsole could decode"
+            return NOT_DECODED
         tail_checked = path.suffix.lower() in TAIL_CHECKED_SUFFIXES
         if not tail_checked or duration_s is None or duration_s < TAIL_MIN_S:
             return None
@@ -180,7 +200,7 @@ def verify_decode(instance: Any, path: Path, duration_s: float | None) -> str | 
         ended.wait(TAIL_WINDOW_S)
         ended_at_once = ended.is_set() and time.monotonic() - started < TAIL_WINDOW_S
         if ended_at_once and not any(t > target_ms + 50 for t in late_times):
-            return "it stops long before its stated end (the file looks cut short)"
+            return CUT_SHORT
         return None
     finally:
         for event_type in (*events, vlc.EventType.MediaPlayerTimeChanged):

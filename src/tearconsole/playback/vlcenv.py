@@ -19,11 +19,13 @@ from types import ModuleType
 from typing import Any
 
 from tearconsole.errors import LibVLCMissing
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Playback",
     "libVLC, the video engine tearconsole plays through, is not installed or cannot be "
     "loaded: install VLC (on Debian or Ubuntu: sudo apt install libvlc5 vlc-plugin-base "
-    "vlc-plugin-video-output) and start tearconsole again."
+    "vlc-plugin-video-output) and start tearconsole again.",
 )
 
 #: Extra libVLC options, e.g. ``--aout=dummy`` on a machine with no sound card.
@@ -62,7 +64,7 @@ def load_vlc() -> ModuleType:
 
         vlc.libvlc_get_version()
     except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
-        raise LibVLCMissing(INSTALL_HINT) from None
+        raise LibVLCMissing(translate("Playback", INSTALL_HINT)) from None
     return vlc
 
 
@@ -95,8 +97,11 @@ def make_instance(headless: bool = False, extra: list[str] | None = None) -> Any
     instance = vlc.Instance(options)
     if instance is None:
         raise LibVLCMissing(
-            f"libVLC refused its start-up options ({' '.join(options)}); check "
-            f"{EXTRA_OPTIONS_ENV} or reinstall VLC."
+            translate(
+                "Playback",
+                "libVLC refused its start-up options ({options}); check {variable} "
+                "or reinstall VLC.",
+            ).format(options=" ".join(options), variable=EXTRA_OPTIONS_ENV)
         )
     return instance
 

@@ -166,6 +166,10 @@ def write_pdf(report: SessionReport, target: Path) -> int:
     del writer  # finishes the PDF into the buffer
     buffer.close()
     if content.isEmpty():
-        raise UserError(f"The report could not be drawn as a PDF, so {target} was not saved.")
+        raise UserError(
+            translate(
+                "Report", "The report could not be drawn as a PDF, so {path} was not saved."
+            ).format(path=target)
+        )
     write_bytes(target, bytes(content.data()))
     return pages

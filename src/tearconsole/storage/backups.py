@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 
 KEEP_DAILY = 7
 KEEP_SESSION = 5
@@ -61,7 +62,9 @@ class Backup:
     taken: datetime
 
     def describe(self) -> str:
-        return f"{self.path.name}, taken {self.taken:%Y-%m-%d %H:%M}"
+        return translate("Storage", "{name}, taken {time}").format(
+            name=self.path.name, time=f"{self.taken:%Y-%m-%d %H:%M}"
+        )
 
 
 def list_backups(backup_dir: Path) -> list[Backup]:
@@ -137,17 +140,27 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
         path = chosen if chosen.exists() else backup_dir / chosen.name
         if not path.is_file():
             raise UserError(
-                f"There is no backup at {chosen}; `tearconsole restore --list` shows them."
+                translate(
+                    "Storage",
+                    "There is no backup at {path}; `tearconsole restore --list` shows them.",
+                ).format(path=chosen)
             )
         if problem_of(path) is not None:
-            raise UserError(f"The backup {path} is damaged too; choose another one.")
+            raise UserError(
+                translate(
+                    "Storage", "The backup {path} is damaged too; choose another one."
+                ).format(path=path)
+            )
         return Backup(path, datetime.fromtimestamp(path.stat().st_mtime))
     for backup in list_backups(backup_dir):
         if problem_of(backup.path) is None:
             return backup
     raise UserError(
-        f"There is no sound backup in {backup_dir}; move the damaged database aside to "
-        "start afresh."
+        translate(
+            "Storage",
+            "There is no sound backup in {folder}; move the damaged database aside to "
+            "start afresh.",
+        ).format(folder=backup_dir)
     )
 
 
@@ -163,7 +176,11 @@ def _copy_database(source: Path, target: Path) -> None:
             finally:
                 copy.close()
         except sqlite3.Error as exc:
-            raise UserError(f"The database {source} could not be copied ({exc}).") from exc
+            raise UserError(
+                translate("Storage", "The database {path} could not be copied ({reason}).").format(
+                    path=source, reason=exc
+                )
+            ) from exc
         finally:
             origin.close()
 

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
+from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups, event_files, migrations
 from tearconsole.storage.datapaths import relativize_rows, set_data_dir
@@ -35,35 +36,50 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text:
         return UserError(
-            "The disk is full, so tearconsole could not save; nothing already saved was lost. "
-            "Free some space and try again."
+            translate(
+                "Errors",
+                "The disk is full, so tearconsole could not save; nothing already saved was "
+                "lost. Free some space and try again.",
+            )
         )
     if "locked" in text or "busy" in text:
         return UserError(
-            f"The database {db_path} is locked by another program; close it and try again."
+            translate(
+                "Storage",
+                "The database {path} is locked by another program; close it and try again.",
+            ).format(path=db_path)
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseDamaged(damaged_sentence(db_path))
     if "readonly" in text or "read-only" in text or "permission" in text:
         return UserError(
-            f"tearconsole may not write to {db_path}; check that the folder is yours and "
-            "not read-only."
+            translate(
+                "Storage",
+                "tearconsole may not write to {path}; check that the folder is yours and "
+                "not read-only.",
+            ).format(path=db_path)
         )
-    return UserError(f"The database {db_path} could not be used ({text}).")
+    return UserError(
+        translate("Storage", "The database {path} could not be used ({reason}).").format(
+            path=db_path, reason=text
+        )
+    )
 
 
 def damaged_sentence(db_path: Path) -> str:
     """What every command says about a database that failed SQLite's check."""
     newest = backups.newest_backup(db_path.parent / "backups")
     if newest is None:
-        return (
-            f"The database {db_path} is damaged, so tearconsole only reads it; there is no "
-            "backup to restore, so move the file aside to start afresh."
-        )
-    return (
-        f"The database {db_path} is damaged, so tearconsole only reads it until you run "
-        f"`tearconsole restore`, which brings back the newest backup ({newest.describe()})."
-    )
+        return translate(
+            "Storage",
+            "The database {path} is damaged, so tearconsole only reads it; there is no "
+            "backup to restore, so move the file aside to start afresh.",
+        ).format(path=db_path)
+    return translate(
+        "Storage",
+        "The database {path} is damaged, so tearconsole only reads it until you run "
+        "`tearconsole restore`, which brings back the newest backup ({backup}).",
+    ).format(path=db_path, backup=newest.describe())
 
 
 def _create_private_file(path: Path) -> None:
@@ -88,7 +104,11 @@ def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
         lock.acquire()
     except DataDirBusy:
         raise UserError(
-            "The database is being updated by the tearconsole that is open; try again in a moment."
+            translate(
+                "Storage",
+                "The database is being updated by the tearconsole that is open; try again in "
+                "a moment.",
+            )
         ) from None
     try:
         migrations.migrate(conn, paths.backup_dir)

@@ -62,6 +62,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tearconsole.core.conductor.log import LoggedEvent
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage import event_files
 from tearconsole.storage.event_files import INSERT as _INSERT
 from tearconsole.storage.event_files import Row
@@ -181,11 +182,14 @@ class EventLog:
         """One sentence while steps wait to be saved; empty when all are saved."""
         with self._lock:
             outage, count, said = self._outage, len(self.backlog), self._last_said
+        # the console reads this: in the chosen language (what is logged stays English)
         if outage is None or not count:
             if said is not None and time.monotonic() - said[1] < SHOWN_S:
-                return said[0]
+                return translate("EventLog", said[0])
             return ""
-        return f"{count} step(s) wait to be saved, in order ({outage})."
+        return translate(
+            "EventLog", "{count} step(s) wait to be saved, in order ({outage})."
+        ).format(count=count, outage=translate("EventLog", outage))
 
     def take_messages(self) -> list[str]:
         """Each sentence said since the last call (an outage, its end, a step set aside),
@@ -260,7 +264,11 @@ class EventLog:
                     ended, self._outage = self._outage, None
                 if ended is not None:
                     event_files.clear_waiting(self.db_path, self.session_id)
-                    self._say("The session log is saved again; no step was lost.")
+                    self._say(
+                        QT_TRANSLATE_NOOP(
+                            "EventLog", "The session log is saved again; no step was lost."
+                        )
+                    )
 
     def _insert(self, rows: list[Row]) -> None:
         """Insert ``rows`` in one transaction; a row refused for good is set aside and
@@ -295,7 +303,10 @@ class EventLog:
         self._say(
             f"One step of the session log ({row[2]}) was refused by the database ({exc}); "
             f"{kept}, and the steps after it are saved as usual.",
-            shown="One step of the session log was refused by the database and kept aside.",
+            shown=QT_TRANSLATE_NOOP(
+                "EventLog",
+                "One step of the session log was refused by the database and kept aside.",
+            ),
         )
 
     def _begin_outage(self, exc: sqlite3.Error) -> None:
@@ -311,17 +322,22 @@ class EventLog:
             )
 
     def _why(self, exc: sqlite3.Error) -> str:
+        """Why, in English as the log and the messages keep it (``status`` translates it)."""
         text = str(exc).lower()
         if "full" in text:
-            return "the disk is full"
+            return QT_TRANSLATE_NOOP("EventLog", "the disk is full")
         if "locked" in text or "busy" in text:
             if write_lock_held_elsewhere(self.db_path) is False:
-                return "the database is locked by another task of tearconsole"
-            return "the database is locked by another program"
+                return QT_TRANSLATE_NOOP(
+                    "EventLog", "the database is locked by another task of tearconsole"
+                )
+            return QT_TRANSLATE_NOOP("EventLog", "the database is locked by another program")
         if "readonly" in text or "read-only" in text:
-            return "the database may not be written to just now"
+            return QT_TRANSLATE_NOOP("EventLog", "the database may not be written to just now")
         if "disk i/o" in text:
-            return "the disk could not be written (full, or gone for a moment)"
+            return QT_TRANSLATE_NOOP(
+                "EventLog", "the disk could not be written (full, or gone for a moment)"
+            )
         return f"the database refused it ({exc})"
 
     def _retry_loop(self) -> None:

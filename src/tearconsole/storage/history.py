@@ -25,6 +25,7 @@ from tearconsole.core.records import (
     visible_events,
 )
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.storage.event_tail import parse_detail
 from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
 from tearconsole.storage.plans import plan_spec
@@ -162,7 +163,10 @@ def find_session(session: Session, ref: str | int) -> SessionRecord:
     record = session.get(SessionRecord, int(text)) if text.isdigit() else None
     if record is None:
         raise UserError(
-            f"There is no session {text!r}; `tearconsole sessions list` shows them by id."
+            translate(
+                "Storage",
+                "There is no session {ref}; `tearconsole sessions list` shows them by id.",
+            ).format(ref=repr(text))
         )
     return record
 
@@ -280,7 +284,7 @@ def add_note(
     the conductor's event log writes notes, so that its sequence numbers stay its own.
     """
     if not text.strip():
-        raise UserError("A note needs some text.")
+        raise UserError(translate("Storage", "A note needs some text."))
     record = find_session(session, session_id)
     last = session.execute(
         select(func.max(Event.seq), func.max(Event.mono_s)).where(Event.session_id == record.id)

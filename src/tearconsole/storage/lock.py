@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tearconsole.errors import DataDirBusy
+from tearconsole.i18n import translate
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -55,11 +56,19 @@ class DataDirLock:
             lock.acquire(timeout=0 if mine else wait_s, poll_interval=0.02)
         except Timeout:
             owner = os.getpid() if mine else DataDirLock.holder_pid(self.path)
-            raise DataDirBusy(
-                "tearconsole is already open on this data folder "
-                f"(process {owner or 'unknown'}); close that window first, or use another "
-                "--data-dir."
-            ) from None
+            if owner:
+                sentence = translate(
+                    "Storage",
+                    "tearconsole is already open on this data folder (process {pid}); close "
+                    "that window first, or use another --data-dir.",
+                ).format(pid=owner)
+            else:
+                sentence = translate(
+                    "Storage",
+                    "tearconsole is already open on this data folder (process unknown); close "
+                    "that window first, or use another --data-dir.",
+                )
+            raise DataDirBusy(sentence) from None
         self._lock = lock
         DataDirLock._held_here.add(self.path.resolve())
         _write_pid(pid_path(self.path))

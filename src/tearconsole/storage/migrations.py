@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tearconsole.atomic import write_file
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 
 _V1 = """
 CREATE TABLE "plan" (
@@ -191,8 +192,11 @@ def migrate(
     current = schema_version(conn)
     if current > len(steps):
         raise UserError(
-            f"This data was written by a newer tearconsole (schema {current}); "
-            "update tearconsole to open it."
+            translate(
+                "Storage",
+                "This data was written by a newer tearconsole (schema {schema}); "
+                "update tearconsole to open it.",
+            ).format(schema=current)
         )
     if current == len(steps):
         return current

@@ -14,6 +14,7 @@ from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
+from tearconsole.i18n import translate
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.stimuli import split_notes
 
@@ -35,8 +36,18 @@ def find_plan(session: Session, ref: str | int) -> Plan:
     if plan is None:
         plan = session.scalars(query.where(Plan.name == text)).first()
     if plan is None:
-        raise UserError(f"There is no plan called {text!r}; `tearconsole plan list` shows them.")
+        raise UserError(
+            translate(
+                "Storage", "There is no plan called {name}; `tearconsole plan list` shows them."
+            ).format(name=repr(text))
+        )
     return plan
+
+
+def already_named(name: str) -> str:
+    return translate(
+        "Storage", "There is already a plan called {name}; choose another name."
+    ).format(name=repr(name))
 
 
 def plan_by_name(session: Session, name: str) -> Plan | None:
@@ -182,7 +193,7 @@ def save_plan(session: Session, spec: PlanSpec) -> Plan:
         plan = Plan(name=spec.name)
         session.add(plan)
     elif spec.name != plan.name and plan_by_name(session, spec.name) is not None:
-        raise UserError(f"There is already a plan called {spec.name!r}; choose another name.")
+        raise UserError(already_named(spec.name))
     plan.name, plan.theme, plan.target_s = spec.name, spec.theme, spec.target_s
     plan.soft_landing_position = spec.soft_landing_position
     rows = sorted(plan.cues, key=lambda c: c.position)
@@ -202,7 +213,7 @@ def save_plan(session: Session, spec: PlanSpec) -> Plan:
 def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Plan:
     """A new plan of these stimuli, in this order, with default cue settings."""
     if plan_by_name(session, name.strip()) is not None:
-        raise UserError(f"There is already a plan called {name.strip()!r}; choose another name.")
+        raise UserError(already_named(name.strip()))
     problems = plan_problems({"name": name.strip()})
     if problems:
         raise UserError(problems[0].reason)
@@ -211,8 +222,10 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
         stimulus = session.get(Stimulus, stimulus_id)
         if stimulus is None:
             raise UserError(
-                f"There is no stimulus with id {stimulus_id}; `tearconsole library list` "
-                "shows them."
+                translate(
+                    "Storage",
+                    "There is no stimulus with id {id}; `tearconsole library list` shows them.",
+                ).format(id=stimulus_id)
             )
         cues.append(replace(default_cue(stimulus_info(stimulus)), position=position))
     return save_plan(session, PlanSpec(id=None, name=name.strip(), cues=tuple(cues)))

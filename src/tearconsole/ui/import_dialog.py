@@ -77,7 +77,7 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         for row, item in enumerate(items):
-            why = item.reason or self.tr("Added as: {kind}: “{title}”.").format(
+            why = item.said or self.tr("Added as: {kind}: “{title}”.").format(
                 kind=kind_word(item.kind or ""), title=item.title
             )
             outcome = outcome_word(item.outcome)

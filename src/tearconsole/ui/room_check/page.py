@@ -499,12 +499,12 @@ class RoomCheckPage(QWidget):
             }[check.reach]
             item = QTreeWidgetItem([state, check.title, Path(check.path).name])
             item.setToolTip(1, check.path)
-            item.setToolTip(2, check.advice or check.path)
+            item.setToolTip(2, check.told_advice() or check.path)
             if check.reach is not Reach.OK:
                 for column in range(3):
                     item.setForeground(column, QColor(theme.ALERT))
             self.media_tree.addTopLevelItem(item)
-        self.media_advice.setText("\n".join(c.advice for c in self.media if c.advice))
+        self.media_advice.setText("\n".join(c.told_advice() for c in self.media if c.advice))
         bad = sum(1 for check in self.media if check.reach is not Reach.OK)
         if self.plan is None:
             self.media_summary.setText(self.tr("Choose a plan to check its files."))
