@@ -3118,6 +3118,11 @@
             <translation>BGM停止</translation>
         </message>
         <message>
+            <source>Bed</source>
+            <comment>background music under later cues</comment>
+            <translation>BGM</translation>
+        </message>
+        <message>
             <source>Missing</source>
             <translation>見つかりません</translation>
         </message>

@@ -8,7 +8,14 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -203,6 +210,7 @@ class LiveConsole(QWidget):
         state_row = QHBoxLayout()
         state_row.setSpacing(12)
         state_row.addWidget(self.banner, 1)
+        state_row.addSpacing(24)  # the room's level and the remote: apart from the state
         state_row.addWidget(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
         self.preview.header.addWidget(self.furigana)
@@ -456,14 +464,19 @@ class LiveConsole(QWidget):
         metrics = self.cue_table.fontMetrics()
         widest = QCoreApplication.translate("CueListModel", "standing by")  # the widest word
         bold = metrics.horizontalAdvance(widest) + 36
-        for column, sample in ((0, "▶"), (1, "00"), (3, "pause"), (4, "10:00")):
+        # Just the padding each needs (a header's is 2 x 10 px in the theme): what is
+        # left goes to the titles, which must not be elided on a laptop.
+        pause = QCoreApplication.translate("Words", "Pause")
+        bold_font = QFont(self.cue_table.font())
+        bold_font.setBold(True)  # the running and standing-by rows are bold
+        bold_metrics = QFontMetrics(bold_font)
+        for column, sample in ((0, "▶"), (1, "00"), (3, pause), (4, "10:00")):
+            header_text = str(self.cues.headerData(column, Qt.Orientation.Horizontal, 0))
             width = max(
-                metrics.horizontalAdvance(sample),
-                metrics.horizontalAdvance(
-                    str(self.cues.headerData(column, Qt.Orientation.Horizontal, 0))
-                ),
+                bold_metrics.horizontalAdvance(sample) + 16,
+                metrics.horizontalAdvance(header_text) + 24,
             )
-            self.cue_table.setColumnWidth(column, width + 30)
+            self.cue_table.setColumnWidth(column, width)
         self.cue_table.setColumnWidth(5, bold)
 
     def _follow_standby(self, state: ConsoleState) -> None:

@@ -211,6 +211,11 @@ class Teleprompter(QWidget):
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         plain(self.title, self.status)
+        # Neither a long story title nor the pace line (longer in Japanese) may widen the
+        # console past a small screen: they wrap in the width the cue list gives them.
+        for label in (self.title, self.status):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = StoryView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
