@@ -2113,10 +2113,6 @@
             <translation>会場</translation>
         </message>
         <message>
-            <source>The room (hidden)</source>
-            <translation>会場（非表示）</translation>
-        </message>
-        <message>
             <source>Film: {title}</source>
             <translation>映像：{title}</translation>
         </message>

@@ -67,6 +67,10 @@ PACE_KEY = "teleprompter_pace"
 
 #: The cue list shows at least this many rows before the teleprompter may grow.
 MIN_CUE_ROWS = 5
+#: How the cue list and the teleprompter share the left column's height beyond the cue
+#: list's five rows, by whether a story is being read aloud.
+CUES_STRETCH = {False: 3, True: 1}
+STORY_STRETCH = {False: 2, True: 4}
 #: The plan's name on top takes at most this width (the clocks need the rest).
 TITLE_MAX_PX = 420
 
@@ -217,8 +221,10 @@ class LiveConsole(QWidget):
         self._status_row = state_row  # add_status puts the phone remote's here
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
-        left.addWidget(self.tabs, 3)
-        left.addWidget(self.teleprompter, 2)
+        left.addWidget(self.tabs, CUES_STRETCH[False])
+        left.addWidget(self.teleprompter, STORY_STRETCH[False])
+        self._left = left
+        self._reading = False
         left.addWidget(self.note)  # under the story being read (the controls need the height)
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -457,6 +463,11 @@ class LiveConsole(QWidget):
         other_cue = any(row.kind != "bed" for row in state.running_rows)
         if state.story_text is not None or other_cue or state.stopped or state.ended:
             self.teleprompter.set_story(state.story_title, state.story_text)
+        reading = bool(self.teleprompter.view.text) and not self.teleprompter.view.muted
+        if reading != self._reading:  # a story read aloud takes the height from the cues
+            self._reading = reading
+            self._left.setStretchFactor(self.tabs, CUES_STRETCH[reading])
+            self._left.setStretchFactor(self.teleprompter, STORY_STRETCH[reading])
         self.teleprompter.set_soften_level(state.soften_level)
         self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
 
