@@ -74,6 +74,10 @@ def main() -> None:
             code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
         ) -> None:
             window.activateWindow()
+            for _ in range(40):  # the console's keys are the active window's shortcuts
+                if app.activeWindow() is window:
+                    break
+                wait(50)
             console.setFocus()
             QTest.keyClick(console, code, modifiers)
             wait(450)  # a second GO within 300 ms would be ignored
