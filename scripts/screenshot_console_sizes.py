@@ -35,7 +35,7 @@ from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.vlcenv import make_instance  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -62,7 +62,7 @@ def main() -> None:
         window = open_window(paths)
         window.show_as_remembered()
         wait(1500)
-        page = window.findChild(LivePage)
+        page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, "First tears")

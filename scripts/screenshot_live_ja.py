@@ -32,7 +32,7 @@ from tearconsole.playback.vlcenv import make_instance  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 STORY_POSITION = 7  # ごん狐 in manifest-ja.json
@@ -56,7 +56,7 @@ def main() -> None:
         db.close()
         window = open_window(paths)
         window.showMaximized()
-        page = window.findChild(LivePage)
+        page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, demo_plan_name("ja"))

@@ -44,7 +44,7 @@ from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
 from tearconsole.ui.live.console import LiveConsole  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
 from tearconsole.ui.live.resume import ResumeDialog, resume_offer  # noqa: E402
 from tearconsole.ui.session_end_dialog import SessionEndDialog  # noqa: E402
 from tearconsole.ui.session_start_dialog import SessionStartDialog  # noqa: E402
@@ -116,7 +116,7 @@ def shoot(temp: Path, out: Path, language: str) -> None:
     plans.select_cue(1)  # type: ignore[attr-defined]
     camera.shot("plans")
     window.nav_buttons["Live"].click()
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     plan_name = demo_plan_name(language)
     page.plans.setCurrentIndex(page.plans.findText(plan_name))

@@ -194,7 +194,8 @@ def test_the_cue_list_shows_five_rows_at_1366x768(window: MainWindow, qtbot: QtB
 
 def test_a_story_being_read_fits_at_1280x720(window: MainWindow, qtbot: QtBot) -> None:
     """The teleprompter's title and pace line (longer in Japanese, longer still while
-    softened) wrap in the width the cue list leaves them."""
+    softened) wrap in the width the cue list leaves them, and its text is small enough
+    for more than one line to show."""
     console = _open(window, qtbot, 1280, 720)
     console.handle(Action.SOFTEN)
     while not any(row.kind == "story" for row in console.state.running_rows):
@@ -202,3 +203,8 @@ def test_a_story_being_read_fits_at_1280x720(window: MainWindow, qtbot: QtBot) -
         console.handle(Action.GO)
     qtbot.waitUntil(lambda: console.teleprompter.running, timeout=5000)
     _check(console, qtbot, "a story being read, softened")
+    # More than a line of the story shows: the reader sees what comes next.
+    view = console.teleprompter.view
+    assert view.layout_ is not None and view.layout_.lines
+    lines = view.text_rect.height() / view.layout_.lines[0].height
+    assert lines >= 2, lines
