@@ -214,7 +214,7 @@ class LiveConsole(QWidget):
         state_row = QHBoxLayout()
         state_row.setSpacing(12)
         state_row.addWidget(self.banner, 1)
-        state_row.addSpacing(24)  # the room's level and the remote: apart from the state
+        state_row.addSpacing(16)  # the room's level and the remote: apart from the state
         state_row.addWidget(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
         self.preview.header.addWidget(self.furigana)
