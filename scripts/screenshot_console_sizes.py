@@ -4,7 +4,7 @@ Run from the repository root, once per screen size (openbox gives the title bar 
 the maximised geometry a real desktop gives):
 
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
-        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS=--aout=dummy \
+        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS= \
         .venv/bin/python scripts/screenshot_console_sizes.py'
 
 It installs the demo in a temporary data folder, opens the real main window (maximised,
@@ -17,6 +17,7 @@ docs/screenshots/live-WxH-STATE.png (WxH in the screen's own pixels; with
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,7 +36,8 @@ from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.vlcenv import make_instance  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
+from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -53,6 +55,10 @@ def main() -> None:
     screen, ratio = primary.size(), primary.devicePixelRatio()
     size = f"{screen.width()}x{screen.height()}" + (f"@{ratio:g}x" if ratio != 1 else "")
     with tempfile.TemporaryDirectory() as temp:
+        # A sound server, as on a laptop (without one the console says there is no sound
+        # output): tests/pulsekit.py's, with two null sinks.
+        pulse = PulseServer(Path(temp) / "pulse")
+        os.environ["PULSE_SERVER"] = pulse.server
         paths = AppPaths.resolve(Path(temp) / "data").ensure()
         db = Database.open(paths)
         prober = make_instance(headless=True)
@@ -62,7 +68,7 @@ def main() -> None:
         window = open_window(paths)
         window.show_as_remembered()
         wait(1500)
-        page = window.findChild(LivePage)
+        page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, "First tears")
@@ -74,6 +80,10 @@ def main() -> None:
             code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
         ) -> None:
             window.activateWindow()
+            for _ in range(40):  # the console's keys are the active window's shortcuts
+                if app.activeWindow() is window:
+                    break
+                wait(50)
             console.setFocus()
             QTest.keyClick(console, code, modifiers)
             wait(450)  # a second GO within 300 ms would be ignored
@@ -111,6 +121,7 @@ def main() -> None:
         shot("rehearsal")
         page.shutdown()
         window.db.close()
+        pulse.stop()
     app.quit()
 
 

@@ -83,7 +83,7 @@ def main() -> None:
         Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
         db = Database.open(paths, write=True)
         prober = make_instance(headless=True)
-        install_demo(db, prober)
+        install_demo(db, prober, language="ja")
         prober.release()
         db.close()
         window = open_window(paths)

@@ -3,10 +3,11 @@ furigana, from the Japanese demo, and docs/screenshots/audience-ja.png (the room
 
 Run from the repository root under Xvfb with a window manager, at the laptop size:
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
-        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS=--aout=dummy \
+        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS= \
         .venv/bin/python scripts/screenshot_live_ja.py'
-It installs the Japanese demo in a temporary data folder, opens the real main window
-maximised on the Live page with 「はじめての涙」 standing by, gives GO (keys, as a
+It installs the Japanese demo in a temporary data folder (the interface in Japanese, as
+the sidebar's language box sets it; a PulseAudio of its own for the sound), opens the
+real main window maximised on the Live page with 「はじめての涙」 standing by, gives GO (keys, as a
 facilitator would) up to 「ごん狐」, lets the teleprompter run, and takes the whole
 screen with ImageMagick's ``import``.
 """
@@ -25,14 +26,18 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from tearconsole import i18n  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.demo import demo_plan_name, install_demo  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.vlcenv import make_instance  # noqa: E402
+from tearconsole.settings import Settings  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.i18n import install_language  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
+from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 STORY_POSITION = 7  # ごん狐 in manifest-ja.json
@@ -47,8 +52,14 @@ def wait(ms: int) -> None:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_language("ja")
     with tempfile.TemporaryDirectory() as temp:
+        # A sound server, as on a laptop (without one the console says there is no sound
+        # output): tests/pulsekit.py's, with two null sinks.
+        pulse = PulseServer(Path(temp) / "pulse")
+        os.environ["PULSE_SERVER"] = pulse.server
         paths = AppPaths.resolve(Path(temp) / "data").ensure()
+        Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
         db = Database.open(paths)
         prober = make_instance(headless=True)
         install_demo(db, prober, language="ja")
@@ -56,7 +67,7 @@ def main() -> None:
         db.close()
         window = open_window(paths)
         window.showMaximized()
-        page = window.findChild(LivePage)
+        page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, demo_plan_name("ja"))
@@ -88,6 +99,7 @@ def main() -> None:
         room.grab().save(str(OUT / "audience-ja.png"))
         page.shutdown()
         window.db.close()
+        pulse.stop()
     app.quit()
 
 

@@ -33,7 +33,7 @@ from tearconsole.remote.network import LOOPBACK, default_route_address  # noqa: 
 from tearconsole.remote.server import COOKIE  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import open_live  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -69,7 +69,7 @@ def main() -> None:
         db.close()
         window = open_window(paths)
         window.showMaximized()
-        page = window.findChild(LivePage)
+        page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
         open_live(window, "First tears")

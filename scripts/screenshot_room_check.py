@@ -29,7 +29,7 @@ from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.vlcenv import make_instance  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import LivePage  # noqa: E402
+from tearconsole.ui.i18n import install_language  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -59,6 +59,7 @@ def main() -> None:
 
 def shoot(temp: Path) -> None:
     app = make_application()
+    install_language("en")  # English has a catalogue too: its plural forms ("1 file")
     paths = AppPaths.resolve(temp / "data").ensure()
     db = Database.open(paths)
     prober = make_instance(headless=True)
@@ -71,7 +72,7 @@ def shoot(temp: Path) -> None:
     window = open_window(paths)
     window.showMaximized()
     wait(800)
-    page = window.findChild(LivePage)
+    page = window.live
     assert page is not None
     window.nav_buttons["Live"].click()
     room = page.open_room_check()

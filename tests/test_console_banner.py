@@ -3,8 +3,10 @@ a stop reads "stopped" in the cue list, as in the report."""
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from tearconsole.ui.app import make_application
-from tearconsole.ui.live.banner import SHAPES, banner_chips
+from tearconsole.ui.live.banner import SHAPES, StateBanner, banner_chips
 from tearconsole.ui.live.binding import cue_rows
 from tearconsole.ui.live.cue_model import CueListModel
 from tearconsole.ui.live.state import ConsoleState, CueRow, RowState
@@ -77,3 +79,23 @@ def test_skip_names_its_cue_and_what_happens_to_the_music(qtbot: object) -> None
     assert "the music plays on" in skip_text(stop)
     panel.show_state(ConsoleState())
     assert not panel.skip.isEnabled() and panel.skip.text().startswith("Skip\n")
+
+
+def test_a_narrow_banner_keeps_the_most_urgent_chip_and_the_room(qtbot: QtBot) -> None:
+    """Too narrow for every chip, even brief: softening (shown in the controls too) steps
+    aside before the room's screen does, and the most urgent chip always stays."""
+    make_application()
+    banner = StateBanner()
+    qtbot.addWidget(banner)
+    state = ConsoleState(stopped=True, soften_level=1, rows=(NEXT,), standby_position=4)
+    banner.show_chips(banner_chips(state, room_showing=False))
+    labels = {chip.kind: label for chip, label in zip(banner.chips, banner._labels, strict=False)}
+    brief = [
+        labels[k].fontMetrics().horizontalAdvance(c.brief)
+        for k, c in zip(labels, banner.chips, strict=True)
+    ]
+    banner.resize(brief[0] + brief[2] + 120, 40)  # room for two brief chips, not three
+    banner.show()
+    qtbot.waitExposed(banner)
+    shown = [kind for kind, label in labels.items() if label.isVisible()]
+    assert shown == ["stopped", "room_off"], shown

@@ -141,12 +141,13 @@ def test_markup_in_titles_shows_literally_on_every_page(qtbot: QtBot, window: Ma
     assert _shown_in(console.cue_table, TITLE)
     _tooltips_escaped(console.cues)
     console.handle(Action.GO)  # the welcome card: the story stands by
-    qtbot.wait(350)
+    qtbot.waitUntil(lambda: TITLE in console.controls.skip.text(), timeout=3000)
     assert console.controls.skip in _labels_showing(live, (TITLE,))  # "Skip 2 <b>x</b>..."
     console.handle(Action.SAFE_STOP)
-    qtbot.wait(350)
-    assert any(TITLE in c.text for c in console.banner.chips)  # "GO starts 2 <b>x</b>..."
-    _labels_showing(live, (TITLE, PLAN))
+    qtbot.waitUntil(lambda: any(TITLE in c.text for c in console.banner.chips), timeout=3000)
+    _labels_showing(live, (TITLE, PLAN))  # "GO starts 2 <b>x</b>..."
+    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=3000)  # past the GO guard
     console.handle(Action.GO)  # the story, on the teleprompter
     qtbot.waitUntil(lambda: console.teleprompter.title.text().endswith(TITLE), timeout=3000)
     assert console.teleprompter.title in _labels_showing(live, (TITLE,))

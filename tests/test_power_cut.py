@@ -14,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 from tearconsole.core.kinds import SessionMode
@@ -71,7 +72,9 @@ def test_a_power_cut_between_syncs_loses_less_than_the_bound(
             assert word == "synced"
             syncs.append((int(seq), int(size)))
         wait = threading.Event()
+        deadline = time.monotonic() + 30  # the writer is another process: poll its rows
         while _last_seq(paths, sid) < syncs[-1][0] + 8:  # well between two sync points
+            assert writer.poll() is None and time.monotonic() < deadline, "the writer stopped"
             wait.wait(0.01)
         writer.send_signal(signal.SIGKILL)
         rest = writer.stdout.read()  # a sync that finished before the kill

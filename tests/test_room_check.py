@@ -126,7 +126,7 @@ def test_the_c_libraries_stderr_goes_to_the_log(tmp_path: Path, make_media: Medi
     """libVLC's ALSA output with no sound card: hundreds of lines a second, none seen."""
     tone = make_media.tone("flood.wav", 1)
     script = f"""
-import sys, time
+import sys, threading
 from pathlib import Path
 from tearconsole.playback.vlcenv import keep_native_stderr_in, make_instance
 log = keep_native_stderr_in(Path({str(tmp_path / "logs")!r}))
@@ -134,7 +134,13 @@ instance = make_instance(extra=["--aout=alsa", "--vout=dummy", "--verbose=2"])
 player = instance.media_player_new()
 player.set_media(instance.media_new_path({str(tone)!r}))
 player.play()
-time.sleep(1.5)
+# Until libVLC and ALSA have written their lines (the C library's own writes: no event
+# tells of them), read back from the log, with a deadline.
+written = threading.Event()
+for _ in range(600):
+    if log is not None and log.read_text(errors="replace").count("\\n") > 5:
+        break
+    written.wait(0.05)
 print("our own sentence", file=sys.stderr)
 """
     env = {"TEARCONSOLE_VLC_OPTIONS": "", "PULSE_SERVER": "unix:/nonexistent"}

@@ -2633,10 +2633,6 @@
             <translation>会場</translation>
         </message>
         <message>
-            <source>The room (hidden)</source>
-            <translation>会場（非表示）</translation>
-        </message>
-        <message>
             <source>Film: {title}</source>
             <translation>映像：{title}</translation>
         </message>
@@ -4183,6 +4179,11 @@
             <source>Bed stop</source>
             <comment>background music stops</comment>
             <translation>BGM停止</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <comment>background music under later cues</comment>
+            <translation>BGM</translation>
         </message>
         <message>
             <source>Missing</source>

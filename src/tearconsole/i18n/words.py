@@ -20,6 +20,7 @@ def kind_word(kind: str) -> str:
         "pause": translate("Words", "Pause"),
         "bed_start": translate("Words", "Bed start", "background music starts"),
         "bed_stop": translate("Words", "Bed stop", "background music stops"),
+        "bed": translate("Words", "Bed", "background music under later cues"),
         "missing": translate("Words", "Missing"),
     }
     return words.get(kind, kind)

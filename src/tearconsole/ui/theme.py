@@ -58,6 +58,12 @@ QScrollBar:vertical {{ background: {PANEL}; width: 12px; }}
 QScrollBar::handle:vertical {{ background: {LINE}; border-radius: 6px; min-height: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QLabel#warning {{ color: {WARN}; }}
+/* Every checkbox's box can be seen on the dark theme (Fusion's is dark on dark). */
+QCheckBox {{ spacing: 10px; background: transparent; }}
+QCheckBox::indicator {{ width: 18px; height: 18px; border: 1px solid {MUTED};
+    border-radius: 4px; background: {PANEL}; }}
+QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
 QPushButton[tight="tools"] {{ padding: 6px 10px; }}
 QPushButton[tight="list"] {{ padding: 6px 8px; }}
 /* The plan editor's spin box arrows: wide enough to hit in a dim room. */

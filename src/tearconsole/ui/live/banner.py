@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.cue_number import cue_number
@@ -109,6 +109,10 @@ def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
     return tuple(chips)
 
 
+#: The chips that say whether the room's screen shows.
+ROOM_CHIPS = ("room_on", "room_off")
+
+
 class StateBanner(QWidget):
     """A row of chips, redrawn only when they change. It never asks for more width than
     it gets: when the full words do not fit, every chip says its short form (the full
@@ -122,6 +126,10 @@ class StateBanner(QWidget):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(10)
         self._row.addStretch(1)
+        # The chips' full widths must not become the banner's minimum (a layout's default
+        # constraint): that widened the whole console past a small screen before _fit
+        # could shorten them.
+        self._row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
@@ -175,12 +183,19 @@ class StateBanner(QWidget):
             chip, label = shown[index]
             total -= width(chip.text, label) - width(chip.brief, label)
             brief[index] = True
-        # Still too wide even brief: the least urgent chips step aside (never clipped).
-        hidden = len(shown)
-        while hidden > 1 and total > self.width():
-            hidden -= 1
-            chip, label = shown[hidden]
+        # Still too wide even brief: the least urgent chips step aside (never clipped),
+        # the room's screen last of all (nothing else says it as plainly; softening and
+        # rehearsal show in the controls too). The first, most urgent, always stays.
+        later = list(reversed(range(1, len(shown))))
+        order = [i for i in later if shown[i][0].kind not in ROOM_CHIPS]
+        order += [i for i in later if shown[i][0].kind in ROOM_CHIPS]
+        visible = [True] * len(shown)
+        for index in order:
+            if total <= self.width():
+                break
+            chip, label = shown[index]
+            visible[index] = False
             total -= width(chip.brief, label) + self._row.spacing()
         for index, ((chip, label), short) in enumerate(zip(shown, brief, strict=True)):
             label.setText(chip.brief if short else chip.text)
-            label.setVisible(index < hidden)
+            label.setVisible(visible[index])

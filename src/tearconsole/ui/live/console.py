@@ -8,7 +8,14 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,6 +67,10 @@ PACE_KEY = "teleprompter_pace"
 
 #: The cue list shows at least this many rows before the teleprompter may grow.
 MIN_CUE_ROWS = 5
+#: How the cue list and the teleprompter share the left column's height beyond the cue
+#: list's five rows, by whether a story is being read aloud.
+CUES_STRETCH = {False: 3, True: 1}
+STORY_STRETCH = {False: 2, True: 4}
 #: The plan's name on top takes at most this width (the clocks need the rest).
 TITLE_MAX_PX = 420
 
@@ -203,14 +214,17 @@ class LiveConsole(QWidget):
         state_row = QHBoxLayout()
         state_row.setSpacing(12)
         state_row.addWidget(self.banner, 1)
+        state_row.addSpacing(16)  # the room's level and the remote: apart from the state
         state_row.addWidget(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
         self.preview.header.addWidget(self.furigana)
         self._status_row = state_row  # add_status puts the phone remote's here
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
-        left.addWidget(self.tabs, 3)
-        left.addWidget(self.teleprompter, 2)
+        left.addWidget(self.tabs, CUES_STRETCH[False])
+        left.addWidget(self.teleprompter, STORY_STRETCH[False])
+        self._left = left
+        self._reading = False
         left.addWidget(self.note)  # under the story being read (the controls need the height)
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -449,6 +463,11 @@ class LiveConsole(QWidget):
         other_cue = any(row.kind != "bed" for row in state.running_rows)
         if state.story_text is not None or other_cue or state.stopped or state.ended:
             self.teleprompter.set_story(state.story_title, state.story_text)
+        reading = bool(self.teleprompter.view.text) and not self.teleprompter.view.muted
+        if reading != self._reading:  # a story read aloud takes the height from the cues
+            self._reading = reading
+            self._left.setStretchFactor(self.tabs, CUES_STRETCH[reading])
+            self._left.setStretchFactor(self.teleprompter, STORY_STRETCH[reading])
         self.teleprompter.set_soften_level(state.soften_level)
         self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
 
@@ -456,14 +475,19 @@ class LiveConsole(QWidget):
         metrics = self.cue_table.fontMetrics()
         widest = QCoreApplication.translate("CueListModel", "standing by")  # the widest word
         bold = metrics.horizontalAdvance(widest) + 36
-        for column, sample in ((0, "▶"), (1, "00"), (3, "pause"), (4, "10:00")):
+        # Just the padding each needs (a header's is 2 x 10 px in the theme): what is
+        # left goes to the titles, which must not be elided on a laptop.
+        pause = QCoreApplication.translate("Words", "Pause")
+        bold_font = QFont(self.cue_table.font())
+        bold_font.setBold(True)  # the running and standing-by rows are bold
+        bold_metrics = QFontMetrics(bold_font)
+        for column, sample in ((0, "▶"), (1, "00"), (3, pause), (4, "10:00")):
+            header_text = str(self.cues.headerData(column, Qt.Orientation.Horizontal, 0))
             width = max(
-                metrics.horizontalAdvance(sample),
-                metrics.horizontalAdvance(
-                    str(self.cues.headerData(column, Qt.Orientation.Horizontal, 0))
-                ),
+                bold_metrics.horizontalAdvance(sample) + 16,
+                metrics.horizontalAdvance(header_text) + 24,
             )
-            self.cue_table.setColumnWidth(column, width + 30)
+            self.cue_table.setColumnWidth(column, width)
         self.cue_table.setColumnWidth(5, bold)
 
     def _follow_standby(self, state: ConsoleState) -> None:

@@ -31,13 +31,18 @@ def _button(text: str, action: Action, name: str = "", lines: int = 2) -> QPushB
     return button
 
 
-def fit_height(button: QPushButton) -> None:
+def fit_height(button: QPushButton, at_least: int = 0) -> None:
     """As tall as its lines of text need (in its own, styled font) and never under
-    ``MIN_TARGET_PX``: a label must never be cut off at the top or bottom."""
+    ``MIN_TARGET_PX`` (or ``at_least``): a label must never be cut off at the top or
+    bottom. Said in the button's style sheet: the theme's ``min-height`` would replace a
+    plain minimum height each time the button is polished again (a state restyles it)."""
     button.ensurePolished()
     lines = int(button.property("lines") or 1)
-    needed = lines * button.fontMetrics().lineSpacing() + 2 * BUTTON_PADDING_PX + 4
-    button.setMinimumHeight(max(MIN_TARGET_PX, needed))
+    metrics = button.fontMetrics()
+    text = lines * metrics.lineSpacing() - metrics.leading()
+    chrome = 2 * BUTTON_PADDING_PX + 2  # padding and a 1 px border, above and below
+    content = max(text, max(MIN_TARGET_PX, at_least) - chrome)
+    button.setStyleSheet(f"min-height: {content}px;")
 
 
 #: The smallest a control may be (a comfortable touch and click target).
@@ -149,9 +154,7 @@ class ControlPanel(QWidget):
         ):
             action = Action(button.property("action"))
             button.clicked.connect(lambda _=False, a=action: self.trigger(a))
-            fit_height(button)
-        self.safe_stop.setMinimumHeight(max(self.safe_stop.minimumHeight(), 52))
-        self.go.setMinimumHeight(max(self.go.minimumHeight(), 56))
+            fit_height(button, {self.safe_stop: 52, self.go: 56}.get(button, 0))
 
     def trigger(self, action: Action) -> None:
         """A button or a key asked for ``action``."""

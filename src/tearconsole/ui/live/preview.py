@@ -80,9 +80,9 @@ class Preview(QWidget):
 
     def show_scene(self, scene: Scene, audience_visible: bool) -> None:
         self.scene = scene
-        self.caption.setText(
-            self.tr("The room") if audience_visible else self.tr("The room (hidden)")
-        )
+        # Whether the room's screen shows is the state banner's to say (and the Show/Hide
+        # button's); the caption stays short so the cue list keeps the width for titles.
+        self.caption.setEnabled(audience_visible)
         can_grab = (
             scene.kind is SceneKind.VIDEO
             and audience_visible

@@ -104,6 +104,10 @@ class StoryView(QWidget):
 
     PAD_X = 28.0
     PAD_Y = 18.0
+    #: A story shows at least this many lines, its text shrinking to no less than
+    #: MIN_POINT_SIZE (from theme.BASE_POINT_SIZE + 14) when the panel is short.
+    LINES = 3
+    MIN_POINT_SIZE = theme.BASE_POINT_SIZE + 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +144,23 @@ class StoryView(QWidget):
         font = font_for_text(base, self.text)
         # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
         spacing = 1.15 if needs_japanese(self.text) else 1.5
+        if not self.muted:
+            font = self._fitting(font, spacing)
         self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=spacing)
+
+    def _fitting(self, font: QFont, spacing: float) -> QFont:
+        """``font``, made smaller (not under ``MIN_POINT_SIZE``) until ``LINES`` lines
+        of the story fit the height: on a small screen the reader sees what comes next,
+        not one line of large text."""
+        font = QFont(font)
+        probe = "漢《かん》" if strip_ruby(self.text) != self.text else "漢"
+        height = self.text_rect.height()
+        while font.pointSize() > self.MIN_POINT_SIZE:
+            line = RubyLayout(probe, font, 1000.0, line_spacing=spacing).lines[0].height
+            if line * self.LINES <= height:
+                break
+            font.setPointSize(font.pointSize() - 1)
+        return font
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -211,6 +231,11 @@ class Teleprompter(QWidget):
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         plain(self.title, self.status)
+        # Neither a long story title nor the pace line (longer in Japanese) may widen the
+        # console past a small screen: they wrap in the width the cue list gives them.
+        for label in (self.title, self.status):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = StoryView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

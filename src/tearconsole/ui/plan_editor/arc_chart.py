@@ -117,10 +117,12 @@ class ArcChart(QWidget):
         tick = 0.0
         while tick <= span:
             x = plot.left() + plot.width() * tick / span
+            text = format_clock(tick)
+            wide = painter.fontMetrics().horizontalAdvance(text) + 2
+            # Centred under its tick, but never cut by the chart's edge (the last one).
+            left = min(max(0.0, x - wide / 2), self.width() - wide)
             painter.drawText(
-                QRectF(x - 30, plot.bottom() + 4, 60, 16),
-                Qt.AlignmentFlag.AlignHCenter,
-                format_clock(tick),
+                QRectF(left, plot.bottom() + 4, wide, 16), Qt.AlignmentFlag.AlignLeft, text
             )
             tick += step
         if self.target_s:

@@ -144,7 +144,6 @@ class PlanEditorPage(QWidget):
         centre.addWidget(self.status)
 
         left = QWidget()
-        left.setMinimumWidth(190)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.plans)

@@ -8,10 +8,15 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tearconsole.ui import theme
+from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.remote.control import RemoteControl
 
 if TYPE_CHECKING:
     from tearconsole.ui.remote.panel import RemotePanel
+
+
+#: The connected phones' names take at most this width in the console's state row.
+NAMES_PX = 220
 
 
 class RemoteStatus(QPushButton):
@@ -72,7 +77,10 @@ class RemoteStatus(QPushButton):
             text, colour = self.tr("Remote: off"), theme.MUTED
         elif remote.connected:
             names = ", ".join(dict.fromkeys(remote.connected))
-            text = self.tr("Remote: {names}").format(names=names)
+            # Phones' names are the users' own: a long one is shortened (the console's
+            # state row must fit a small screen); the whole list is in the tooltip.
+            shown = self.fontMetrics().elidedText(names, Qt.TextElideMode.ElideRight, NAMES_PX)
+            text = self.tr("Remote: {names}").format(names=shown)
             colour = theme.ACCENT
         else:
             text, colour = self.tr("Remote: on, no phone"), theme.WARN
@@ -81,4 +89,7 @@ class RemoteStatus(QPushButton):
             colour = theme.WARN
         self.setText(text)
         self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
-        self.setToolTip(self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing"))
+        tip = self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing")
+        if remote.on and remote.connected:
+            tip = "\n".join([*dict.fromkeys(remote.connected), tip])
+        self.setToolTip(plain_tip(tip))

@@ -22,7 +22,7 @@ class RoomLevelBar(QWidget):
         self.slider.setRange(*LEVEL_RANGE_DB)
         self.slider.setTracking(False)  # one change per release: one logged step
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.slider.setFixedWidth(120)
+        self.slider.setFixedWidth(100)  # the console's state row is shared with the banner
         self.value = QLabel("")
         self.value.setObjectName("muted")
         self.slider.valueChanged.connect(self._changed)

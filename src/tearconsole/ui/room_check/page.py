@@ -247,12 +247,15 @@ class RoomCheckPage(QWidget):
         self.media_tree.setColumnCount(3)
         self.media_tree.setHeaderLabels([self.tr("Now"), self.tr("Media"), self.tr("File")])
         self.media_tree.setRootIsDecorated(False)
-        self.media_tree.setWordWrap(True)
+        # One line a file (a wrapped name was cut to "quiet-…" in a row one line high):
+        # the file's name whole, the title taking what is left, shortened in the middle.
+        self.media_tree.setWordWrap(False)
+        self.media_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.media_tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 200)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.media_advice = QLabel("")  # what to do, a sentence per file that cannot be read
         self.media_advice.setWordWrap(True)
         self.media_advice.setStyleSheet(f"color: {theme.WARN};")
