@@ -277,19 +277,14 @@ def test_a_damaged_database_is_offered_its_backup_before_any_window_and_untouche
     monkeypatch.setattr(app_module, "_can_show_dialogs", lambda: True)
     seen: list[tuple[str, list[str]]] = []
 
-    def decline() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, decline)
-            return
-        windows = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
-        seen.append((box.text(), windows))
-        keep = [b for b in box.buttons() if b.text() != "Restore the newest backup"]
-        keep[0].click()
+    def decline(box: QMessageBox) -> int:  # the facilitator chooses "Quit"
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen.append((box.text(), [type(w).__name__ for w in shown]))
+        return int(QMessageBox.StandardButton.NoButton)
 
-    QTimer.singleShot(0, decline)
+    monkeypatch.setattr(QMessageBox, "exec", decline)
     with pytest.raises(DatabaseDamaged):
         run_gui(demo_paths)
-    assert seen and "is damaged" in seen[0][0]
+    assert len(seen) == 1 and "is damaged" in seen[0][0]
     assert "MainWindow" not in seen[0][1]
     assert _digest(demo_paths.data_dir) == frozen

@@ -189,6 +189,7 @@ class LibraryPage(QWidget):
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         QTimer.singleShot(0, self, lambda: self._when_painted(self.reload))
+        QTimer.singleShot(0, self, lambda: self._when_painted(self.filters.add_clear_button))
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
