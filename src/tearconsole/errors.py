@@ -4,8 +4,13 @@ Anything raised as a ``UserError`` is shown as it is (on stderr by the command l
 a calm message by the GUI), never as a traceback.
 """
 
+from __future__ import annotations
+
 import errno
-from pathlib import Path
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing (--version)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class UserError(Exception):
@@ -25,6 +30,8 @@ def human_os_error(exc: OSError, data_dir: Path | None = None) -> UserError:
 
     ``--data-dir`` is suggested only for a file inside the data folder ``data_dir``.
     """
+    from pathlib import Path
+
     where = f" ({exc.filename})" if exc.filename else ""
     in_data = data_dir is not None and (
         not exc.filename or Path(str(exc.filename)).is_relative_to(data_dir)
