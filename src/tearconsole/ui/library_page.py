@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     Qt,
     QTimer,
     QUrl,
@@ -269,18 +271,38 @@ class LibraryPage(QWidget):
             QTimer.singleShot(PAINT_WAIT_MS, self, self._painted_now)
 
     def _painted_now(self) -> None:
+        if self._painted:
+            return
         self._painted = True
+        handle = self.window().windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
         waiting, self._after_paint = self._after_paint, []
         for work in waiting:
             work()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:  # after this paint has reached the screen
+        if not self._painted and self._on_screen():  # after this paint has reached it
             QTimer.singleShot(0, self, self._painted_now)
+
+    def _on_screen(self) -> bool:
+        """Whether the window system shows the window. Qt paints a new window once before
+        it is mapped (its pixels wait in the backing store); the first frame reaches the
+        screen only with the window's first expose, which flushes (or repaints) it."""
+        handle = self.window().windowHandle()
+        return handle is None or handle.isExposed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and not self._painted and self._on_screen():
+            QTimer.singleShot(0, self, self._painted_now)  # after the expose's flush
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.window().windowHandle()
+        if not self._painted and handle is not None:
+            handle.installEventFilter(self)
         if not self._checked_files:
             self._checked_files = True
             self._when_painted(self._check_files)
