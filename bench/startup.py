@@ -49,10 +49,10 @@ LISP_CONFIG = Path("/usr/lib/python3/dist-packages/lisp/default.cfg")
 PHASES = {
     "parsed": "Python start, the command line's imports, parsing",
     "libvlc": "import vlc, libVLC found",
-    "imports": "PySide6, SQLAlchemy and the window's modules imported",
+    "imports": "PySide6 and the window's modules imported (SQLAlchemy waits for the frame)",
     "application": "QApplication and the theme (palette, font, one style sheet)",
-    "database": "database opened (lock, schema check)",
-    "window": "main window and the Library page built, first rows read",
+    "database": "database opened and checked (lock, quick_check, backup, schema)",
+    "window": "main window and the Library page built, first rows read (sqlite3)",
     "shown": "show, first event-loop turn (the issue's stop)",
     "painted": "the window system exposes it, first paint, next turn",
 }
