@@ -14,22 +14,17 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.benchkit import machine  # noqa: E402
-from bench.history_reports import median_ms, session_rows  # noqa: E402
+from bench.history_reports import fill_sessions, median_ms  # noqa: E402
 
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage import backups  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
-from tearconsole.storage.models import Event, SessionRecord  # noqa: E402
-from tests.session_records import make_plan  # noqa: E402
 
 
 def main() -> None:
@@ -41,20 +36,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         paths = AppPaths.resolve(Path(temp) / "data").ensure()
         db = Database.open(paths)
-        plan_id = make_plan(db)
-        events = 0
-        for number in range(args.sessions):
-            start = datetime(2026, 1, 1, 19, 0) + timedelta(days=number)
-            with db.session() as session:
-                record = SessionRecord(
-                    plan_id=plan_id, plan_name="An evening of letters", mode="live",
-                    state="finished", started_at=start, group_size=12,
-                )  # fmt: skip
-                session.add(record)
-                session.flush()
-                rows = session_rows(record.id, start, args.minutes)
-                session.execute(insert(Event), rows)
-                events += len(rows)
+        events, _ = fill_sessions(db, args.sessions, args.minutes)
         db.close()
         Database.open(paths).close()  # today's backup, so the opens below take none
         size_mb = paths.db_path.stat().st_size / 1e6

@@ -73,6 +73,26 @@ def session_rows(session_id: int, start: datetime, minutes: int) -> list[dict[st
     return rows
 
 
+def fill_sessions(db: Database, sessions: int, minutes: int) -> tuple[int, int]:
+    """``sessions`` finished sessions of ``minutes`` each, one a day: (events, last id)."""
+    plan_id = make_plan(db)
+    events = last_id = 0
+    for number in range(sessions):
+        start = datetime(2026, 1, 1, 19, 0) + timedelta(days=number)
+        with db.session() as session:
+            record = SessionRecord(
+                plan_id=plan_id, plan_name="An evening of letters", mode="live",
+                state="finished", started_at=start, group_size=12,
+            )  # fmt: skip
+            session.add(record)
+            session.flush()
+            rows = session_rows(record.id, start, minutes)
+            session.execute(insert(Event), rows)
+            events += len(rows)
+            last_id = record.id
+    return events, last_id
+
+
 def median_ms(action: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -92,21 +112,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         paths = AppPaths.resolve(Path(temp) / "data").ensure()
         db = Database.open(paths)
-        plan_id = make_plan(db)
-        events = 0
-        for number in range(args.sessions):
-            start = datetime(2026, 1, 1, 19, 0) + timedelta(days=number)
-            with db.session() as session:
-                record = SessionRecord(
-                    plan_id=plan_id, plan_name="An evening of letters", mode="live",
-                    state="finished", started_at=start, group_size=12,
-                )  # fmt: skip
-                session.add(record)
-                session.flush()
-                rows = session_rows(record.id, start, args.minutes)
-                session.execute(insert(Event), rows)
-                events += len(rows)
-                last_id = record.id
+        events, last_id = fill_sessions(db, args.sessions, args.minutes)
 
         def listing() -> object:
             with db.session() as session:

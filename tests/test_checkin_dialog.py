@@ -98,3 +98,18 @@ def test_a_score_of_8_or_more_gives_the_facilitator_a_quiet_prompt(qtbot: QtBot)
     end.checkout.how.setCurrentIndex(COUNTS)
     end.checkout.counts[10].setValue(1)
     assert end.checkout.prompt.isVisible() and "care information" in end.checkout.prompt.text()
+
+
+def test_a_sound_problem_is_said_above_the_check_in(qtbot: QtBot) -> None:
+    make_application()
+    quiet = SessionStartDialog(None, plan_name="An evening")
+    qtbot.addWidget(quiet)
+    quiet.show()
+    qtbot.waitExposed(quiet)
+    assert not quiet.sound_problem.isVisible()  # nothing to say: nothing shown
+    said = "There is no sound output: the session would be silent."
+    dialog = SessionStartDialog(None, plan_name="An evening", sound_problem=said)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.sound_problem.isVisible() and dialog.sound_problem.text() == said

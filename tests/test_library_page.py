@@ -233,6 +233,18 @@ def test_cancelling_an_import_keeps_what_was_added(
     qtbot.waitUntil(lambda: page.model.total_count() == kept, timeout=5_000)
 
 
+def test_preview_shows_a_storys_furigana_as_readings_in_brackets(
+    qtbot: QtBot, db: Database, vlc_instance: Any
+) -> None:
+    with db.session() as session:
+        session.add(
+            Stimulus(kind="story", title="ごん狐", text="｜兵十《ひょうじゅう》だな。", status="ok")
+        )
+    page = _open(qtbot, db, vlc_instance)
+    page.table.selectRow(0)
+    assert page.preview.text.toPlainText() == "兵十（ひょうじゅう）だな。"  # never raw 《》
+
+
 def test_preview_shows_story_text_and_plays_music(
     qtbot: QtBot, db: Database, vlc_instance: Any, make_media: MediaFactory
 ) -> None:

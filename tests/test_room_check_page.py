@@ -151,7 +151,13 @@ def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(
     """A machine whose libVLC has no sound output (here: forced to the dummy output)."""
     monkeypatch.setenv("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy --vout=dummy")
     make_application()
-    page = LivePage(db, ask_start=lambda *_: StartInfo(), ask_end=lambda *_: None)
+    told: list[str | None] = []
+
+    def ask_start(*args: object) -> StartInfo:
+        told.append(args[-1])  # type: ignore[arg-type]
+        return StartInfo()
+
+    page = LivePage(db, ask_start=ask_start, ask_end=lambda *_: None)
     qtbot.addWidget(page)
     try:
         plan_id = make_plan(db, "Silent room", [Step("music", make_media.tone("nowhere.wav", 4))])
@@ -161,6 +167,7 @@ def test_no_sound_output_is_said_on_the_live_page_and_in_the_console(
         assert "no sound output" in page.sound_problem.text()
         console = page.open_plan(plan_id, rehearsal=True)
         assert console is not None
+        assert told and "no sound output" in (told[0] or "")  # in the start form too
         qtbot.waitUntil(lambda: "no sound output" in console.notice.text(), timeout=5_000)
         page.close_console()
     finally:

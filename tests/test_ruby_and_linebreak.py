@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tearconsole.core.linebreak import NO_LINE_END, NO_LINE_START, Atom, atoms, break_lines
-from tearconsole.core.ruby import Run, has_ruby, parse_ruby, strip_ruby
+from tearconsole.core.ruby import Run, bracketed_ruby, has_ruby, parse_ruby, strip_ruby
 from tests.japanese_texts import aozora
 
 
@@ -27,6 +27,12 @@ from tests.japanese_texts import aozora
 )
 def test_parse_ruby(text: str, runs: list[Run]) -> None:
     assert parse_ruby(text) == runs
+
+
+def test_readings_in_brackets_for_plain_text() -> None:
+    text = "｜兵十《ひょうじゅう》だな。青い煙《けむり》が"
+    assert bracketed_ruby(text) == "兵十（ひょうじゅう）だな。青い煙（けむり）が"
+    assert bracketed_ruby("no notation here") == "no notation here"
 
 
 def test_strip_and_detect() -> None:

@@ -89,5 +89,15 @@ def strip_ruby(text: str) -> str:
     return "".join(run.text for run in parse_ruby(text))
 
 
+def bracketed_ruby(text: str) -> str:
+    """The readings in brackets after their base, for plain text (the library's preview):
+    ``｜漢字《かんじ》は`` -> ``漢字（かんじ）は``."""
+    if OPEN not in text:
+        return text
+    return "".join(
+        f"{run.text}（{run.reading}）" if run.reading else run.text for run in parse_ruby(text)
+    )
+
+
 def has_ruby(text: str) -> bool:
     return any(run.reading for run in parse_ruby(text)) if OPEN in text else False

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.ruby import bracketed_ruby
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n.words import kind_word
 from tearconsole.playback.player import Player, PlayerState
@@ -119,7 +120,9 @@ class LibraryPreview(QFrame):
                 )
             )
         self.picture.setVisible(not pixmap.isNull())
-        text = row.get("text") or ""
+        # a story's furigana notation reads as readings in brackets (the teleprompter and
+        # the room's screen draw them above the kanji)
+        text = bracketed_ruby(row.get("text") or "")
         if not text and row.get("private_notes"):
             text = self.tr("Private notes: {notes}").format(notes=row["private_notes"])
         self.text.setPlainText(text)

@@ -19,6 +19,7 @@ from tearconsole.core.checkin import StartInfo, opening_reminder
 from tearconsole.ui.calm_widgets import group_size_box, reminder
 from tearconsole.ui.plain import plain
 from tearconsole.ui.suds_input import SudsInput
+from tearconsole.ui.theme import WARN
 
 
 class SessionStartDialog(QDialog):
@@ -30,6 +31,7 @@ class SessionStartDialog(QDialog):
         content_notes: Sequence[str] = (),
         rehearsal: bool = False,
         group_size: int | None = None,
+        sound_problem: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Before you begin"))
@@ -42,6 +44,12 @@ class SessionStartDialog(QDialog):
         heading.setObjectName("pageTitle")
         plain(heading)
         self.reminder = reminder(opening_reminder(list(content_notes)))
+        # e.g. no sound output: said here too, the last look before the room
+        self.sound_problem = QLabel(sound_problem)
+        self.sound_problem.setStyleSheet(f"color: {WARN};")
+        self.sound_problem.setWordWrap(True)
+        plain(self.sound_problem)
+        self.sound_problem.setVisible(bool(sound_problem))
         self.group_size = group_size_box(group_size)
         self.checkin = SudsInput()
         self.checkin.set_group_size(self.group_size.value())
@@ -63,6 +71,7 @@ class SessionStartDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(heading)
+        layout.addWidget(self.sound_problem)
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -79,6 +88,7 @@ class SessionStartDialog(QDialog):
         content_notes: Sequence[str] = (),
         rehearsal: bool = False,
         group_size: int | None = None,
+        sound_problem: str = "",
     ) -> StartInfo | None:
         """Show the dialog; what was entered, or ``None`` if the facilitator is not ready."""
         dialog = cls(
@@ -87,5 +97,6 @@ class SessionStartDialog(QDialog):
             content_notes=content_notes,
             rehearsal=rehearsal,
             group_size=group_size,
+            sound_problem=sound_problem,
         )
         return dialog.info() if dialog.exec() == QDialog.DialogCode.Accepted else None

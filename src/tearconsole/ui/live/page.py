@@ -63,17 +63,26 @@ from tearconsole.ui.room_check.page import (
     room_level_db,
 )
 
-AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool], StartInfo | None]
+#: (parent, plan, its content notes, rehearsal?, the sound problem to say or None)
+AskStart = Callable[[QWidget, PlanSpec, Sequence[str], bool, str | None], StartInfo | None]
 AskEnd = Callable[[QWidget, int | None], EndInfo | None]
 
 
 def ask_start_dialog(
-    parent: QWidget, plan: PlanSpec, notes: Sequence[str], rehearsal: bool
+    parent: QWidget,
+    plan: PlanSpec,
+    notes: Sequence[str],
+    rehearsal: bool,
+    sound_problem: str | None = None,
 ) -> StartInfo | None:
     from tearconsole.ui.session_start_dialog import SessionStartDialog
 
     return SessionStartDialog.ask(
-        parent, plan_name=plan.name, content_notes=notes, rehearsal=rehearsal
+        parent,
+        plan_name=plan.name,
+        content_notes=notes,
+        rehearsal=rehearsal,
+        sound_problem=sound_problem or "",
     )
 
 
@@ -311,7 +320,9 @@ class LivePage(QWidget):
                 )
             )
             return None
-        info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal)
+        # the last look before the room: no sound output is said in the form too
+        problem = self.check_sound()
+        info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal, problem)
         if info is None:
             return None
         mode = SessionMode.REHEARSAL if rehearsal else SessionMode.LIVE
