@@ -16,6 +16,12 @@ average read before each round.
 - cli: ``tearconsole --version`` and ``--help`` against ``python -c pass`` (spawn to
   exit).
 
+tearconsole runs with its bytecode cached, as an installed copy has it (pip compiles it at
+install time): each tearconsole subject gets a private ``PYTHONPYCACHEPREFIX`` that the
+warm-up rounds fill, even where ``PYTHONDONTWRITEBYTECODE`` is set (as on this project's
+machines, where an editable checkout would otherwise compile ~50 modules from source at
+every start). ``--no-bytecode`` measures that uncached start instead.
+
 Run under a display with Qt's X11 platform, e.g.:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/startup.py --rounds 9
@@ -43,10 +49,10 @@ LISP_CONFIG = Path("/usr/lib/python3/dist-packages/lisp/default.cfg")
 PHASES = {
     "parsed": "Python start, the command line's imports, parsing",
     "libvlc": "import vlc, libVLC found",
-    "imports": "PySide6, SQLAlchemy and the window's modules imported",
+    "imports": "PySide6 and the window's modules imported (SQLAlchemy waits for the frame)",
     "application": "QApplication and the theme (palette, font, one style sheet)",
-    "database": "database opened (lock, schema check)",
-    "window": "main window and the Library page built, first rows read",
+    "database": "database opened and checked (lock, quick_check, backup, schema)",
+    "window": "main window and the Library page built, first rows read (sqlite3)",
     "shown": "show, first event-loop turn (the issue's stop)",
     "painted": "the window system exposes it, first paint, next turn",
 }
@@ -189,8 +195,15 @@ def phase_table(subject: Subject) -> None:
             print(f"| {name} | {statistics.median(values):.0f} | {what} |")
 
 
+#: Where tearconsole's subjects keep their bytecode (None: not kept, ``--no-bytecode``).
+BYTECODE: dict[str, str | None] = {"prefix": None}
+
+
 def tearconsole(data_dir: str, *argv: str, window: bool, source: str | None = None) -> Subject:
     env = {**os.environ}
+    if BYTECODE["prefix"] is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = BYTECODE["prefix"]
     if source is not None:  # another checkout's src/, e.g. before a change
         env["PYTHONPATH"] = source
     if window:
@@ -242,6 +255,11 @@ def main() -> None:
         metavar="DIR",
         help="also run tearconsole from this src/ (e.g. before a change)",
     )
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="run tearconsole without cached bytecode when PYTHONDONTWRITEBYTECODE is set",
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}")
     print(
@@ -249,6 +267,9 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as temp:
         data_dir = str(Path(temp) / "data")
+        if not args.no_bytecode:
+            BYTECODE["prefix"] = str(Path(temp) / "bytecode")
+        print(f"tearconsole's bytecode: {'cached' if BYTECODE['prefix'] else 'not cached'}")
         subprocess.run(
             [sys.executable, "-m", "tearconsole", "--data-dir", data_dir, "demo", "install"],
             check=True,

@@ -52,6 +52,10 @@ def test_version_and_help_import_no_database_qt_or_libvlc(argv: list[str], tmp_p
     assert not any(name.startswith("tearconsole.storage") for name in modules)
     if argv == ["--version"]:
         assert done.stdout.strip() == f"tearconsole {__version__}"
+        # answered before the grammar, the language or the paths are looked at
+        ours = {name for name in modules if name.startswith("tearconsole")}
+        assert ours == {"tearconsole", "tearconsole.cli", "tearconsole.cli.main"}, ours
+        assert not modules & {"argparse", "pathlib", "typing", "json"}
     else:
         assert "usage: tearconsole" in done.stdout
     assert not (tmp_path / "d").exists()  # nothing decided, nothing touched
@@ -81,3 +85,42 @@ def test_a_listing_loads_the_database_but_neither_qt_nor_libvlc(
         name.startswith(("tearconsole.live", "tearconsole.reports", "tearconsole.ui"))
         for name in modules
     ), sorted(m for m in modules if m.startswith("tearconsole."))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--data-dir", "/tmp/x"],
+        ["--data-dir=/tmp/x", "--demo"],
+        ["--demo", "--data-dir", "a", "--data-dir", "b"],
+        ["--data-dir"],
+        ["--data-dir", "--demo"],
+        ["--data-dir="],
+        ["doctor"],
+        ["--demo", "plan", "list"],
+        ["-h"],
+        ["--dmeo"],
+    ],
+)
+def test_the_window_options_read_without_argparse_mean_what_argparse_reads(
+    argv: list[str],
+) -> None:
+    """The window's own options are read before (and without) argparse; whatever that
+    reading accepts, argparse reads the same, and anything else goes to argparse."""
+    from tearconsole.cli.commands import build_parser
+    from tearconsole.cli.main import _leading_options
+
+    leading = _leading_options(argv)
+    if leading is None:
+        return  # argparse reads it (and judges it)
+    args = build_parser(argv).parse_args(argv)
+    assert (leading.data_dir, leading.demo, leading.handler, leading.libvlc) == (
+        args.data_dir,
+        args.demo,
+        args.handler,
+        args.libvlc,
+    )
+    assert argv in ([], ["--demo"], ["--data-dir", "/tmp/x"], ["--data-dir=/tmp/x", "--demo"],
+                    ["--demo", "--data-dir", "a", "--data-dir", "b"])  # fmt: skip

@@ -68,3 +68,40 @@ def test_the_holder_is_named_by_a_second_writer_and_a_probe_changes_nothing(
     )
     assert done.returncode == 1 and f"process {os.getpid()}" in done.stderr
     assert pid_path(db.paths.lock_path).read_bytes() == before
+
+
+HOLD = """
+import sys, time
+from tearconsole.paths import AppPaths
+from tearconsole.storage.db import Database
+db = Database.open(AppPaths.resolve(sys.argv[1]), write=True)
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_writer_that_dies_leaves_no_lock_behind(paths: AppPaths) -> None:
+    """Killed outright (no cleanup runs), its lock goes with it: the next start opens."""
+    import subprocess
+    import sys
+
+    from tearconsole.errors import DataDirBusy
+
+    Database.open(paths, write=True).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(paths.data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert DataDirLock.held_elsewhere(paths.lock_path)
+        try:
+            DataDirLock(paths.lock_path).acquire(wait_s=0.2)
+        except DataDirBusy as exc:
+            assert f"process {holder.pid}" in str(exc)
+        else:
+            raise AssertionError("a second writer took the lock")
+    finally:
+        holder.kill()  # SIGKILL
+        holder.wait(timeout=30)
+    assert not DataDirLock.held_elsewhere(paths.lock_path)
+    Database.open(paths, write=True).close()

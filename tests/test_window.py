@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
@@ -220,3 +222,69 @@ def test_the_window_opens_maximised_first_then_where_it_was_left(
     # than the window's least width): the height is as it was left.
     assert again.height() == height
     again.db.close()
+
+
+#: What a fresh process does up to the first frame (offscreen): the window and its
+#: Library page with the first rows, and the resume check, then which modules are loaded.
+FIRST_FRAME = """
+import sys
+from tearconsole.paths import AppPaths
+from tearconsole.ui.app import make_application, open_window
+make_application()
+window = open_window(AppPaths.resolve(sys.argv[1]))
+window.show()
+rows = window.library.model.rowCount()
+offered = window.offer_resume()
+print(rows, offered, "sqlalchemy" in sys.modules)
+window.db.close()
+"""
+
+
+def test_the_first_frame_has_the_library_rows_without_importing_sqlalchemy(
+    demo_paths: AppPaths,
+) -> None:
+    """Start-up (docs/benchmarks.md): the checks at open and the first screenful read
+    through sqlite3 alone; SQLAlchemy (~200 ms of imports) waits for the first paint."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(demo_paths.data_dir)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows, offered, loaded = done.stdout.split()
+    assert int(rows) >= 8 and offered == "None"
+    assert loaded == "False"
+
+
+def test_a_damaged_database_is_offered_its_backup_before_any_window_and_untouched(
+    qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real start on a damaged file: the restore offer comes first, with no window
+    built; declined, the start stops with the sentence and nothing was written."""
+    from tearconsole.errors import DatabaseDamaged
+    from tearconsole.ui import app as app_module
+    from tests.test_database_guard import _digest, corrupt_one_page
+
+    database = Database.open(demo_paths, write=True)
+    database.take_backup("manual")
+    database.close()
+    corrupt_one_page(demo_paths.db_path)
+    frozen = _digest(demo_paths.data_dir)
+    make_application()
+    monkeypatch.setattr(app_module, "_can_show_dialogs", lambda: True)
+    seen: list[tuple[str, list[str]]] = []
+
+    def decline(box: QMessageBox) -> int:  # the facilitator chooses "Quit"
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen.append((box.text(), [type(w).__name__ for w in shown]))
+        return int(QMessageBox.StandardButton.NoButton)
+
+    monkeypatch.setattr(QMessageBox, "exec", decline)
+    with pytest.raises(DatabaseDamaged):
+        run_gui(demo_paths)
+    assert len(seen) == 1 and "is damaged" in seen[0][0]
+    assert "MainWindow" not in seen[0][1]
+    assert _digest(demo_paths.data_dir) == frozen

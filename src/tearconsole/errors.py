@@ -4,10 +4,13 @@ Anything raised as a ``UserError`` is shown as it is (on stderr by the command l
 a calm message by the GUI), never as a traceback.
 """
 
-import errno
-from pathlib import Path
+from __future__ import annotations
 
-from tearconsole.i18n import translate
+import errno
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing (--version)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class UserError(Exception):
@@ -27,6 +30,10 @@ def human_os_error(exc: OSError, data_dir: Path | None = None) -> UserError:
 
     ``--data-dir`` is suggested only for a file inside the data folder ``data_dir``.
     """
+    from pathlib import Path
+
+    from tearconsole.i18n import translate  # here: --version must not load the catalogue
+
     where = f" ({exc.filename})" if exc.filename else ""  # the path, in the sentence's words
     in_data = data_dir is not None and (
         not exc.filename or Path(str(exc.filename)).is_relative_to(data_dir)

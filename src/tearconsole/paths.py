@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from tearconsole import APP_NAME, DATA_DIR_ENV
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
@@ -61,6 +59,8 @@ class AppPaths:
         if chosen is not None:
             root = Path(chosen).expanduser().resolve()
             return cls(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+        import platformdirs  # only when no folder is given
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

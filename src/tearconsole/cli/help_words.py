@@ -9,9 +9,12 @@ nothing is read. Subcommand parsers are of the same class, so they are translate
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from tearconsole.i18n import current_language, translate
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _words(text: str) -> str:

@@ -3,6 +3,8 @@
 The command line decides before it imports: the grammar (``commands``) is light, and
 the module that runs the chosen command is imported only once the arguments are parsed.
 ``--version``, ``--help`` and bad usage therefore never load SQLAlchemy, Qt or libVLC.
+The window's own options alone (``--data-dir``, ``--demo``: how a desktop menu starts
+it) and ``--version`` are read without argparse at all.
 """
 
 from __future__ import annotations
@@ -10,30 +12,35 @@ from __future__ import annotations
 import sys
 
 from tearconsole import VERSION_LINE
-from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
-from tearconsole.startup_marks import mark
 
 TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
+    from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    if words == ["--version"]:
-        print(VERSION_LINE)  # asked alone: answered before argparse loads
+    leading = _leading_options(words)
+    if leading is not None and leading.version:
+        print(VERSION_LINE)  # answered before argparse, the language or the paths load
         return 0
     from importlib import import_module
 
-    from tearconsole.cli.commands import build_parser
+    from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
     from tearconsole.i18n import use_chosen_language
     from tearconsole.paths import AppPaths
+    from tearconsole.startup_marks import mark
 
     # The app's choice, else the system locale; chosen before parsing, as --help speaks.
     use_chosen_language(AppPaths.resolve(data_dir_argument(words)).settings_path)
-    parser = build_parser(words)
-    args = parser.parse_args(words)  # bad usage exits 2 here, with argparse's message
+    if leading is not None:
+        args: Any = leading  # the window, as a desktop menu starts it: no grammar to load
+    else:
+        from tearconsole.cli.commands import build_parser
+
+        args = build_parser(words).parse_args(words)  # bad usage exits 2, said by argparse
     mark("parsed")
     paths = AppPaths.resolve(args.data_dir)
     try:
@@ -79,6 +86,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+class _Leading:
+    """What the window's own options asked for (``commands.build_parser``'s top level)."""
+
+    command = handler = None
+    libvlc = True  # the window plays through libVLC
+
+    def __init__(self) -> None:
+        self.data_dir: str | None = None
+        self.demo = self.version = False
+
+
+def _leading_options(words: list[str]) -> _Leading | None:
+    """``--data-dir DIR``, ``--demo`` and ``--version`` when they are all there is (or
+    ``--version`` comes before anything else, as argparse would reach it first); None
+    when anything else is there, for argparse to read and judge."""
+    found = _Leading()
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--version":
+            found.version = True
+            return found
+        if word == "--data-dir" and index + 1 < len(words) and words[index + 1][:1] != "-":
+            found.data_dir = words[index + 1]
+            index += 2
+        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
+            found.data_dir = word.split("=", 1)[1]
+            index += 1
+        elif word == "--demo":
+            found.demo = True
+            index += 1
+        else:
+            return None
+    return found
 
 
 def data_dir_argument(argv: Sequence[str] | None) -> str | None:

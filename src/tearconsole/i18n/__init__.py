@@ -12,13 +12,13 @@ in another language than English is asked for. ``translate`` has Qt's signature,
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tearconsole.i18n.catalogue import Catalogue
 
+TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from datetime import date
 
 #: The languages the interface is translated into, by code, each named in itself.

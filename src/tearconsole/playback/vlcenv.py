@@ -11,7 +11,6 @@ import io
 import os
 import shlex
 import sys
-import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from functools import cache
 from pathlib import Path
@@ -43,6 +42,8 @@ def _private_runtime_dir() -> None:
     """
     if os.name != "posix" or os.environ.get("XDG_RUNTIME_DIR"):
         return
+    import tempfile  # (with shutil, bz2, random: only when needed)
+
     folder = Path(tempfile.gettempdir()) / f"runtime-{os.getuid()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)

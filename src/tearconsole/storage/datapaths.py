@@ -4,8 +4,10 @@ A path under the data folder (the demo's media, copies made by ``library import
 --copy``, media brought by a plan bundle, thumbnails) is written to the database
 relative to the folder and read back joined to wherever the folder is now; a moved or
 copied folder then plays its own files. Paths elsewhere stay absolute. The rule lives
-in the column type (``DataPath``), so it holds whoever writes a row; the data folder of
-an engine is set on its dialect by ``Database.open`` (``set_data_dir``).
+in the column type (``models.DataPath``), so it holds whoever writes a row; the data
+folder of an engine is set on its dialect by ``Database`` (``set_data_dir``). This module
+imports no SQLAlchemy: the checks at start and the library's first rows use it before
+SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
@@ -13,11 +15,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import String
-from sqlalchemy.engine import Dialect, Engine
-from sqlalchemy.types import TypeDecorator
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect, Engine
 
 _ATTRIBUTE = "tearconsole_data_dirs"
 #: The columns that hold file paths.
@@ -25,10 +26,10 @@ PATH_COLUMNS = ("path", "narration_path", "thumbnail_path")
 
 
 def set_data_dir(engine: Engine, data_dir: Path) -> None:
-    setattr(engine.dialect, _ATTRIBUTE, _roots(data_dir))
+    setattr(engine.dialect, _ATTRIBUTE, folder_roots(data_dir))
 
 
-def _roots(data_dir: Path) -> tuple[str, ...]:
+def folder_roots(data_dir: Path) -> tuple[str, ...]:
     """The folder as given and as resolved (a symlinked or bind-mounted home)."""
     given = os.path.normpath(os.path.abspath(data_dir))
     real = os.path.realpath(data_dir)
@@ -57,24 +58,11 @@ def roots_of(dialect: Dialect) -> tuple[str, ...]:
     return tuple(getattr(dialect, _ATTRIBUTE, ()))
 
 
-class DataPath(TypeDecorator[str]):
-    """A file path, stored relative to the data folder when it lies inside it."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        return to_stored(None if value is None else str(value), roots_of(dialect))
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        return to_absolute(value, roots_of(dialect))
-
-
 def relativize_rows(conn: sqlite3.Connection, data_dir: Path) -> int:
     """Rewrite absolute paths under ``data_dir`` already in the database (rows written
     before this rule, or by an older tearconsole); returns how many values changed."""
     changed = 0
-    for root in _roots(data_dir):
+    for root in folder_roots(data_dir):
         prefix = root + os.sep
         pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         for column in PATH_COLUMNS:

@@ -2,6 +2,11 @@
 
 One engine per process. ``NullPool``: SQLite connections to a file are cheap to open, and
 a pool would keep connections alive across threads (the event-log writer has its own).
+
+Opening checks, backs up and migrates through the sqlite3 driver alone; SQLAlchemy is
+imported, and the engine made, at the first ``session()`` (or ``engine``). The window
+reads its first screenful through ``read()`` and shows it before SQLAlchemy's ~200 ms
+of imports (docs/benchmarks.md, start-up).
 """
 
 from __future__ import annotations
@@ -9,23 +14,23 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING, Any
 
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups, event_files, migrations
-from tearconsole.storage.datapaths import relativize_rows, set_data_dir
+from tearconsole.storage.datapaths import folder_roots, relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 log = logging.getLogger(__name__)
@@ -122,16 +127,59 @@ class Database:
     def __init__(
         self,
         paths: AppPaths,
-        engine: Engine,
         lock: DataDirLock | None,
         damaged: str | None = None,
     ) -> None:
         self.paths = paths
-        self.engine = engine
         self.lock = lock
         #: The damaged-database sentence when SQLite's check failed: then nothing writes.
         self.damaged = damaged
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self._making_engine = threading.Lock()  # pages read from worker threads too
+        self._sessions: sessionmaker[Session] | None = None
+        #: The data folder as the stored relative paths are read against (``datapaths``).
+        self.roots = folder_roots(paths.data_dir)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) when first asked for."""
+        with self._making_engine:
+            if self._engine is None:
+                self._engine = self._make_engine()
+        return self._engine
+
+    def _make_engine(self) -> Engine:
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.pool import NullPool
+
+        if self.damaged is not None:  # nothing can write to it
+            url = f"sqlite:///file:{self.paths.db_path}?mode=ro&uri=true"
+        else:
+            url = f"sqlite:///{self.paths.db_path}"
+        engine = create_engine(url, poolclass=NullPool)
+        if self.damaged is None:
+            event.listen(engine, "connect", _on_connect)
+        set_data_dir(engine, self.paths.data_dir)
+        return engine
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection for a quick read, without SQLAlchemy (the window's
+        first screenful, the check for an interrupted session at start). Read-only."""
+        conn = sqlite3.connect(
+            self.paths.db_path.absolute().as_uri() + "?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+        try:
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            if self.damaged is not None:
+                raise DatabaseDamaged(self.damaged) from exc
+            raise human_db_error(exc, self.paths.db_path) from exc
+        finally:
+            conn.close()
 
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool = True) -> Database:
@@ -175,19 +223,12 @@ class Database:
             if lock is not None:
                 lock.release()
             raise
-        engine = create_engine(f"sqlite:///{paths.db_path}", poolclass=NullPool)
-        event.listen(engine, "connect", _on_connect)
-        set_data_dir(engine, paths.data_dir)
-        return cls(paths, engine, lock)
+        return cls(paths, lock)
 
     @classmethod
     def _read_only(cls, paths: AppPaths, sentence: str) -> Database:
         """A damaged database, opened so that nothing can write to it."""
-        engine = create_engine(
-            f"sqlite:///file:{paths.db_path}?mode=ro&uri=true", poolclass=NullPool
-        )
-        set_data_dir(engine, paths.data_dir)
-        return cls(paths, engine, None, damaged=sentence)
+        return cls(paths, None, damaged=sentence)
 
     def take_backup(self, kind: str) -> Path:
         """A rolling backup now (e.g. ``session`` before a live session starts)."""
@@ -206,6 +247,12 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
+        from sqlalchemy.exc import DBAPIError
+
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session:
             try:
                 yield session
@@ -224,7 +271,8 @@ class Database:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.lock is not None:
             self.lock.release()
 

@@ -7,16 +7,33 @@ tests/test_migrations.py checks that the two agree.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy import text as sql_text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
-from tearconsole.storage.datapaths import DataPath
+from tearconsole.storage.datapaths import roots_of, to_absolute, to_stored
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+class DataPath(TypeDecorator[str]):
+    """A file path, stored relative to the data folder when it lies inside it
+    (``datapaths``)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return to_stored(None if value is None else str(value), roots_of(dialect))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return to_absolute(value, roots_of(dialect))
 
 
 class Base(DeclarativeBase):

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from tearconsole.core.validation import stimulus_problems
 from tearconsole.errors import UserError
-from tearconsole.storage.datapaths import roots_of, to_absolute
+from tearconsole.storage import quick_reads
+from tearconsole.storage.datapaths import roots_of
 from tearconsole.storage.models import Stimulus, Tag
+from tearconsole.storage.quick_reads import split_notes
 
 
 def all_stimuli(session: Session) -> Sequence[Stimulus]:
@@ -36,10 +38,6 @@ def get_tags(session: Session, names: Iterable[str]) -> list[Tag]:
             existing[name] = Tag(name=name)
             session.add(existing[name])
     return [existing[name] for name in wanted]
-
-
-def split_notes(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def stimulus_to_dict(stimulus: Stimulus) -> dict[str, Any]:
@@ -76,65 +74,22 @@ def stimulus_row(stimulus: Stimulus) -> dict[str, Any]:
     return row
 
 
-_ROW_COLUMNS = (
-    "id", "title", "kind", "path", "duration_s", "status", "status_reason", "intensity",
-    "content_notes", "language", "credit", "licence", "text", "private_notes",
-    "thumbnail_path", "has_video", "has_audio", "width", "height",
-)  # fmt: skip
-
-
 def library_rows(
     session: Session, with_text: bool = True, first: int | None = None
 ) -> list[dict[str, Any]]:
-    """Every ``stimulus_row``, read with two plain SQL queries and no ORM objects.
-
-    Loading 10,000 ORM objects with their tags took ~430 ms here, SQLAlchemy Core rows
-    ~120 ms, the driver's own rows ~35 ms (docs/benchmarks.md): the library has to
-    open at once, so this one read goes to the driver's cursor directly. ``with_text=False``
-    leaves the stories' text out (``None``); ``first=N`` reads only the first N by
-    title, the first screenful the page shows while the rest loads in the background.
-    """
-    tags: dict[int, list[str]] = {}
-    for stimulus_id, name in _fetch_all(
-        session,
-        "SELECT stimulus_tag.stimulus_id, tag.name FROM stimulus_tag "
-        "JOIN tag ON tag.id = stimulus_tag.tag_id ORDER BY tag.name",
-    ):
-        tags.setdefault(stimulus_id, []).append(name)
-    rows = []
-    names = [c if with_text or c != "text" else "NULL" for c in _ROW_COLUMNS]
-    query = f"SELECT {', '.join(names)} FROM stimulus ORDER BY id"
-    if first is not None:
-        query = query.replace("ORDER BY id", f"ORDER BY title COLLATE NOCASE LIMIT {int(first)}")
+    """Every ``stimulus_row``, read with two plain SQL queries and no ORM objects, in the
+    session's transaction (``quick_reads.read_rows``, which says why)."""
     roots = roots_of(session.get_bind().dialect)
-    for values in _fetch_all(session, query):
-        row = dict(zip(_ROW_COLUMNS, values, strict=True))
-        row["path"] = to_absolute(row["path"], roots)
-        row["thumbnail_path"] = to_absolute(row["thumbnail_path"], roots)
-        row["tags"] = tags.get(row["id"], [])
-        row["content_notes"] = split_notes(row["content_notes"]) if row["content_notes"] else []
-        if row["duration_s"] is not None:
-            row["duration_s"] = round(row["duration_s"], 3)
-        if row["kind"] not in ("story", "card"):
-            row["text"] = None
-        row["has_video"], row["has_audio"] = bool(row["has_video"]), bool(row["has_audio"])
-        rows.append(row)
-    return rows
+    return quick_reads.read_rows(_driver(session), roots, with_text, first)
 
 
 def stimulus_count(session: Session) -> int:
-    return int(_fetch_all(session, "SELECT count(*) FROM stimulus")[0][0])
+    return quick_reads.count(_driver(session))
 
 
-def _fetch_all(session: Session, query: str) -> list[Any]:
-    """Rows straight from the sqlite3 cursor of the session's connection (in its
-    transaction): SQLAlchemy's own ``Row`` objects cost ~13 µs each here."""
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(query)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+def _driver(session: Session) -> Any:
+    """The sqlite3 connection under the session's (in its transaction)."""
+    return session.connection().connection
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from tearconsole import APP_NAME, i18n
@@ -39,6 +38,8 @@ def qm_path(language: str) -> Path | None:
     beside = source.with_suffix(".qm")
     if beside.is_file() and beside.stat().st_mtime >= newest:
         return beside
+    import platformdirs  # only when the .qm beside the .ts is out of date (a checkout)
+
     cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / beside.name
     if cached.is_file() and cached.stat().st_mtime >= newest:
         return cached

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.i18n.words import kind_word
-from tearconsole.library.importer import ImportReport
 from tearconsole.ui import theme
 from tearconsole.ui.plain import plain_label, plain_tip
+
+if TYPE_CHECKING:  # the importer (over SQLAlchemy) is not needed to show the Library page
+    from tearconsole.library.importer import ImportReport
 
 PATTERNS = (
     "*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mpg *.mpeg *.mp3 *.m4a *.aac *.flac *.ogg *.oga "

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
-from tearconsole.library.importer import ImportReport, add_thumbnails, import_paths
-from tearconsole.library.locate import RelinkReport, relink_from_folder
 from tearconsole.storage.db import Database
 from tearconsole.ui.import_dialog import ImportReportDialog
 from tearconsole.ui.plain import plain
 from tearconsole.ui.tasks import Runner, Task, TaskControl, run_task
+
+if TYPE_CHECKING:
+    from tearconsole.library.importer import ImportReport
+    from tearconsole.library.locate import RelinkReport
+
+# The work itself (``tearconsole.library``, over SQLAlchemy) is imported by the task that
+# runs it, off the GUI thread: the Library page shows before SQLAlchemy is loaded.
 
 #: ``() -> (probe, thumbnail)`` callables, made when first needed (they hold libVLC).
 Tools = Callable[[], tuple[Any, Any]]
@@ -74,6 +78,8 @@ class ImportStrip(QFrame):
         copy = self.copy
 
         def work(control: TaskControl) -> ImportReport:
+            from tearconsole.library.importer import import_paths
+
             return import_paths(db, paths, probe, control, copy=copy)
 
         self.last_report = None
@@ -130,8 +136,13 @@ class ImportStrip(QFrame):
                 )
             )
 
+        def work(control: TaskControl) -> list[int]:
+            from tearconsole.library.importer import add_thumbnails
+
+            return add_thumbnails(db, thumbnail, films, control)
+
         self._start(
-            lambda control: add_thumbnails(db, thumbnail, films, control),
+            work,
             on_done=lambda _made: self._finish(summary),
             on_progress=progress,
             on_error=lambda _exc: self._finish(summary),
@@ -166,6 +177,8 @@ class ImportStrip(QFrame):
         db = self.db
 
         def work(control: TaskControl) -> tuple[int, list[str]]:
+            from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
+
             copied, failed = 0, []
             for done, stimulus_id in enumerate(ids):
                 control.check()
@@ -198,8 +211,14 @@ class ImportStrip(QFrame):
             cancellable=False,
         )
         db = self.db
+
+        def work(control: TaskControl) -> RelinkReport:
+            from tearconsole.library.locate import relink_from_folder
+
+            return relink_from_folder(db, folder, control)
+
         return self._start(
-            lambda control: relink_from_folder(db, folder, control),
+            work,
             on_done=self._relinked,
             on_error=lambda exc: self._finish(
                 self.tr("The search stopped: {reason}.").format(reason=exc)

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     Qt,
     QTimer,
     QUrl,
@@ -36,19 +38,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.library.locate import check_files
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
 from tearconsole.settings import Settings
+from tearconsole.storage import quick_reads
 from tearconsole.storage.db import Database
-from tearconsole.storage.stimuli import apply_changes, library_rows, stimulus_count
 from tearconsole.ui.import_dialog import choose_files, choose_folder
 from tearconsole.ui.library_filters import FilterBar
 from tearconsole.ui.library_import import ImportStrip
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_preview import LibraryPreview
-from tearconsole.ui.metadata_editor import MetadataEditor
 from tearconsole.ui.tasks import Runner, Task, run_task
+
+if TYPE_CHECKING:
+    from tearconsole.ui.metadata_editor import MetadataEditor
+
+# What reads and writes through SQLAlchemy (storage.stimuli, library.locate) is imported
+# where it is used, after the first paint: the first screenful is read with sqlite3 alone
+# (``Database.read``), so the window shows before SQLAlchemy's imports.
 
 #: Rows read on the GUI thread when the page opens; the rest come from the background.
 FIRST_SCREEN = 60
@@ -174,9 +181,9 @@ class LibraryPage(QWidget):
         layout.addWidget(self.importer)
         # The first screenful at once, the whole library (with the stories' text for
         # search) from the background a moment later: the page never waits for 10,000.
-        with db.session() as session:
-            self._total = stimulus_count(session)
-            first = library_rows(session, with_text=False, first=FIRST_SCREEN)
+        with db.read() as conn:
+            self._total = quick_reads.count(conn)
+            first = quick_reads.read_rows(conn, db.roots, with_text=False, first=FIRST_SCREEN)
         self._set_rows(first, None)
         if self._total > len(first):
             self.summary.setText(self.tr("%n item(s) · loading…", "", self._total))
@@ -184,6 +191,7 @@ class LibraryPage(QWidget):
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         QTimer.singleShot(0, self, lambda: self._when_painted(self.reload))
+        QTimer.singleShot(0, self, lambda: self._when_painted(self.filters.add_clear_button))
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
@@ -263,25 +271,50 @@ class LibraryPage(QWidget):
             QTimer.singleShot(PAINT_WAIT_MS, self, self._painted_now)
 
     def _painted_now(self) -> None:
+        if self._painted:
+            return
         self._painted = True
+        handle = self.window().windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
         waiting, self._after_paint = self._after_paint, []
         for work in waiting:
             work()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:  # after this paint has reached the screen
+        if not self._painted and self._on_screen():  # after this paint has reached it
             QTimer.singleShot(0, self, self._painted_now)
+
+    def _on_screen(self) -> bool:
+        """Whether the window system shows the window. Qt paints a new window once before
+        it is mapped (its pixels wait in the backing store); the first frame reaches the
+        screen only with the window's first expose, which flushes (or repaints) it."""
+        handle = self.window().windowHandle()
+        return handle is None or handle.isExposed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and not self._painted and self._on_screen():
+            QTimer.singleShot(0, self, self._painted_now)  # after the expose's flush
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.window().windowHandle()
+        if not self._painted and handle is not None:
+            handle.installEventFilter(self)
         if not self._checked_files:
             self._checked_files = True
             self._when_painted(self._check_files)
 
     def _check_files(self) -> None:
+        def work(_control: object) -> Any:
+            from tearconsole.library.locate import check_files
+
+            return check_files(self.db)
+
         run_task(
-            lambda _control: check_files(self.db),
+            work,
             on_done=lambda changes: (
                 self.reload()
                 if changes.now_missing or changes.found_again or changes.changed
@@ -330,6 +363,8 @@ class LibraryPage(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
+        from tearconsole.ui.metadata_editor import MetadataEditor
+
         editor = MetadataEditor(rows, self)
         if editor.exec() == MetadataEditor.DialogCode.Accepted:
             self.save_changes([r["id"] for r in rows], editor)
@@ -338,6 +373,8 @@ class LibraryPage(QWidget):
         changes = editor.changes()
         if changes.is_empty():
             return
+        from tearconsole.storage.stimuli import apply_changes
+
         with self.db.session() as session:
             apply_changes(session, ids, changes)
         self.reload(select_ids=ids)
@@ -408,6 +445,8 @@ class LibraryPage(QWidget):
 
 def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:
     """Every row and its search text (run in the background)."""
+    from tearconsole.storage.stimuli import library_rows
+
     with db.session() as session:
         rows = library_rows(session)
     return rows, [search_text(row) for row in rows]

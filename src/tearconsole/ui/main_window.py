@@ -203,7 +203,13 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> LivePage | None:
         """At start: offer the newest interrupted session; picked up, it waits paused on
-        the Live page (returned). Asked before anything else, over the first page."""
+        the Live page (returned). Asked before anything else, over the first page.
+        With every session finished (most starts) it costs one query and no imports."""
+        from tearconsole.storage.quick_reads import any_unfinished
+
+        with self.db.read() as conn:
+            if not any_unfinished(conn):
+                return None
         from tearconsole.ui.live.resume import offer_resume
 
         session_id = offer_resume(self, self.db)

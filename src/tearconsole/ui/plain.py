@@ -8,8 +8,6 @@ file names, plan names) goes through here.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -30,6 +28,8 @@ def plain_tip(text: str) -> str:
     """A tooltip that shows ``text`` literally (tooltips have no text-format switch)."""
     if not Qt.mightBeRichText(text):
         return text  # Qt will show it as it is
+    import html
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
