@@ -20,13 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from shotkit import demo_folder  # noqa: E402
 
-from tearconsole import i18n  # noqa: E402
-from tearconsole.demo import install_demo  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.playback.vlcenv import make_instance  # noqa: E402
 from tearconsole.reports.pdf import write_pdf  # noqa: E402
-from tearconsole.settings import Settings  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.storage.history import load_report  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
@@ -79,13 +76,7 @@ def main() -> None:
         window.close()
 
         # The library and the plan editor: the demo, installed in Japanese.
-        paths = AppPaths.resolve(Path(temp) / "demo").ensure()
-        Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
-        db = Database.open(paths, write=True)
-        prober = make_instance(headless=True)
-        install_demo(db, prober, language="ja")
-        prober.release()
-        db.close()
+        paths = demo_folder(Path(temp) / "demo", "ja")
         window = open_window(paths)
         window.showMaximized()
         settle(1500)

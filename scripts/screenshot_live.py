@@ -19,36 +19,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from shotkit import demo_folder, wait  # noqa: E402
 
 from tearconsole.core.checkin import StartInfo  # noqa: E402
-from tearconsole.demo import install_demo  # noqa: E402
-from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.playback.vlcenv import make_instance  # noqa: E402
-from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
 
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
     with tempfile.TemporaryDirectory() as temp:
-        paths = AppPaths.resolve(Path(temp) / "data").ensure()
-        db = Database.open(paths)
-        prober = make_instance(headless=True)
-        install_demo(db, prober)
-        prober.release()
-        db.close()
+        paths = demo_folder(Path(temp) / "data")
         window = open_window(paths)
         window.resize(1280, 800)
         window.show()

@@ -23,16 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from shotkit import demo_folder, wait  # noqa: E402
 
-from tearconsole import i18n  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
-from tearconsole.demo import demo_plan_name, install_demo  # noqa: E402
-from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.playback.vlcenv import make_instance  # noqa: E402
-from tearconsole.settings import Settings  # noqa: E402
-from tearconsole.storage.db import Database  # noqa: E402
+from tearconsole.demo import demo_plan_name  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
@@ -41,12 +37,6 @@ from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 STORY_POSITION = 7  # ごん狐 in manifest-ja.json
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main() -> None:
@@ -58,13 +48,7 @@ def main() -> None:
         # output): tests/pulsekit.py's, with two null sinks.
         pulse = PulseServer(Path(temp) / "pulse")
         os.environ["PULSE_SERVER"] = pulse.server
-        paths = AppPaths.resolve(Path(temp) / "data").ensure()
-        Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
-        db = Database.open(paths)
-        prober = make_instance(headless=True)
-        install_demo(db, prober, language="ja")
-        prober.release()
-        db.close()
+        paths = demo_folder(Path(temp) / "data", "ja")
         window = open_window(paths)
         window.showMaximized()
         page = window.live

@@ -21,24 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shotkit import demo_folder, wait  # noqa: E402
 
-from tearconsole.demo import install_demo  # noqa: E402
-from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.playback.vlcenv import make_instance  # noqa: E402
-from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def grab_screen(target: Path) -> None:
@@ -60,12 +50,7 @@ def main() -> None:
 def shoot(temp: Path) -> None:
     app = make_application()
     install_language("en")  # English has a catalogue too: its plural forms ("1 file")
-    paths = AppPaths.resolve(temp / "data").ensure()
-    db = Database.open(paths)
-    prober = make_instance(headless=True)
-    install_demo(db, prober)
-    prober.release()
-    db.close()
+    paths = demo_folder(temp / "data")
     music = sorted(paths.media_dir.rglob("homeward.ogg"))
     if music:
         music[0].rename(music[0].with_suffix(".moved"))

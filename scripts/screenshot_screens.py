@@ -29,18 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from shotkit import demo_folder, wait  # noqa: E402
 
-from tearconsole import i18n  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
-from tearconsole.demo import demo_plan_name, install_demo  # noqa: E402
-from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.playback.vlcenv import make_instance  # noqa: E402
-from tearconsole.settings import Settings  # noqa: E402
-from tearconsole.storage.db import Database  # noqa: E402
+from tearconsole.demo import demo_plan_name  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
 from tearconsole.ui.live.console import LiveConsole  # noqa: E402
@@ -49,12 +45,6 @@ from tearconsole.ui.live.resume import ResumeDialog, resume_offer  # noqa: E402
 from tearconsole.ui.session_end_dialog import SessionEndDialog  # noqa: E402
 from tearconsole.ui.session_start_dialog import SessionStartDialog  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 class Camera:
@@ -97,13 +87,7 @@ def go_to(window: object, console: LiveConsole, title_part: str) -> None:
 def shoot(temp: Path, out: Path, language: str) -> None:
     app = make_application()
     install_language(language)
-    paths = AppPaths.resolve(temp / "data").ensure()
-    Settings.for_paths(paths).set(i18n.SETTING_KEY, language)
-    db = Database.open(paths)
-    prober = make_instance(headless=True)
-    install_demo(db, prober, language=language)
-    prober.release()
-    db.close()
+    paths = demo_folder(temp / "data", language)
     camera = Camera(out, language)
     window = open_window(paths)
     window.showMaximized()
