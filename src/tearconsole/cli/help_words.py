@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from tearconsole.cli.help_cache import terminal_columns
 from tearconsole.i18n import current_language, translate
 
 TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
@@ -22,6 +23,11 @@ def _words(text: str) -> str:
 
 
 class TranslatedFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, *args: Any, **kwargs: Any) -> None:
+        # argparse's own default, from the function the kept copies are keyed on
+        kwargs.setdefault("width", terminal_columns() - 2)
+        super().__init__(prog, *args, **kwargs)
+
     def _expand_help(self, action: argparse.Action) -> str:
         if action.help:
             action.help = _words(action.help)

@@ -4,7 +4,8 @@ The command line decides before it imports: the grammar (``commands``) is light,
 the module that runs the chosen command is imported only once the arguments are parsed.
 ``--version``, ``--help`` and bad usage therefore never load SQLAlchemy, Qt or libVLC.
 The window's own options alone (``--data-dir``, ``--demo``: how a desktop menu starts
-it) and ``--version`` are read without argparse at all.
+it) and ``--version`` are read without argparse at all, and a help asked for before is
+printed from the copy kept then (``help_cache``), without argparse, paths or language.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if leading is not None and leading.version:
         print(VERSION_LINE)  # answered before argparse, the language or the paths load
         return 0
+    if leading is None:
+        from tearconsole.cli.help_cache import cached_help
+
+        kept = cached_help(words)
+        if kept is not None:
+            sys.stdout.write(kept)  # as argparse printed it last time (help_cache)
+            return 0
     from importlib import import_module
 
     from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
@@ -34,13 +42,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tearconsole.startup_marks import mark
 
     # The app's choice, else the system locale; chosen before parsing, as --help speaks.
-    use_chosen_language(AppPaths.resolve(data_dir_argument(words)).settings_path)
+    settings = AppPaths.resolve(data_dir_argument(words)).settings_path
+    use_chosen_language(settings)
     if leading is not None:
         args: Any = leading  # the window, as a desktop menu starts it: no grammar to load
     else:
         from tearconsole.cli.commands import build_parser
+        from tearconsole.cli.help_cache import asks_for_help, print_keeping_copy
 
-        args = build_parser(words).parse_args(words)  # bad usage exits 2, said by argparse
+        parser = build_parser(words)
+        if asks_for_help(words):
+            print_keeping_copy(parser, words, str(settings))  # prints, exits
+        args = parser.parse_args(words)  # bad usage exits 2, said by argparse
     mark("parsed")
     paths = AppPaths.resolve(args.data_dir)
     try:

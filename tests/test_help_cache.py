@@ -1,0 +1,155 @@
+"""A help asked for before is printed from the copy kept then, without argparse, the
+paths or the language loading, and is the very text argparse prints; anything that
+decided it (the chosen language, the width, the locale, the grammar) makes it afresh.
+
+Real processes through the real entry point, each in a fresh interpreter, with the cache
+folder and the data folder of the test's own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tearconsole.cli import help_cache
+
+#: What only argparse, the paths or the language would import.
+SLOW_PATH = {"argparse", "platformdirs", "pathlib", "json", "tearconsole.i18n", "tearconsole.paths"}
+
+
+class Help:
+    """``tearconsole ... --help`` with its own cache folder, data folder and terminal."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.cache = tmp_path / "cache"
+        self.data = tmp_path / "data"
+        self.env = {
+            **os.environ,
+            "XDG_CACHE_HOME": str(self.cache),
+            "TEARCONSOLE_DATA_DIR": str(self.data),
+            "COLUMNS": "100",
+        }
+
+    def __call__(self, *argv: str, **env: str) -> tuple[str, set[str]]:
+        """What it printed, and every module it imported."""
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "tearconsole", *argv],
+            capture_output=True,
+            text=True,
+            env={**self.env, **env},
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        modules = {
+            line.rsplit("|", 1)[1].strip()
+            for line in done.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line
+        }
+        assert "tearconsole.cli.main" in modules  # the method sees our own imports
+        return done.stdout, modules
+
+    def choose(self, language: str) -> None:
+        settings = self.data / "config" / "settings.json"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(json.dumps({"language": language}), encoding="utf-8")
+
+
+@pytest.fixture
+def run_help(tmp_path: Path) -> Help:
+    return Help(tmp_path)
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["plan", "-h"], ["plan", "create", "--help"]])
+def test_a_second_help_is_the_same_text_without_argparse(run_help: Help, argv: list[str]) -> None:
+    first, first_modules = run_help(*argv)
+    assert first.startswith("usage: tearconsole") and "argparse" in first_modules
+    second, modules = run_help(*argv)
+    assert second == first
+    assert not modules & SLOW_PATH, sorted(modules & SLOW_PATH)
+    assert {name for name in modules if name.startswith("tearconsole")} == {
+        "tearconsole",
+        "tearconsole.cli",
+        "tearconsole.cli.main",
+        "tearconsole.cli.help_cache",
+    }
+    assert not run_help.data.exists()  # help touches no data folder
+
+
+def test_the_chosen_language_the_locale_and_the_width_make_it_afresh(run_help: Help) -> None:
+    english, _ = run_help("--help")
+    run_help.choose("ja")  # chosen in the app after the English copy was kept
+    japanese, modules = run_help("--help")
+    assert japanese.startswith("使い方: tearconsole") and "argparse" in modules
+    assert run_help("--help")[0] == japanese
+    run_help.choose("en")
+    assert run_help("--help")[0] == english
+
+    narrow, modules = run_help("--help", COLUMNS="60")
+    assert "argparse" in modules and narrow != english
+    assert (
+        max(len(line) for line in narrow.splitlines())
+        <= 58
+        < max(len(line) for line in english.splitlines())
+    )
+    run_help.data.joinpath("config", "settings.json").unlink()  # back to the system's
+    by_locale, modules = run_help("--help", LANG="ja_JP.UTF-8", LC_ALL="", LANGUAGE="")
+    assert by_locale == japanese and "argparse" in modules
+
+
+def test_a_changed_grammar_makes_it_afresh(run_help: Help, tmp_path: Path) -> None:
+    """The key holds every grammar and catalogue file's stamp: an edited checkout never
+    prints an old help."""
+    words = ["plan", "--help"]
+    before = help_cache._key(words)
+    grammar = Path(help_cache.__file__).with_name("commands.py")
+    status = grammar.stat()
+    try:
+        os.utime(grammar, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+        assert help_cache._key(words) != before
+    finally:
+        os.utime(grammar, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert help_cache._key(words) == before
+
+
+def test_a_cache_that_cannot_be_written_still_prints_help(run_help: Help) -> None:
+    run_help.cache.write_text("a file where the folder would be")
+    first, _ = run_help("--help")
+    second, modules = run_help("--help")
+    assert second == first and first.startswith("usage: tearconsole")
+    assert "argparse" in modules  # nothing kept: rendered each time
+
+
+def test_a_damaged_copy_is_rendered_afresh(run_help: Help) -> None:
+    first, _ = run_help("--help")
+    (copy,) = (run_help.cache / "tearconsole" / "help").iterdir()
+    copy.write_bytes(b"\xff\xfe not what was kept")
+    again, modules = run_help("--help")
+    assert again == first and "argparse" in modules
+
+
+@pytest.mark.parametrize(
+    "words, kept",
+    [
+        (["--help"], True),
+        (["plan", "create", "-h"], True),
+        (["--data-dir", "x", "--help"], False),  # a folder named: read afresh
+        (["plan", "show", "my plan.json", "--help"], False),
+        (["--help", "plan"], False),
+        ([], False),
+    ],
+)
+def test_only_plain_help_requests_are_kept(words: list[str], kept: bool) -> None:
+    assert help_cache.asks_for_help(words) is kept
+
+
+def test_the_width_is_the_one_argparse_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    for columns in ("", "0", "nonsense", "57", "133"):
+        monkeypatch.setenv("COLUMNS", columns)
+        assert help_cache.terminal_columns() == shutil.get_terminal_size().columns
