@@ -8,23 +8,19 @@ import sys
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
-from tearconsole.storage.models import SessionRecord
-from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video, run_gui
+from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
-from tearconsole.ui.live.resume import ResumeDialog
-from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.plan_editor import PlanEditorPage
 from tearconsole.ui.tasks import SyncRunner, Task
-from tests.session_records import EVENTS, make_plan, make_session
+from tests.session_records import make_plan, make_session
 
 
 def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) -> None:
@@ -121,36 +117,6 @@ def test_the_library_page_works_in_the_background_only_after_its_first_paint(
     assert all(count >= 1 for count in paints_at_start), paints_at_start
     page.release()
     db.close()
-
-
-def test_the_start_asks_about_an_interrupted_session_first_over_the_library(
-    qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The real start (run_gui): the window is up on the Library, nothing else built,
-    and the first thing it does is offer the session a crash interrupted."""
-    db = Database.open(demo_paths, write=True)
-    unfinished = [event for event in EVENTS if event[1] != "ended"]
-    made = make_session(db, make_plan(db, "Letters home"), events=unfinished)
-    with db.session() as session:
-        record = session.get(SessionRecord, made.session_id)
-        assert record is not None
-        record.state, record.ended_at = "open", None  # as a crash leaves it
-    db.close()
-    make_application()
-    asked: list[tuple[str, bool, list[str]]] = []
-
-    def answer(dialog: QDialog) -> int:
-        window = dialog.parentWidget()
-        assert isinstance(window, MainWindow)
-        built = [name for name in window.nav_buttons if window.built(name)]
-        asked.append((dialog.windowTitle(), window.isVisible(), built))
-        QTimer.singleShot(0, QApplication.quit)
-        return int(QDialog.DialogCode.Rejected)  # not now
-
-    monkeypatch.setattr(ResumeDialog, "exec", answer)
-    QTimer.singleShot(20_000, QApplication.quit)  # never hang the suite if it is not asked
-    assert run_gui(demo_paths) == 0
-    assert asked == [("Pick up where you were?", True, ["Library"])]
 
 
 def test_library_model_sorts_length_by_number() -> None:
@@ -257,34 +223,3 @@ def test_the_first_frame_has_the_library_rows_without_importing_sqlalchemy(
     rows, offered, loaded = done.stdout.split()
     assert int(rows) >= 8 and offered == "None"
     assert loaded == "False"
-
-
-def test_a_damaged_database_is_offered_its_backup_before_any_window_and_untouched(
-    qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The real start on a damaged file: the restore offer comes first, with no window
-    built; declined, the start stops with the sentence and nothing was written."""
-    from tearconsole.errors import DatabaseDamaged
-    from tearconsole.ui import app as app_module
-    from tests.test_database_guard import _digest, corrupt_one_page
-
-    database = Database.open(demo_paths, write=True)
-    database.take_backup("manual")
-    database.close()
-    corrupt_one_page(demo_paths.db_path)
-    frozen = _digest(demo_paths.data_dir)
-    make_application()
-    monkeypatch.setattr(app_module, "_can_show_dialogs", lambda: True)
-    seen: list[tuple[str, list[str]]] = []
-
-    def decline(box: QMessageBox) -> int:  # the facilitator chooses "Quit"
-        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        seen.append((box.text(), [type(w).__name__ for w in shown]))
-        return int(QMessageBox.StandardButton.NoButton)
-
-    monkeypatch.setattr(QMessageBox, "exec", decline)
-    with pytest.raises(DatabaseDamaged):
-        run_gui(demo_paths)
-    assert len(seen) == 1 and "is damaged" in seen[0][0]
-    assert "MainWindow" not in seen[0][1]
-    assert _digest(demo_paths.data_dir) == frozen
