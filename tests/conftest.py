@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -28,6 +28,16 @@ for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tests import media  # noqa: E402
+
+if TYPE_CHECKING:
+    from tearconsole.core.checkin import StartInfo
+    from tearconsole.ui.live.page import AskEnd, LivePage
+    from tearconsole.ui.main_window import MainWindow
+
+#: ``make_live_page``: (start=, end=, size=, shown=) -> a Live page.
+MakeLivePage = Callable[..., "LivePage"]
+#: ``show_window``: (paths, size=) -> the main window, shown.
+ShowWindow = Callable[..., "MainWindow"]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -95,6 +105,68 @@ def demo_paths(demo_template: AppPaths, tmp_path: Path) -> AppPaths:
     target = tmp_path / "demo-data"
     shutil.copytree(demo_template.data_dir, target, ignore=shutil.ignore_patterns("*.lock"))
     return AppPaths.resolve(target)
+
+
+@pytest.fixture
+def show_window(qtbot: Any) -> ShowWindow:
+    """Opens the main window on a data folder and shows it (at ``size``, if given),
+    returning once it is shown."""
+    from tearconsole.ui.app import make_application, open_window
+
+    def show(paths: AppPaths, size: tuple[int, int] | None = None) -> MainWindow:
+        make_application()
+        window = open_window(paths)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        with qtbot.waitSignal(window.shown):
+            window.show()
+        return window
+
+    return show
+
+
+@pytest.fixture
+def make_live_page(qtbot: Any, db: Database, vlc_instance: Any) -> Iterator[MakeLivePage]:
+    """Makes the Live page on the test's database and the shared libVLC: the start dialog
+    answers ``start`` (a plain start by default), the end dialog is ``end`` if given;
+    shown (at ``size``, if given) until its window is exposed, unless ``shown=False``.
+    Each page made is shut down after the test."""
+    from tearconsole.core.checkin import StartInfo
+    from tearconsole.ui.app import make_application
+    from tearconsole.ui.live.page import LivePage, ask_end_dialog
+
+    made: list[LivePage] = []
+
+    def make(
+        start: StartInfo | None = None,
+        end: AskEnd | None = None,
+        size: tuple[int, int] | None = None,
+        shown: bool = True,
+    ) -> LivePage:
+        make_application()
+        answer = start or StartInfo()
+        ask_end = end or ask_end_dialog
+        page = LivePage(db, ask_start=lambda *_: answer, ask_end=ask_end, vlc_instance=vlc_instance)
+        qtbot.addWidget(page)
+        made.append(page)
+        if size is not None:
+            page.resize(*size)
+        if shown:
+            page.show()
+            qtbot.waitExposed(page)
+        return page
+
+    yield make
+    for page in made:
+        page.shutdown()
+
+
+@pytest.fixture
+def live_page(make_live_page: MakeLivePage) -> LivePage:
+    """The Live page as ``make_live_page`` makes it by default (modules needing other
+    answers or a size define their own ``live_page``)."""
+    return make_live_page()
 
 
 @pytest.fixture(scope="session")

@@ -5,20 +5,13 @@ starts: that part runs in a subprocess."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.checkin import StartInfo
 from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -28,16 +21,7 @@ from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.page import LivePage
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
-
-ROOT = Path(__file__).resolve().parents[1]
-SCREENS = {
-    "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-    ]
-}  # fmt: skip
+from tests.two_screens import run_on_two_screens
 
 TWO_SCREENS_SCRIPT = """
 import json, sys
@@ -72,24 +56,7 @@ db.close()
 
 
 def _two_screens(tmp_path: Path, data: Path, tag: str) -> dict[str, Any]:
-    layout = tmp_path / "screens.json"
-    layout.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={layout}",
-        "TEARCONSOLE_VLC_OPTIONS": "--aout=dummy",
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", TWO_SCREENS_SCRIPT, str(data), tag],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return run_on_two_screens(TWO_SCREENS_SCRIPT, tmp_path, str(data), tag)
 
 
 def test_with_two_screens_it_opens_full_screen_on_the_second(tmp_path: Path) -> None:
@@ -126,36 +93,26 @@ def test_settings_survive_damage(tmp_path: Path) -> None:
     assert Settings(path).get_float("pace", 1.0) == 1.0
 
 
-@pytest.fixture
-def page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
-    live = LivePage(db, ask_start=lambda *_: StartInfo(), vlc_instance=vlc_instance)
-    qtbot.addWidget(live)
-    live.show()
-    yield live
-    live.shutdown()
-
-
 def test_with_one_screen_it_stays_hidden_until_asked(
-    qtbot: QtBot, db: Database, page: LivePage
+    qtbot: QtBot, db: Database, live_page: LivePage
 ) -> None:
     assert len(QGuiApplication.screens()) == 1
     plan = make_plan(db, "One screen", [Step("card", seconds=30, cue={"continue_mode": "go"})])
-    console = page.open_plan(plan)
+    console = live_page.open_plan(plan)
     assert console is not None
-    assert not page.audience.isVisible()
+    assert not live_page.audience.isVisible()
     assert console.audience_button.text().startswith("Show")
     console.window().activateWindow()
     console.setFocus()
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(console, Qt.Key.Key_A, keys)
-    assert page.audience.isVisible() and page.audience.isFullScreen()
-    assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
+    assert live_page.audience.isVisible() and live_page.audience.isFullScreen()
+    assert live_page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
     assert console.audience_button.text().startswith("Hide")
     qtbot.keyClick(console, Qt.Key.Key_Space)  # the console keeps its keys
-    qtbot.waitUntil(lambda: page.audience.scene.kind is SceneKind.CARD, timeout=3000)
+    qtbot.waitUntil(lambda: live_page.audience.scene.kind is SceneKind.CARD, timeout=3000)
     qtbot.keyClick(console, Qt.Key.Key_A, keys)
-    assert not page.audience.isVisible()
+    assert not live_page.audience.isVisible()
 
 
 def test_a_failing_scene_shows_the_calm_card(qtbot: QtBot) -> None:
@@ -177,14 +134,14 @@ def test_a_failing_scene_shows_the_calm_card(qtbot: QtBot) -> None:
 
 
 def test_a_missing_film_tells_the_facilitator_and_the_room_sees_calm(
-    qtbot: QtBot, db: Database, page: LivePage, make_media: MediaFactory, tmp_path: Path
+    qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory, tmp_path: Path
 ) -> None:
     plan = make_plan(
         db,
         "Missing",
         [Step("film", tmp_path / "gone.mp4", seconds=5, cue={"continue_mode": "go"})],
     )
-    console = page.open_plan(plan)
+    console = live_page.open_plan(plan)
     assert console is not None
     console.window().activateWindow()
     console.setFocus()

@@ -3,21 +3,17 @@ and the calm card after a safe stop (grabbed from the real X server)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.checkin import StartInfo
 from tearconsole.core.conductor.view import SceneKind
 from tearconsole.core.ports import Layer
 from tearconsole.storage.db import Database
-from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.scene_view import BACKDROP, INK
 from tearconsole.ui.audience.window import AudienceWindow
-from tearconsole.ui.live.page import LivePage
+from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
 
@@ -50,50 +46,43 @@ def _calm_card_drawn(window: AudienceWindow) -> bool:
 
 @pytest.mark.xvfb
 def test_film_frames_then_darker_after_soften_then_calm_card(
-    qtbot: QtBot, db: Database, vlc_instance: Any, make_media: MediaFactory
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage, make_media: MediaFactory
 ) -> None:
-    make_application()
     film = make_media.film("audience-red.mp4", 12, colour="red")
     plan = make_plan(db, "Red film", [Step("film", film, seconds=12, cue={"continue_mode": "go"})])
-    page = LivePage(db, ask_start=lambda *_: StartInfo(), vlc_instance=vlc_instance)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    try:
-        # One screen under Xvfb: the facilitator shows the room's window before starting
-        # (with two screens it opens by itself, before the first film is loaded).
-        page.audience.show_full_screen()
-        qtbot.waitExposed(page.audience)
-        console = page.open_plan(plan)
-        assert console is not None
-        assert page.audience.isVisible()
-        # With no window manager (Xvfb), X gives the keyboard to the window under the
-        # pointer: the full-screen audience window. Its keys still drive the console.
-        room = page.audience
-        qtbot.keyClick(room, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: _centre(page.audience).red() > 170, timeout=10_000)
-        bright = _centre(page.audience)
-        assert bright.green() < 90 and bright.blue() < 90  # the film's red, not a card
-        assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
+    page = make_live_page(size=(1000, 700))
+    # One screen under Xvfb: the facilitator shows the room's window before starting
+    # (with two screens it opens by itself, before the first film is loaded).
+    page.audience.show_full_screen()
+    qtbot.waitExposed(page.audience)
+    console = page.open_plan(plan)
+    assert console is not None
+    assert page.audience.isVisible()
+    # With no window manager (Xvfb), X gives the keyboard to the window under the
+    # pointer: the full-screen audience window. Its keys still drive the console.
+    room = page.audience
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _centre(page.audience).red() > 170, timeout=10_000)
+    bright = _centre(page.audience)
+    assert bright.green() < 90 and bright.blue() < 90  # the film's red, not a card
+    assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
 
-        output = console.driver.output  # type: ignore[attr-defined]
-        qtbot.keyClick(room, Qt.Key.Key_S)
-        qtbot.keyClick(room, Qt.Key.Key_S)  # level 2: 60 % brightness
-        seen: list[int] = []
+    output = console.driver.output  # type: ignore[attr-defined]
+    qtbot.keyClick(room, Qt.Key.Key_S)
+    qtbot.keyClick(room, Qt.Key.Key_S)  # level 2: 60 % brightness
+    seen: list[int] = []
 
-        def darker() -> bool:
-            seen.append(_centre(page.audience).red())
-            return seen[-1] < 0.8 * bright.red()
+    def darker() -> bool:
+        seen.append(_centre(page.audience).red())
+        return seen[-1] < 0.8 * bright.red()
 
-        console.refresh()
-        assert console.state.soften_level == 2
-        assert console.state.audience.brightness == pytest.approx(0.6)
-        qtbot.waitUntil(darker, timeout=10_000)
-        assert (output.brightness(Layer.MAIN) or 1.0) < 1.0  # dimmed by libVLC, not by us
+    console.refresh()
+    assert console.state.soften_level == 2
+    assert console.state.audience.brightness == pytest.approx(0.6)
+    qtbot.waitUntil(darker, timeout=10_000)
+    assert (output.brightness(Layer.MAIN) or 1.0) < 1.0  # dimmed by libVLC, not by us
 
-        qtbot.keyClick(room, Qt.Key.Key_Escape)
-        assert console.state.audience.kind is SceneKind.CALM
-        qtbot.waitUntil(lambda: _calm_card_drawn(page.audience), timeout=6000)
-        assert _centre(page.audience).red() < 90  # no red film frame left
-    finally:
-        page.shutdown()
+    qtbot.keyClick(room, Qt.Key.Key_Escape)
+    assert console.state.audience.kind is SceneKind.CALM
+    qtbot.waitUntil(lambda: _calm_card_drawn(page.audience), timeout=6000)
+    assert _centre(page.audience).red() < 90  # no red film frame left

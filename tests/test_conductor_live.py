@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from tearconsole.core.conductor.view import LiveState, LiveView, SceneKind
 from tearconsole.core.kinds import SessionMode
@@ -16,9 +15,10 @@ from tearconsole.core.ports import Layer
 from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
-from tearconsole.storage.models import Event, SessionRecord
+from tearconsole.storage.models import SessionRecord
 from tearconsole.storage.plans import find_plan, plan_spec
 from tests.live_plans import Step, make_plan
+from tests.logged_events import logged_events
 from tests.media import MediaFactory
 
 
@@ -27,13 +27,6 @@ def _runner(db: Database, plan_id: int, vlc: Any, speed: float, autopilot: bool)
         spec = plan_spec(find_plan(session, plan_id))
     options = RunOptions(SessionMode.REHEARSAL, speed, autopilot=autopilot)
     return LiveRunner(db, spec, VlcOutput(vlc), options)
-
-
-def _events(db: Database, sid: int) -> list[Event]:
-    with db.session() as session:
-        return list(
-            session.scalars(select(Event).where(Event.session_id == sid).order_by(Event.seq))
-        )
 
 
 def test_a_bed_keeps_playing_under_a_story(
@@ -60,7 +53,7 @@ def test_a_bed_keeps_playing_under_a_story(
     assert output.level_db(Layer.BED) > -3.0  # at its own level, not faded
     c.go()  # bed stops (a 1 s fade at x2)
     qtbot.waitUntil(lambda: output.position_s(Layer.BED) is None, timeout=10_000)
-    kinds = [e.kind for e in _events(db, runner.session_id) if e.kind != "checkpoint"]
+    kinds = [e.kind for e in logged_events(db, runner.session_id) if e.kind != "checkpoint"]
     assert kinds[:4] == ["started", "cue_started", "cue_started", "cue_ended"]
     assert "media_error" not in kinds
     runner.close()
@@ -88,7 +81,7 @@ def test_a_file_removed_mid_session_is_survived(
     doomed.unlink()  # gone while the first cue plays, before anything opened it
     with qtbot.waitSignal(runner.ended, timeout=30_000):
         pass
-    events = _events(db, runner.session_id)
+    events = logged_events(db, runner.session_id)
     errors = [e for e in events if e.kind == "media_error"]
     assert errors and {e.cue_position for e in errors} == {2}
     assert any("missing" in n and "doomed.wav" in n for n in notices)

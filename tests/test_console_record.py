@@ -5,34 +5,26 @@ session that has logged 10,000 events asks SQLite for as little as one that has 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
-from tearconsole.core.checkin import StartInfo
 from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.cue_timings import cue_timings
 from tearconsole.core.kinds import EventKind
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import recorded_event
 from tearconsole.storage.models import Event
-from tearconsole.ui.app import make_application
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.keys import Action
 from tearconsole.ui.live.page import LivePage
+from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
 
 
 @pytest.fixture
-def page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
-    page = LivePage(db, ask_start=lambda *_: StartInfo(), vlc_instance=vlc_instance)
-    qtbot.addWidget(page)
-    yield page
-    page.shutdown()
+def page(make_live_page: MakeLivePage) -> LivePage:
+    return make_live_page(shown=False)
 
 
 def _driver(page: LivePage, db: Database, name: str) -> RunnerDriver:

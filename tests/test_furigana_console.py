@@ -4,17 +4,11 @@ remembered in the settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.checkin import StartInfo
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
-from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.window import FURIGANA_KEY
 from tearconsole.ui.live.page import LivePage
 from tests.live_plans import Step, make_plan
@@ -24,21 +18,11 @@ STORY = (
 )
 
 
-@pytest.fixture
-def page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
-    live = LivePage(db, ask_start=lambda *_: StartInfo(), vlc_instance=vlc_instance)
-    qtbot.addWidget(live)
-    live.show()
-    yield live
-    live.shutdown()
-
-
 def test_the_furigana_box_shows_and_hides_the_rooms_readings(
-    qtbot: QtBot, db: Database, page: LivePage
+    qtbot: QtBot, db: Database, live_page: LivePage
 ) -> None:
     plan = make_plan(db, "ごん狐の会", [Step("story", seconds=60, text=STORY)])
-    console = page.open_plan(plan)
+    console = live_page.open_plan(plan)
     assert console is not None
     console.window().activateWindow()
     console.setFocus()
@@ -51,10 +35,10 @@ def test_the_furigana_box_shows_and_hides_the_rooms_readings(
     assert console.teleprompter.view.toPlainText().startswith("　これは、私が小さいときに")
 
     assert console.furigana.isChecked()
-    assert page.audience.scene_view.show_readings
+    assert live_page.audience.scene_view.show_readings
     console.furigana.click()
-    assert not page.audience.scene_view.show_readings
+    assert not live_page.audience.scene_view.show_readings
     assert not console.preview.scene_view.show_readings
     assert Settings(db.paths.settings_path).get(FURIGANA_KEY) is False
     console.furigana.click()
-    assert page.audience.scene_view.show_readings and console.preview.scene_view.show_readings
+    assert live_page.audience.scene_view.show_readings and console.preview.scene_view.show_readings

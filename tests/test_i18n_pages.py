@@ -39,12 +39,13 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus, Tag
 from tearconsole.storage.sessions import SessionInfo
-from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.app import make_application
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.page import open_live
 from tearconsole.ui.live.resume import ResumeDialog, resume_summary
 from tearconsole.ui.main_window import MainWindow
+from tests.conftest import ShowWindow
 from tests.session_records import make_plan, make_session
 
 #: Latin words that are names, keys or units, not untranslated sentences.
@@ -192,15 +193,6 @@ def report(problems: dict[str, list[tuple[str, str]]]) -> str:
     )
 
 
-def open_main(demo_paths: AppPaths, qtbot: QtBot) -> MainWindow:
-    window = open_window(demo_paths)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitSignal(window.shown):
-        window.show()
-    return window
-
-
 def visit_every_page(window: MainWindow, qtbot: QtBot, data: list[str]) -> dict[str, list]:
     problems: dict[str, list] = {}
     for name, button in window.nav_buttons.items():
@@ -213,11 +205,13 @@ def visit_every_page(window: MainWindow, qtbot: QtBot, data: list[str]) -> dict[
     return problems
 
 
-def test_every_page_speaks_japanese(japanese: Recorder, qtbot: QtBot, demo_paths: AppPaths) -> None:
+def test_every_page_speaks_japanese(
+    japanese: Recorder, qtbot: QtBot, show_window: ShowWindow, demo_paths: AppPaths
+) -> None:
     db = Database.open(demo_paths, write=True)
     made = make_session(db, make_plan(db), checkin=SudsReading(group=6.0))
     db.close()
-    window = open_main(demo_paths, qtbot)
+    window = show_window(demo_paths, (1366, 768))
     qtbot.waitUntil(lambda: window.library.model.rowCount() >= 8)
     data = user_data(window.db)
     assert window.nav_buttons["Library"].text() == "ライブラリ"
@@ -269,7 +263,7 @@ def test_the_resume_offer_speaks_japanese(japanese: Recorder, qtbot: QtBot) -> N
 
 
 def test_every_dialog_speaks_japanese(
-    japanese: Recorder, qtbot: QtBot, demo_paths: AppPaths
+    japanese: Recorder, qtbot: QtBot, show_window: ShowWindow, demo_paths: AppPaths
 ) -> None:
     from tearconsole.library.importer import ImportReport
     from tearconsole.ui.import_dialog import ImportReportDialog
@@ -277,7 +271,7 @@ def test_every_dialog_speaks_japanese(
     from tearconsole.ui.session_end_dialog import SessionEndDialog
     from tearconsole.ui.session_start_dialog import SessionStartDialog
 
-    window = open_main(demo_paths, qtbot)
+    window = show_window(demo_paths, (1366, 768))
     qtbot.waitUntil(lambda: window.library.model.rowCount() >= 8)
     data = user_data(window.db)
     rows = window.library.model.all_rows()
@@ -303,7 +297,11 @@ def test_every_dialog_speaks_japanese(
 
 
 def test_the_questions_asked_speak_japanese(
-    japanese: Recorder, qtbot: QtBot, demo_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    japanese: Recorder,
+    qtbot: QtBot,
+    show_window: ShowWindow,
+    demo_paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The message boxes and the name prompt (deleting a plan or a session, renaming a
     plan) ask in Japanese; the answer here is always "no"."""
@@ -326,7 +324,7 @@ def test_the_questions_asked_speak_japanese(
     db = Database.open(demo_paths, write=True)
     make_session(db, make_plan(db))
     db.close()
-    window = open_main(demo_paths, qtbot)
+    window = show_window(demo_paths, (1366, 768))
     data = user_data(window.db)
     window.nav_buttons["Plans"].click()
     plans = window.pages.currentWidget()

@@ -5,20 +5,18 @@ widgets' state are checked."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
 from tearconsole.core.conductor.view import SceneKind
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
-from tearconsole.storage.models import Event, SessionRecord
+from tearconsole.storage.models import SessionRecord
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.page import LivePage, open_live
@@ -30,7 +28,9 @@ from tearconsole.ui.live.resume import (
 )
 from tearconsole.ui.live.state import RowState
 from tests.cli import run_cli
+from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
+from tests.logged_events import logged_events, logged_kinds
 from tests.media import MediaFactory
 
 HARD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -38,40 +38,20 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 STORY = "Once upon a time there was a little lamp that wanted to see the sea. " * 6
 
 
-def _events(db: Database, session_id: int) -> list[Event]:
-    with db.session() as session:
-        rows = session.scalars(
-            select(Event).where(Event.session_id == session_id).order_by(Event.seq)
-        ).all()
-        session.expunge_all()
-    return list(rows)
-
-
-def _kinds(db: Database, session_id: int) -> list[str]:
-    return [e.kind for e in _events(db, session_id)]
-
-
 def _row_state(console: LiveConsole, position: int) -> RowState:
     return next(r.state for r in console.state.rows if r.position == position)
 
 
 @pytest.fixture
-def live_page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
+def live_page(make_live_page: MakeLivePage) -> LivePage:
     ends: list[EndInfo] = []
-    page = LivePage(
-        db,
-        ask_start=lambda *_: StartInfo(group_size=7),
-        ask_end=lambda *_: ends.append(EndInfo(note="went gently")) or ends[-1],
-        vlc_instance=vlc_instance,
+    page = make_live_page(
+        StartInfo(group_size=7),
+        end=lambda *_: ends.append(EndInfo(note="went gently")) or ends[-1],
+        size=(1280, 800),
     )
     page.ends = ends  # type: ignore[attr-defined]
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.shutdown()
+    return page
 
 
 def _key(qtbot: QtBot, console: LiveConsole, key: Qt.Key, mods: Any = None) -> None:
@@ -106,7 +86,7 @@ def test_console_by_keyboard_through_real_media(
 
     # Space: GO, the card runs, then ends by itself and the music stands by
     _key(qtbot, console, Qt.Key.Key_Space)
-    assert "cue_started" in _kinds(db, sid)
+    assert "cue_started" in logged_kinds(db, sid)
     qtbot.waitUntil(lambda: _row_state(console, 0) is RowState.RUNNING, timeout=3000)
     assert console.state.audience.kind is SceneKind.CARD
     qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.STANDBY, timeout=5000)
@@ -117,51 +97,55 @@ def test_console_by_keyboard_through_real_media(
     qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.RUNNING, timeout=3000)
     qtbot.waitUntil(lambda: console.state.cue_remaining_s is not None, timeout=3000)
     _key(qtbot, console, Qt.Key.Key_P)
-    assert _kinds(db, sid)[-1] == "paused"
+    assert logged_kinds(db, sid)[-1] == "paused"
     assert console.state.paused and console.controls.pause.text().startswith("Resume")
     _key(qtbot, console, Qt.Key.Key_P)
-    assert _kinds(db, sid)[-1] == "resumed"
+    assert logged_kinds(db, sid)[-1] == "resumed"
     assert not console.state.paused and console.controls.pause.text().startswith("Pause")
 
     # S softens one level (shown), R restores
     _key(qtbot, console, Qt.Key.Key_S)
-    assert _kinds(db, sid)[-1] == "softened"
+    assert logged_kinds(db, sid)[-1] == "softened"
     assert console.state.soften_level == 1
     assert "1" in console.controls.soften_level.text()
     assert console.state.audience.brightness < 1.0
     _key(qtbot, console, Qt.Key.Key_R)
-    assert _kinds(db, sid)[-1] == "restored"
+    assert logged_kinds(db, sid)[-1] == "restored"
     assert console.state.soften_level == 0 and not console.controls.restore.isEnabled()
 
     # H holds, H releases
     _key(qtbot, console, Qt.Key.Key_H)
-    assert _kinds(db, sid)[-1] == "held" and console.controls.hold.text().startswith("Release")
+    assert logged_kinds(db, sid)[-1] == "held" and console.controls.hold.text().startswith(
+        "Release"
+    )
     _key(qtbot, console, Qt.Key.Key_H)
-    assert _kinds(db, sid)[-1] == "released" and console.controls.hold.text().startswith("Hold")
+    assert logged_kinds(db, sid)[-1] == "released" and console.controls.hold.text().startswith(
+        "Hold"
+    )
 
     # ] makes the session's pauses and waits longer (the pace factor), [ shorter again
     _key(qtbot, console, Qt.Key.Key_BracketRight)
-    assert _kinds(db, sid)[-1] == "pace" and console.state.pace == 1.25
+    assert logged_kinds(db, sid)[-1] == "pace" and console.state.pace == 1.25
     assert "1.25" in console.controls.wait_pace.text()
     _key(qtbot, console, Qt.Key.Key_BracketLeft)
     assert console.state.pace == 1.0
 
     # a bare arrow does nothing; Ctrl+Right skips the story, Ctrl+Left brings it back
-    before = len(_kinds(db, sid))
+    before = len(logged_kinds(db, sid))
     _key(qtbot, console, Qt.Key.Key_Right)
-    assert len(_kinds(db, sid)) == before
+    assert len(logged_kinds(db, sid)) == before
     _key(qtbot, console, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert _kinds(db, sid)[-1] == "cue_skipped"
+    assert logged_kinds(db, sid)[-1] == "cue_skipped"
     assert console.state.standby_position == 3
     _key(qtbot, console, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    assert _kinds(db, sid)[-1] == "back"
+    assert logged_kinds(db, sid)[-1] == "back"
     assert console.state.standby_position == 2
 
     # Space: the story crossfades in; the teleprompter shows it and scrolls
     conductor = live_page.console.driver.runner.conductor  # type: ignore[union-attr]
     if conductor.go_wait_s() > 0:  # a GO within 300 ms of the last is ignored, and says so
         _key(qtbot, console, Qt.Key.Key_Space)
-        assert _kinds(db, sid)[-1] == "ignored" and "ignored" in console.notice.text()
+        assert logged_kinds(db, sid)[-1] == "ignored" and "ignored" in console.notice.text()
         qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
     _key(qtbot, console, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _row_state(console, 2) is RowState.RUNNING, timeout=3000)
@@ -175,15 +159,15 @@ def test_console_by_keyboard_through_real_media(
     assert console.note.hasFocus()
     qtbot.keyClicks(console.note, "a quiet moment")
     qtbot.keyClick(console.note, Qt.Key.Key_Return)
-    notes = [e for e in _events(db, sid) if e.kind == "note"]
+    notes = [e for e in logged_events(db, sid) if e.kind == "note"]
     assert len(notes) == 1 and "a quiet moment" in notes[0].detail_json and notes[0].private
     assert console.state.standby_position == 3  # the spaces in the note were not GOs
     assert not console.note.hasFocus()  # Enter kept the note and gave the keys back
 
     # Esc: safe stop to the calm card; the session stays open
     _key(qtbot, console, Qt.Key.Key_Escape)
-    assert _kinds(db, sid)[-1] in ("safe_stop", "cue_ended")
-    assert "safe_stop" in _kinds(db, sid)
+    assert logged_kinds(db, sid)[-1] in ("safe_stop", "cue_ended")
+    assert "safe_stop" in logged_kinds(db, sid)
     assert console.state.stopped and console.state.audience.kind is SceneKind.CALM
     assert console.finish_button.isVisible()
 
@@ -203,7 +187,7 @@ def test_console_by_keyboard_through_real_media(
             Qt.Key.Key_End,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    kinds = _kinds(db, sid)
+    kinds = logged_kinds(db, sid)
     assert kinds[-2:] == ["ended", "note"] or kinds[-1] == "ended"
     with db.session() as session:
         assert session.get(SessionRecord, sid).state == "finished"
@@ -227,10 +211,12 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     _key(qtbot, console, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.RUNNING, timeout=5000)
     qtbot.waitUntil(
-        lambda: any(e.kind == "checkpoint" and (e.position_s or 0) > 1.0 for e in _events(db, sid)),
+        lambda: any(
+            e.kind == "checkpoint" and (e.position_s or 0) > 1.0 for e in logged_events(db, sid)
+        ),
         timeout=8000,
     )
-    where = max(e.position_s or 0 for e in _events(db, sid) if e.cue_position == 1)
+    where = max(e.position_s or 0 for e in logged_events(db, sid) if e.cue_position == 1)
     live_page.close_console()  # as if the process had gone: the session stays open
 
     found = newest_interrupted(db)
@@ -245,12 +231,12 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     assert console is not None
     assert console.state.paused and _row_state(console, 1) is RowState.RUNNING
     assert console.state.audience.kind is SceneKind.CALM  # nothing shows until resumed
-    assert "recovered" in _kinds(db, sid)
+    assert "recovered" in logged_kinds(db, sid)
     assert "Resume (P)" in console.notice.text()
     conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
     assert abs((conductor.snapshot().main_s or 0) - where) < 1.5
     _key(qtbot, console, Qt.Key.Key_P)
-    assert _kinds(db, sid)[-1] == "resumed" and not console.state.paused
+    assert logged_kinds(db, sid)[-1] == "resumed" and not console.state.paused
 
 
 def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
@@ -284,7 +270,7 @@ def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     qtbot.waitUntil(lambda: (console.state.cue_remaining_s or 99) < 29.5, timeout=5000)
     before = console.state.cue_remaining_s or 0.0
     _key(qtbot, console, Qt.Key.Key_Right, SHIFT)  # seek +10 s inside the cue
-    seeks = [e for e in _events(db, sid) if json.loads(e.detail_json).get("action") == "seek"]
+    seeks = [e for e in logged_events(db, sid) if json.loads(e.detail_json).get("action") == "seek"]
     assert seeks and (seeks[-1].position_s or 0) >= 10.0
     qtbot.waitUntil(lambda: (console.state.cue_remaining_s or 99) < before - 8.0, timeout=3000)
     _key(qtbot, console, Qt.Key.Key_Right, SHIFT)

@@ -13,34 +13,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from tearconsole.core.checkin import EndInfo, StartInfo
 from tearconsole.core.conductor.view import SceneKind
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
-from tearconsole.storage.models import Event
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import CLOSE_NOTICE
 from tearconsole.ui.live.page import LivePage, open_live
 from tearconsole.ui.live.two_step import TwoStep
 from tearconsole.ui.main_window import MainWindow
+from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
+from tests.logged_events import logged_events, logged_kinds
 
 HARD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def _events(db: Database, session_id: int | None) -> list[Event]:
-    with db.session() as session:
-        rows = session.scalars(
-            select(Event).where(Event.session_id == session_id).order_by(Event.seq)
-        ).all()
-        session.expunge_all()
-    return list(rows)
-
-
-def _kinds(db: Database, session_id: int | None) -> list[str]:
-    return [e.kind for e in _events(db, session_id)]
 
 
 def _cards(db: Database, name: str) -> int:
@@ -50,20 +37,8 @@ def _cards(db: Database, name: str) -> int:
 
 
 @pytest.fixture
-def live_page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
-    page = LivePage(
-        db,
-        ask_start=lambda *_: StartInfo(group_size=5),
-        ask_end=lambda *_: EndInfo(),
-        vlc_instance=vlc_instance,
-    )
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.shutdown()
+def live_page(make_live_page: MakeLivePage) -> LivePage:
+    return make_live_page(StartInfo(group_size=5), end=lambda *_: EndInfo(), size=(1280, 800))
 
 
 def test_shift_enter_shares_a_quick_note_and_enter_keeps_it_private(
@@ -84,7 +59,9 @@ def test_shift_enter_shares_a_quick_note_and_enter_keeps_it_private(
     qtbot.keyClick(console.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
 
     notes = [
-        (json.loads(e.detail_json)["text"], e.private) for e in _events(db, sid) if e.kind == "note"
+        (json.loads(e.detail_json)["text"], e.private)
+        for e in logged_events(db, sid)
+        if e.kind == "note"
     ]
     assert notes == [("kept to myself", True), ("for the report", False), ("also mine", True)]
     assert console.note.text() == "" and not console.note.hasFocus()
@@ -136,9 +113,9 @@ def test_go_and_safe_stop_survive_the_sidebar(
     assert window.pages.currentWidget() is page
 
     _press(qtbot, window, Qt.Key.Key_Space)
-    assert "cue_started" in _kinds(window.db, sid)
+    assert "cue_started" in logged_kinds(window.db, sid)
     _press(qtbot, window, Qt.Key.Key_Escape)
-    assert "safe_stop" in _kinds(window.db, sid)
+    assert "safe_stop" in logged_kinds(window.db, sid)
     assert page.console.state.stopped
 
 
@@ -191,15 +168,15 @@ def test_closing_the_window_mid_session_asks_inline_then_safe_stops(
     assert page is not None and page.console is not None
     console, sid = page.console, page.console.driver.session_id
     _press(qtbot, window, Qt.Key.Key_Space)
-    assert "cue_started" in _kinds(window.db, sid)
+    assert "cue_started" in logged_kinds(window.db, sid)
 
     assert not window.close()  # the first close only asks, inline: no dialog
     assert window.isVisible() and QApplication.activeModalWidget() is None
     assert console.notice.text() == CLOSE_NOTICE and "5 s" in CLOSE_NOTICE
-    assert "safe_stop" not in _kinds(window.db, sid) and not console.state.stopped
+    assert "safe_stop" not in logged_kinds(window.db, sid) and not console.state.stopped
 
     assert window.close()  # the second, within 5 s: safe stop first, then the window goes
-    kinds = _kinds(window.db, sid)
+    kinds = logged_kinds(window.db, sid)
     assert "safe_stop" in kinds and "ended" not in kinds  # the session stays resumable
     assert not window.isVisible()
 
@@ -262,24 +239,24 @@ def test_a_held_space_and_fifty_quick_presses_each_start_one_cue(
     console.setFocus()
 
     def started() -> int:
-        return _kinds(db, sid).count("cue_started")
+        return logged_kinds(db, sid).count("cue_started")
 
     _press_space(console, repeat=False)  # Space held down: one press, then auto-repeats
     for _ in range(30):
         _press_space(console, repeat=True)
     assert started() == 1 and conductor.standing_by == 1
-    assert "ignored" not in _kinds(db, sid)  # an auto-repeat never even reaches GO
+    assert "ignored" not in logged_kinds(db, sid)  # an auto-repeat never even reaches GO
 
     for key in (Qt.Key.Key_S, Qt.Key.Key_Escape):  # held soften and safe stop: nothing
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "", True)
         QApplication.sendEvent(console, event)
-    assert "softened" not in _kinds(db, sid) and "safe_stop" not in _kinds(db, sid)
+    assert "softened" not in logged_kinds(db, sid) and "safe_stop" not in logged_kinds(db, sid)
 
     qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=3000)
     for _ in range(50):  # mashed: each press within the guard of the one before
         qtbot.keyClick(console, Qt.Key.Key_Space)
     assert started() == 2 and conductor.standing_by == 2
-    go_rows = [e for e in _events(db, sid) if json.loads(e.detail_json).get("action") == "go"]
+    go_rows = [e for e in logged_events(db, sid) if json.loads(e.detail_json).get("action") == "go"]
     assert len(go_rows) == 51 and sum(e.kind == "cue_started" for e in go_rows) == 2
 
 
@@ -296,9 +273,9 @@ def test_esc_in_the_note_field_leaves_it_and_only_outside_safe_stops(
     qtbot.keyClick(console.note, Qt.Key.Key_Escape)
     assert not console.note.hasFocus() and console.hasFocus()
     assert console.note.text() == "half a thought"  # kept for later
-    assert "safe_stop" not in _kinds(db, sid) and not console.state.stopped
+    assert "safe_stop" not in logged_kinds(db, sid) and not console.state.stopped
     qtbot.keyClick(console, Qt.Key.Key_Escape)
-    assert "safe_stop" in _kinds(db, sid) and console.state.stopped
+    assert "safe_stop" in logged_kinds(db, sid) and console.state.stopped
 
 
 def test_a_presentation_clickers_keys_and_switching_them_off(
@@ -308,15 +285,15 @@ def test_a_presentation_clickers_keys_and_switching_them_off(
     assert console is not None
     sid = console.driver.session_id
     qtbot.keyClick(console, Qt.Key.Key_PageDown)  # next slide: GO
-    assert _kinds(db, sid).count("cue_started") == 1
+    assert logged_kinds(db, sid).count("cue_started") == 1
     qtbot.keyClick(console, Qt.Key.Key_PageUp)  # previous slide: back
-    assert "back" in _kinds(db, sid)
+    assert "back" in logged_kinds(db, sid)
     qtbot.keyClick(console, Qt.Key.Key_N)
     qtbot.keyClicks(console.note, "b. and B.")  # typed into a note: letters, no stop
-    assert console.note.text() == "b. and B." and "safe_stop" not in _kinds(db, sid)
+    assert console.note.text() == "b. and B." and "safe_stop" not in logged_kinds(db, sid)
     qtbot.keyClick(console.note, Qt.Key.Key_Escape)
     qtbot.keyClick(console, Qt.Key.Key_Period)  # the clicker's "blank": safe stop
-    assert "safe_stop" in _kinds(db, sid) and console.state.stopped
+    assert "safe_stop" in logged_kinds(db, sid) and console.state.stopped
     live_page.close_console()
 
     live_page.settings.set("clicker_keys", False)
@@ -325,6 +302,6 @@ def test_a_presentation_clickers_keys_and_switching_them_off(
     sid = console.driver.session_id
     qtbot.keyClick(console, Qt.Key.Key_PageDown)
     qtbot.keyClick(console, Qt.Key.Key_B)
-    assert "cue_started" not in _kinds(db, sid) and "safe_stop" not in _kinds(db, sid)
+    assert "cue_started" not in logged_kinds(db, sid) and "safe_stop" not in logged_kinds(db, sid)
     qtbot.keyClick(console, Qt.Key.Key_Space)
-    assert "cue_started" in _kinds(db, sid)
+    assert "cue_started" in logged_kinds(db, sid)

@@ -7,18 +7,15 @@ from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
 from tearconsole.ui import theme
-from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.plan_editor import PlanEditorPage
+from tests.conftest import ShowWindow
 
 
 @pytest.mark.xvfb
-def test_the_demo_arc_shows_its_two_intense_stories(qtbot: QtBot, demo_paths: AppPaths) -> None:
-    make_application()
-    window = open_window(demo_paths)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitSignal(window.shown):
-        window.show()
+def test_the_demo_arc_shows_its_two_intense_stories(
+    qtbot: QtBot, show_window: ShowWindow, demo_paths: AppPaths
+) -> None:
+    window = show_window(demo_paths, (1280, 800))
     page = window.page("Plans")
     assert (
         isinstance(page, PlanEditorPage)

@@ -6,13 +6,8 @@ the result written into the next session's record."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -28,22 +23,15 @@ from tearconsole.ui.app import make_application
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.room_check.page import LAST_CHECK_KEY, ROOM_LEVEL_KEY, RoomCheckPage
 from tests.cli import run_cli
+from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
-from tests.test_audience import ROOT, SCREENS
+from tests.two_screens import run_on_two_screens
 
 
 @pytest.fixture
-def live_page(qtbot: QtBot, db: Database, vlc_instance: Any) -> Iterator[LivePage]:
-    make_application()
-    page = LivePage(db, ask_start=lambda *_: StartInfo(), ask_end=lambda *_: None,
-                    vlc_instance=vlc_instance)  # fmt: skip
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.shutdown()
+def live_page(make_live_page: MakeLivePage) -> LivePage:
+    return make_live_page(end=lambda *_: None, size=(1366, 768))
 
 
 def _plan(db: Database, make_media: MediaFactory, tmp_path: Path) -> int:
@@ -212,20 +200,7 @@ db.close()
 def test_with_two_screens_the_card_stays_on_the_projector_until_confirmed(
     tmp_path: Path,
 ) -> None:
-    layout = tmp_path / "screens.json"
-    layout.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={layout}",
-        "TEARCONSOLE_VLC_OPTIONS": "--aout=dummy",
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", TWO_SCREENS, str(tmp_path / "data")],
-        env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_on_two_screens(TWO_SCREENS, tmp_path, str(tmp_path / "data"))
     assert seen["lines"] == [
         "laptop  1280 × 800 (this computer's main screen)",
         "projector  1920 × 1080",

@@ -20,15 +20,12 @@ from tearconsole.ui.library_page import LibraryPage
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.plan_editor import PlanEditorPage
 from tearconsole.ui.tasks import SyncRunner, Task
+from tests.conftest import ShowWindow
 from tests.session_records import make_plan, make_session
 
 
-def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) -> None:
-    make_application()
-    window = open_window(demo_paths)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.shown):
-        window.show()
+def test_window_opens_on_the_demo_library(show_window: ShowWindow, demo_paths: AppPaths) -> None:
+    window = show_window(demo_paths)
     table = window.library.table
     model = table.model()
     assert model.rowCount() >= 8
@@ -40,17 +37,12 @@ def test_window_opens_on_the_demo_library(qtbot: QtBot, demo_paths: AppPaths) ->
 
 
 def test_each_page_is_built_when_first_opened_and_shows_its_content(
-    qtbot: QtBot, demo_paths: AppPaths
+    qtbot: QtBot, show_window: ShowWindow, demo_paths: AppPaths
 ) -> None:
     db = Database.open(demo_paths, write=True)
     make_session(db, make_plan(db, "Letters home"))
     db.close()
-    make_application()
-    window = open_window(demo_paths)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitSignal(window.shown):
-        window.show()
+    window = show_window(demo_paths, (1280, 800))
     assert [name for name in window.nav_buttons if window.built(name)] == ["Library"]
     assert window.pages.count() == 1
 
