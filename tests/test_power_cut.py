@@ -1,8 +1,12 @@
-"""A power cut loses at most the last ``SYNC_EVERY_S`` of events: a writer logging 50
-events a second is killed between two syncs of its write-ahead file; a copy of the
-database cut back to what the last sync put on the disk (what a power cut could leave)
-still holds every event up to that sync, and the events after it span less than the
-bound."""
+"""A power cut loses at most the last ``SYNC_EVERY_S`` of events: a writer process logs
+events when told, a few after each sync of its write-ahead file, and is killed with a
+few logged since the last sync; a copy of the database cut back to what the last sync
+put on the disk (what a power cut could leave) still holds every event up to that sync,
+and the events after it span less than the bound.
+
+The writer and the test take turns through pipes: the test asks for each event and reads
+that it was logged, and its next events wait for the writer's sync thread to report;
+nothing sleeps."""
 
 from __future__ import annotations
 
@@ -13,8 +17,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 from pathlib import Path
 
 from tearconsole.core.kinds import SessionMode
@@ -26,34 +28,75 @@ from tearconsole.storage.sessions import create_session
 
 #: The bound docs/benchmarks.md states: one sync period, plus the fsync and scheduling.
 BOUND_S = 1.0
+#: Events logged after each sync, and after the last one before the kill.
+BURST = 5
+AT_THE_CUT = 8
 
 
 def _writer(paths: AppPaths, sid: int) -> subprocess.Popen[str]:
+    """Logs one event (its time since start as ``mono_s``) per line read, then says
+    ``logged SEQ``; its sync thread says ``synced SEQ SIZE`` (one write per line)."""
     script = textwrap.dedent(
         f"""
-        import sys, time
+        import sys, threading, time
         from tearconsole.core.conductor.log import LoggedEvent, Snapshot
         from tearconsole.core.kinds import EventKind
         from tearconsole.storage.eventlog import EventLog
+        lock = threading.Lock()
+        def say(*words):
+            with lock:
+                sys.stdout.write(" ".join(map(str, words)) + "\\n")
+                sys.stdout.flush()
         log = EventLog({str(paths.db_path)!r}, {sid}, checkpoint_every_s=None)
-        log.on_synced = lambda seq, size: print("synced", seq, size, flush=True)
+        log.on_synced = lambda seq, size: say("synced", seq, size)
         snap = Snapshot(main=1, main_s=0.0, standby=2, bed=None)
         start = time.monotonic()
-        for i in range(100_000):
+        for _ in sys.stdin:
             now = time.monotonic() - start
             log.record(LoggedEvent(EventKind.CHECKPOINT, now, 1, now, snap))
-            time.sleep(0.02)
+            say("logged", log.written_seq)
         """
     )
     return subprocess.Popen(
-        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
     )
 
 
-def _last_seq(paths: AppPaths, sid: int) -> int:
-    with sqlite3.connect(f"file:{paths.db_path}?mode=ro", uri=True) as conn:
-        row = conn.execute("SELECT MAX(seq) FROM event WHERE session_id = ?", (sid,)).fetchone()
-    return int(row[0] or 0)
+class _Turns:
+    """The test's side of the pipes: asks for events, collects the syncs reported."""
+
+    def __init__(self, writer: subprocess.Popen[str]) -> None:
+        assert writer.stdin is not None and writer.stdout is not None
+        self.stdin, self.stdout = writer.stdin, writer.stdout
+        self.syncs: list[tuple[int, int]] = []
+        self.logged = 0
+
+    def _next(self) -> str:
+        words = self.stdout.readline().split()
+        assert words, "the writer stopped"
+        if words[0] == "synced":
+            self.syncs.append((int(words[1]), int(words[2])))
+        else:
+            assert words[0] == "logged"
+            self.logged = int(words[1])
+        return words[0]
+
+    def log(self, count: int) -> None:
+        """``count`` events, each logged (committed) before the next is asked for."""
+        for _ in range(count):
+            self.stdin.write("event\n")
+            self.stdin.flush()
+            while self._next() != "logged":
+                pass
+
+    def until_synced(self) -> None:
+        known = len(self.syncs)
+        while len(self.syncs) == known:
+            self._next()
 
 
 def test_a_power_cut_between_syncs_loses_less_than_the_bound(
@@ -64,24 +107,24 @@ def test_a_power_cut_between_syncs_loses_less_than_the_bound(
         sid = create_session(session, PlanSpec(None, "Power"), SessionMode.LIVE).id
     db.close()
     writer = _writer(paths, sid)
-    syncs: list[tuple[int, int]] = []
+    turns = _Turns(writer)
     try:
-        assert writer.stdout is not None
-        while len(syncs) < 4:  # a few sync points, then the cut, between two of them
-            word, seq, size = writer.stdout.readline().split()
-            assert word == "synced"
-            syncs.append((int(seq), int(size)))
-        wait = threading.Event()
-        deadline = time.monotonic() + 30  # the writer is another process: poll its rows
-        while _last_seq(paths, sid) < syncs[-1][0] + 8:  # well between two sync points
-            assert writer.poll() is None and time.monotonic() < deadline, "the writer stopped"
-            wait.wait(0.01)
+        turns.log(BURST)
+        while len(turns.syncs) < 4:  # a few sync points, then the cut, between two of them
+            turns.until_synced()
+            turns.log(BURST)
+        turns.log(AT_THE_CUT - BURST)  # the next sync is about SYNC_EVERY_S away
         writer.send_signal(signal.SIGKILL)
-        rest = writer.stdout.read()  # a sync that finished before the kill
-        syncs += [(int(s), int(z)) for w, s, z in (line.split() for line in rest.splitlines())]
+        rest = turns.stdout.read()  # a sync that finished before the kill
+        turns.syncs += [
+            (int(s), int(z))
+            for w, s, z in (line.split() for line in rest.splitlines())
+            if w == "synced"
+        ]
     finally:
         writer.kill()
         writer.wait(timeout=10)
+    syncs = turns.syncs
     synced_seq, synced_size = syncs[-1]
     assert [s for s, _ in syncs] == sorted(s for s, _ in syncs)
 
