@@ -856,6 +856,14 @@
             <translation>静かな間のやさしい音を鳴らせませんでした：{reason}</translation>
         </message>
         <message>
+            <source>{cue} (next): {reason}</source>
+            <translation>{cue}（次）：{reason}</translation>
+        </message>
+        <message>
+            <source>{cue}: {reason}</source>
+            <translation>{cue}：{reason}</translation>
+        </message>
+        <message>
             <source>The {action} could not be carried out ({problem}); nothing of it was kept, and the session goes on.</source>
             <translation>操作（{action}）を実行できませんでした（{problem}）。その操作は何も残さず、セッションはそのまま続きます。</translation>
         </message>
@@ -2231,6 +2239,25 @@
         </message>
     </context>
     <context>
+        <name>MediaProblem</name>
+        <message>
+            <source>The media file {file} is missing (moved, renamed or deleted?).</source>
+            <translation>メディアファイル {file} が見つかりません（移動、名前の変更、削除をしましたか？）。</translation>
+        </message>
+        <message>
+            <source>tearconsole could not play {file}: the file may be damaged or in a format it cannot read.</source>
+            <translation>tearconsole は {file} を再生できませんでした。ファイルが壊れているか、読めない形式かもしれません。</translation>
+        </message>
+        <message>
+            <source>The cue “{cue}” has nothing to play; moving on.</source>
+            <translation>キュー「{cue}」には再生するものがありません。次へ進みます。</translation>
+        </message>
+        <message>
+            <source>The bed has nothing to play; the session goes on without it.</source>
+            <translation>BGM に再生するものがありません。BGM なしでセッションを続けます。</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaReach</name>
         <message>
             <source>{name} is not there: plug in the drive or connect to the share it was on, or relink it in the library.</source>
@@ -2544,6 +2571,17 @@
         <message>
             <source>libVLC refused its start-up options ({options}); check {variable} or reinstall VLC.</source>
             <translation>libVLC が起動オプション（{options}）を受け付けませんでした。{variable} を確かめるか、VLC を入れ直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Player</name>
+        <message>
+            <source>{file} would not start playing; the file may be damaged.</source>
+            <translation>{file} の再生が始まりませんでした。ファイルが壊れているかもしれません。</translation>
+        </message>
+        <message>
+            <source>{file} could not be played: it may be damaged or in a format tearconsole cannot read.</source>
+            <translation>{file} を再生できませんでした。壊れているか、tearconsole が読めない形式かもしれません。</translation>
         </message>
     </context>
     <context>
