@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field, replace
 
+from tearconsole.core import media_problems
 from tearconsole.core.clock import FakeClock
 from tearconsole.core.conductor import Conductor
 from tearconsole.core.conductor.log import LoggedEvent
@@ -77,7 +78,7 @@ class FakeOutput:
         now = self.clock.now()
         self.layers[layer] = FakeLayer(request, now, request.in_s)
         if request.path in self.broken:
-            self.pending.append(("failed", request.token, "The file is missing."))
+            self.pending.append(("failed", request.token, media_problems.missing(request.path)))
 
     def fade(self, layer: Layer, to_db: float, seconds: float) -> None:
         self._note("fade", layer, to_db, seconds)
@@ -230,3 +231,15 @@ class Rig:
 
     def events(self, kind: EventKind | None = None) -> list[LoggedEvent]:
         return [e for e in self.sink.events if kind is None or e.kind is kind]
+
+
+def rig_at_missing_music() -> Rig:
+    """A session that has just GOne to the music cue (6), whose file is missing."""
+    rig = Rig()
+    rig.output.broken.add("music.ogg")
+    rig.conductor.begin()
+    for _ in range(6):
+        rig.conductor.skip()
+    rig.conductor.go()
+    rig.run(0.1)
+    return rig

@@ -16,9 +16,11 @@ import pytest
 
 import tearconsole
 from tearconsole import i18n
+from tearconsole.core import media_problems
 from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
+from tearconsole.core.records import RecordedEvent, mark_label
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import human_os_error
 from tearconsole.library.locate import file_status
@@ -29,6 +31,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import create_session
 from tests.cli import run_cli
+from tests.conductor_fakes import rig_at_missing_music
 from tests.session_records import make_plan, make_session
 from tests.test_database_guard import corrupt_one_page
 
@@ -257,3 +260,34 @@ def test_no_user_error_is_built_from_bare_english() -> None:
     assert found == [], "UserError from an English literal (wrap it in translate):\n" + "\n".join(
         found
     )
+
+
+def test_a_media_problem_is_told_in_japanese_and_logged_in_english(japanese: None) -> None:
+    """Live: the facilitator reads the problem in the chosen language; the event log keeps
+    the English reason, which the History's marks say in the reader's language."""
+    rig = rig_at_missing_music()
+    (error,) = rig.events(EventKind.MEDIA_ERROR)
+    assert error.detail["reason"] == (
+        "The media file music.ogg is missing (moved, renamed or deleted?)."
+    )
+    missing = "メディアファイル music.ogg が見つかりません（移動、名前の変更、削除をしましたか？）"
+    missing += "。"
+    assert rig.listener.notices[-1] == f"Homeward：{missing}"
+    recorded = RecordedEvent(seq=1, kind="media_error", mono_s=0.0, detail=error.detail)
+    assert mark_label(recorded) == f"メディアの問題：{missing}"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        media_problems.missing("/media/films/夕焼け {1}.mp4"),
+        media_problems.broken("C:/odd: name.ogg"),
+        media_problems.NOTHING_TO_PLAY.format(cue="Letters: home"),
+        media_problems.NO_BED,
+    ],
+)
+def test_every_kept_media_problem_is_recognised(japanese: None, reason: str) -> None:
+    said = media_problems.told(reason)
+    assert said != reason and not any(word in said for word in ("media", "play", "file"))
+    i18n.set_language("en")
+    assert media_problems.told(reason) == reason

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from tearconsole.core import media_problems
 from tearconsole.core.checkin import SudsReading
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import PlanSpec
@@ -202,7 +203,8 @@ def mark_label(event: RecordedEvent) -> str:
     if kind is EventKind.MEDIA_ERROR:
         reason = d.get("reason") or d.get("message")
         if reason:
-            return translate("Marks", "Media problem: {reason}").format(reason=reason)
+            said = media_problems.told(reason)
+            return translate("Marks", "Media problem: {reason}").format(reason=said)
         return base
     return base
 

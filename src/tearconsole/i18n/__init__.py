@@ -18,7 +18,8 @@ from tearconsole.i18n.catalogue import Catalogue
 
 TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    import re
+    from collections.abc import Iterable, Mapping
     from datetime import date
 
 #: The languages the interface is translated into, by code, each named in itself.
@@ -32,6 +33,7 @@ _language = SOURCE_LANGUAGE
 _catalogues: dict[str, Catalogue] = {}
 #: Sentences asked for in another language that its catalogue does not have yet.
 _untranslated: set[tuple[str, str]] = set()
+_patterns: dict[str, re.Pattern[str]] = {}
 
 
 def folder() -> Path:
@@ -152,3 +154,34 @@ def long_date(moment: date) -> str:
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's own name)
     """Mark ``source`` for ``pyside6-lupdate`` where it is defined; translated where shown."""
     return source
+
+
+def told(stored: str | None, known: Iterable[tuple[str, str]]) -> str:
+    """A sentence kept in English (a reason in the database or the event log), said in
+    the current language: ``known`` lists each sentence it may be, as (context, source)
+    with ``{placeholders}``, which come back filled as stored. Anything else (written by
+    an older version) is said as stored; "" for none."""
+    if not stored:
+        return ""
+    for context, source in known:
+        found = _stored_pattern(source).fullmatch(stored)
+        if found is not None:
+            return translate(context, source).format(**found.groupdict())
+    return stored
+
+
+def _stored_pattern(source: str) -> re.Pattern[str]:
+    """``source`` as a pattern whose named groups are its placeholders (kept once made)."""
+    pattern = _patterns.get(source)
+    if pattern is None:
+        import re
+
+        parts = re.split(r"\{(\w+)\}", source)  # text, name, text, name, ...
+        pattern = _patterns[source] = re.compile(
+            "".join(
+                f"(?P<{part}>.+)" if index % 2 else re.escape(part)
+                for index, part in enumerate(parts)
+            ),
+            re.DOTALL,
+        )
+    return pattern

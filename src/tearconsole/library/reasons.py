@@ -9,10 +9,8 @@ written by an older version) is shown as stored.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole import i18n
+from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.playback.probe import VERDICTS
 
 # A file's status reason, as ``library.locate`` stores it.
@@ -34,21 +32,4 @@ STORED: tuple[tuple[str, str], ...] = (
 
 def told(stored: str | None) -> str:
     """``stored`` in the chosen language ("" for none)."""
-    if not stored:
-        return ""
-    for context, source in STORED:
-        found = _pattern(source).fullmatch(stored)
-        if found is not None:
-            return translate(context, source).format(**found.groupdict())
-    return stored
-
-
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", source)  # text, name, text, name, ...
-    return re.compile(
-        "".join(
-            f"(?P<{part}>.+)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
-        ),
-        re.DOTALL,
-    )
+    return i18n.told(stored, STORED)

@@ -36,7 +36,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from tearconsole.core import fades
+from tearconsole.core import fades, media_problems
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener
 from tearconsole.playback.stopper import Stopper
 from tearconsole.playback.voice import Voice, VoiceState
@@ -46,17 +46,6 @@ TICK_MS = 20
 #: and one fading out or stopping; the bed's playing one and its successor.
 WARM_VOICES = {Layer.MAIN: 3, Layer.BED: 2}
 PlayerHook = Callable[[Any, str], None]  # (vlc.MediaPlayer, name) when a player is made
-
-
-def missing_sentence(path: str) -> str:
-    return f"The media file {Path(path).name} is missing (moved, renamed or deleted?)."
-
-
-def broken_sentence(path: str) -> str:
-    return (
-        f"tearconsole could not play {Path(path).name}: "
-        "the file may be damaged or in a format it cannot read."
-    )
 
 
 class VlcOutput(QObject):
@@ -106,7 +95,7 @@ class VlcOutput(QObject):
             if voice.state in (VoiceState.PRELOADING, VoiceState.READY):
                 voice.stop()  # one preload per layer: the plan moved on
         if not Path(request.path).is_file():
-            self._tell_failed(request.token, missing_sentence(request.path))
+            self._tell_failed(request.token, media_problems.missing(request.path))
             return
         self._idle_voice(layer).open(request, self._window_for(layer), self._rate, start=False)
         self._timer.start()  # to park it once it runs (Voice.settle)
@@ -117,7 +106,7 @@ class VlcOutput(QObject):
         now = time.monotonic()
         voice = self._find(layer, request.token, parked_only=True)
         if voice is None and not Path(request.path).is_file():
-            self._tell_failed(request.token, missing_sentence(request.path))
+            self._tell_failed(request.token, media_problems.missing(request.path))
             return
         outgoing = [v for v in self._voices[layer] if v.sounding and v is not voice]
         if voice is None:
@@ -356,7 +345,7 @@ class VlcOutput(QObject):
         token, path = voice.token, voice.request.path if voice.request else ""
         self._forget(voice)
         if self._listener is not None and token is not None:
-            self._listener.media_failed(token, broken_sentence(path))
+            self._listener.media_failed(token, media_problems.broken(path))
 
     def _on_halted(self, owner: object) -> None:
         if isinstance(owner, Voice):

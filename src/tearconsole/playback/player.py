@@ -85,8 +85,11 @@ class Player(QObject):
 
     def play(self) -> None:
         if self._player.play() == -1:
-            name = self.path.name if self.path else "The file"
-            self.failed.emit(f"{name} would not start playing; the file may be damaged.")
+            self.failed.emit(
+                self.tr("{file} would not start playing; the file may be damaged.").format(
+                    file=self.path.name if self.path else "?"
+                )
+            )
 
     def set_paused(self, paused: bool) -> None:
         self._player.set_pause(1 if paused else 0)
@@ -172,8 +175,10 @@ class Player(QObject):
     def _on_error(self, _event: Any) -> None:
         self.state_changed.emit(PlayerState.ERROR.value)
         self.failed.emit(
-            f"{self.path.name if self.path else 'The file'} could not be played: it may be "
-            "damaged or in a format tearconsole cannot read."
+            self.tr(
+                "{file} could not be played: it may be damaged or in a format tearconsole "
+                "cannot read."
+            ).format(file=self.path.name if self.path else "?")
         )
 
     def _on_time(self, event: Any) -> None:

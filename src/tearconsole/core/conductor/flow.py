@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from tearconsole.core import media_problems
 from tearconsole.core.conductor.cues import (
     BodyKind,
     body_kind,
@@ -74,7 +75,7 @@ class CueFlow:
             s.log(EventKind.CUE_STARTED, action=action, cue=cue.position, how=how, layer="bed")
             if trouble is not None:
                 s.log(EventKind.MEDIA_ERROR, cue=cue.position, reason=trouble, layer="bed")
-                s.tell(f"{cue.title}: {trouble}")
+                self._tell_trouble(cue, trouble)
             if cue.continue_mode is not ContinueMode.GO:
                 self.follow_on(keep_main=True)
             self.preload_standby()
@@ -106,7 +107,7 @@ class CueFlow:
             s.act(s.output.stop, Layer.MAIN, cross)
         self.preload_standby()  # only now: a preload must not displace this cue's own
         if kind is BodyKind.BROKEN:
-            self.media_trouble(None, f"The cue {cue.title!r} has nothing to play; moving on.")
+            self.media_trouble(None, media_problems.NOTHING_TO_PLAY.format(cue=cue.title))
             return
         data.scene = scene_for(cue, data.scene)
 
@@ -185,7 +186,7 @@ class CueFlow:
                 s.act(s.output.stop, Layer.BED, s.scaled(fade))
             return None
         if cue.stimulus is None or not cue.stimulus.path:
-            return "The bed has nothing to play; the session goes on without it."
+            return media_problems.NO_BED
         cross = s.scaled(s.settings.crossfade_s) if data.bed is not None else 0.0
         data.bed = Bed(cue, token=s.token())
         request = media_request(cue, data.bed.token, loop=True)
@@ -234,7 +235,7 @@ class CueFlow:
         main, bed = data.main, data.bed
         if main is not None and main.cue is not None and (token is None or main.token == token):
             s.log(EventKind.MEDIA_ERROR, cue=main.cue.position, reason=reason)
-            s.tell(f"{main.cue.title}: {reason}")
+            self._tell_trouble(main.cue, reason)
             data.scene = Scene(SceneKind.CALM)
             if main.token is not None:
                 s.act(s.output.stop, Layer.MAIN, 0.0)
@@ -244,20 +245,30 @@ class CueFlow:
         elif bed is not None and bed.token == token:
             data.bed = None
             s.log(EventKind.MEDIA_ERROR, cue=bed.cue.position, reason=reason, layer="bed")
-            s.tell(f"{bed.cue.title}: {reason}")
+            self._tell_trouble(bed.cue, reason)
         elif token is not None and token == data.tone_token:
             data.tone_token = None  # the pause goes on in silence
             s.log(EventKind.MEDIA_ERROR, reason=reason, tone=True)
             s.tell(
                 translate(
                     "Conductor", "The pause's soft tone could not be played: {reason}"
-                ).format(reason=reason)
+                ).format(reason=media_problems.told(reason))
             )
         elif data.preloaded is not None and data.preloaded[1] == token:
             cue = s.cues[data.preloaded[0]]
             data.preloaded = None
             s.log(EventKind.MEDIA_ERROR, cue=cue.position, reason=reason, preload=True)
-            s.tell(f"{cue.title} (next): {reason}")
+            self._tell_trouble(cue, reason, coming=True)
+
+    def _tell_trouble(self, cue: CueSpec, reason: str, coming: bool = False) -> None:
+        """Tell the facilitator what went wrong with ``cue`` (``coming``: the next one,
+        found while it was made ready), in the chosen language; the log keeps ``reason``."""
+        said = media_problems.told(reason)
+        if coming:
+            told = translate("Conductor", "{cue} (next): {reason}")
+        else:
+            told = translate("Conductor", "{cue}: {reason}")
+        self.steps.tell(told.format(cue=cue.title, reason=said))
 
     def clear_for_stop(self, mode: Mode) -> None:
         data = self.steps.data
