@@ -211,6 +211,7 @@ ESCAPES = st.sampled_from(
         "media/",
         "~/x",
         "media/x\x00y",
+        "media/\n/../../x",
     ]
 ) | st.text(min_size=1, max_size=30).map(lambda t: "media/" + t + "/../../x")
 

@@ -41,6 +41,7 @@ from tearconsole.bundles.manifest import (
     MediaEntry,
     damaged,
     parse_manifest,
+    shown,
 )
 from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
@@ -121,7 +122,7 @@ MEDIA_DAMAGED = QT_TRANSLATE_NOOP("Bundles", "the media file “{name}” is dam
 
 
 def _about(member: str, problem: str) -> str:
-    return translate("Bundles", problem).format(name=member[:60])
+    return translate("Bundles", problem).format(name=shown(member))
 
 
 def _read(archive: zipfile.ZipFile) -> Manifest:
@@ -142,7 +143,7 @@ def _read(archive: zipfile.ZipFile) -> Manifest:
             raise damaged(
                 translate(
                     "Bundles", "it holds a link, folder or encrypted entry (“{name}”)"
-                ).format(name=info.filename[:60])
+                ).format(name=shown(info.filename))
             )
     if MANIFEST_NAME not in by_name:
         raise damaged(translate("Bundles", "it has no manifest"))
@@ -161,7 +162,7 @@ def _read(archive: zipfile.ZipFile) -> Manifest:
     if unexpected:
         raise damaged(
             translate("Bundles", "it holds a file the manifest does not list (“{name}”)").format(
-                name=sorted(unexpected)[0][:60]
+                name=shown(sorted(unexpected)[0])
             )
         )
     total = 0

@@ -55,6 +55,12 @@ def damaged(detail: str) -> BundleError:
     )
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """A name or value from the file as a refusal quotes it: at most ``limit`` characters,
+    control characters escaped (a refusal is one line)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+
+
 def refused(where: str, problems: list[Problem]) -> BundleError:
     """The rule's own reason, as the editors show it, naming where in the file it is."""
     return BundleError(
@@ -172,7 +178,7 @@ class _Fields:
         except ValueError:
             raise damaged(
                 translate("Bundles", "{where} has an unknown {key} (“{value}”)").format(
-                    where=self.where, key=key, value=str(item)[:40]
+                    where=self.where, key=key, value=shown(str(item), 40)
                 )
             ) from None
 
@@ -230,7 +236,7 @@ def parse_manifest(document: Any) -> Manifest:
             raise damaged(
                 translate(
                     "Bundles", "“{title}” refers to a music bed the file does not have"
-                ).format(title=stimulus.fields["title"])
+                ).format(title=shown(stimulus.fields["title"]))
             )
     fields = {
         "name": plan.text("name"),
@@ -255,7 +261,7 @@ def _stimulus(item: _Fields) -> StimulusEntry:
     if media is None and kind in (StimulusKind.FILM, StimulusKind.MUSIC):
         raise damaged(
             translate("Bundles", "{where} (“{title}”) has no media file").format(
-                where=item.where, title=title
+                where=item.where, title=shown(title)
             )
         )
     fields = {
@@ -292,7 +298,7 @@ def _file(item: _Fields, name: str, sha_name: str, size_name: str) -> MediaEntry
     if not is_safe_member(member):
         raise damaged(
             translate("Bundles", "{where} names a file outside its folder (“{name}”)").format(
-                where=item.where, name=member[:60]
+                where=item.where, name=shown(member)
             )
         )
     sha = item.text(sha_name, 64)
