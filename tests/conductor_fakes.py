@@ -231,3 +231,15 @@ class Rig:
 
     def events(self, kind: EventKind | None = None) -> list[LoggedEvent]:
         return [e for e in self.sink.events if kind is None or e.kind is kind]
+
+
+def rig_at_missing_music() -> Rig:
+    """A session that has just GOne to the music cue (6), whose file is missing."""
+    rig = Rig()
+    rig.output.broken.add("music.ogg")
+    rig.conductor.begin()
+    for _ in range(6):
+        rig.conductor.skip()
+    rig.conductor.go()
+    rig.run(0.1)
+    return rig

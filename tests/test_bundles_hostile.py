@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tearconsole import i18n
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256
@@ -93,7 +95,7 @@ def refused(db: Database, snapshot: Any, data: bytes) -> str:
     finally:
         Path(handle.name).unlink()
     message = str(caught.value)
-    assert message.endswith(".") and "\n" not in message and "Traceback" not in message
+    assert message.endswith((".", "。")) and "\n" not in message and "Traceback" not in message
     assert snapshot() == before
     return message
 
@@ -303,3 +305,46 @@ def test_media_that_do_not_match_their_hash(library: Any, good_bundle: Good) -> 
     name = manifest["stimuli"][0]["file"]
     members[name] = bytes(len(members[name]))  # same size, other content
     assert "is damaged" in refused(*library, rezip(members))
+
+
+def _set(path: str, value: Any) -> Any:
+    def change(manifest: Any) -> None:
+        *steps, last = path.split(".")
+        node = manifest
+        for step in steps:
+            node = node[int(step)] if step.isdigit() else node[step]
+        node[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+JAPANESE_DAMAGE = {
+    "no key": lambda good: with_manifest(good, _set("stimuli.0.key", "")),
+    "unknown kind": lambda good: with_manifest(good, _set("cues.0.kind", "dance")),
+    "bad number": lambda good: with_manifest(good, _set("stimuli.0.intensity", "loud")),
+    "bad list": lambda good: with_manifest(good, _set("cues", "all of them")),
+    "missing stimulus": lambda good: with_manifest(good, _set("cues.0.stimulus", "nobody")),
+    "extra file": lambda good: rezip(members_of(good) | {"notes.txt": b"hello"}),
+    "not fields": lambda good: rezip(members_of(good) | {"manifest.json": b"[]"}),
+    "no media": lambda good: rezip(
+        {k: v for k, v in members_of(good).items() if not k.startswith("media/")}
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(JAPANESE_DAMAGE))
+def test_a_damaged_plan_file_is_told_wholly_in_japanese(
+    library: Any, good_bundle: Good, damage: str
+) -> None:
+    """The refusal and its detail are Japanese: only the file's own words (its field
+    names, the values and names it holds, in 「」) and the format's name stay as written."""
+    i18n.set_language("ja")
+    try:
+        message = refused(*library, JAPANESE_DAMAGE[damage](good_bundle))
+    finally:
+        i18n.set_language("en")
+    assert message.startswith("このプランのファイルは取り込めません"), message
+    rest = re.sub(r"「[^」]*」", "", message)
+    fields = {"key", "kind", "intensity", "cues", "stimulus", "manifest", "JSON"}
+    english = [word for word in re.findall(r"[A-Za-z_]{3,}", rest) if word not in fields]
+    assert english == [], message

@@ -11,7 +11,7 @@ from tearconsole.core.conductor.view import LiveState, Phase, SceneKind
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer
-from tests.conductor_fakes import STORY, Rig
+from tests.conductor_fakes import STORY, Rig, rig_at_missing_music
 
 
 def test_begin_logs_started_stands_by_and_preloads_nothing_for_a_card() -> None:
@@ -229,14 +229,8 @@ def test_extend_adds_a_breathing_pause_after_the_cue_and_pace_scales_pauses() ->
 
 
 def test_a_failing_file_is_logged_calms_the_audience_and_the_session_goes_on() -> None:
-    rig = Rig()
-    rig.output.broken.add("music.ogg")
+    rig = rig_at_missing_music()  # music (post-wait 2 s), which fails
     c = rig.conductor
-    c.begin()
-    for _ in range(6):
-        c.skip()
-    c.go()  # music (post-wait 2 s), which fails
-    rig.run(0.1)
     errors = rig.events(EventKind.MEDIA_ERROR)
     assert errors and errors[0].cue_position == 6 and "missing" in errors[0].detail["reason"]
     assert c.scene.kind is SceneKind.CALM and any("Homeward" in n for n in rig.listener.notices)

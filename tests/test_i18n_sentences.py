@@ -31,7 +31,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import create_session
 from tests.cli import run_cli
-from tests.conductor_fakes import Rig
+from tests.conductor_fakes import rig_at_missing_music
 from tests.session_records import make_plan, make_session
 from tests.test_database_guard import corrupt_one_page
 
@@ -265,14 +265,7 @@ def test_no_user_error_is_built_from_bare_english() -> None:
 def test_a_media_problem_is_told_in_japanese_and_logged_in_english(japanese: None) -> None:
     """Live: the facilitator reads the problem in the chosen language; the event log keeps
     the English reason, which the History's marks say in the reader's language."""
-    rig = Rig()
-    rig.output.broken.add("music.ogg")
-    conductor = rig.conductor
-    conductor.begin()
-    for _ in range(6):
-        conductor.skip()
-    conductor.go()  # the music cue, whose file is missing
-    rig.run(0.1)
+    rig = rig_at_missing_music()
     (error,) = rig.events(EventKind.MEDIA_ERROR)
     assert error.detail["reason"] == (
         "The media file music.ogg is missing (moved, renamed or deleted?)."

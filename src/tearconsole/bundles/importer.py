@@ -44,7 +44,7 @@ from tearconsole.bundles.manifest import (
 )
 from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
-from tearconsole.i18n import translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage.db import Database, human_db_error
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import unique_plan_name
@@ -108,48 +108,74 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
         shutil.rmtree(staging, ignore_errors=True)
 
 
+#: What can be wrong with one media file inside a plan file.
+MEDIA_MISSING = QT_TRANSLATE_NOOP("Bundles", "the media file “{name}” is missing from it")
+MEDIA_WRONG_SIZE = QT_TRANSLATE_NOOP(
+    "Bundles", "the media file “{name}” does not have its declared size"
+)
+MEDIA_TOO_SQUEEZED = QT_TRANSLATE_NOOP(
+    "Bundles", "the media file “{name}” is compressed implausibly well"
+)
+MEDIA_TOO_LARGE = QT_TRANSLATE_NOOP("Bundles", "the media file “{name}” is larger than declared")
+MEDIA_DAMAGED = QT_TRANSLATE_NOOP("Bundles", "the media file “{name}” is damaged")
+
+
+def _about(member: str, problem: str) -> str:
+    return translate("Bundles", problem).format(name=member[:60])
+
+
 def _read(archive: zipfile.ZipFile) -> Manifest:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise damaged(f"it holds {len(infos)} files, far more than a plan needs")
+        raise damaged(
+            translate("Bundles", "it holds {count} files, far more than a plan needs").format(
+                count=len(infos)
+            )
+        )
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise damaged("it holds two files with the same name")
+        raise damaged(translate("Bundles", "it holds two files with the same name"))
     by_name = {info.filename: info for info in infos}
     for info in infos:
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode) or info.is_dir() or info.flag_bits & 0x1:
-            raise damaged(f"it holds a link, folder or encrypted entry ({info.filename[:60]!r})")
+            raise damaged(
+                translate(
+                    "Bundles", "it holds a link, folder or encrypted entry (“{name}”)"
+                ).format(name=info.filename[:60])
+            )
     if MANIFEST_NAME not in by_name:
-        raise damaged("it has no manifest")
+        raise damaged(translate("Bundles", "it has no manifest"))
     if by_name[MANIFEST_NAME].file_size > MAX_MANIFEST_BYTES:
-        raise damaged("its manifest is far too large")
+        raise damaged(translate("Bundles", "its manifest is far too large"))
     raw = _read_limited(archive.open(MANIFEST_NAME), MAX_MANIFEST_BYTES)
     try:
         document: Any = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise damaged("its manifest is not valid JSON") from exc
+        raise damaged(translate("Bundles", "its manifest is not valid JSON")) from exc
     if not isinstance(document, dict):
-        raise damaged("its manifest is not a set of fields")
+        raise damaged(translate("Bundles", "its manifest is not a set of fields"))
     manifest = parse_manifest(document)
     expected = {entry.member: entry for entry in manifest.media}
     unexpected = set(names) - set(expected) - {MANIFEST_NAME}
     if unexpected:
         raise damaged(
-            f"it holds a file the manifest does not list ({sorted(unexpected)[0][:60]!r})"
+            translate("Bundles", "it holds a file the manifest does not list (“{name}”)").format(
+                name=sorted(unexpected)[0][:60]
+            )
         )
     total = 0
     for member, entry in expected.items():
         if member not in by_name:
-            raise damaged(f"the media file {member!r} is missing from it")
+            raise damaged(_about(member, MEDIA_MISSING))
         info = by_name[member]
         if info.file_size != entry.size:
-            raise damaged(f"the media file {member!r} does not have its declared size")
+            raise damaged(_about(member, MEDIA_WRONG_SIZE))
         if info.file_size > CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise damaged(f"the media file {member!r} is compressed implausibly well")
+            raise damaged(_about(member, MEDIA_TOO_SQUEEZED))
         total += entry.size
     if total > MAX_TOTAL_BYTES:
-        raise damaged("its media add up to far more than a plan needs")
+        raise damaged(translate("Bundles", "its media add up to far more than a plan needs"))
     return manifest
 
 
@@ -157,7 +183,7 @@ def _read_limited(handle: IO[bytes], limit: int) -> bytes:
     with handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise damaged("its manifest is far too large")
+        raise damaged(translate("Bundles", "its manifest is far too large"))
     return data
 
 
@@ -218,7 +244,7 @@ def _extract(
             while chunk := source.read(CHUNK):
                 written += len(chunk)
                 if written > entry.size:
-                    raise damaged(f"the media file {entry.member!r} is larger than declared")
+                    raise damaged(_about(entry.member, MEDIA_TOO_LARGE))
                 digest.update(chunk)
                 if sink is not None:
                     sink.write(chunk)
@@ -228,7 +254,7 @@ def _extract(
         if sink is not None:
             sink.close()
     if written != entry.size or digest.hexdigest() != entry.sha256:
-        raise damaged(f"the media file {entry.member!r} is damaged")
+        raise damaged(_about(entry.member, MEDIA_DAMAGED))
     return done + written
 
 

@@ -111,15 +111,23 @@ class _Fields:
 
     def __init__(self, value: Any, where: str) -> None:
         if not isinstance(value, dict):
-            raise damaged(f"{where} is not a set of fields")
+            raise damaged(
+                translate("Bundles", "{where} is not a set of fields").format(where=where)
+            )
         self.value, self.where = value, where
+
+    def invalid(self, key: str) -> BundleError:
+        """The complaint that ``key`` holds no usable value."""
+        return damaged(
+            translate("Bundles", "{where} has an invalid {key}").format(where=self.where, key=key)
+        )
 
     def text(self, key: str, limit: int = MAX_TEXT, optional: bool = False) -> str | None:
         item = self.value.get(key)
         if item is None and optional:
             return None
         if not isinstance(item, str) or len(item) > limit:
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         return item
 
     def seconds(self, key: str, optional: bool = False) -> float | None:
@@ -130,9 +138,9 @@ class _Fields:
         if item is None and optional:
             return None
         if not isinstance(item, int | float) or isinstance(item, bool):
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         if not math.isfinite(item) or not low <= item <= high:
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         return float(item)
 
     def integer(self, key: str, low: int, high: int, optional: bool = False) -> int | None:
@@ -140,21 +148,21 @@ class _Fields:
         if item is None and optional:
             return None
         if not isinstance(item, int) or isinstance(item, bool) or not low <= item <= high:
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         return item
 
     def flag(self, key: str, default: bool = False) -> bool:
         item = self.value.get(key, default)
         if not isinstance(item, bool):
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         return item
 
     def words(self, key: str) -> tuple[str, ...]:
         item = self.value.get(key, [])
         if not isinstance(item, list) or len(item) > MAX_WORDS_READ:
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         if not all(isinstance(w, str) and 0 < len(w) <= MAX_TEXT for w in item):
-            raise damaged(f"{self.where} has an invalid {key}")
+            raise self.invalid(key)
         return tuple(item)
 
     def choice(self, key: str, enum: type[Any]) -> Any:
@@ -162,17 +170,25 @@ class _Fields:
         try:
             return enum(item)
         except ValueError:
-            raise damaged(f"{self.where} has an unknown {key} {str(item)[:40]!r}") from None
+            raise damaged(
+                translate("Bundles", "{where} has an unknown {key} (“{value}”)").format(
+                    where=self.where, key=key, value=str(item)[:40]
+                )
+            ) from None
 
     def items(self, key: str, limit: int) -> list[Any]:
         item = self.value.get(key)
         if not isinstance(item, list) or len(item) > limit:
-            raise damaged(f"{self.where} has an invalid list of {key}")
+            raise damaged(
+                translate("Bundles", "{where} has an invalid list of {key}").format(
+                    where=self.where, key=key
+                )
+            )
         return item
 
 
 def parse_manifest(document: Any) -> Manifest:
-    top = _Fields(document, "the manifest")
+    top = _Fields(document, translate("Bundles", "the manifest"))
     if document.get("format") != FORMAT_NAME:
         raise damaged(translate("Bundles", "it is not a tearconsole plan file"))
     version = document.get("version")
@@ -185,28 +201,37 @@ def parse_manifest(document: Any) -> Manifest:
                 "again. Nothing was changed.",
             ).format(version=str(version)[:20], known=FORMAT_VERSION)
         )
-    plan = _Fields(document.get("plan"), "the plan")
+    plan = _Fields(document.get("plan"), translate("Bundles", "the plan"))
     stimuli = tuple(
-        _stimulus(_Fields(item, f"stimulus {i + 1}"))
+        _stimulus(_Fields(item, translate("Bundles", "stimulus {number}").format(number=i + 1)))
         for i, item in enumerate(top.items("stimuli", MAX_STIMULI))
     )
     keys = [s.key for s in stimuli]
     if len(set(keys)) != len(keys):
-        raise damaged("two stimuli share one key")
+        raise damaged(translate("Bundles", "two stimuli share one key"))
     members = [
         entry.member for s in stimuli for entry in (s.media, s.narration) if entry is not None
     ]
     if len(set(members)) != len(members):
-        raise damaged("two stimuli share one media file")
+        raise damaged(translate("Bundles", "two stimuli share one media file"))
     cues = tuple(
-        _cue(_Fields(item, f"cue {i + 1}")) for i, item in enumerate(top.items("cues", MAX_CUES))
+        _cue(_Fields(item, translate("Bundles", "cue {number}").format(number=i + 1)))
+        for i, item in enumerate(top.items("cues", MAX_CUES))
     )
     for index, cue in enumerate(cues):
         if cue.stimulus is not None and cue.stimulus not in keys:
-            raise damaged(f"cue {index + 1} refers to a stimulus the file does not have")
+            raise damaged(
+                translate(
+                    "Bundles", "cue {number} refers to a stimulus the file does not have"
+                ).format(number=index + 1)
+            )
     for stimulus in stimuli:
         if stimulus.bed is not None and stimulus.bed not in keys:
-            raise damaged(f"{stimulus.fields['title']!r} refers to a music bed it does not have")
+            raise damaged(
+                translate(
+                    "Bundles", "“{title}” refers to a music bed the file does not have"
+                ).format(title=stimulus.fields["title"])
+            )
     fields = {
         "name": plan.text("name"),
         "theme": plan.text("theme", optional=True) or "",
@@ -216,7 +241,7 @@ def parse_manifest(document: Any) -> Manifest:
     }
     problems = plan_problems(fields, len(cues))
     if problems:
-        raise refused("the plan", problems)
+        raise refused(translate("Bundles", "the plan"), problems)
     return Manifest(plan=fields, stimuli=stimuli, cues=cues)
 
 
@@ -225,10 +250,14 @@ def _stimulus(item: _Fields) -> StimulusEntry:
     kind = item.choice("kind", StimulusKind)
     title = item.text("title") or ""
     if not key:
-        raise damaged(f"{item.where} has no key")
+        raise damaged(translate("Bundles", "{where} has no key").format(where=item.where))
     media = _file(item, "file", "sha256", "size_bytes")
     if media is None and kind in (StimulusKind.FILM, StimulusKind.MUSIC):
-        raise damaged(f"{item.where} ({title!r}) has no media file")
+        raise damaged(
+            translate("Bundles", "{where} (“{title}”) has no media file").format(
+                where=item.where, title=title
+            )
+        )
     fields = {
         "kind": kind.value,
         "title": title,
@@ -261,10 +290,14 @@ def _file(item: _Fields, name: str, sha_name: str, size_name: str) -> MediaEntry
     if member is None:
         return None
     if not is_safe_member(member):
-        raise damaged(f"{item.where} names a file outside its folder ({member[:60]!r})")
+        raise damaged(
+            translate("Bundles", "{where} names a file outside its folder (“{name}”)").format(
+                where=item.where, name=member[:60]
+            )
+        )
     sha = item.text(sha_name, 64)
     if not sha or not _HASH.match(sha):
-        raise damaged(f"{item.where} has an invalid {sha_name}")
+        raise item.invalid(sha_name)
     size = item.integer(size_name, 0, MAX_MEMBER_BYTES)
     return MediaEntry(member, sha, size or 0)
 
@@ -273,7 +306,7 @@ def _cue(item: _Fields) -> CueEntry:
     kind = item.choice("kind", CueKind)
     stimulus = item.text("stimulus", 64, optional=True)
     if kind in (CueKind.STIMULUS, CueKind.BED_START) and stimulus is None:
-        raise damaged(f"{item.where} has no stimulus")
+        raise damaged(translate("Bundles", "{where} has no stimulus").format(where=item.where))
     fields = {
         "kind": kind.value,
         "in_s": item.seconds("in_s"),

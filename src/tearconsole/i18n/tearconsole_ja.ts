@@ -95,6 +95,62 @@
             <translation>このプランのファイルを読めませんでした（{reason}）。何も変更していません。</translation>
         </message>
         <message>
+            <source>the media file “{name}” is missing from it</source>
+            <translation>メディアファイル「{name}」が入っていません</translation>
+        </message>
+        <message>
+            <source>the media file “{name}” does not have its declared size</source>
+            <translation>メディアファイル「{name}」の大きさが、書かれている大きさと違います</translation>
+        </message>
+        <message>
+            <source>the media file “{name}” is compressed implausibly well</source>
+            <translation>メディアファイル「{name}」が、ありえないほど小さく圧縮されています</translation>
+        </message>
+        <message>
+            <source>the media file “{name}” is larger than declared</source>
+            <translation>メディアファイル「{name}」が、書かれている大きさより大きくなっています</translation>
+        </message>
+        <message>
+            <source>the media file “{name}” is damaged</source>
+            <translation>メディアファイル「{name}」が壊れています</translation>
+        </message>
+        <message>
+            <source>it holds {count} files, far more than a plan needs</source>
+            <translation>ファイルが {count} 個も入っていて、プランに要る数をはるかに超えています</translation>
+        </message>
+        <message>
+            <source>it holds two files with the same name</source>
+            <translation>同じ名前のファイルが二つ入っています</translation>
+        </message>
+        <message>
+            <source>it holds a link, folder or encrypted entry (“{name}”)</source>
+            <translation>リンク、フォルダー、または暗号化された項目が入っています（「{name}」）</translation>
+        </message>
+        <message>
+            <source>it has no manifest</source>
+            <translation>目録（manifest）がありません</translation>
+        </message>
+        <message>
+            <source>its manifest is far too large</source>
+            <translation>目録（manifest）が大きすぎます</translation>
+        </message>
+        <message>
+            <source>its manifest is not valid JSON</source>
+            <translation>目録（manifest）が正しい JSON ではありません</translation>
+        </message>
+        <message>
+            <source>its manifest is not a set of fields</source>
+            <translation>目録（manifest）が項目の集まりになっていません</translation>
+        </message>
+        <message>
+            <source>it holds a file the manifest does not list (“{name}”)</source>
+            <translation>目録にないファイルが入っています（「{name}」）</translation>
+        </message>
+        <message>
+            <source>its media add up to far more than a plan needs</source>
+            <translation>メディアの合計が、プランに要る量をはるかに超えています</translation>
+        </message>
+        <message>
             <source>The plan's media need {needed} MB but only {free} MB are free; free some space and try again. Nothing was changed.</source>
             <translation>プランのメディアには {needed} MB が必要ですが、空きは {free} MB しかありません。空きを作ってから、もう一度お試しください。何も変更していません。</translation>
         </message>
@@ -107,12 +163,68 @@
             <translation>このプランのファイルは取り込めません（{where}）：{reason} 何も変更していません。</translation>
         </message>
         <message>
+            <source>{where} is not a set of fields</source>
+            <translation>{where}が項目の集まりになっていません</translation>
+        </message>
+        <message>
+            <source>{where} has an invalid {key}</source>
+            <translation>{where}の {key} が正しくありません</translation>
+        </message>
+        <message>
+            <source>{where} has an unknown {key} (“{value}”)</source>
+            <translation>{where}の {key} が知らない値です（「{value}」）</translation>
+        </message>
+        <message>
+            <source>{where} has an invalid list of {key}</source>
+            <translation>{where}の {key} の一覧が正しくありません</translation>
+        </message>
+        <message>
+            <source>the manifest</source>
+            <translation>目録（manifest）</translation>
+        </message>
+        <message>
             <source>it is not a tearconsole plan file</source>
             <translation>tearconsole のプランのファイルではありません</translation>
         </message>
         <message>
             <source>This plan file uses format version {version}, which this tearconsole does not know (it reads version {known}); update tearconsole and try again. Nothing was changed.</source>
             <translation>このプランのファイルは形式のバージョン {version} で、この tearconsole には読めません（読めるのはバージョン {known} です）。tearconsole を更新してから、もう一度お試しください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>stimulus {number}</source>
+            <translation>素材{number}</translation>
+        </message>
+        <message>
+            <source>two stimuli share one key</source>
+            <translation>二つの素材が同じキーを使っています</translation>
+        </message>
+        <message>
+            <source>two stimuli share one media file</source>
+            <translation>二つの素材が同じメディアファイルを使っています</translation>
+        </message>
+        <message>
+            <source>cue {number} refers to a stimulus the file does not have</source>
+            <translation>キュー{number}が、ファイルにない素材を指しています</translation>
+        </message>
+        <message>
+            <source>“{title}” refers to a music bed the file does not have</source>
+            <translation>「{title}」が、ファイルにない BGM を指しています</translation>
+        </message>
+        <message>
+            <source>{where} has no key</source>
+            <translation>{where}にキーがありません</translation>
+        </message>
+        <message>
+            <source>{where} (“{title}”) has no media file</source>
+            <translation>{where}（「{title}」）にメディアファイルがありません</translation>
+        </message>
+        <message>
+            <source>{where} names a file outside its folder (“{name}”)</source>
+            <translation>{where}が、フォルダーの外のファイルを指しています（「{name}」）</translation>
+        </message>
+        <message>
+            <source>{where} has no stimulus</source>
+            <translation>{where}に素材がありません</translation>
         </message>
     </context>
     <context>
