@@ -99,3 +99,47 @@ def test_a_narrow_banner_keeps_the_most_urgent_chip_and_the_room(qtbot: QtBot) -
     qtbot.waitExposed(banner)
     shown = [kind for kind, label in labels.items() if label.isVisible()]
     assert shown == ["stopped", "room_off"], shown
+
+
+def test_finish_makes_way_for_the_chips_on_a_narrow_row(qtbot: QtBot) -> None:
+    """Beside Finish while every chip fits there (in short words at least); else the
+    banner takes the whole line and Finish goes under it, on the right."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from tearconsole.ui.live.state_row import GAP_PX, StateRow
+
+    make_application()
+    banner = StateBanner()
+    row = StateRow(banner)
+    qtbot.addWidget(row)
+    finish = QPushButton("Finish the session…")
+    row.add_beside(finish)
+    state = ConsoleState(
+        stopped=True, held=True, soften_level=1, rehearsal=True, rows=(NEXT,), standby_position=4
+    )
+    banner.show_chips(banner_chips(state, room_showing=False))
+    one_line = banner.brief_width() + GAP_PX + finish.sizeHint().width()
+
+    def where(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(row, QPoint(0, 0)), widget.size())
+
+    def every_chip_shows() -> bool:
+        return all(label.isVisible() for label in banner._labels[: len(banner.chips)])
+
+    row.resize(one_line + 40, 100)
+    row.show()
+    qtbot.waitExposed(row)
+    qtbot.waitUntil(lambda: where(finish).left() > where(banner).right())
+    assert not row.two_lines and every_chip_shows()
+
+    row.resize(one_line - 40, 100)
+    qtbot.waitUntil(lambda: where(finish).top() > where(banner).bottom())
+    assert row.two_lines and every_chip_shows()
+    assert banner.width() == row.width()  # the whole line
+    assert where(finish).right() == row.width() - 1  # on the right
+
+    # Finish hidden (the session goes on after all): nothing beside, one line again.
+    finish.hide()
+    qtbot.waitUntil(lambda: not row.two_lines)
+    assert every_chip_shows()

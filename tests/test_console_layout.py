@@ -7,23 +7,30 @@ safe-stopped, a story being read)."""
 
 from __future__ import annotations
 
+import asyncio
+import http.client
+import threading
 from collections.abc import Iterator
 from typing import Any
 
+import aiohttp
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import StartInfo
 from tearconsole.paths import AppPaths
+from tearconsole.remote.server import COOKIE
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
+from tearconsole.ui.live.banner import ROOM_CHIPS
 from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import Action
 from tearconsole.ui.live.page import open_live
 from tearconsole.ui.main_window import MainWindow
+from tearconsole.ui.remote.control import RemoteControl
 
 TITLE_BAR_PX = 24  # openbox's title bar: what a maximised window loses of the screen
 
@@ -208,3 +215,129 @@ def test_a_story_being_read_fits_at_1280x720(window: MainWindow, qtbot: QtBot) -
     assert view.layout_ is not None and view.layout_.lines
     lines = view.text_rect.height() / view.layout_.lines[0].height
     assert lines >= 2, lines
+
+
+PHONE = "Kim's phone at the back, by the tea urn"  # a name as long as a pairing keeps
+
+
+class _Phone:
+    """A paired phone holding the remote's live connection open (its name shows in the
+    console's line about the remote), on a thread of its own."""
+
+    def __init__(self, remote: RemoteControl) -> None:
+        server = remote.server
+        assert server is not None
+        self.url, self.code = server.url, remote.code
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._run()), daemon=True)
+        self._thread.start()
+
+    async def _run(self) -> None:
+        origin = {"Origin": self.url.rstrip("/")}
+        async with aiohttp.ClientSession() as http:
+            pair = {"code": self.code, "name": PHONE}
+            async with http.post(self.url + "api/pair", json=pair, headers=origin) as answer:
+                assert answer.status == 200, await answer.text()
+                cookie = {"Cookie": f"{COOKIE}={answer.cookies[COOKIE].value}"}
+            async with http.ws_connect(self.url + "api/live", headers={**origin, **cookie}):
+                await asyncio.get_running_loop().run_in_executor(None, self._done.wait, 20)
+
+    def leave(self) -> None:
+        self._done.set()
+        self._thread.join(10)
+
+
+def _remote_at_its_longest(window: MainWindow, qtbot: QtBot) -> _Phone:
+    """The remote on, a phone with a long name connected, and a request refused (someone
+    on the network with a wrong address): its line in the console at its widest."""
+    page = window.live
+    remote = page.start_remote("127.0.0.1")
+    assert remote.server is not None and page.remote_status is not None
+    phone = _Phone(remote)
+    qtbot.waitUntil(lambda: remote.connected == [PHONE], timeout=10000)
+    connection = http.client.HTTPConnection("127.0.0.1", remote.server.port, timeout=5)
+    connection.request("GET", "/", headers={"Host": "elsewhere.example"})
+    assert connection.getresponse().status == 421
+    connection.close()
+    status = page.remote_status
+    qtbot.waitUntil(lambda: status.text().endswith(("1 refused", "1件を拒否")), timeout=5000)
+    return phone
+
+
+def _every_chip_shows(
+    console: LiveConsole, qtbot: QtBot, what: str, screen: tuple[int, int]
+) -> None:
+    _check(console, qtbot, what, screen)
+    banner = console.banner
+    shown = list(zip(banner.chips, banner._labels, strict=False))
+    hidden = [chip.text for chip, label in shown if not label.isVisible()]
+    assert not hidden, f"{what} at {screen}: {hidden} stepped aside"
+    room = [label for chip, label in shown if chip.kind in ROOM_CHIPS]
+    assert len(room) == 1 and room[0].isVisible(), what
+    # Inside the banner (a chip past its edge would be cut off), and clear of Finish.
+    finish = console.finish_button
+    row = console.state_row
+    beside = QRect(finish.mapTo(row, QPoint(0, 0)), finish.size())
+    for chip, label in shown:
+        assert label.geometry().right() < banner.width(), f"{what}: {chip.text!r} cut off"
+        chip_area = QRect(label.mapTo(row, QPoint(0, 0)), label.size())
+        assert not (finish.isVisible() and chip_area.intersects(beside)), what
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
+def test_no_chip_steps_aside_with_the_remote_on(
+    window: MainWindow, qtbot: QtBot, screen: tuple[int, int]
+) -> None:
+    """With the phone remote on (a phone with a long name connected, a refusal counted),
+    every chip of every state shows, the room's screen's above all: paused while held and
+    softened, then safe-stopped so; and a rehearsal with the room's screen shown, landed
+    softly, held and safe-stopped."""
+    console = _open(window, qtbot, *screen)
+    phone = _remote_at_its_longest(window, qtbot)
+    try:
+        _every_chip_shows(console, qtbot, "standing by", screen)
+        for action, what in (
+            (Action.GO, "the welcome card"),
+            (Action.SOFTEN, "softened"),
+            (Action.HOLD, "held"),
+            (Action.PAUSE, "paused, held, softened"),
+            (Action.SAFE_STOP, "safe-stopped, held, softened"),
+        ):
+            _past_go_guard(console, qtbot)
+            console.handle(action)
+            _every_chip_shows(console, qtbot, what, screen)
+        assert [chip.kind for chip in console.banner.chips] == [
+            "stopped",
+            "holding",
+            "softened",
+            "room_off",
+        ]
+    finally:
+        phone.leave()
+    page = window.live
+    page.close_console()
+    open_live(window, "First tears", rehearsal=True)
+    console = page.console
+    assert console is not None
+    qtbot.waitUntil(console.isVisible, timeout=5000)
+    phone = _remote_at_its_longest(window, qtbot)
+    try:
+        console.show_audience(True)  # asked for: the room's screen shows in a rehearsal
+        for action in (Action.GO, Action.SOFTEN, Action.SOFTEN, Action.SOFTEN, Action.HOLD):
+            _past_go_guard(console, qtbot)
+            console.handle(action)
+        _every_chip_shows(console, qtbot, "a rehearsal, shown, landed softly, held", screen)
+        console.handle(Action.SAFE_STOP)
+        _every_chip_shows(
+            console, qtbot, "a rehearsal, shown, landed softly, held, stopped", screen
+        )
+        assert [chip.kind for chip in console.banner.chips] == [
+            "stopped",
+            "holding",
+            "softened",
+            "rehearsal",
+            "room_on",
+        ]
+    finally:
+        phone.leave()
+        console.show_audience(False)

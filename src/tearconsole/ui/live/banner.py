@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
@@ -111,12 +111,16 @@ def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
 
 #: The chips that say whether the room's screen shows.
 ROOM_CHIPS = ("room_on", "room_off")
+#: A chip's padding and border, beside its words (its style sheet's).
+CHIP_EXTRA_PX = 2 * 12 + 2 * 4 + 4
 
 
 class StateBanner(QWidget):
     """A row of chips, redrawn only when they change. It never asks for more width than
     it gets: when the full words do not fit, every chip says its short form (the full
     words stay in its tooltip)."""
+
+    changed = Signal()  # other chips: ``brief_width`` may differ
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +164,16 @@ class StateBanner(QWidget):
             else:
                 label.hide()
         self._fit()
+        self.changed.emit()
+
+    def _width(self, text: str, label: QLabel) -> int:
+        return label.fontMetrics().horizontalAdvance(text) + CHIP_EXTRA_PX
+
+    def brief_width(self) -> int:
+        """The least width that shows every chip on one row (in their short forms)."""
+        shown = list(zip(self.chips, self._labels, strict=False))
+        total = sum(self._width(chip.brief, label) for chip, label in shown)
+        return total + self._row.spacing() * max(0, len(shown) - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -169,11 +183,7 @@ class StateBanner(QWidget):
         """Full words where they fit in the width: the least urgent chips (last) say
         their short form first."""
         shown = list(zip(self.chips, self._labels, strict=False))
-        extra = 2 * 12 + 2 * 4 + 4  # padding and border of a chip
-
-        def width(text: str, label: QLabel) -> int:
-            return label.fontMetrics().horizontalAdvance(text) + extra
-
+        width = self._width
         brief = [False] * len(shown)
         total = sum(width(chip.text, label) for chip, label in shown)
         total += self._row.spacing() * max(0, len(shown) - 1)

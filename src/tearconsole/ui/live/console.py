@@ -55,6 +55,7 @@ from tearconsole.ui.live.keys import (
 from tearconsole.ui.live.preview import Preview
 from tearconsole.ui.live.rehearsal_bar import RehearsalBar
 from tearconsole.ui.live.state import ConsoleState, RowState
+from tearconsole.ui.live.state_row import StateRow
 from tearconsole.ui.live.teleprompter import Teleprompter
 from tearconsole.ui.live.timing_model import TimingModel
 from tearconsole.ui.live.two_step import TwoStep
@@ -204,21 +205,29 @@ class LiveConsole(QWidget):
         self.close_guard = TwoStep(CLOSE_AGAIN_S)
         self._followed = -1
 
-        # On top the plan and the clocks; under them the state banner with any notice;
-        # then the cue list and teleprompter (left) beside the room and the controls.
+        # On top the plan's name (any notice beside it) over the room's level and the
+        # phone remote (add_status), and the clocks; under them the state banner, whose
+        # row is the chips' own and Finish's; then the cue list and teleprompter (left)
+        # beside the room and the controls.
+        heading = QHBoxLayout()
+        heading.setSpacing(14)
+        heading.addWidget(self.title)
+        heading.addWidget(self.notice, 1)
+        self._status_line = QHBoxLayout()
+        self._status_line.setSpacing(12)
+        self._status_line.addStretch(1)
+        plan = QVBoxLayout()
+        plan.setSpacing(2)
+        plan.addLayout(heading)
+        plan.addLayout(self._status_line)
         top = QHBoxLayout()
         top.setSpacing(14)
-        top.addWidget(self.title)
-        top.addWidget(self.notice, 1)
+        top.addLayout(plan, 1)
         top.addWidget(self.clocks)
-        state_row = QHBoxLayout()
-        state_row.setSpacing(12)
-        state_row.addWidget(self.banner, 1)
-        state_row.addSpacing(16)  # the room's level and the remote: apart from the state
-        state_row.addWidget(self.finish_button)
+        self.state_row = StateRow(self.banner)
+        self.state_row.add_beside(self.finish_button)
         self.preview.header.addWidget(self.screen_choice)
         self.preview.header.addWidget(self.furigana)
-        self._status_row = state_row  # add_status puts the phone remote's here
         self.preview.header.addWidget(self.audience_button)
         left = QVBoxLayout()
         left.addWidget(self.tabs, CUES_STRETCH[False])
@@ -238,7 +247,7 @@ class LiveConsole(QWidget):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(state_row)
+        layout.addWidget(self.state_row)
         if self.rehearsal_bar is not None:  # speed and seeking: a line of their own
             layout.addWidget(self.rehearsal_bar)
         layout.addLayout(body, 1)
@@ -274,8 +283,9 @@ class LiveConsole(QWidget):
         self.refresh()
 
     def add_status(self, widget: QWidget) -> None:
-        """A small status widget (the phone remote's), just before Finish."""
-        self._status_row.insertWidget(self._status_row.indexOf(self.finish_button), widget)
+        """A small status widget (the room's level, the phone remote's), under the plan's
+        name."""
+        self._status_line.insertWidget(self._status_line.count() - 1, widget)
 
     # -- keys and buttons -------------------------------------------------------------
     def take_keys(self) -> None:

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from tearconsole.ui.remote.panel import RemotePanel
 
 
-#: The connected phones' names take at most this width in the console's state row.
-NAMES_PX = 220
+#: The connected phones' names take at most this width in the console's top row (beside
+#: the room's level, under the plan's name): with a refusal counted, the line still fits
+#: beside the clocks on a 1280x720 screen in Japanese.
+NAMES_PX = 160
 
 
 class RemoteStatus(QPushButton):

@@ -1,4 +1,4 @@
-"""The room's master level, changeable while a session runs (in the console's state row).
+"""The room's master level, changeable while a session runs (in the console's top row).
 
 The slider never takes the keyboard (Space stays GO) and reports a level only when let
 go, so each change is one logged step: the Live page writes it to the session's log,
@@ -22,7 +22,7 @@ class RoomLevelBar(QWidget):
         self.slider.setRange(*LEVEL_RANGE_DB)
         self.slider.setTracking(False)  # one change per release: one logged step
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.slider.setFixedWidth(100)  # the console's state row is shared with the banner
+        self.slider.setFixedWidth(100)  # beside the remote, under the plan's name
         self.value = QLabel("")
         self.value.setObjectName("muted")
         self.slider.valueChanged.connect(self._changed)
