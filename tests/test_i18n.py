@@ -48,6 +48,22 @@ def test_every_ts_entry_is_finished() -> None:
             assert ("%n" in source) == bool(forms), f"{path.name}: counted? {source!r}"
 
 
+def test_every_remembered_sentence_is_in_the_catalogue() -> None:
+    """A sentence the app translates is in the .ts a translator works from: a wrapper
+    that hides its words from pyside6-lupdate (``_tr(text)``) would leave them in the
+    translation memory only. The command line's help is the one exception: argparse's
+    words, looked up by ``cli.help_words`` when help is printed."""
+    root = ElementTree.parse(i18n.ts_path("ja")).getroot()
+    collected = {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    remembered = set(i18n.read_memory(i18n.memory_path("ja")))
+    only_remembered = {key for key in remembered - collected if key[0] != "CliHelp"}
+    assert only_remembered == set(), sorted(only_remembered)[:10]
+
+
 def test_japanese_keeps_every_placeholder() -> None:
     """A translation that lost a {name} would raise KeyError (or drop a fact) on screen."""
     root = ElementTree.parse(i18n.ts_path("ja")).getroot()

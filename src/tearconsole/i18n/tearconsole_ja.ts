@@ -65,6 +65,25 @@
         </message>
     </context>
     <context>
+        <name>AudioWatch</name>
+        <message>
+            <source>There is no sound output: connect the speakers or the projector's sound.</source>
+            <translation>音の出力がありません。スピーカーかプロジェクターの音声をつないでください。</translation>
+        </message>
+        <message>
+            <source>The sound output {chosen} is gone: sound now plays on {now}.</source>
+            <translation>音の出力 {chosen} が見つかりません。音は今 {now} から流れています。</translation>
+        </message>
+        <message>
+            <source>The sound output {chosen} is gone: reconnect it.</source>
+            <translation>音の出力 {chosen} が見つかりません。つなぎ直してください。</translation>
+        </message>
+        <message>
+            <source>The sound output {chosen} is back: sound plays there again.</source>
+            <translation>音の出力 {chosen} が戻りました。音はまたそこから流れます。</translation>
+        </message>
+    </context>
+    <context>
         <name>Bundles</name>
         <message>
             <source>cue {number}</source>
@@ -1084,7 +1103,7 @@
         </message>
         <message>
             <source>Skip {number} {title}</source>
-            <translation>{number} {title} を飛ばす</translation>
+            <translation>{number}「{title}」を飛ばす</translation>
         </message>
         <message>
             <source>Again to stop</source>
@@ -1359,6 +1378,21 @@
         <message>
             <source>follow on</source>
             <translation>続けて進む</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRestore</name>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>いちばん新しいバックアップから戻す</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了する</translation>
+        </message>
+        <message>
+            <source>Restored the database from {backup}; the file it replaced is kept as {aside}.</source>
+            <translation>データベースを {backup} から戻しました。置き換えたファイルは {aside} として残してあります。</translation>
         </message>
     </context>
     <context>
@@ -2475,6 +2509,114 @@
         <message>
             <source>Only the fields you change are applied to all of them.</source>
             <translation>変えた項目だけが、すべてに反映されます。</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>アラビア語</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中国語</translation>
+        </message>
+        <message>
+            <source>Czech</source>
+            <translation>チェコ語</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>デンマーク語</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>オランダ語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>フィンランド語</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>フランス語</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>ドイツ語</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>ギリシャ語</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>ヘブライ語</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>ヒンディー語</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>インドネシア語</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>イタリア語</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>韓国語</translation>
+        </message>
+        <message>
+            <source>Norwegian</source>
+            <translation>ノルウェー語</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>ポーランド語</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>ポルトガル語</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>ロシア語</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>スペイン語</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>スウェーデン語</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>タイ語</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>トルコ語</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>ウクライナ語</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>ベトナム語</translation>
         </message>
     </context>
     <context>
@@ -3999,6 +4141,85 @@
         <message>
             <source>Not yet</source>
             <translation>まだ始めない</translation>
+        </message>
+    </context>
+    <context>
+        <name>StateBanner</name>
+        <message>
+            <source>GO: nothing left, finish the session</source>
+            <translation>GO：残りはありません。セッションを終えてください</translation>
+        </message>
+        <message>
+            <source>GO starts {number} {title}</source>
+            <translation>GO で {number}「{title}」を始めます</translation>
+        </message>
+        <message>
+            <source>SESSION OVER</source>
+            <translation>セッション終了</translation>
+        </message>
+        <message>
+            <source>■ SAFE-STOPPED · {next}</source>
+            <translation>■ 安全停止 · {next}</translation>
+        </message>
+        <message>
+            <source>■ SAFE-STOPPED · GO: {number}</source>
+            <translation>■ 安全停止 · GO：{number}</translation>
+        </message>
+        <message>
+            <source>❚❚ PAUSED · {key} resumes</source>
+            <translation>❚❚ 一時停止中 · {key} で再開</translation>
+        </message>
+        <message>
+            <source>❚❚ PAUSED</source>
+            <translation>❚❚ 一時停止中</translation>
+        </message>
+        <message>
+            <source>‖ HOLDING · the next step waits · {key} releases</source>
+            <translation>‖ とどめ中 · 次の進行は待っています · {key} で解く</translation>
+        </message>
+        <message>
+            <source>‖ HOLDING</source>
+            <translation>‖ とどめ中</translation>
+        </message>
+        <message>
+            <source>▼ SOFT LANDING · {key} restores</source>
+            <translation>▼ 穏やかな着地 · {key} で戻す</translation>
+        </message>
+        <message>
+            <source>▼ SOFT LANDING</source>
+            <translation>▼ 穏やかな着地</translation>
+        </message>
+        <message>
+            <source>▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores</source>
+            <translation>▼ やわらげ {level} · {db:g} dB、映像 {percent} % · {key} で戻す</translation>
+        </message>
+        <message>
+            <source>▼ SOFTENED {level}</source>
+            <translation>▼ やわらげ {level}</translation>
+        </message>
+        <message>
+            <source>REHEARSAL · the room's screen is left alone</source>
+            <translation>リハーサル · 会場の画面はそのままです</translation>
+        </message>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>リハーサル</translation>
+        </message>
+        <message>
+            <source>◉ ROOM'S SCREEN SHOWING</source>
+            <translation>◉ 会場の画面に表示中</translation>
+        </message>
+        <message>
+            <source>◉ ROOM SHOWING</source>
+            <translation>◉ 会場に表示中</translation>
+        </message>
+        <message>
+            <source>○ room's screen hidden</source>
+            <translation>○ 会場の画面は非表示</translation>
+        </message>
+        <message>
+            <source>○ room hidden</source>
+            <translation>○ 会場は非表示</translation>
         </message>
     </context>
     <context>

@@ -17,27 +17,32 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, outputs_of
 from tearconsole.playback.audio_system import AudioSystem
 
+#: Qt's translate, under the name pyside6-lupdate collects calls of.
+translate = QCoreApplication.translate
+
 WATCH_EVERY_MS = 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AudioWatch", text)
-
-
 def none_sentence() -> str:
-    return _tr("There is no sound output: connect the speakers or the projector's sound.")
+    return translate(
+        "AudioWatch", "There is no sound output: connect the speakers or the projector's sound."
+    )
 
 
 def gone_sentence(chosen: str, now: str | None) -> str:
     if now:
-        return _tr("The sound output {chosen} is gone: sound now plays on {now}.").format(
-            chosen=chosen, now=now
-        )
-    return _tr("The sound output {chosen} is gone: reconnect it.").format(chosen=chosen)
+        return translate(
+            "AudioWatch", "The sound output {chosen} is gone: sound now plays on {now}."
+        ).format(chosen=chosen, now=now)
+    return translate("AudioWatch", "The sound output {chosen} is gone: reconnect it.").format(
+        chosen=chosen
+    )
 
 
 def back_sentence(chosen: str) -> str:
-    return _tr("The sound output {chosen} is back: sound plays there again.").format(chosen=chosen)
+    return translate(
+        "AudioWatch", "The sound output {chosen} is back: sound plays there again."
+    ).format(chosen=chosen)
 
 
 def output_problem(

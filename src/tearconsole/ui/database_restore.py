@@ -10,9 +10,8 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage import backups
 from tearconsole.storage.lock import DataDirLock
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseRestore", text)
+#: Qt's translate, under the name pyside6-lupdate collects calls of.
+translate = QCoreApplication.translate
 
 
 def offer_restore(paths: AppPaths, sentence: str, parent: QWidget | None = None) -> bool:
@@ -24,8 +23,11 @@ def offer_restore(paths: AppPaths, sentence: str, parent: QWidget | None = None)
     box.setText(sentence)
     restore = None
     if newest is not None:
-        restore = box.addButton(_tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            translate("DatabaseRestore", "Restore the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(translate("DatabaseRestore", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
@@ -40,8 +42,9 @@ def offer_restore(paths: AppPaths, sentence: str, parent: QWidget | None = None)
     QMessageBox.information(
         parent,
         "tearconsole",
-        _tr("Restored the database from {backup}; the file it replaced is kept as {aside}.").format(
-            backup=used.describe(), aside=aside
-        ),
+        translate(
+            "DatabaseRestore",
+            "Restored the database from {backup}; the file it replaced is kept as {aside}.",
+        ).format(backup=used.describe(), aside=aside),
     )
     return True

@@ -26,12 +26,11 @@ from tearconsole.core.validation import LANGUAGES, stimulus_problems
 from tearconsole.storage.stimuli import MetadataChanges
 from tearconsole.ui.theme import WARN
 
+#: Qt's translate, under the name pyside6-lupdate collects calls of.
+translate = QCoreApplication.translate
+
 #: The language box's item data for "keep each one's own" (several items edited).
 KEEP = "keep"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MetadataEditor", text)
 
 
 def _shared(rows: list[dict[str, Any]], key: str) -> Any:
@@ -147,9 +146,10 @@ class MetadataEditor(QDialog):
         shared = _shared(self.rows, "language")
         if len(self.rows) > 1 and any(r.get("language") != shared for r in self.rows):
             box.addItem(self.tr("Keep each one's own"), KEEP)
-        box.addItem(_tr("Not set"), None)
+        box.addItem(translate("MetadataEditor", "Not set"), None)
         for code, name in LANGUAGES:
-            box.addItem(_tr(name), code)
+            # the names are marked for translation where they are listed (core.validation)
+            box.addItem(translate("MetadataEditor", name), code)
         if shared is not None and box.findData(shared) < 0:
             box.addItem(shared, shared)
         box.setCurrentIndex(max(box.findData(shared), 0) if box.itemData(0) != KEEP else 0)

@@ -21,6 +21,9 @@ from tearconsole.ui import theme
 from tearconsole.ui.live.keys import Action, shown_key
 from tearconsole.ui.live.state import ConsoleState
 
+#: Qt's translate, under the name pyside6-lupdate collects calls of.
+translate = QCoreApplication.translate
+
 _LIVE = LiveSettings()
 DARK_INK = "#1b1a16"
 
@@ -52,16 +55,12 @@ class Chip:
         return self.short or self.text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StateBanner", text)
-
-
 def go_next(state: ConsoleState) -> str:
     """What GO does now, in a few words (after a safe stop, above all)."""
     row = state.standby_row
     if row is None:
-        return _tr("GO: nothing left, finish the session")
-    return _tr("GO starts {number} {title}").format(
+        return translate("StateBanner", "GO: nothing left, finish the session")
+    return translate("StateBanner", "GO starts {number} {title}").format(
         number=cue_number(row.position), title=row.title
     )
 
@@ -70,42 +69,70 @@ def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
     """The chips for ``state``, most urgent first."""
     chips: list[Chip] = []
     if state.ended:
-        chips.append(Chip("ended", _tr("SESSION OVER")))
+        chips.append(Chip("ended", translate("StateBanner", "SESSION OVER")))
     elif state.stopped:
         row = state.standby_row
-        words = _tr("■ SAFE-STOPPED · {next}").format(next=go_next(state))
-        short = _tr("■ SAFE-STOPPED · GO: {number}").format(
+        words = translate("StateBanner", "■ SAFE-STOPPED · {next}").format(next=go_next(state))
+        short = translate("StateBanner", "■ SAFE-STOPPED · GO: {number}").format(
             number=cue_number(row.position) if row is not None else "–"
         )
         chips.append(Chip("stopped", words, short))
     if state.paused:
-        words = _tr("❚❚ PAUSED · {key} resumes").format(key=shown_key(Action.PAUSE))
-        chips.append(Chip("paused", words, _tr("❚❚ PAUSED")))
+        words = translate("StateBanner", "❚❚ PAUSED · {key} resumes").format(
+            key=shown_key(Action.PAUSE)
+        )
+        chips.append(Chip("paused", words, translate("StateBanner", "❚❚ PAUSED")))
     if state.held:
-        words = _tr("‖ HOLDING · the next step waits · {key} releases").format(
+        words = translate("StateBanner", "‖ HOLDING · the next step waits · {key} releases").format(
             key=shown_key(Action.HOLD)
         )
-        chips.append(Chip("holding", words, _tr("‖ HOLDING")))
+        chips.append(Chip("holding", words, translate("StateBanner", "‖ HOLDING")))
     level = state.soften_level
     if level >= 3:
-        words = _tr("▼ SOFT LANDING · {key} restores").format(key=shown_key(Action.RESTORE))
-        chips.append(Chip("softened", words, _tr("▼ SOFT LANDING")))
+        words = translate("StateBanner", "▼ SOFT LANDING · {key} restores").format(
+            key=shown_key(Action.RESTORE)
+        )
+        chips.append(Chip("softened", words, translate("StateBanner", "▼ SOFT LANDING")))
     elif level > 0:
-        words = _tr("▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores").format(
+        words = translate(
+            "StateBanner", "▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores"
+        ).format(
             level=level,
             db=_LIVE.soften_db[level],
             percent=round(_LIVE.soften_brightness[level] * 100),
             key=shown_key(Action.RESTORE),
         )
-        chips.append(Chip("softened", words, _tr("▼ SOFTENED {level}").format(level=level)))
+        chips.append(
+            Chip(
+                "softened",
+                words,
+                translate("StateBanner", "▼ SOFTENED {level}").format(level=level),
+            )
+        )
     if state.rehearsal:
         chips.append(
-            Chip("rehearsal", _tr("REHEARSAL · the room's screen is left alone"), _tr("REHEARSAL"))
+            Chip(
+                "rehearsal",
+                translate("StateBanner", "REHEARSAL · the room's screen is left alone"),
+                translate("StateBanner", "REHEARSAL"),
+            )
         )
     if room_showing:
-        chips.append(Chip("room_on", _tr("◉ ROOM'S SCREEN SHOWING"), _tr("◉ ROOM SHOWING")))
+        chips.append(
+            Chip(
+                "room_on",
+                translate("StateBanner", "◉ ROOM'S SCREEN SHOWING"),
+                translate("StateBanner", "◉ ROOM SHOWING"),
+            )
+        )
     else:
-        chips.append(Chip("room_off", _tr("○ room's screen hidden"), _tr("○ room hidden")))
+        chips.append(
+            Chip(
+                "room_off",
+                translate("StateBanner", "○ room's screen hidden"),
+                translate("StateBanner", "○ room hidden"),
+            )
+        )
     return tuple(chips)
 
 
