@@ -3,8 +3,8 @@ phone connected, and the remote's panel (QR code, one-time code, paired phones).
 
 Run under Xvfb with a window manager, from the repository root:
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
-        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS=--aout=dummy \
-        .venv/bin/python scripts/screenshot_remote.py'
+        QT_QPA_PLATFORM=xcb TEARCONSOLE_VLC_OPTIONS= .venv/bin/python scripts/screenshot_remote.py'
+(a PulseAudio of its own with null sinks, as on a laptop, so no "no sound output" line).
 The phone's own screenshots (docs/screenshots/remote-*.png) come from the end-to-end
 test: TEARCONSOLE_REMOTE_SHOTS=docs/screenshots .venv/bin/python -m pytest \
     tests/test_remote_e2e.py -k goes
@@ -13,6 +13,7 @@ test: TEARCONSOLE_REMOTE_SHOTS=docs/screenshots .venv/bin/python -m pytest \
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from tearconsole.remote.network import LOOPBACK, default_route_address  # noqa: 
 from tearconsole.remote.server import COOKIE  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.live.page import open_live  # noqa: E402
+from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -51,6 +53,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
     with tempfile.TemporaryDirectory() as temp:
+        pulse = PulseServer(Path(temp) / "pulse")
+        os.environ["PULSE_SERVER"] = pulse.server
         paths = demo_folder(Path(temp) / "data")
         window = open_window(paths)
         window.showMaximized()
@@ -73,6 +77,7 @@ def main() -> None:
         client.join(5)
         page.shutdown()
         window.db.close()
+        pulse.stop()
     app.quit()
 
 
