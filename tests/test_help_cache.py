@@ -23,15 +23,18 @@ SLOW_PATH = {"argparse", "platformdirs", "pathlib", "json", "tearconsole.i18n", 
 
 
 class Help:
-    """``tearconsole ... --help`` with its own cache folder, data folder and terminal."""
+    """``tearconsole ... --help`` with its own cache, configuration and data folders (the
+    user's default ones, through the XDG variables) and terminal."""
 
     def __init__(self, tmp_path: Path) -> None:
         self.cache = tmp_path / "cache"
+        self.config = tmp_path / "config"
         self.data = tmp_path / "data"
         self.env = {
             **os.environ,
             "XDG_CACHE_HOME": str(self.cache),
-            "TEARCONSOLE_DATA_DIR": str(self.data),
+            "XDG_CONFIG_HOME": str(self.config),
+            "XDG_DATA_HOME": str(self.data),
             "COLUMNS": "100",
         }
 
@@ -53,8 +56,12 @@ class Help:
         assert "tearconsole.cli.main" in modules  # the method sees our own imports
         return done.stdout, modules
 
+    @property
+    def settings(self) -> Path:
+        return self.config / "tearconsole" / "settings.json"
+
     def choose(self, language: str) -> None:
-        settings = self.data / "config" / "settings.json"
+        settings = self.settings
         settings.parent.mkdir(parents=True, exist_ok=True)
         settings.write_text(json.dumps({"language": language}), encoding="utf-8")
 
@@ -96,24 +103,52 @@ def test_the_chosen_language_the_locale_and_the_width_make_it_afresh(run_help: H
         <= 58
         < max(len(line) for line in english.splitlines())
     )
-    run_help.data.joinpath("config", "settings.json").unlink()  # back to the system's
+    run_help.settings.unlink()  # back to the system's
     by_locale, modules = run_help("--help", LANG="ja_JP.UTF-8", LC_ALL="", LANGUAGE="")
     assert by_locale == japanese and "argparse" in modules
 
 
-def test_a_changed_grammar_makes_it_afresh(run_help: Help, tmp_path: Path) -> None:
+def test_a_changed_grammar_makes_it_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """The key holds every grammar and catalogue file's stamp: an edited checkout never
     prints an old help."""
     words = ["plan", "--help"]
     before = help_cache._key(words)
-    grammar = Path(help_cache.__file__).with_name("commands.py")
-    status = grammar.stat()
-    try:
-        os.utime(grammar, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
-        assert help_cache._key(words) != before
-    finally:
-        os.utime(grammar, ns=(status.st_atime_ns, status.st_mtime_ns))
-    assert help_cache._key(words) == before
+    stamp = help_cache._stamp
+
+    def edited(path: str) -> str:
+        return "edited" if os.path.basename(path) == "commands.py" else stamp(path)
+
+    monkeypatch.setattr(help_cache, "_stamp", edited)
+    assert help_cache._key(words) != before
+
+
+def test_a_language_chosen_while_help_renders_is_not_kept_as_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamps are taken before the language is read: a choice saved by the window
+    while argparse renders leaves a copy that the next request does not print."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"language": "en"}')
+    before = help_cache.stamps(["--help"], str(settings))
+    assert before is not None
+    settings.write_text('{"language": "ja", "saved": "meanwhile"}')
+    help_cache._keep(["--help"], "usage: tearconsole (English)\n", before)
+    assert help_cache.cached_help(["--help"]) is None
+    again = help_cache.stamps(["--help"], str(settings))
+    assert again is not None
+    help_cache._keep(["--help"], "使い方: tearconsole\n", again)
+    assert help_cache.cached_help(["--help"]) == "使い方: tearconsole\n"
+
+
+def test_a_data_folder_of_its_own_leaves_no_copy_behind(run_help: Help, tmp_path: Path) -> None:
+    """TEARCONSOLE_DATA_DIR (a USB stick, a second profile): help is rendered each time
+    and nothing is written on the machine."""
+    stick = str(tmp_path / "stick")
+    first, _ = run_help("--help", TEARCONSOLE_DATA_DIR=stick)
+    second, modules = run_help("--help", TEARCONSOLE_DATA_DIR=stick)
+    assert second == first and "argparse" in modules
+    assert not run_help.cache.exists() and not (tmp_path / "stick").exists()
 
 
 def test_a_cache_that_cannot_be_written_still_prints_help(run_help: Help) -> None:

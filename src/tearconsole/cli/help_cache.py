@@ -7,8 +7,10 @@ Python start (docs/benchmarks.md). Yet the help is the same text every time. So 
 in the user's cache folder together with everything that decided it: the version, the
 Python, the stamps of the grammar's and the catalogues' files, the terminal's width, the
 environment that picks the language and places the settings file, and that file's own
-stamp (it holds the chosen language). The next identical request prints the copy when all
-of that is unchanged, and argparse renders afresh when anything differs.
+stamp (it holds the chosen language), all taken before the help is rendered. The next
+identical request prints the copy when all of that is unchanged, and argparse renders
+afresh when anything differs. With ``TEARCONSOLE_DATA_DIR`` set nothing is kept: a data
+folder of its own (a USB stick, a second profile) leaves nothing behind on the machine.
 
 This module imports only ``os`` and ``sys``, which every Python start has loaded already;
 a cache that cannot be read or written is as if empty.
@@ -30,16 +32,20 @@ HELP_FLAGS = ("-h", "--help")
 #: Where the help's words come from: the grammar (cli/) and the catalogues (i18n/).
 _SOURCE_FOLDERS = ("cli", "i18n")
 #: What, besides the settings file, decides the help: the width (COLUMNS), the language
-#: (the locale) and where the settings file is (the data and configuration folders).
+#: (the locale), where the settings file is (the configuration folder) and colour.
 _ENVIRONMENT = (
     "COLUMNS",
     "LC_ALL",
     "LC_MESSAGES",
     "LANG",
     "LANGUAGE",
-    DATA_DIR_ENV,
     "XDG_CONFIG_HOME",
     "HOME",
+    # whether argparse colours its help (Python 3.14 on)
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "PYTHON_COLORS",
+    "TERM",
 )
 
 
@@ -74,10 +80,21 @@ def cached_help(words: Sequence[str]) -> str | None:
     return text
 
 
-def print_keeping_copy(parser: ArgumentParser, words: Sequence[str], settings: str) -> None:
-    """Let argparse print the help ``words`` ask for (it exits), and keep a copy of it.
+def stamps(words: Sequence[str], settings: str) -> tuple[str, str, str] | None:
+    """What decides the help ``words`` ask for, as it is now: taken before the language is
+    read from ``settings`` and the help rendered, so that nothing changed in between can
+    be kept under the new stamps. None when this help is not kept."""
+    if _copy_path(words) is None or "\n" in settings:
+        return None
+    key = _key(words)
+    return (key, settings, _stamp(settings)) if key else None
 
-    ``settings`` is the settings file the language was read from."""
+
+def print_keeping_copy(
+    parser: ArgumentParser, words: Sequence[str], before: tuple[str, str, str]
+) -> None:
+    """Let argparse print the help ``words`` ask for (it exits), and keep a copy of it
+    under ``before``, its ``stamps`` taken before the language was read."""
     import contextlib
     import io
 
@@ -89,7 +106,7 @@ def print_keeping_copy(parser: ArgumentParser, words: Sequence[str], settings: s
         text = printed.getvalue()
         sys.stdout.write(text)
         if done.code in (0, None) and text:
-            _keep(words, text, settings)
+            _keep(words, text, before)
         raise
     sys.stdout.write(printed.getvalue())  # not reached: help exits
 
@@ -104,7 +121,7 @@ def _is_name(word: str) -> bool:
 
 
 def _copy_path(words: Sequence[str]) -> str | None:
-    if not asks_for_help(words):
+    if not asks_for_help(words) or os.environ.get(DATA_DIR_ENV):
         return None
     folder = _cache_folder()
     if folder is None:
@@ -127,11 +144,10 @@ def _cache_folder() -> str | None:
 
 def _key(words: Sequence[str]) -> str:
     """Everything but the settings file that decides the help, on one line."""
-    parts = [VERSION_LINE, sys.version, " ".join(words), str(terminal_columns())]
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    parts = [VERSION_LINE, sys.version, sys.prefix, package, " ".join(words)]
+    parts.append(str(terminal_columns()))
     parts += [f"{name}={os.environ.get(name, '')}" for name in _ENVIRONMENT]
-    if not os.path.isabs(os.environ.get(DATA_DIR_ENV) or "/"):
-        parts.append(os.getcwd())  # a relative data folder is found from here
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for name in _SOURCE_FOLDERS:
         folder = os.path.join(package, name)
         try:
@@ -154,17 +170,18 @@ def _stamp(path: str) -> str:
     return f"{status.st_mtime_ns} {status.st_size}"
 
 
-def _keep(words: Sequence[str], text: str, settings: str) -> None:
+def _keep(words: Sequence[str], text: str, before: tuple[str, str, str]) -> None:
     import contextlib
 
-    path, key = _copy_path(words), _key(words)
-    if path is None or not key or "\n" in settings:
+    path = _copy_path(words)
+    if path is None:
         return
+    key, settings, stamp = before
     partial = f"{path}.{os.getpid()}.partial"
     try:
         os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
         with open(partial, "w", encoding="utf-8") as copy:
-            copy.write(f"{key}\n{settings}\n{_stamp(settings)}\n{text}")
+            copy.write(f"{key}\n{settings}\n{stamp}\n{text}")
         os.replace(partial, path)
     except OSError:
         with contextlib.suppress(OSError):

@@ -28,9 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(VERSION_LINE)  # answered before argparse, the language or the paths load
         return 0
     if leading is None:
-        from tearconsole.cli.help_cache import cached_help
+        from tearconsole.cli import help_cache
 
-        kept = cached_help(words)
+        kept = help_cache.cached_help(words)
         if kept is not None:
             sys.stdout.write(kept)  # as argparse printed it last time (help_cache)
             return 0
@@ -43,16 +43,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The app's choice, else the system locale; chosen before parsing, as --help speaks.
     settings = AppPaths.resolve(data_dir_argument(words)).settings_path
+    help_stamps = None if leading is not None else help_cache.stamps(words, str(settings))
     use_chosen_language(settings)
     if leading is not None:
         args: Any = leading  # the window, as a desktop menu starts it: no grammar to load
     else:
         from tearconsole.cli.commands import build_parser
-        from tearconsole.cli.help_cache import asks_for_help, print_keeping_copy
 
         parser = build_parser(words)
-        if asks_for_help(words):
-            print_keeping_copy(parser, words, str(settings))  # prints, exits
+        if help_stamps is not None:
+            help_cache.print_keeping_copy(parser, words, help_stamps)  # prints, exits
         args = parser.parse_args(words)  # bad usage exits 2, said by argparse
     mark("parsed")
     paths = AppPaths.resolve(args.data_dir)
