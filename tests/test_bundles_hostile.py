@@ -349,3 +349,11 @@ def test_a_damaged_plan_file_is_told_wholly_in_japanese(
     fields = {"key", "kind", "intensity", "cues", "stimulus", "manifest", "JSON"}
     english = [word for word in re.findall(r"[A-Za-z_]{3,}", rest) if word not in fields]
     assert english == [], message
+
+
+def test_a_refusal_quotes_names_on_one_line_and_keeps_their_spaces() -> None:
+    from tearconsole.bundles.manifest import shown
+
+    assert shown("悲しい\u3000映画 no\u00a0break") == "悲しい\u3000映画 no\u00a0break"
+    assert shown("a\nb\u202ec\x00") == "a\\nb\\u202ec\\x00"  # bidi override, NUL: visible
+    assert shown("x" * 100) == "x" * 60

@@ -208,7 +208,7 @@ def test_the_last_event_always_says_where_to_resume(
     since = (rig.clock.now() - rig.conductor._t0 - last.mono_s) * speed
     if truth.main is not None:
         behind = (truth.main_s or 0) - (snap.main_s or 0)
-        assert -1e-9 <= behind <= since + 1e-6  # float sums: a femtosecond either way
+        assert -1e-9 <= behind <= since + 1e-6  # float sums of ticks: rounding, either way
         assert behind <= 1.1 * speed + 1e-6  # within about a second (one 0.1 s tick late)
         again = Rig(sample_plan(modes), speed=speed)
         again.conductor.begin(resume=snap)

@@ -143,3 +143,10 @@ def test_finish_makes_way_for_the_chips_on_a_narrow_row(qtbot: QtBot) -> None:
     finish.hide()
     qtbot.waitUntil(lambda: not row.two_lines)
     assert every_chip_shows()
+    qtbot.waitUntil(lambda: banner.width() == row.width())  # no empty column, no gap
+    finish.show()  # back, under the chips: the row is still too narrow for both
+    qtbot.waitUntil(lambda: row.two_lines and where(finish).top() > where(banner).bottom())
+    assert finish.isVisible() and every_chip_shows()
+    row.resize(one_line + 40, 100)
+    qtbot.waitUntil(lambda: not row.two_lines and where(finish).left() > where(banner).right())
+    assert finish.isVisible() and every_chip_shows()

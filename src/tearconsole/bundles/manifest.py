@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,8 +58,16 @@ def damaged(detail: str) -> BundleError:
 
 def shown(text: str, limit: int = 60) -> str:
     """A name or value from the file as a refusal quotes it: at most ``limit`` characters,
-    control characters escaped (a refusal is one line)."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+    control and invisible formatting characters escaped (a refusal is one line); spaces
+    of every kind (the ideographic space of a Japanese title) stay as they are."""
+    return "".join(
+        repr(c)[1:-1] if unicodedata.category(c) in _UNSHOWN else c for c in text[:limit]
+    )
+
+
+#: Unicode categories a refusal escapes: controls, format characters (bidi overrides),
+#: line and paragraph separators, surrogates, private use, unassigned.
+_UNSHOWN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
 def refused(where: str, problems: list[Problem]) -> BundleError:

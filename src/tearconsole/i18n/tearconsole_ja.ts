@@ -2830,6 +2830,10 @@
     <context>
         <name>Player</name>
         <message>
+            <source>Nothing is loaded to play.</source>
+            <translation>再生するものが読み込まれていません。</translation>
+        </message>
+        <message>
             <source>{file} would not start playing; the file may be damaged.</source>
             <translation>{file} の再生が始まりませんでした。ファイルが壊れているかもしれません。</translation>
         </message>

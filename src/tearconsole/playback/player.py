@@ -85,9 +85,12 @@ class Player(QObject):
 
     def play(self) -> None:
         if self._player.play() == -1:
+            if self.path is None:
+                self.failed.emit(self.tr("Nothing is loaded to play."))
+                return
             self.failed.emit(
                 self.tr("{file} would not start playing; the file may be damaged.").format(
-                    file=self.path.name if self.path else "?"
+                    file=self.path.name
                 )
             )
 
@@ -174,11 +177,14 @@ class Player(QObject):
 
     def _on_error(self, _event: Any) -> None:
         self.state_changed.emit(PlayerState.ERROR.value)
+        if self.path is None:
+            self.failed.emit(self.tr("Nothing is loaded to play."))
+            return
         self.failed.emit(
             self.tr(
                 "{file} could not be played: it may be damaged or in a format tearconsole "
                 "cannot read."
-            ).format(file=self.path.name if self.path else "?")
+            ).format(file=self.path.name)
         )
 
     def _on_time(self, event: Any) -> None:

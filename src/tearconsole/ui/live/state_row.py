@@ -35,6 +35,7 @@ class StateRow(QWidget):
         self._grid.setHorizontalSpacing(GAP_PX)
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(0, 1)
+        self._besides: list[QWidget] = []
         self.two_lines = False
         self._place()
         banner.changed.connect(self.relayout)
@@ -43,12 +44,18 @@ class StateRow(QWidget):
 
     def add_beside(self, widget: QWidget) -> None:
         self._beside_row.addWidget(widget)
+        self._besides.append(widget)
+        widget.installEventFilter(self)  # shown or hidden: the banner's width changes
         self.relayout()
 
     def relayout(self) -> None:
-        """One line if every chip fits beside the rest (in short words), else two."""
-        one_line = self.banner.brief_width() + GAP_PX + self.beside.sizeHint().width()
-        two_lines = one_line > self.width()
+        """One line if every chip fits beside the rest (in short words), else two; with
+        nothing beside, the banner has the whole width (no empty column, no gap)."""
+        anything_beside = any(not widget.isHidden() for widget in self._besides)
+        if anything_beside == self.beside.isHidden():
+            self.beside.setVisible(anything_beside)
+        beside_px = GAP_PX + self.beside.sizeHint().width() if anything_beside else 0
+        two_lines = self.banner.brief_width() + beside_px > self.width()
         if two_lines != self.two_lines:
             self.two_lines = two_lines
             self._place()
@@ -68,6 +75,11 @@ class StateRow(QWidget):
         self.relayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.beside and event.type() == QEvent.Type.LayoutRequest:
+        if event.type() in _RESHAPING:
             self.relayout()
         return super().eventFilter(watched, event)
+
+
+#: What the row hears from what is beside the banner: its words changed (a layout
+#: request), or one of them was shown or hidden (even while the row itself is hidden).
+_RESHAPING = (QEvent.Type.LayoutRequest, QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
