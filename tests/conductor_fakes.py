@@ -221,6 +221,14 @@ class Rig:
             self.plan, self.output, self.clock, self.sink, self.listener, speed=speed
         )
 
+    def begin(self, at: int = 0) -> Conductor:
+        """Begin the session and skip the cues before position ``at``: the conductor,
+        standing by there."""
+        self.conductor.begin()
+        for _ in range(at):
+            self.conductor.skip()
+        return self.conductor
+
     def run(self, seconds: float, step: float = 0.05) -> None:
         """Let ``seconds`` pass in steps, delivering output events and ticking."""
         steps = max(1, round(seconds / step))
@@ -237,9 +245,6 @@ def rig_at_missing_music() -> Rig:
     """A session that has just GOne to the music cue (6), whose file is missing."""
     rig = Rig()
     rig.output.broken.add("music.ogg")
-    rig.conductor.begin()
-    for _ in range(6):
-        rig.conductor.skip()
-    rig.conductor.go()
+    rig.begin(at=6).go()
     rig.run(0.1)
     return rig

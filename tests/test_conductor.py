@@ -24,8 +24,7 @@ def test_begin_logs_started_stands_by_and_preloads_nothing_for_a_card() -> None:
 
 def test_a_plan_runs_through_follow_post_wait_and_beds() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     assert c.scene.kind is SceneKind.CARD and c.state is LiveState.RUNNING
     rig.run(5.1)  # the welcome card's 5 s
@@ -74,11 +73,7 @@ def test_a_second_go_within_300_ms_is_ignored_and_says_why() -> None:
 
 def test_go_crossfades_media_and_preloads_the_next_cue() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
-    for _ in range(4):
-        c.skip()
-    c.skip()  # to the film
+    c = rig.begin(at=5)  # to the film
     assert [call.name for call in rig.output.calls][-1] == "preload"
     preloaded = rig.output.calls[-1].args[1]
     c.go()
@@ -95,8 +90,7 @@ def test_go_crossfades_media_and_preloads_the_next_cue() -> None:
 
 def test_pause_freezes_time_and_resume_fades_back() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     rig.run(2.0)
     c.pause()
@@ -111,8 +105,7 @@ def test_pause_freezes_time_and_resume_fades_back() -> None:
 
 def test_soften_steps_down_and_restore_comes_back_over_3_s() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     c.soften()
     assert (rig.output.master_db, rig.output.brightness) == (-6.0, 0.8)
@@ -126,9 +119,7 @@ def test_soften_steps_down_and_restore_comes_back_over_3_s() -> None:
 
 def test_soften_level_2_slows_a_story() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
-    c.skip()
+    c = rig.begin(at=1)
     c.go()  # bed, then the 10 s story
     c.soften()
     c.soften()
@@ -140,10 +131,7 @@ def test_soften_level_2_slows_a_story() -> None:
 
 def test_soften_level_3_fades_the_cue_and_lands_on_the_soft_landing_cue() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
-    for _ in range(5):
-        c.skip()
+    c = rig.begin(at=5)
     c.go()
     rig.run(2.0)  # the film plays
     for _ in range(3):
@@ -161,8 +149,7 @@ def test_soften_level_3_fades_the_cue_and_lands_on_the_soft_landing_cue() -> Non
 
 def test_safe_stop_fades_to_calm_silence_and_goes_on_from_the_next_cue() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     rig.run(5.1)
     c.go()  # bed + story
@@ -179,8 +166,7 @@ def test_safe_stop_fades_to_calm_silence_and_goes_on_from_the_next_cue() -> None
 
 def test_hard_stop_needs_a_second_press() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     c.hard_stop()
     assert c.state is LiveState.RUNNING and c.view().hard_stop_armed
@@ -194,9 +180,7 @@ def test_hard_stop_needs_a_second_press() -> None:
 
 def test_hold_keeps_the_next_automatic_step_until_released() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
-    c.skip()
+    c = rig.begin(at=1)
     c.hold()
     c.go()  # GO itself is not held; it clears the hold
     assert not c.held
@@ -209,8 +193,7 @@ def test_hold_keeps_the_next_automatic_step_until_released() -> None:
 
 def test_extend_adds_a_breathing_pause_after_the_cue_and_pace_scales_pauses() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     c.extend(4.0)
     rig.run(5.1)
@@ -283,10 +266,7 @@ def test_an_older_snapshot_without_adjustments_resumes_as_planned() -> None:
 
 def test_every_event_carries_where_to_resume() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
-    for _ in range(5):
-        c.skip()
+    c = rig.begin(at=5)
     c.go()
     rig.run(3.0)
     checkpoint = rig.events(EventKind.CHECKPOINT)[-1]
@@ -297,8 +277,7 @@ def test_every_event_carries_where_to_resume() -> None:
 
 def test_rehearsal_speed_scales_timed_cues() -> None:
     rig = Rig(speed=4.0)
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     rig.run(1.3)  # 5 s card at x4
     assert c.state is LiveState.READY and rig.output.rate == 4.0
@@ -306,8 +285,7 @@ def test_rehearsal_speed_scales_timed_cues() -> None:
 
 def test_rehearsal_speed_and_seek_are_logged_and_reach_the_output() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     c.seek(3.0)
     assert c.view().main.elapsed_s == pytest.approx(3.0)  # type: ignore[union-attr]
@@ -329,8 +307,7 @@ def test_a_story_with_narration_plays_it_under_its_text_and_ends_with_it() -> No
     plan = PlanSpec(1, "Told", cues=(CueSpec(0, CueKind.STIMULUS, told, duration_s=3.0),))
     rig = Rig(plan)
     rig.output.lengths["told.ogg"] = 5.0
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     start = next(call for call in rig.output.calls if call.name == "start")
     assert start.args[1].path == "told.ogg"
@@ -343,8 +320,7 @@ def test_a_story_with_narration_plays_it_under_its_text_and_ends_with_it() -> No
 
 def test_the_listener_hears_of_changes_not_of_every_tick() -> None:
     rig = Rig()
-    c = rig.conductor
-    c.begin()
+    c = rig.begin()
     c.go()
     before = len(rig.listener.views)
     rig.run(0.9, step=0.02)  # 45 ticks, nothing changes but the clocks
@@ -371,10 +347,7 @@ def test_recovery_brings_back_the_bed_under_a_timed_cue() -> None:
 def test_a_failing_film_leaves_the_calm_card_up_not_a_blank_screen() -> None:
     rig = Rig()
     rig.output.broken.add("film.mp4")
-    c = rig.conductor
-    c.begin()
-    for _ in range(5):
-        c.skip()
+    c = rig.begin(at=5)
     assert c.standing_by == 5
     c.go()
     rig.run(1.2)  # the film's 1 s pre-wait, then it fails to start
