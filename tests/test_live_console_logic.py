@@ -144,9 +144,16 @@ def test_cue_list_model_without_a_window() -> None:
     assert model.index(0, COLUMNS.index("#")).data() == "1"
     assert model.row_of_position(2) == 2
     changed: list[int] = []
+    resets: list[int] = []
     model.dataChanged.connect(lambda *_: changed.append(1))
+    model.modelReset.connect(lambda: resets.append(1))
     model.set_rows(cue_rows(PLAN, _view(standing_by=3), {0: "played"}))
-    assert changed  # same length: updated in place, not reset
+    assert changed and not resets  # same length: updated in place, not reset
+    changed.clear()
+    model.set_rows(cue_rows(PLAN, _view(standing_by=3), {0: "played"}))
+    assert not changed and not resets  # the same rows again: nothing to redraw
+    model.set_rows(rows[:2])
+    assert resets and model.rowCount() == 2  # fewer rows: reset
 
 
 def test_timing_model_shows_the_difference() -> None:

@@ -1,8 +1,9 @@
-"""What every table model here shares: named columns over a list of rows."""
+"""What every table model here shares: named columns over a list of rows; and, for the
+models that are handed all their rows at once, the rows themselves."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -36,3 +38,25 @@ class ColumnsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Columns", self.columns[section])
         return None
+
+
+class RowsModel(ColumnsModel, Generic[Row]):
+    """A ``ColumnsModel`` over a tuple of rows that ``set_rows`` replaces whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: tuple[Row, ...] = ()
+
+    def set_rows(self, rows: tuple[Row, ...]) -> None:
+        """Show ``rows``: the views are reset, unless these are the rows shown already."""
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def row_count(self) -> int:
+        return len(self._rows)

@@ -15,7 +15,7 @@ from tearconsole.i18n.words import kind_word
 from tearconsole.ui import theme
 from tearconsole.ui.live.state import CueRow, RowState
 from tearconsole.ui.plain import plain_tip
-from tearconsole.ui.table_model import ColumnsModel, Index
+from tearconsole.ui.table_model import Index, RowsModel
 
 COLUMNS = (
     "",
@@ -52,38 +52,26 @@ MUTED_STATES = (RowState.DONE, RowState.STOPPED, RowState.FAILED, RowState.SKIPP
 ROW_BACKGROUNDS = {RowState.STANDBY: "#26352c", RowState.RUNNING: "#27323a"}
 
 
-class CueListModel(ColumnsModel):
+class CueListModel(RowsModel[CueRow]):
     columns = COLUMNS
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: tuple[CueRow, ...] = ()
-
     def set_rows(self, rows: tuple[CueRow, ...]) -> None:
-        if rows == self._rows:
-            return
+        """With as many rows as before, only the rows that differ are reported changed
+        (no reset; usually just the running cue's progress); a new number of rows resets them."""
         if len(rows) != len(self._rows):
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
+            super().set_rows(rows)
             return
         old, self._rows = self._rows, rows
         last_column = len(COLUMNS) - 1
         for index, (before, after) in enumerate(zip(old, rows, strict=True)):
-            if before != after:  # usually only the running cue's progress
+            if before != after:
                 self.dataChanged.emit(self.index(index, 0), self.index(index, last_column))
-
-    def row(self, index: int) -> CueRow:
-        return self._rows[index]
 
     def row_of_position(self, position: int) -> int | None:
         for index, row in enumerate(self._rows):
             if row.position == position:
                 return index
         return None
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

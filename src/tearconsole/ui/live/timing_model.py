@@ -12,7 +12,7 @@ from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
-from tearconsole.ui.table_model import ColumnsModel, Index
+from tearconsole.ui.table_model import Index, RowsModel
 
 COLUMNS = (
     "#",
@@ -43,25 +43,8 @@ def signed_clock(seconds: float) -> str:
     return ("+" if seconds >= 0 else "−") + format_clock(abs(seconds))
 
 
-class TimingModel(ColumnsModel):
+class TimingModel(RowsModel[TimingRow]):
     columns = COLUMNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: tuple[TimingRow, ...] = ()
-
-    def set_rows(self, rows: tuple[TimingRow, ...]) -> None:
-        if rows == self._rows:
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, index: int) -> TimingRow:
-        return self._rows[index]
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
