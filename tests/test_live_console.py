@@ -54,6 +54,17 @@ def live_page(make_live_page: MakeLivePage) -> LivePage:
     return page
 
 
+def _open(
+    db: Database, page: LivePage, name: str, steps: list[Step], rehearsal: bool = False
+) -> tuple[LiveConsole, int]:
+    """Plan ``name`` of ``steps`` made, and opened on ``page``: its console and session."""
+    console = page.open_plan(make_plan(db, name, steps), rehearsal=rehearsal)
+    assert console is not None
+    sid = console.driver.session_id
+    assert sid is not None
+    return console, sid
+
+
 def _key(qtbot: QtBot, console: LiveConsole, key: Qt.Key, mods: Any = None) -> None:
     console.window().activateWindow()
     console.setFocus()
@@ -64,20 +75,13 @@ def _key(qtbot: QtBot, console: LiveConsole, key: Qt.Key, mods: Any = None) -> N
 def test_console_by_keyboard_through_real_media(
     qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
 ) -> None:
-    plan_id = make_plan(
-        db,
-        "Keys",
-        [
-            Step("card", seconds=1.0, cue={"continue_mode": "go"}),
-            Step("music", make_media.tone("keys.wav", 6), seconds=6, cue={"continue_mode": "go"}),
-            Step("story", seconds=30, text=STORY, cue={"continue_mode": "go"}),
-            Step("film", make_media.film("keys.mp4", 3), seconds=3, cue={"continue_mode": "go"}),
-        ],
-    )
-    console = live_page.open_plan(plan_id)
-    assert console is not None
-    sid = console.driver.session_id
-    assert sid is not None
+    steps = [
+        Step("card", seconds=1.0, cue={"continue_mode": "go"}),
+        Step("music", make_media.tone("keys.wav", 6), seconds=6, cue={"continue_mode": "go"}),
+        Step("story", seconds=30, text=STORY, cue={"continue_mode": "go"}),
+        Step("film", make_media.film("keys.mp4", 3), seconds=3, cue={"continue_mode": "go"}),
+    ]
+    console, sid = _open(db, live_page, "Keys", steps)
     with db.session() as session:
         assert session.get(SessionRecord, sid).group_size == 7  # from the start dialog
     assert _row_state(console, 0) is RowState.STANDBY
@@ -197,17 +201,11 @@ def test_console_by_keyboard_through_real_media(
 def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
 ) -> None:
-    plan_id = make_plan(
-        db,
-        "Interrupted",
-        [
-            Step("card", seconds=0.5),
-            Step("music", make_media.tone("resume.wav", 20), seconds=20),
-        ],
-    )
-    console = live_page.open_plan(plan_id)
-    assert console is not None
-    sid = console.driver.session_id
+    steps = [
+        Step("card", seconds=0.5),
+        Step("music", make_media.tone("resume.wav", 20), seconds=20),
+    ]
+    console, sid = _open(db, live_page, "Interrupted", steps)
     _key(qtbot, console, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _row_state(console, 1) is RowState.RUNNING, timeout=5000)
     qtbot.waitUntil(
@@ -242,17 +240,11 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
 def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     qtbot: QtBot, db: Database, live_page: LivePage, make_media: MediaFactory
 ) -> None:
-    plan_id = make_plan(
-        db,
-        "Rehearse me",
-        [
-            Step("music", make_media.tone("rehearse.wav", 30), seconds=30),
-            Step("card", seconds=2.0),
-        ],
-    )
-    console = live_page.open_plan(plan_id, rehearsal=True)
-    assert console is not None
-    sid = console.driver.session_id
+    steps = [
+        Step("music", make_media.tone("rehearse.wav", 30), seconds=30),
+        Step("card", seconds=2.0),
+    ]
+    console, sid = _open(db, live_page, "Rehearse me", steps, rehearsal=True)
     with db.session() as session:
         assert session.get(SessionRecord, sid).mode == "rehearsal"
     assert any("REHEARSAL" in chip.text for chip in console.banner.chips)
