@@ -29,7 +29,8 @@ from tearconsole.storage.models import Event
 from tearconsole.ui import app
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
-from tearconsole.ui.live.page import open_live
+from tearconsole.ui.live.console import LiveConsole
+from tearconsole.ui.live.page import LivePage, open_live
 from tearconsole.ui.live.state import RowState
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
@@ -44,9 +45,17 @@ SHOWN_WITHIN_MS = 1000
 pytestmark = pytest.mark.slow
 
 
+def _evening_circle(make_media: MediaFactory) -> list[Step]:
+    return [
+        Step("card", seconds=40, text="Welcome. Take a seat.", cue={"continue_mode": "go"}),
+        Step("music", make_media.tone("remote.wav", 20), seconds=20, cue={"continue_mode": "go"}),
+        Step("card", seconds=30, text="Thank you.", cue={"continue_mode": "go"}),
+    ]
+
+
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
-    yield from _window(qtbot, paths, make_media)
+    yield from _window(qtbot, paths, "Evening circle", _evening_circle(make_media))
 
 
 @pytest.fixture
@@ -58,25 +67,34 @@ def japanese_window(
     make_application()
     install_language("ja")
     try:
-        yield from _window(qtbot, paths, make_media)
+        yield from _window(qtbot, paths, "Evening circle", _evening_circle(make_media))
     finally:
         install_language("en")
 
 
-def _window(qtbot: QtBot, paths: AppPaths, make_media: MediaFactory) -> Iterator[MainWindow]:
+@pytest.fixture
+def follow_on_window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    """A card that follows on by itself after 7 s, then one that waits for GO."""
+    steps = [
+        Step("card", seconds=7, text="Breathe.", cue={"continue_mode": "follow"}),
+        Step("card", seconds=30, text="Welcome back.", cue={"continue_mode": "go"}),
+    ]
+    yield from _window(qtbot, paths, "Follow on", steps)
+
+
+def _window(qtbot: QtBot, paths: AppPaths, plan: str, steps: list[Step]) -> Iterator[MainWindow]:
+    """The app's window over ``plan`` alone, its Live page's start dialog answered with a
+    plain start and its end dialog closed without a note."""
     make_application()
     db = Database.open(paths)
-    steps = [
-        Step("card", seconds=40, text="Welcome. Take a seat.", cue={"continue_mode": "go"}),
-        Step("music", make_media.tone("remote.wav", 20), seconds=20, cue={"continue_mode": "go"}),
-        Step("card", seconds=30, text="Thank you.", cue={"continue_mode": "go"}),
-    ]
-    make_plan(db, "Evening circle", steps)
+    make_plan(db, plan, steps)
     db.close()
     main = open_window(paths)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
+    main.live.ask_start = lambda *_: StartInfo()
+    main.live.ask_end = lambda *_: None
     yield main
     page = main.live
     if page is not None:
@@ -116,6 +134,14 @@ def _our_listeners() -> set[int]:
     return ports
 
 
+def _live(window: MainWindow, plan: str = "Evening circle") -> tuple[LivePage, LiveConsole]:
+    """The window's Live page with ``plan`` standing by in its console (the remote there,
+    not yet asked to listen), and the console."""
+    page = open_live(window, plan)
+    assert page is window.live and page.console is not None and page.remote is not None
+    return page, page.console
+
+
 def _remote_events(db: Database, session_id: int) -> list[tuple[str, dict[str, Any]]]:
     with db.session() as session:
         rows = session.scalars(
@@ -139,13 +165,8 @@ def _shot(page: Any, name: str) -> None:
 def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    page.ask_end = lambda *_: None
-    open_live(window, "Evening circle")
-    console = page.console
-    assert console is not None and page.remote is not None
+    page, console = _live(window)
+    assert page.remote is not None
     assert not page.remote.on  # off by default: no listener until asked
     assert _our_listeners() == set()
     sid = console.driver.session_id
@@ -284,10 +305,7 @@ def _pair_over_http(url: str, code: str, name: str) -> int:
 def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    open_live(window, "Evening circle")
+    page, _ = _live(window)
     assert page.remote is not None and page.remote_status is not None
     assert page.remote_status.text() == "Remote: off"
     panel = page.remote_status.open_panel()
@@ -326,8 +344,6 @@ def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
     qtbot: QtBot, window: MainWindow, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
     app._open_live(window, "Evening circle", False, "127.0.0.1")
     remote = page.remote
     assert remote is not None and remote.on
@@ -343,60 +359,39 @@ def test_live_remote_prints_the_address_and_code_and_quitting_turns_it_off(
 
 
 def test_the_phone_vibrates_shortly_before_an_automatic_step(
-    qtbot: QtBot, paths: AppPaths, phone: Phone
+    follow_on_window: MainWindow, phone: Phone
 ) -> None:
-    make_application()
-    db = Database.open(paths)
-    steps = [
-        Step("card", seconds=7, text="Breathe.", cue={"continue_mode": "follow"}),
-        Step("card", seconds=30, text="Welcome back.", cue={"continue_mode": "go"}),
-    ]
-    make_plan(db, "Follow on", steps)
-    db.close()
-    main = open_window(paths)
-    qtbot.addWidget(main)
-    main.show()
-    page = main.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    try:
-        open_live(main, "Follow on")
-        remote = page.start_remote("127.0.0.1")
-        url, code = remote.url, remote.code
+    page, console = _live(follow_on_window, "Follow on")
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
 
-        def pair(p: Any) -> None:
-            # the browser's vibration, recorded (a desktop Chromium has no motor)
-            p.add_init_script("navigator.vibrate = (p) => { window.vibrated = p; return true; }")
-            p.goto(url)
-            p.fill("#code", code)
-            p.tap("#pairGo")
-            expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
-            assert p.evaluate("window.vibrated === undefined")
-            p.tap("#go")
-            expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+    def pair(p: Any) -> None:
+        # the browser's vibration, recorded (a desktop Chromium has no motor)
+        p.add_init_script("navigator.vibrate = (p) => { window.vibrated = p; return true; }")
+        p.goto(url)
+        p.fill("#code", code)
+        p.tap("#pairGo")
+        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+        assert p.evaluate("window.vibrated === undefined")
+        p.tap("#go")
+        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
 
-        phone.do(pair)
-        assert phone.do(lambda p: p.evaluate("window.vibrated === undefined"))  # 7 s to go
-        # the card follows on by itself: the phone buzzes in its last 5 s, before it moves on
-        buzz = (
-            "new Promise((done) => { const t = setInterval(() => {"
-            " if (window.vibrated) { clearInterval(t); done(window.vibrated); } }, 50); })"
-        )
-        assert phone.do(lambda p: p.evaluate(buzz)) == [120, 80, 120]
-        assert page.console is not None
-        assert any(r.position == 0 and r.state is RowState.RUNNING for r in page.console.state.rows)
-    finally:
-        page.shutdown()
-        main.db.close()
+    phone.do(pair)
+    assert phone.do(lambda p: p.evaluate("window.vibrated === undefined"))  # 7 s to go
+    # the card follows on by itself: the phone buzzes in its last 5 s, before it moves on
+    buzz = (
+        "new Promise((done) => { const t = setInterval(() => {"
+        " if (window.vibrated) { clearInterval(t); done(window.vibrated); } }, 50); })"
+    )
+    assert phone.do(lambda p: p.evaluate(buzz)) == [120, 80, 120]
+    assert page.console is console
+    assert any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows)
 
 
 def test_a_viewer_phone_sees_the_session_without_controls(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    open_live(window, "Evening circle")
+    page, _ = _live(window)
     assert page.remote is not None
     page.remote.set_next_role(Role.VIEWER)
     remote = page.start_remote("127.0.0.1")
@@ -433,17 +428,13 @@ def test_a_viewer_phone_sees_the_session_without_controls(
 def test_space_is_go_while_the_remote_panel_has_the_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    open_live(window, "Evening circle")
-    assert page.remote is not None and page.remote_status is not None
+    page, console = _live(window)
+    assert page.remote_status is not None
     remote = page.start_remote("127.0.0.1")
     panel = page.remote_status.open_panel()
     panel.activateWindow()
     qtbot.keyClick(panel, Qt.Key.Key_Space)
-    console = page.console
-    assert console is not None
+    assert page.console is console
     assert any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows)
     assert remote.on  # the key did not press a button in the panel
     sid = console.driver.session_id
@@ -455,13 +446,8 @@ def test_space_is_go_while_the_remote_panel_has_the_keyboard(
 def test_the_gentle_controls_from_the_phone_act_and_show(
     qtbot: QtBot, window: MainWindow, phone: Phone
 ) -> None:
-    page = window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    open_live(window, "Evening circle")
+    page, console = _live(window)
     remote = page.start_remote("127.0.0.1")
-    console = page.console
-    assert console is not None
     sid = console.driver.session_id
     assert sid is not None
     url, code = remote.url, remote.code
@@ -504,13 +490,7 @@ def test_the_gentle_controls_from_the_phone_act_and_show(
 def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
     qtbot: QtBot, japanese_window: MainWindow, phone: Phone
 ) -> None:
-    page = japanese_window.live
-    assert page is not None
-    page.ask_start = lambda *_: StartInfo()
-    page.ask_end = lambda *_: None
-    open_live(japanese_window, "Evening circle")
-    console = page.console
-    assert console is not None
+    page, console = _live(japanese_window)
     remote = page.start_remote("127.0.0.1")
     url, code = remote.url, remote.code
 
