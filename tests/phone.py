@@ -5,6 +5,7 @@ thread while the phone waits (Playwright's calls block)."""
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import queue
 import shutil
 import threading
@@ -30,8 +31,13 @@ def chromium_path() -> str:
 class Phone:
     def __init__(self, qtbot: QtBot) -> None:
         self.qtbot = qtbot
+        # Python's cyclic collector, run on the test's thread while Playwright's greenlets
+        # are alive on the phone's, crashed the process now and then (a segfault while
+        # "Garbage-collecting"): it waits until the phone's thread has ended.
+        executable = chromium_path()  # skips the test where there is none
+        gc.disable()
         self._jobs: queue.Queue[Any] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, args=(chromium_path(),), daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(executable,), daemon=True)
         self._thread.start()
 
     def _run(self, executable: str) -> None:
@@ -67,3 +73,5 @@ class Phone:
     def close(self) -> None:
         self._jobs.put(None)
         self._thread.join(20)
+        gc.enable()
+        gc.collect()
