@@ -8,6 +8,7 @@ import asyncio
 import concurrent.futures
 import json
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -320,3 +321,51 @@ def test_a_token_overheard_and_sent_from_another_machine_is_refused(
     asyncio.run(main())
     assert _refusals(server) == ["other_address", "other_address"]
     assert recorder.done == []
+
+
+class BusyConsole:
+    """A console that answers only when told: its first press keeps it busy."""
+
+    def __init__(self) -> None:
+        self.presses: list[tuple[str, concurrent.futures.Future[str | None]]] = []
+        self.second_arrived = threading.Event()
+
+    def __call__(self, device: Device, command: Command) -> concurrent.futures.Future[str | None]:
+        future: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+        self.presses.append((command.action.value, future))
+        if len(self.presses) == 2:
+            self.second_arrived.set()
+        return future
+
+
+def test_a_double_tap_reaches_a_busy_console_together_and_is_answered_in_order(
+    tmp_path: Path,
+) -> None:
+    """The phone's second GO is passed on while the console is still busy with the first
+    (so GO's debounce, 0.3 s, sees both as one double tap, as it sees two key presses);
+    the answers come back in the order the presses were sent."""
+    console = BusyConsole()
+    server = RemoteServer(HOST, Pairing(), AuditLog(None), console)
+    server.start()
+
+    async def main() -> list[dict[str, Any]]:
+        async with aiohttp.ClientSession() as http:
+            token = await _pair(http, server, "Kim's phone")
+            async with http.ws_connect(
+                server.url + "api/live", headers={**_origin(server), **_cookie(token)}
+            ) as ws:
+                assert (await ws.receive_json())["type"] == "hello"
+                await ws.send_json({"id": 1, "action": "go"})
+                await ws.send_json({"id": 2, "action": "go"})
+                arrived = await asyncio.to_thread(console.second_arrived.wait, 5)
+                assert arrived, "the second press waited for the first one's answer"
+                console.presses[1][1].set_result("GO was pressed twice in quick succession.")
+                console.presses[0][1].set_result(None)  # the busy console answers last
+                return [await _ack(ws), await _ack(ws)]
+
+    try:
+        first, second = asyncio.run(main())
+    finally:
+        server.stop()
+    assert [a["id"] for a in (first, second)] == [1, 2]
+    assert first["ok"] and not second["ok"] and "twice" in second["message"]

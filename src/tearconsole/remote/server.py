@@ -291,17 +291,43 @@ class RemoteServer:
             )
             if self._state:
                 await ws.send_str(self._state)
-            async for message in ws:
-                if message.type is not WSMsgType.TEXT:
-                    break
-                reply = await self._command(token, message.data, gate, peer)
-                await ws.send_str(json.dumps(reply, ensure_ascii=False))
-                if reply.get("reason") == "revoked":
-                    await ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn.")
+            # Each message is passed to the console as soon as it is read, without waiting
+            # for the console's answer to the one before: presses reach the console in the
+            # order and as close together as the phone sent them, so GO's debounce sees a
+            # double tap as one even while the console is busy. Answers go back in order.
+            answers: asyncio.Queue[asyncio.Future[dict[str, Any]] | None] = asyncio.Queue()
+            answering = asyncio.ensure_future(self._answer(ws, answers))
+            try:
+                async for message in ws:
+                    if message.type is not WSMsgType.TEXT or answering.done():
+                        break
+                    command = self._command(token, message.data, gate, peer)
+                    answers.put_nowait(asyncio.ensure_future(command))
+            finally:
+                answers.put_nowait(None)
+                await asyncio.gather(answering, return_exceptions=True)
         finally:
             self._sockets.pop(ws, None)
             self._connections_changed()
         return ws
+
+    async def _answer(
+        self,
+        ws: web.WebSocketResponse,
+        answers: asyncio.Queue[asyncio.Future[dict[str, Any]] | None],
+    ) -> None:
+        """Send each message's answer, in the order the messages came; after a withdrawn
+        pairing's answer, hang up."""
+        while (answer := await answers.get()) is not None:
+            try:
+                reply = await answer
+            except asyncio.CancelledError:  # the remote is stopping: nobody will answer
+                return
+            with contextlib.suppress(ConnectionError, RuntimeError):  # the phone went away
+                await ws.send_str(json.dumps(reply, ensure_ascii=False))
+                if reply.get("reason") == "revoked":
+                    await ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn.")
+                    return
 
     async def _command(
         self, token: str | None, data: str, gate: HoldGate, peer: str
