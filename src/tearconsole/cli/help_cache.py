@@ -103,12 +103,11 @@ def print_keeping_copy(
         with contextlib.redirect_stdout(printed):
             parser.parse_args(list(words))
     except SystemExit as done:
-        text = printed.getvalue()
-        sys.stdout.write(text)
-        if done.code in (0, None) and text:
-            _keep(words, text, before)
+        if done.code in (0, None) and printed.getvalue():
+            _keep(words, printed.getvalue(), before)
         raise
-    sys.stdout.write(printed.getvalue())  # not reached: help exits
+    finally:
+        sys.stdout.write(printed.getvalue())
 
 
 def asks_for_help(words: Sequence[str]) -> bool:
