@@ -15,8 +15,11 @@ def run_cli(
     data_dir: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 120,
+    python: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tearconsole"]
+    """``tearconsole ARGS`` (``python`` options before ``-m``), in this environment
+    with ``env`` on top."""
+    command = [sys.executable, *python, "-m", "tearconsole"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     full_env = {**os.environ, **(env or {})}
@@ -29,3 +32,17 @@ def run_json(*args: str, data_dir: Path | None = None) -> Any:
     done = run_cli(*args, "--json", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def run_cli_importing(
+    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """``run_cli`` under ``python -X importtime``: the result, and every module the real
+    entry point imported (dotted names)."""
+    done = run_cli(*args, data_dir=data_dir, env=env, python=("-X", "importtime"))
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    return done, modules

@@ -7,34 +7,20 @@ imports, in a fresh interpreter.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tearconsole import __version__
+from tests.cli import run_cli_importing
 
 HEAVY = {"sqlalchemy", "PySide6", "shiboken6", "vlc"}
 
 
 def imports_of(*argv: str, data_dir: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     """The command's result and every module it imported (dotted names)."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "tearconsole", "--data-dir", str(data_dir)]
-        + list(argv),
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=120,
-    )
-    modules = {
-        line.rsplit("|", 1)[1].strip()
-        for line in done.stderr.splitlines()
-        if line.startswith("import time:") and "|" in line
-    }
-    return done, modules
+    return run_cli_importing(*argv, data_dir=data_dir)
 
 
 def tops(modules: set[str]) -> set[str]:

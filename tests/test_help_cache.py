@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tearconsole.cli import help_cache
+from tests.cli import run_cli_importing
 
 #: What only argparse, the paths or the language would import.
 SLOW_PATH = {"argparse", "platformdirs", "pathlib", "json", "tearconsole.i18n", "tearconsole.paths"}
@@ -31,7 +30,6 @@ class Help:
         self.config = tmp_path / "config"
         self.data = tmp_path / "data"
         self.env = {
-            **os.environ,
             "XDG_CACHE_HOME": str(self.cache),
             "XDG_CONFIG_HOME": str(self.config),
             "XDG_DATA_HOME": str(self.data),
@@ -40,19 +38,8 @@ class Help:
 
     def __call__(self, *argv: str, **env: str) -> tuple[str, set[str]]:
         """What it printed, and every module it imported."""
-        done = subprocess.run(
-            [sys.executable, "-X", "importtime", "-m", "tearconsole", *argv],
-            capture_output=True,
-            text=True,
-            env={**self.env, **env},
-            timeout=120,
-        )
+        done, modules = run_cli_importing(*argv, env={**self.env, **env})
         assert done.returncode == 0, done.stderr[-2000:]
-        modules = {
-            line.rsplit("|", 1)[1].strip()
-            for line in done.stderr.splitlines()
-            if line.startswith("import time:") and "|" in line
-        }
         assert "tearconsole.cli.main" in modules  # the method sees our own imports
         return done.stdout, modules
 
