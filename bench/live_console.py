@@ -41,28 +41,29 @@ from event_loop_stall import bench_plan, probe_loop  # noqa: E402
 from eventlog import machine, percentile  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.core.conductor.log import LoggedEvent, Snapshot  # noqa: E402
-from tearconsole.core.conductor.view import LiveState  # noqa: E402
+from tearconsole.core.conductor.table import Action  # noqa: E402
+from tearconsole.core.conductor.view import Mode  # noqa: E402
 from tearconsole.core.kinds import EventKind  # noqa: E402
+from tearconsole.live.session import LiveSession  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application  # noqa: E402
-from tearconsole.ui.live.binding import RunnerDriver  # noqa: E402
-from tearconsole.ui.live.keys import Action  # noqa: E402
 from tearconsole.ui.live.page import LivePage  # noqa: E402
 
 SOFTEN_EVERY_MS = 4000
 SETTLE_MS = 500  # after opening the console, before probing
 
 
-def log_history(driver: RunnerDriver, minutes: float) -> int:
-    """``minutes`` of a session's events, written through its real event log."""
+def log_history(session: LiveSession, minutes: float) -> int:
+    """``minutes`` of a session's events, written through its real event log (and its
+    record, as the session's own sink does)."""
     snap = Snapshot(main=1, main_s=0.0, standby=2, bed=None)
     count = int(minutes * 60)
     for i in range(count):
         kind = EventKind.NOTE if i % 300 == 299 else EventKind.CHECKPOINT
         detail = {"text": "a note"} if kind is EventKind.NOTE else {}
         event = LoggedEvent(kind, -minutes * 60 + i, 1, float(i % 60), snap, detail=detail)
-        driver.runner.events.record(event)
+        session._sink.record(event)
     return count
 
 
@@ -78,12 +79,18 @@ def timed(timer: QTimer, work: Callable[[], None], into: list[float]) -> None:
     timer.timeout.connect(run)
 
 
+def _timed_call(work: Callable[[object], None], arg: object, into: list[float]) -> None:
+    start = time.perf_counter()
+    work(arg)
+    into.append((time.perf_counter() - start) * 1000)
+
+
 def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: float) -> str:
     console = page.open_plan(plan, rehearsal=True)
-    assert console is not None and isinstance(console.driver, RunnerDriver)
-    driver = console.driver
-    logged = log_history(driver, minutes)
-    conductor = driver.runner.conductor
+    assert console is not None
+    runner = console.runner
+    logged = log_history(console.session, minutes)
+    conductor = runner.conductor
     # The console's first paint when it opens (~23 ms here, once, before any GO) is not
     # part of a session playing: let it happen before the probe starts.
     settle = QEventLoop()
@@ -92,9 +99,10 @@ def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: 
 
     redraws: list[float] = []
     ticks: list[float] = []  # the conductor's 20 ms tick and the engine's fade tick
-    timed(console._timer, console.refresh, redraws)
-    timed(driver.runner._timer, driver.runner._tick, ticks)
-    timed(driver.output._timer, driver.output._tick, ticks)  # type: ignore[attr-defined]
+    runner.published.disconnect(console._draw)  # each published snapshot, drawn, timed
+    runner.published.connect(lambda snapshot: _timed_call(console._draw, snapshot, redraws))
+    timed(runner._timer, runner._tick, ticks)
+    timed(runner.output._timer, runner.output._tick, ticks)  # type: ignore[attr-defined]
 
     keys: list[float] = []  # GO, soften and restore, from the key to the redraw after it
 
@@ -104,7 +112,7 @@ def one_length(app: object, page: LivePage, plan: int, minutes: float, seconds: 
         keys.append((time.perf_counter() - start) * 1000)
 
     def pilot() -> None:
-        idle = conductor.state in (LiveState.READY, LiveState.STOPPED)
+        idle = conductor.mode in (Mode.READY, Mode.STOPPED)
         if idle and conductor.standing_by is not None and conductor.go_wait_s() == 0:
             press(Action.GO)
 

@@ -38,11 +38,11 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from benchkit import wait_until  # noqa: E402
 from eventlog import machine, percentile  # noqa: E402
 from tearconsole.core.checkin import StartInfo  # noqa: E402
+from tearconsole.core.conductor import Action, Outcome  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.remote.server import COOKIE  # noqa: E402
 from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application  # noqa: E402
-from tearconsole.ui.live.binding import RunnerDriver  # noqa: E402
 from tearconsole.ui.live.page import LivePage  # noqa: E402
 from tests.live_plans import Step, make_plan  # noqa: E402
 
@@ -90,16 +90,18 @@ def main() -> None:
         page.resize(1280, 800)
         page.show()
         console = page.open_plan(plan)
-        assert console is not None and isinstance(console.driver, RunnerDriver)
-        conductor = console.driver.runner.conductor
+        assert console is not None
+        conductor = console.runner.conductor
         acted: list[float] = []
-        original = conductor.hold
+        original = conductor.perform
 
-        def timed_hold() -> None:
-            original()
-            acted.append(time.perf_counter())
+        def timed_perform(action: Action, *args: Any, **kwargs: Any) -> Outcome:
+            outcome = original(action, *args, **kwargs)
+            if action is Action.HOLD:
+                acted.append(time.perf_counter())
+            return outcome
 
-        conductor.hold = timed_hold  # type: ignore[method-assign]
+        conductor.perform = timed_perform  # type: ignore[method-assign]
         remote = page.start_remote("127.0.0.1")
         out: dict[str, Any] = {"sent": [], "ack": [], "state": [], "done": False}
         client = threading.Thread(

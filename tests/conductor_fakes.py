@@ -114,6 +114,12 @@ class FakeOutput:
         self._note("set_rate", rate)
         self.rate = rate
 
+    def set_video_window(self, handle: int | None) -> None:
+        self._note("set_video_window", handle)
+
+    def shutdown(self) -> None:
+        self._note("shutdown")
+
     def position_s(self, layer: Layer) -> float | None:
         state = self.layers.get(layer)
         if state is None or state.request is None or self._silent(state):

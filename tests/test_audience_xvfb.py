@@ -67,7 +67,7 @@ def test_film_frames_then_darker_after_soften_then_calm_card(
     assert bright.green() < 90 and bright.blue() < 90  # the film's red, not a card
     assert page.audience.cursor().shape() is Qt.CursorShape.BlankCursor
 
-    output = console.driver.output  # type: ignore[attr-defined]
+    output = console.runner.output  # type: ignore[attr-defined]
     qtbot.keyClick(room, Qt.Key.Key_S)
     qtbot.keyClick(room, Qt.Key.Key_S)  # level 2: 60 % brightness
     seen: list[int] = []

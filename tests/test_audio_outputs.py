@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tearconsole.core.conductor.view import LiveState
+from tearconsole.core.conductor.view import Mode
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer, MediaRequest
 from tearconsole.live.audio import watch_session_audio
@@ -120,7 +120,7 @@ def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
         assert "Speakers" in notices[-1]  # PulseAudio moved the sound there, and it says so
         at = output.position_s(Layer.MAIN) or 0.0
         qtbot.waitUntil(lambda: (output.position_s(Layer.MAIN) or 0) > at + 1.0, timeout=10_000)
-        assert runner.conductor.state is LiveState.RUNNING  # the session went on
+        assert runner.conductor.mode is Mode.RUNNING  # the session went on
         plugged.plug("hdmi")
         qtbot.waitUntil(lambda: any("back" in n for n in notices), timeout=5_000)
         qtbot.waitUntil(lambda: set(output.audio_devices()) == {"hdmi"}, timeout=5_000)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tearconsole.core.conductor.log import Snapshot
-from tearconsole.core.conductor.view import LiveState, Phase, SceneKind
+from tearconsole.core.conductor.view import Mode, Phase, SceneKind
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer
@@ -18,7 +18,7 @@ def test_begin_logs_started_stands_by_and_preloads_nothing_for_a_card() -> None:
     rig = Rig()
     rig.conductor.begin()
     assert rig.sink.kinds() == ["started"]
-    assert rig.conductor.state is LiveState.READY and rig.conductor.standing_by == 0
+    assert rig.conductor.mode is Mode.READY and rig.conductor.standing_by == 0
     assert rig.output.rate == 1.0
 
 
@@ -26,9 +26,9 @@ def test_a_plan_runs_through_follow_post_wait_and_beds() -> None:
     rig = Rig()
     c = rig.begin()
     c.go()
-    assert c.scene.kind is SceneKind.CARD and c.state is LiveState.RUNNING
+    assert c.scene.kind is SceneKind.CARD and c.mode is Mode.RUNNING
     rig.run(5.1)  # the welcome card's 5 s
-    assert c.state is LiveState.READY and c.standing_by == 1
+    assert c.mode is Mode.READY and c.standing_by == 1
     c.go()  # bed starts and the story follows at once
     assert Layer.BED in rig.output.audible()
     assert c.scene.kind is SceneKind.STORY and c.view().story_text
@@ -44,7 +44,7 @@ def test_a_plan_runs_through_follow_post_wait_and_beds() -> None:
     rig.run(3.5)  # the bed's 3 s fade is over
     assert rig.output.audible() == [Layer.MAIN]
     rig.run(2.6)  # the film ends (GO mode): ready, the picture goes dark
-    assert c.state is LiveState.READY and c.standing_by == 6
+    assert c.mode is Mode.READY and c.standing_by == 6
     assert c.scene.kind is SceneKind.BLANK
     started = [e.cue_position for e in rig.events(EventKind.CUE_STARTED)]
     ended = [e.cue_position for e in rig.events(EventKind.CUE_ENDED)]
@@ -94,13 +94,13 @@ def test_pause_freezes_time_and_resume_fades_back() -> None:
     c.go()
     rig.run(2.0)
     c.pause()
-    assert c.state is LiveState.PAUSED and rig.output.paused
+    assert c.mode is Mode.PAUSED and rig.output.paused
     assert rig.output.calls[-1].args == (True, 1.5)
     rig.run(30.0)
-    assert c.state is LiveState.PAUSED and c.view().main.elapsed_s == pytest.approx(2.0)  # type: ignore[union-attr]
+    assert c.mode is Mode.PAUSED and c.view().main.elapsed_s == pytest.approx(2.0)  # type: ignore[union-attr]
     c.resume()
     rig.run(3.05)
-    assert c.state is LiveState.READY  # the card's 5 s, not counting the pause
+    assert c.mode is Mode.READY  # the card's 5 s, not counting the pause
 
 
 def test_soften_steps_down_and_restore_comes_back_over_3_s() -> None:
@@ -147,7 +147,7 @@ def test_soften_level_3_fades_the_cue_and_lands_on_the_soft_landing_cue() -> Non
     assert rig.events()[-1].kind is EventKind.IGNORED
 
 
-def test_safe_stop_fades_to_calm_silence_and_goes_on_from_the_next_cue() -> None:
+def test_safe_stop_fades_to_calm_silence_and_go_continues_the_story_with_its_bed() -> None:
     rig = Rig()
     c = rig.begin()
     c.go()
@@ -155,13 +155,38 @@ def test_safe_stop_fades_to_calm_silence_and_goes_on_from_the_next_cue() -> None
     c.go()  # bed + story
     rig.run(1.0)
     c.safe_stop()
-    assert c.state is LiveState.STOPPED and c.scene.kind is SceneKind.CALM
+    assert c.mode is Mode.STOPPED and c.scene.kind is SceneKind.CALM
     rig.run(3.05)
     assert rig.output.audible() == []
-    assert c.standing_by == 3
+    view = c.view()
+    assert view.interrupted == 2 and view.interrupted_at_s == pytest.approx(1.0, abs=0.06)
+    assert view.story_text  # the teleprompter keeps the story while the room waits
     rig.clock.advance(0.5)
-    c.go()
-    assert c.state is LiveState.RUNNING and c.scene.kind is SceneKind.BREATHING
+    assert c.go().done
+    assert c.mode is Mode.RUNNING and c.scene.kind is SceneKind.STORY
+    assert Layer.BED in rig.output.audible()  # the bed fades back in with it
+    resumed = rig.events(EventKind.RESUMED)[-1]
+    assert resumed.detail["how"] == "continue" and resumed.cue_position == 2
+    assert resumed.position_s == pytest.approx(1.0, abs=0.06)
+    rig.run(8.9)  # the story's other 9 s, where it was, not from the top
+    assert c.view().main.phase is Phase.BODY  # type: ignore[union-attr]
+    rig.run(0.2)
+    assert c.view().main.phase is Phase.POST_WAIT  # type: ignore[union-attr]
+
+
+def test_next_cue_after_a_safe_stop_leaves_the_interrupted_cue() -> None:
+    rig = Rig()
+    c = rig.begin(at=1)
+    c.go()  # bed + story
+    rig.run(1.0)
+    c.safe_stop()
+    rig.run(3.05)
+    assert c.standing_by == 3
+    assert c.next_cue().done
+    assert c.mode is Mode.RUNNING and c.scene.kind is SceneKind.BREATHING
+    ended = rig.events(EventKind.CUE_ENDED)[-1]
+    assert ended.cue_position == 2 and ended.detail["reason"] == "safe_stop"
+    assert Layer.BED in rig.output.audible()  # the plan has the bed under the pause too
 
 
 def test_hard_stop_needs_a_second_press() -> None:
@@ -169,12 +194,12 @@ def test_hard_stop_needs_a_second_press() -> None:
     c = rig.begin()
     c.go()
     c.hard_stop()
-    assert c.state is LiveState.RUNNING and c.view().hard_stop_armed
+    assert c.mode is Mode.RUNNING and c.view().hard_stop_armed
     rig.run(6.0)
     c.hard_stop()  # too late: arms again
-    assert c.state is not LiveState.ENDED
+    assert c.mode is not Mode.ENDED
     c.hard_stop()
-    assert c.state is LiveState.ENDED and rig.output.audible() == []
+    assert c.mode is Mode.ENDED and rig.output.audible() == []
     assert rig.sink.kinds()[-2:] == ["hard_stop", "ended"]
 
 
@@ -186,9 +211,9 @@ def test_hold_keeps_the_next_automatic_step_until_released() -> None:
     assert not c.held
     c.hold()
     rig.run(12.1)  # story + post-wait
-    assert c.state is LiveState.READY and c.standing_by == 3 and c.held
+    assert c.mode is Mode.READY and c.standing_by == 3 and c.held
     c.hold()  # release: the due step is taken
-    assert c.scene.kind is SceneKind.BREATHING and c.state is LiveState.RUNNING
+    assert c.scene.kind is SceneKind.BREATHING and c.mode is Mode.RUNNING
 
 
 def test_extend_adds_a_breathing_pause_after_the_cue_and_pace_scales_pauses() -> None:
@@ -197,9 +222,9 @@ def test_extend_adds_a_breathing_pause_after_the_cue_and_pace_scales_pauses() ->
     c.go()
     c.extend(4.0)
     rig.run(5.1)
-    assert c.scene.kind is SceneKind.BREATHING and c.state is LiveState.RUNNING
+    assert c.scene.kind is SceneKind.BREATHING and c.mode is Mode.RUNNING
     rig.run(4.0)
-    assert c.state is LiveState.READY
+    assert c.mode is Mode.READY
     c.set_pace(2.0)
     for _ in range(2):
         c.skip()
@@ -225,14 +250,14 @@ def test_recovery_lands_paused_and_resumes_media_at_its_position() -> None:
     rig = Rig()
     c = rig.conductor
     c.begin(resume=Snapshot(main=5, main_s=3.5, standby=6, bed=None))
-    assert c.state is LiveState.PAUSED and c.view().recovered
+    assert c.mode is Mode.RECOVERED
     assert rig.sink.kinds() == ["recovered"] and rig.output.audible() == []
     c.resume()
     start = next(call for call in rig.output.calls if call.name == "start")
     assert start.args[1].in_s == pytest.approx(3.5)
     assert c.scene.kind is SceneKind.VIDEO
     rig.run(2.6)
-    assert c.state is LiveState.READY and c.standing_by == 6
+    assert c.mode is Mode.READY and c.standing_by == 6
 
 
 def test_a_softened_held_paced_session_resumes_as_it_was_never_at_full_level() -> None:
@@ -261,7 +286,7 @@ def test_an_older_snapshot_without_adjustments_resumes_as_planned() -> None:
     rig.conductor.begin(resume=snap)
     view = rig.conductor.view()
     assert (view.soften_level, view.pace, view.held) == (0, 1.0, False)
-    assert rig.output.master_db == 0.0 and view.state is LiveState.PAUSED
+    assert rig.output.master_db == 0.0 and view.mode is Mode.RECOVERED
 
 
 def test_every_event_carries_where_to_resume() -> None:
@@ -280,7 +305,7 @@ def test_rehearsal_speed_scales_timed_cues() -> None:
     c = rig.begin()
     c.go()
     rig.run(1.3)  # 5 s card at x4
-    assert c.state is LiveState.READY and rig.output.rate == 4.0
+    assert c.mode is Mode.READY and rig.output.rate == 4.0
 
 
 def test_rehearsal_speed_and_seek_are_logged_and_reach_the_output() -> None:
@@ -292,7 +317,7 @@ def test_rehearsal_speed_and_seek_are_logged_and_reach_the_output() -> None:
     c.set_speed(2.0)
     assert rig.output.rate == 2.0
     rig.run(1.05)  # the 2 s left of the card at x2
-    assert c.state is LiveState.READY
+    assert c.mode is Mode.READY
     c.seek(1.0)
     c.set_speed(100)
     actions = [(e.kind.value, e.action) for e in rig.events() if e.action]
@@ -313,9 +338,9 @@ def test_a_story_with_narration_plays_it_under_its_text_and_ends_with_it() -> No
     assert start.args[1].path == "told.ogg"
     assert c.scene.kind is SceneKind.STORY and c.view().story_text
     rig.run(4.0)
-    assert c.state is LiveState.RUNNING  # the narration, not the planned 3 s, decides
+    assert c.mode is Mode.RUNNING  # the narration, not the planned 3 s, decides
     rig.run(1.1)
-    assert c.state is LiveState.READY
+    assert c.mode is Mode.READY
 
 
 def test_the_listener_hears_of_changes_not_of_every_tick() -> None:
@@ -326,7 +351,7 @@ def test_the_listener_hears_of_changes_not_of_every_tick() -> None:
     rig.run(0.9, step=0.02)  # 45 ticks, nothing changes but the clocks
     assert len(rig.listener.views) == before
     rig.run(4.2, step=0.02)  # the card ends: one push for that (and checkpoints)
-    assert rig.listener.views[-1].state is LiveState.READY
+    assert rig.listener.views[-1].mode is Mode.READY
     assert len(rig.listener.views) - before <= 6
 
 
@@ -353,3 +378,33 @@ def test_a_failing_film_leaves_the_calm_card_up_not_a_blank_screen() -> None:
     rig.run(1.2)  # the film's 1 s pre-wait, then it fails to start
     assert [e.cue_position for e in rig.events(EventKind.MEDIA_ERROR)] == [5]
     assert c.scene.kind is SceneKind.CALM
+
+
+def test_back_restarts_a_cue_from_the_top_with_the_bed_the_plan_has_under_it() -> None:
+    rig = Rig()
+    c = rig.begin(at=1)
+    c.go()  # the bed starts; the story follows under it
+    rig.run(17.5)  # story, post-wait, pause, bed stop: the film's pre-wait, then the film
+    rig.run(3.5)  # the bed's 3 s fade-out is over
+    assert rig.output.audible() == [Layer.MAIN] and c.standing_by == 6
+    for _ in range(4):
+        c.back()
+    assert c.standing_by == 2
+    rig.clock.advance(0.5)
+    assert c.go().done
+    assert c.scene.kind is SceneKind.STORY
+    main = c.view().main
+    assert main is not None and main.position == 2 and main.elapsed_s < 0.01  # from the top
+    rig.run(0.5)
+    assert Layer.BED in rig.output.audible()  # ... with its music bed, as planned
+    assert c.snapshot().bed == 1
+
+
+def test_a_skipped_bed_start_stays_silent_without_back() -> None:
+    """Bringing the plan's bed back is Back's: skipping a bed's start means no music."""
+    rig = Rig()
+    c = rig.begin(at=1)
+    c.skip()  # "its music will not start"
+    c.go()
+    rig.run(0.5)
+    assert Layer.BED not in rig.output.audible() and c.snapshot().bed is None

@@ -4,7 +4,9 @@ failed step had been refused."""
 
 from __future__ import annotations
 
-from tearconsole.core.conductor.view import LiveState, SceneKind
+from dataclasses import replace
+
+from tearconsole.core.conductor.view import Mode, SceneKind
 from tearconsole.core.cue_timings import cue_timings
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec, PlanSpec
@@ -70,7 +72,7 @@ def test_a_go_whose_output_raises_leaves_nothing_behind_and_is_told() -> None:
     c.go()  # the music's start raises: the film must go on, the music stands by again
 
     assert [call.name for call in failing.output.calls[calls_before:]] == ["start-raised"]
-    assert c.state is LiveState.RUNNING and c.standing_by == 1
+    assert c.mode is Mode.RUNNING and c.standing_by == 1
     assert c.view().main is not None and c.view().main.position == 0  # type: ignore[union-attr]
     assert c.scene.kind is SceneKind.VIDEO
     assert c.snapshot() == failing.conductor.snapshot()
@@ -125,7 +127,7 @@ def test_a_failing_automatic_step_is_undone_and_the_session_goes_on() -> None:
     assert [e.cue_position for e in rig.events(EventKind.CUE_STARTED)] == [0, 1, 1]
     ended = [(e.cue_position, e.detail["reason"]) for e in rig.events(EventKind.CUE_ENDED)]
     assert ended[-1] == (1, "done")  # the music then played to its end
-    assert c.state is LiveState.READY and c.standing_by == 2
+    assert c.mode is Mode.READY and c.standing_by == 2
 
 
 def test_the_record_leaves_out_what_a_failed_step_undid() -> None:
@@ -152,3 +154,34 @@ def test_the_record_leaves_out_what_a_failed_step_undid() -> None:
     timings = {t.position: t for t in cue_timings(PLAN, recorded)}
     assert timings[0].status == "played" and timings[1].status == "not reached"
     assert (timings[0].actual_s or 0) > 1.5  # not cut at the failed GO (1 s in): it ran on
+
+
+def test_a_fast_rehearsal_on_a_slow_decoder_records_no_media_problem() -> None:
+    """At x4 a busy laptop may decode a long film slower than four times: while its
+    position moves on, it is no media problem (normal speed would record none)."""
+    long_film = replace(FILM, path="long.mp4", duration_s=60.0)
+    plan = PlanSpec(id=3, name="Long film", cues=(CueSpec(0, CueKind.STIMULUS, long_film),))
+    rig = Rig(plan, speed=4.0)
+    rig.output.lengths["long.mp4"] = 60.0
+    c = rig.conductor
+    c.begin()
+    c.go()
+    rig.output.rate = 1.0  # the decoder keeps up with x1 only
+    rig.run(40.0, step=0.5)  # past the x4 limit (60 / 4 x 1.5 + 5 = 27.5 s), still moving
+    assert not rig.events(EventKind.MEDIA_ERROR)
+    rig.run(21.0, step=0.5)
+    ended = [(e.cue_position, e.detail["reason"]) for e in rig.events(EventKind.CUE_ENDED)]
+    assert ended == [(0, "done")] and not rig.events(EventKind.MEDIA_ERROR)
+
+
+def test_media_that_stops_moving_and_never_ends_is_given_up() -> None:
+    rig = Rig()
+    c = rig.begin(at=5)
+    c.go()  # the film (6 s, 1 s pre-wait)
+    rig.run(2.0)
+    assert isinstance(rig.output, FakeOutput)
+    rig.output.lengths.pop("film.mp4")  # it never reports its end ...
+    rig.output.set_paused(True, 0.0)  # ... and its picture freezes
+    rig.run(20.0)
+    errors = rig.events(EventKind.MEDIA_ERROR)
+    assert errors and "did not report its end" in errors[0].detail["reason"]

@@ -9,10 +9,11 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor.view import LiveState, LiveView, SceneKind
+from tearconsole.core.conductor.view import Mode, SceneKind
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer
 from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import SessionRecord
@@ -46,7 +47,7 @@ def test_a_bed_keeps_playing_under_a_story(
     assert c.scene.kind is SceneKind.STORY
     qtbot.waitUntil(lambda: (output.position_s(Layer.BED) or 0) > 0.5, timeout=10_000)
     early = output.position_s(Layer.BED) or 0.0
-    qtbot.waitUntil(lambda: c.state is LiveState.READY, timeout=10_000)  # the story is over
+    qtbot.waitUntil(lambda: c.mode is Mode.READY, timeout=10_000)  # the story is over
     assert c.standing_by == 2 and c.scene.kind is SceneKind.STORY  # its text stays up
     late = output.position_s(Layer.BED) or 0.0
     assert late > early + 1.0  # still playing, and it was playing all through the story
@@ -72,9 +73,9 @@ def test_a_file_removed_mid_session_is_survived(
         Step("card", seconds=1.0, text="Thank you", cue={"continue_mode": "go"}),
     ]
     runner = _runner(db, make_plan(db, "Doomed", steps), vlc_instance, 2.0, autopilot=True)
-    views: list[LiveView] = []
+    views: list[SessionSnapshot] = []
     notices: list[str] = []
-    runner.view_changed.connect(views.append)
+    runner.published.connect(views.append)
     runner.notice.connect(notices.append)
     runner.start()
     qtbot.waitUntil(lambda: runner.conductor.view().main is not None, timeout=5_000)
@@ -87,7 +88,7 @@ def test_a_file_removed_mid_session_is_survived(
     assert any("missing" in n and "doomed.wav" in n for n in notices)
     started = [e.cue_position for e in events if e.kind == "cue_started"]
     assert started == [0, 1, 2, 3]  # the session went on past the missing file
-    calm = [v for v in views if v.scene.kind is SceneKind.CALM and v.state is not LiveState.ENDED]
+    calm = [v for v in views if v.audience.kind is SceneKind.CALM and v.mode is not Mode.ENDED]
     assert calm, "the audience got the calm card when the file failed"
     with db.session() as session:
         assert session.get(SessionRecord, runner.session_id).state == "finished"  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tearconsole.core.conductor.view import LiveState, SceneKind
+from tearconsole.core.conductor.view import Mode, SceneKind
 from tearconsole.core.kinds import ContinueMode, EventKind
 from tests.conductor_fakes import LENGTHS, Rig, sample_plan
 
@@ -33,7 +33,7 @@ ACTION = st.one_of(
 )
 #: The event kind each accepted action writes (IGNORED when it had no effect).
 ACCEPTED = {
-    "go": {EventKind.CUE_STARTED},
+    "go": {EventKind.CUE_STARTED, EventKind.RESUMED},  # paused or stopped: GO goes on
     "pause": {EventKind.PAUSED},
     "resume": {EventKind.RESUMED},
     "soften": {EventKind.SOFTENED},
@@ -64,20 +64,20 @@ def perform(rig: Rig, action: tuple[Any, ...]) -> None:
 def check_state(rig: Rig) -> None:
     c, out = rig.conductor, rig.output
     view = c.view()
-    assert view.state in set(LiveState)
+    assert view.mode in set(Mode)
     assert 0 <= view.soften_level <= 3 and 0.5 <= view.pace <= 2.0
     positions = {cue.position for cue in rig.plan.cues}
     assert view.standing_by is None or view.standing_by in positions
-    if view.state is LiveState.RUNNING:
+    if view.mode is Mode.RUNNING:
         assert view.main is not None
-    if view.state is LiveState.READY:
+    if view.mode is Mode.READY:
         assert view.main is None
-    if view.state in (LiveState.STOPPED, LiveState.ENDED):
+    if view.mode in (Mode.STOPPED, Mode.ENDED):
         assert view.scene.kind is SceneKind.CALM and view.main is None
         assert not [r for r in view.running if r.layer == "bed"]
-    if view.state is LiveState.ENDED:
+    if view.mode is Mode.ENDED:
         assert out.audible() == []
-    if view.state is LiveState.PAUSED:
+    if view.mode is Mode.PAUSED:
         assert out.audible() == []
     # nothing plays at full level while softened
     if view.soften_level >= 1:
@@ -124,7 +124,7 @@ def test_random_sessions_keep_every_invariant(
                 stopped_at = rig.clock.now()
         check_state(rig)
         c = rig.conductor
-        if c.state is not LiveState.STOPPED:
+        if c.mode is not Mode.STOPPED:
             stopped_at = None
         elif stopped_at is not None and rig.clock.now() - stopped_at >= 3.0 / speed:
             # safe stop always ends in silence over the calm card
@@ -148,7 +148,7 @@ def test_safe_stop_ends_in_silence_from_anywhere(waits: list[float]) -> None:
     c.safe_stop()
     rig.run(3.05)
     assert rig.output.audible() == [] and c.scene.kind is SceneKind.CALM
-    assert c.state is LiveState.STOPPED
+    assert c.mode is Mode.STOPPED
 
 
 @settings(max_examples=60, deadline=None)
@@ -187,13 +187,13 @@ def test_the_last_event_always_says_where_to_resume(
         else:
             perform(rig, action)
     c = rig.conductor
-    if c.state is LiveState.ENDED:
+    if c.mode is Mode.ENDED:
         return
     last = rig.sink.events[-1]
     snap = last.snapshot
     assert snap.standby == c.standing_by
-    bed = [r.position for r in c.view().running if r.layer == "bed"]
-    assert snap.bed == (bed[0] if bed else None)
+    bed = c.data.bed  # playing, or waiting after a safe stop to fade back in
+    assert snap.bed == (bed.cue.position if bed else None)
     truth = c.snapshot()
     assert snap.main == truth.main
     # softening, pace and hold survive the crash, and nothing comes back at full level
@@ -213,6 +213,6 @@ def test_the_last_event_always_says_where_to_resume(
         again = Rig(sample_plan(modes), speed=speed)
         again.conductor.begin(resume=snap)
         view = again.conductor.view()
-        assert view.state is LiveState.PAUSED and view.main is not None
+        assert view.mode is Mode.RECOVERED and view.main is not None
         assert view.main.position == snap.main
         assert again.output.audible() == []

@@ -5,16 +5,16 @@ are generated from ``table.TABLE``; random sessions check the same at every step
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tearconsole.core.conductor.conductor import Outcome
 from tearconsole.core.conductor.log import Snapshot
 from tearconsole.core.conductor.state import Mode
-from tearconsole.core.conductor.table import TABLE, Action, Refusal, Rule, describe
+from tearconsole.core.conductor.table import QUICK_GO, TABLE, Action, Refusal, Rule, describe
 from tearconsole.core.kinds import EventKind
 from tests.conductor_fakes import Rig
 
@@ -27,17 +27,22 @@ ARGS: dict[Action, tuple[Any, ...]] = {
 }
 
 
-def call(rig: Rig, action: Action, *args: Any) -> None:
+def call(rig: Rig, action: Action, *args: Any) -> Outcome:
+    """``action`` through the conductor's one door, after asking ``allowed`` beforehand:
+    the answer beforehand is the answer (a GO's timing aside, judged only when pressed)."""
     c = rig.conductor
-    methods: dict[Action, Callable[..., None]] = {
-        Action.GO: c.go, Action.PAUSE: c.pause, Action.RESUME: c.resume,
-        Action.SOFTEN: c.soften, Action.RESTORE: c.restore, Action.HOLD: c.hold,
-        Action.EXTEND: c.extend, Action.PACE: c.set_pace, Action.SKIP: c.skip,
-        Action.BACK: c.back, Action.SAFE_STOP: c.safe_stop, Action.HARD_STOP: c.hard_stop,
-        Action.END: c.end, Action.SPEED: c.set_speed, Action.SEEK: c.seek,
-        Action.NOTE: c.note,
-    }  # fmt: skip
-    methods[action](*(args or ARGS.get(action, ())))
+    value = (args or ARGS.get(action, (None,)))[0]
+    if action is Action.NOTE:
+        before = c.allowed(action)
+        outcome = c.perform(action, text=str(value))
+    else:
+        before = c.allowed(action, value)
+        outcome = c.perform(action, value)
+    quick = outcome.reason == QUICK_GO.reason
+    assert outcome.done == before.done or quick, (action, before, outcome)
+    if not outcome.done and not quick:
+        assert outcome.reason == before.reason
+    return outcome
 
 
 def in_mode(mode: Mode) -> Rig:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from tearconsole.core.conductor.table import Action
+from tearconsole.core.conductor.view import Mode
+from tearconsole.live.snapshot import CueRow, RowState, SessionSnapshot, cue_rows
 from tearconsole.ui.app import make_application
 from tearconsole.ui.live.banner import SHAPES, StateBanner, banner_chips
-from tearconsole.ui.live.binding import cue_rows
 from tearconsole.ui.live.cue_model import CueListModel
-from tearconsole.ui.live.state import ConsoleState, CueRow, RowState
 from tests.test_live_console_logic import PLAN, _view
 
 NEXT = CueRow(4, "Bed: Quiet Harbour", "bed", 0.0, RowState.STANDBY, cue_kind="bed_start")
@@ -18,11 +19,11 @@ NEXT = CueRow(4, "Bed: Quiet Harbour", "bed", 0.0, RowState.STANDBY, cue_kind="b
 def test_each_state_has_its_words_and_its_shape() -> None:
     make_application()
     cases = {
-        "paused": ConsoleState(paused=True),
-        "stopped": ConsoleState(stopped=True, rows=(NEXT,), standby_position=4),
-        "holding": ConsoleState(held=True),
-        "softened": ConsoleState(soften_level=2),
-        "rehearsal": ConsoleState(rehearsal=True),
+        "paused": SessionSnapshot(mode=Mode.PAUSED),
+        "stopped": SessionSnapshot(mode=Mode.STOPPED, rows=(NEXT,), standby_position=4),
+        "holding": SessionSnapshot(held=True),
+        "softened": SessionSnapshot(soften_level=2),
+        "rehearsal": SessionSnapshot(rehearsal=True),
     }
     words = {}
     for kind, state in cases.items():
@@ -39,12 +40,12 @@ def test_each_state_has_its_words_and_its_shape() -> None:
     # Not by colour alone: no two states share an outline.
     outlines = [SHAPES[kind].split("border:")[1].split(";")[0].split()[:2] for kind in cases]
     assert len({tuple(o) for o in outlines}) == len(outlines)
-    shown = banner_chips(ConsoleState(), room_showing=True)
+    shown = banner_chips(SessionSnapshot(), room_showing=True)
     assert [chip.kind for chip in shown] == ["room_on"] and "SHOWING" in shown[0].text
     all_at_once = banner_chips(
-        ConsoleState(paused=True, stopped=True, held=True, soften_level=1), room_showing=True
+        SessionSnapshot(mode=Mode.STOPPED, held=True, soften_level=1), room_showing=True
     )
-    assert [c.kind for c in all_at_once] == ["stopped", "paused", "holding", "softened", "room_on"]
+    assert [c.kind for c in all_at_once] == ["stopped", "holding", "softened", "room_on"]
 
 
 def test_a_cut_off_cue_reads_stopped() -> None:
@@ -68,7 +69,7 @@ def test_skip_names_its_cue_and_what_happens_to_the_music(qtbot: object) -> None
     panel.show()
 
     def skip_text(row: CueRow) -> str:
-        panel.show_state(ConsoleState(rows=(row,), standby_position=row.position))
+        panel.show_state(SessionSnapshot(rows=(row,), standby_position=row.position))
         return panel.skip.text() + " | " + panel.skip.toolTip()
 
     story = CueRow(5, "The Happy Prince", "story", 600.0, RowState.STANDBY)
@@ -77,8 +78,10 @@ def test_skip_names_its_cue_and_what_happens_to_the_music(qtbot: object) -> None
     assert "Skip 5 Bed: Quiet Harbour" in skip_text(NEXT)
     assert "its music will not start" in skip_text(NEXT)
     assert "the music plays on" in skip_text(stop)
-    panel.show_state(ConsoleState())
+    nothing = "There is no cue left to skip."
+    panel.show_state(SessionSnapshot(refusals={Action.SKIP: nothing}))
     assert not panel.skip.isEnabled() and panel.skip.text().startswith("Skip\n")
+    assert panel.skip.toolTip() == nothing  # a greyed control says why
 
 
 def test_a_narrow_banner_keeps_the_most_urgent_chip_and_the_room(qtbot: QtBot) -> None:
@@ -87,7 +90,7 @@ def test_a_narrow_banner_keeps_the_most_urgent_chip_and_the_room(qtbot: QtBot) -
     make_application()
     banner = StateBanner()
     qtbot.addWidget(banner)
-    state = ConsoleState(stopped=True, soften_level=1, rows=(NEXT,), standby_position=4)
+    state = SessionSnapshot(mode=Mode.STOPPED, soften_level=1, rows=(NEXT,), standby_position=4)
     banner.show_chips(banner_chips(state, room_showing=False))
     labels = {chip.kind: label for chip, label in zip(banner.chips, banner._labels, strict=False)}
     brief = [
@@ -115,8 +118,13 @@ def test_finish_makes_way_for_the_chips_on_a_narrow_row(qtbot: QtBot) -> None:
     qtbot.addWidget(row)
     finish = QPushButton("Finish the session…")
     row.add_beside(finish)
-    state = ConsoleState(
-        stopped=True, held=True, soften_level=1, rehearsal=True, rows=(NEXT,), standby_position=4
+    state = SessionSnapshot(
+        mode=Mode.STOPPED,
+        held=True,
+        soften_level=1,
+        rehearsal=True,
+        rows=(NEXT,),
+        standby_position=4,
     )
     banner.show_chips(banner_chips(state, room_showing=False))
     one_line = banner.brief_width() + GAP_PX + finish.sizeHint().width()

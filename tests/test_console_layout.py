@@ -20,14 +20,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionButton, Q
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import StartInfo
+from tearconsole.core.conductor.table import Action
 from tearconsole.paths import AppPaths
 from tearconsole.remote.server import COOKIE
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.banner import ROOM_CHIPS
-from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import Action
 from tearconsole.ui.live.page import open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.remote.control import RemoteControl
@@ -102,9 +101,8 @@ def _text_problems(root: QWidget) -> list[str]:
 
 def _past_go_guard(console: LiveConsole, qtbot: QtBot) -> None:
     """Wait until a GO would be taken (the guard against a double press has passed)."""
-    driver = console.driver
-    assert isinstance(driver, RunnerDriver)
-    qtbot.waitUntil(lambda: driver.runner.conductor.go_wait_s() == 0, timeout=5000)
+    conductor = console.runner.conductor
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=5000)
 
 
 def _check(
@@ -122,7 +120,9 @@ def _check(
     assert controls.safe_stop.height() >= 44, what
     # GO and Safe stop stay the largest targets of the panel.
     others = [
-        b for b in controls.findChildren(QPushButton) if b not in (controls.go, controls.safe_stop)
+        b
+        for b in controls.findChildren(QPushButton)
+        if b not in (controls.go, controls.safe_stop) and b.isVisibleTo(controls)
     ]
     largest_other = max(b.width() * b.height() for b in others)
     for big in (controls.go, controls.safe_stop):
@@ -150,7 +150,7 @@ def test_every_text_fits_at_1280x720_in_every_state(window: MainWindow, qtbot: Q
         console.handle(action)
         _check(console, qtbot, what)
     # A notice (a file gone missing, say) beside it all: wrapped, never cut off.
-    console.driver._on_notice(  # type: ignore[attr-defined]
+    console.session.tell(
         "The media file first-light-sunrise-over-the-harbour.mp4 is missing (moved, renamed "
         "or deleted?). The room sees the calm card; the session goes on from the next cue."
     )

@@ -21,7 +21,6 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.plans import find_plan, plan_spec
 from tearconsole.storage.sessions import create_session
-from tearconsole.ui.live.binding import RunnerDriver
 from tests.live_plans import Step, make_plan
 
 SNAP = Snapshot(main=1, main_s=0.5, standby=2, bed=None)
@@ -128,7 +127,6 @@ def test_the_notice_line_keeps_a_media_failure_beside_an_outage(
         plan = plan_spec(find_plan(session, plan_id))
     output = VlcOutput(vlc_instance)
     runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL))
-    driver = RunnerDriver(runner, output)
     notices: list[str] = []
     runner.log_notice.connect(notices.append)
     try:
@@ -136,17 +134,17 @@ def test_the_notice_line_keeps_a_media_failure_beside_an_outage(
         runner.conductor.go()
         blocker = sqlite3.connect(db.paths.db_path, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
-        runner.notice.emit("film 3: The file is missing.")  # as the conductor tells one
+        runner.session.tell("film 3: The file is missing.")  # as the conductor tells one
         runner.conductor.note("first")
         runner.conductor.note("second")
         qtbot.waitUntil(lambda: any("cannot be saved" in n for n in notices), timeout=5000)
-        line = driver.snapshot().notice
+        line = runner.session.publish().notice
         assert "film 3: The file is missing." in line and "2 step(s) wait to be saved" in line
         blocker.execute("COMMIT")
         blocker.close()
         qtbot.waitUntil(lambda: any("saved again" in n for n in notices), timeout=5000)
         assert sum("cannot be saved" in n for n in notices) == 1  # said once, not per retry
-        line = driver.snapshot().notice
+        line = runner.session.publish().notice
         assert "film 3: The file is missing." in line and "saved again" in line
         assert "wait" not in line
     finally:

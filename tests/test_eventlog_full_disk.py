@@ -43,15 +43,15 @@ runner.log_notice.connect(notices.append)
 full = []
 wal = Path(str(paths.db_path) + "-wal")
 
-def fill(view):
+def fill(snapshot):
     # from the third cue on, no file may grow: the disk is full
-    if view.standing_by == 3 and not full:
-        full.append(runner.events.last_seq)
+    if snapshot.standby_position == 3 and not full:
+        full.append(runner.session.events.last_seq)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.setrlimit(resource.RLIMIT_FSIZE, (wal.stat().st_size, hard))
 
-runner.view_changed.connect(fill)
+runner.published.connect(fill)
 loop = QEventLoop()
 runner.ended.connect(lambda _sid: loop.quit())
 QTimer.singleShot(60_000, loop.quit)
@@ -59,8 +59,9 @@ runner.start()
 loop.exec()
 output.shutdown()
 print(json.dumps({
-    "session_id": runner.session_id, "full_after": full, "last_seq": runner.events.last_seq,
-    "waiting": runner.events.waiting, "path": str(runner.events.waiting_path),
+    "session_id": runner.session_id, "full_after": full,
+    "last_seq": runner.session.events.last_seq, "waiting": runner.session.events.waiting,
+    "path": str(runner.session.events.waiting_path),
     "notices": notices, "waiting_notice": runner.waiting_notice,
 }))
 """

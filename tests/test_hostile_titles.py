@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import EndInfo, StartInfo
+from tearconsole.core.conductor.table import Action
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.ui.app import make_application
-from tearconsole.ui.live.keys import Action
 from tearconsole.ui.main_window import MainWindow
 
 TITLE = "<b>x</b><img src=x>"
@@ -143,17 +143,17 @@ def test_markup_in_titles_shows_literally_on_every_page(qtbot: QtBot, window: Ma
     console.handle(Action.GO)  # the welcome card: the story stands by
     qtbot.waitUntil(lambda: TITLE in console.controls.skip.text(), timeout=3000)
     assert console.controls.skip in _labels_showing(live, (TITLE,))  # "Skip 2 <b>x</b>..."
-    console.handle(Action.SAFE_STOP)
-    qtbot.waitUntil(lambda: any(TITLE in c.text for c in console.banner.chips), timeout=3000)
-    _labels_showing(live, (TITLE, PLAN))  # "GO starts 2 <b>x</b>..."
-    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    conductor = console.runner.conductor
     qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=3000)  # past the GO guard
     console.handle(Action.GO)  # the story, on the teleprompter
     qtbot.waitUntil(lambda: console.teleprompter.title.text().endswith(TITLE), timeout=3000)
     assert console.teleprompter.title in _labels_showing(live, (TITLE,))
     assert console.title in _labels_showing(live, (PLAN,))
+    console.handle(Action.SAFE_STOP)
+    qtbot.waitUntil(lambda: any(TITLE in c.text for c in console.banner.chips), timeout=3000)
+    _labels_showing(live, (TITLE, PLAN))  # "GO continues 2 <b>x</b> from..."
     with qtbot.waitSignal(window.live.session_finished, timeout=5000):
-        console.driver.finish()  # type: ignore[attr-defined]
+        console.session.perform(Action.END)
 
     history = _page(window, "History")
     _labels_showing(history, (TITLE, PLAN))

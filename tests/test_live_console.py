@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tearconsole.core.checkin import EndInfo, StartInfo
 from tearconsole.core.conductor.view import SceneKind
+from tearconsole.live.snapshot import RowState
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import SessionRecord
@@ -26,7 +27,6 @@ from tearconsole.ui.live.resume import (
     newest_interrupted,
     resume_summary,
 )
-from tearconsole.ui.live.state import RowState
 from tests.cli import run_cli
 from tests.conftest import MakeLivePage
 from tests.live_plans import Step, make_plan
@@ -60,7 +60,7 @@ def _open(
     """Plan ``name`` of ``steps`` made, and opened on ``page``: its console and session."""
     console = page.open_plan(make_plan(db, name, steps), rehearsal=rehearsal)
     assert console is not None
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     assert sid is not None
     return console, sid
 
@@ -146,7 +146,7 @@ def test_console_by_keyboard_through_real_media(
     assert console.state.standby_position == 2
 
     # Space: the story crossfades in; the teleprompter shows it and scrolls
-    conductor = live_page.console.driver.runner.conductor  # type: ignore[union-attr]
+    conductor = live_page.console.runner.conductor  # type: ignore[union-attr]
     if conductor.go_wait_s() > 0:  # a GO within 300 ms of the last is ignored, and says so
         _key(qtbot, console, Qt.Key.Key_Space)
         assert logged_kinds(db, sid)[-1] == "ignored" and "ignored" in console.notice.text()
@@ -231,7 +231,7 @@ def test_an_interrupted_session_is_offered_and_resumes_paused_where_it_was(
     assert console.state.audience.kind is SceneKind.CALM  # nothing shows until resumed
     assert "recovered" in logged_kinds(db, sid)
     assert "Resume (P)" in console.notice.text()
-    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    conductor = console.runner.conductor  # type: ignore[attr-defined]
     assert abs((conductor.snapshot().main_s or 0) - where) < 1.5
     _key(qtbot, console, Qt.Key.Key_P)
     assert logged_kinds(db, sid)[-1] == "resumed" and not console.state.paused
@@ -250,7 +250,7 @@ def test_rehearsal_is_marked_leaves_the_room_alone_and_times_each_cue(
     assert any("REHEARSAL" in chip.text for chip in console.banner.chips)
     assert console.tabs.count() == 2  # the cue list and rehearsed-against-planned
     assert not live_page.audience.isVisible()
-    output = console.driver.output  # type: ignore[attr-defined]
+    output = console.runner.output  # type: ignore[attr-defined]
     assert output._window is None  # films would not be drawn on the room's screen
 
     _key(qtbot, console, Qt.Key.Key_Space)
@@ -301,7 +301,7 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
     console = page.console
     assert console is not None and window.pages.currentWidget() is page
     assert console.state.standby_position == 0 and console.title.text() == "Straight in"
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     page.close_console()  # the window went away mid-session
 
     asked: list[str] = []
@@ -313,7 +313,7 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
     monkeypatch.setattr(ResumeDialog, "exec", accept)
     assert window.offer_resume() is page
     assert asked == ["Pick up where you were?"]
-    assert page.console is not None and page.console.driver.session_id == sid
+    assert page.console is not None and page.console.runner.session_id == sid
     assert page.console.state.paused
 
     page.close_console()  # interrupted again; this time the facilitator says it is over

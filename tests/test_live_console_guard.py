@@ -48,7 +48,7 @@ def test_shift_enter_shares_a_quick_note_and_enter_keeps_it_private(
     assert console is not None
     placeholder = console.note.placeholderText()
     assert "Enter private" in placeholder and "Shift+Enter shared" in placeholder
-    sid = console.driver.session_id
+    sid = console.runner.session_id
 
     qtbot.keyClick(console, Qt.Key.Key_N)
     qtbot.keyClicks(console.note, "kept to myself")
@@ -105,7 +105,7 @@ def test_go_and_safe_stop_survive_the_sidebar(
 ) -> None:
     page = open_live(window, "Guarded", rehearsal=rehearsal)
     assert page is not None and page.console is not None
-    sid = page.console.driver.session_id
+    sid = page.console.runner.session_id
     if rehearsal:  # other pages stay open in a rehearsal: go there and come back
         qtbot.mouseClick(_nav(window, "History"), Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is not page
@@ -166,7 +166,7 @@ def test_closing_the_window_mid_session_asks_inline_then_safe_stops(
 ) -> None:
     page = open_live(window, "Guarded")
     assert page is not None and page.console is not None
-    console, sid = page.console, page.console.driver.session_id
+    console, sid = page.console, page.console.runner.session_id
     _press(qtbot, window, Qt.Key.Key_Space)
     assert "cue_started" in logged_kinds(window.db, sid)
 
@@ -233,8 +233,8 @@ def test_a_held_space_and_fifty_quick_presses_each_start_one_cue(
 ) -> None:
     console = live_page.open_plan(_cards(db, "Held keys"))
     assert console is not None
-    sid = console.driver.session_id
-    conductor = console.driver.runner.conductor  # type: ignore[attr-defined]
+    sid = console.runner.session_id
+    conductor = console.runner.conductor  # type: ignore[attr-defined]
     console.window().activateWindow()
     console.setFocus()
 
@@ -265,7 +265,7 @@ def test_esc_in_the_note_field_leaves_it_and_only_outside_safe_stops(
 ) -> None:
     console = live_page.open_plan(_cards(db, "Esc"))
     assert console is not None
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     qtbot.keyClick(console, Qt.Key.Key_Space)
     qtbot.keyClick(console, Qt.Key.Key_N)
     assert console.note.hasFocus()
@@ -283,7 +283,7 @@ def test_a_presentation_clickers_keys_and_switching_them_off(
 ) -> None:
     console = live_page.open_plan(_cards(db, "Clicker"))
     assert console is not None
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     qtbot.keyClick(console, Qt.Key.Key_PageDown)  # next slide: GO
     assert logged_kinds(db, sid).count("cue_started") == 1
     qtbot.keyClick(console, Qt.Key.Key_PageUp)  # previous slide: back
@@ -299,7 +299,7 @@ def test_a_presentation_clickers_keys_and_switching_them_off(
     live_page.settings.set("clicker_keys", False)
     console = live_page.open_plan(_cards(db, "No clicker"))
     assert console is not None
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     qtbot.keyClick(console, Qt.Key.Key_PageDown)
     qtbot.keyClick(console, Qt.Key.Key_B)
     assert "cue_started" not in logged_kinds(db, sid) and "safe_stop" not in logged_kinds(db, sid)

@@ -4,22 +4,29 @@ list's rows from a conductor view, the teleprompter's pace, the keys, the timing
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor.view import LiveState, LiveView, Phase, RunningCue, Scene, SceneKind
+from tearconsole.core.conductor.table import Action
+from tearconsole.core.conductor.view import LiveView, Mode, Phase, RunningCue, Scene, SceneKind
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
+from tearconsole.live.snapshot import (
+    ClockTone,
+    RowState,
+    SessionSnapshot,
+    clock_tone,
+    cue_rows,
+    session_snapshot,
+)
 from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.scene import CALM_TITLE, scene_words
 from tearconsole.ui.audience.scene_view import BACKDROP, INK, breath_phase, scaled
 from tearconsole.ui.audience.window import AudienceWindow
-from tearconsole.ui.live.binding import console_state, cue_rows
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.cue_model import COLUMNS, PROGRESS_ROLE, CueListModel
-from tearconsole.ui.live.keys import BINDINGS, Action, next_speed, step_wait_pace
-from tearconsole.ui.live.state import ClockTone, ConsoleState, RowState, clock_tone
+from tearconsole.ui.live.keys import BINDINGS, next_speed, step_wait_pace
 from tearconsole.ui.live.teleprompter import ScrollPacer
 from tearconsole.ui.live.timing_model import TimingModel, TimingRow
 
@@ -39,7 +46,7 @@ PLAN = PlanSpec(
 
 def _view(**changes: object) -> LiveView:
     base: dict[str, object] = dict(
-        state=LiveState.RUNNING,
+        mode=Mode.RUNNING,
         scene=Scene(SceneKind.STORY, STORY.text, STORY.title, 1),
         standing_by=2,
         running=(RunningCue(1, "The lamp", CueKind.STIMULUS, "main", Phase.BODY, 15.0, 60.0),),
@@ -48,7 +55,7 @@ def _view(**changes: object) -> LiveView:
         pace=1.0,
         extension_s=0.0,
         hard_stop_armed=False,
-        recovered=False,
+        started=True,
         session_elapsed_s=40.0,
         cue_remaining_s=45.0,
         plan_remaining_s=75.0,
@@ -57,6 +64,12 @@ def _view(**changes: object) -> LiveView:
     )
     base.update(changes)
     return LiveView(**base)  # type: ignore[arg-type]
+
+
+def console_state(
+    plan: PlanSpec, view: LiveView, statuses: dict[int, str], rehearsal: bool, notice: str = ""
+) -> SessionSnapshot:
+    return session_snapshot(plan, view, statuses, {}, rehearsal=rehearsal, notice=notice)
 
 
 def test_rows_follow_the_view_and_the_record() -> None:
@@ -70,11 +83,11 @@ def test_rows_follow_the_view_and_the_record() -> None:
 
 
 def test_console_state_from_a_view() -> None:
-    state = console_state(PLAN, _view(state=LiveState.PAUSED, soften_level=2), {}, False, "x")
+    state = console_state(PLAN, _view(mode=Mode.PAUSED, soften_level=2), {}, False, "x")
     assert state.paused and state.soften_level == 2 and state.notice == "x"
     assert state.story_title == "The lamp" and state.story_text == STORY.text
     assert state.standby_row is not None and state.standby_row.position == 2
-    stopped = console_state(PLAN, _view(state=LiveState.STOPPED, running=()), {}, True)
+    stopped = console_state(PLAN, _view(mode=Mode.STOPPED, running=()), {}, True)
     assert stopped.stopped and stopped.rehearsal and not stopped.running_rows
 
 
@@ -93,7 +106,7 @@ def test_console_state_from_a_view() -> None:
 def test_plan_clock_turns_amber_then_red(
     elapsed: float, remaining: float, target: float | None, tone: ClockTone
 ) -> None:
-    state = ConsoleState(session_elapsed_s=elapsed, plan_remaining_s=remaining, target_s=target)
+    state = SessionSnapshot(session_elapsed_s=elapsed, plan_remaining_s=remaining, target_s=target)
     assert clock_tone(state) is tone
 
 
@@ -174,30 +187,33 @@ def test_audience_words_and_colours() -> None:
     assert breath_phase(0.0) == pytest.approx(0.0) and breath_phase(5.0) == pytest.approx(1.0)
 
 
-class _StateDriver:
-    """Only what the console reads: a state set by the test (the real driver is tested
-    with the conductor and libVLC in test_live_console.py)."""
+class _StateSession:
+    """Only what the console reads of a session: a snapshot set by the test (the real
+    session is tested with the conductor and libVLC in test_live_console.py)."""
 
-    session_id = 1
-
-    def __init__(self, state: ConsoleState) -> None:
-        self.state = state
+    def __init__(self, state: SessionSnapshot) -> None:
+        self.snapshot = state
         self.actions: list[Action] = []
 
-    def snapshot(self) -> ConsoleState:
-        return self.state
-
-    def perform(self, action: Action) -> None:
+    def perform(self, action: Action, value: float | None = None, **_: object) -> None:
         self.actions.append(action)
 
-    def add_note(self, text: str, private: bool = True) -> None: ...
-    def set_pace(self, factor: float) -> None:
-        self.pace = factor
+    def timings(self) -> list[object]:
+        return []
 
-    def seek(self, delta_s: float) -> None: ...
-    def set_speed(self, speed: float) -> None: ...
-    def timing_rows(self) -> tuple[TimingRow, ...]:
-        return ()
+
+class _StateRunner(QObject):
+    published = Signal(object)
+
+    def __init__(self, state: SessionSnapshot) -> None:
+        super().__init__()
+        self.session = _StateSession(state)
+        self.output = self
+        self.session_id = 1
+
+    def show(self, state: SessionSnapshot) -> None:
+        self.session.snapshot = state
+        self.published.emit(state)
 
     def set_video_window(self, handle: int | None) -> None: ...
     def close(self) -> None: ...
@@ -206,27 +222,26 @@ class _StateDriver:
 def test_the_story_stays_until_another_cue_starts(qtbot: QtBot) -> None:
     make_application()
     reading = console_state(PLAN, _view(), {0: "played"}, False)
-    driver = _StateDriver(reading)
-    console = LiveConsole(driver, AudienceWindow())
+    runner = _StateRunner(reading)
+    console = LiveConsole(runner, AudienceWindow())  # type: ignore[arg-type]
     qtbot.addWidget(console)
     assert console.teleprompter.view.toPlainText().startswith("word")
     assert console.teleprompter.running
-    driver.state = console_state(PLAN, _view(running=(), story_text=None), {1: "played"}, False)
-    console.refresh()  # the story's planned time is up; the reader is not done
+    runner.show(console_state(PLAN, _view(running=(), story_text=None), {1: "played"}, False))
+    # the story's planned time is up; the reader is not done
     assert console.teleprompter.view.toPlainText().startswith("word")
     assert console.teleprompter.running
     pause = RunningCue(2, "Pause", CueKind.PAUSE, "main", Phase.BODY, 1.0, 30.0)
-    driver.state = console_state(PLAN, _view(running=(pause,), story_text=None), {}, False)
-    console.refresh()
+    runner.show(console_state(PLAN, _view(running=(pause,), story_text=None), {}, False))
     assert not console.teleprompter.view.toPlainText().startswith("word")
     assert not console.teleprompter.running
     console.handle(Action.GO)
-    assert driver.actions == [Action.GO]
+    assert runner.session.actions == [Action.GO]
     console.note.setFocus()
     qtbot.keyClick(console.note, Qt.Key.Key_Space)  # an empty note: Space is still GO
-    assert driver.actions == [Action.GO, Action.GO] and console.note.text() == ""
+    assert runner.session.actions == [Action.GO, Action.GO] and console.note.text() == ""
     console.note.setText("half a thought")
     qtbot.keyClick(console.note, Qt.Key.Key_Space)  # inside a note it is a space
-    assert driver.actions == [Action.GO, Action.GO]
+    assert runner.session.actions == [Action.GO, Action.GO]
     assert console.note.text() == "half a thought "
     console.shutdown()

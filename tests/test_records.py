@@ -192,3 +192,26 @@ def test_a_note_without_a_cue_takes_the_running_cue_from_the_conductors_snapshot
         ("a", 0, "Welcome and content notice"),
         ("b", 1, "First light"),  # no cue in the snapshot: the one that started last
     ]
+
+
+def test_a_safe_stop_and_its_continuation_are_two_runs_of_the_cue() -> None:
+    """GO after a safe stop continues the interrupted cue: the report shows the cue
+    stopped, the stop, and the cue again from where it was."""
+    rows: list[tuple[float, str, int | None, dict[str, Any], bool]] = [
+        (0.0, "started", None, {}, False),
+        (1.0, "cue_started", 0, {"action": "go"}, False),
+        (31.0, "cue_started", 1, {"action": "go"}, False),
+        (60.0, "safe_stop", 1, {"action": "safe_stop"}, False),
+        (95.0, "resumed", 1, {"action": "go", "how": "continue", "snap": {"bed": None}}, False),
+        (250.0, "cue_ended", 1, {"reason": "done"}, False),
+        (251.0, "ended", None, {"action": "end"}, False),
+    ]
+    timeline = build_timeline(_plan(), _events(rows))
+    film = timeline.rows[1]
+    assert [(r.start_s, r.end_s, r.how) for r in film.runs] == [
+        (31.0, 60.0, "stopped"),
+        (95.0, 250.0, "ended"),
+    ]
+    assert film.status == "played" and film.actual_s == pytest.approx(29.0 + 155.0)
+    labels = [mark.label for mark in timeline.marks]
+    assert "Safe stop" in labels and "Continued after the safe stop" in labels

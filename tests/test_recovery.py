@@ -13,7 +13,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from tearconsole.core.conductor.view import LiveState
+from tearconsole.core.conductor.view import Mode
 from tearconsole.core.ports import Layer
 from tearconsole.live.recovery import resume_runner
 from tearconsole.paths import AppPaths
@@ -95,7 +95,7 @@ def test_a_killed_session_is_interrupted_and_resumes_paused_where_it_was(
     runner = resume_runner(db, listed[0]["id"], output)
     runner.start()
     c = runner.conductor
-    assert c.state is LiveState.PAUSED and c.view().recovered
+    assert c.mode is Mode.RECOVERED
     main = c.view().main
     assert main is not None and main.position == 1
     assert abs(main.elapsed_s - resume_from) < 0.01

@@ -81,8 +81,8 @@ def test_sessions_list_is_empty_json_on_a_new_data_folder(paths: AppPaths) -> No
 def test_cue_numbers_read_the_same_in_the_cli_as_in_the_gui(paths: AppPaths) -> None:
     """People count cues from 1 everywhere (the console's list, the plan editor, the
     preflight's sentences); ``position`` in --json stays the data's own, from 0."""
+    from tearconsole.live.snapshot import CueRow
     from tearconsole.ui.live.cue_model import CueListModel
-    from tearconsole.ui.live.state import CueRow
 
     db = Database.open(paths, write=True)
     make_plan(db, "Two cards", [Step("card", seconds=0.5), Step("card", seconds=0.5)])

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import StartInfo
+from tearconsole.live.snapshot import RowState
 from tearconsole.paths import AppPaths
 from tearconsole.remote.pairing import Role
 from tearconsole.storage.db import Database
@@ -31,7 +32,6 @@ from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.page import LivePage, open_live
-from tearconsole.ui.live.state import RowState
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
@@ -169,7 +169,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
     assert page.remote is not None
     assert not page.remote.on  # off by default: no listener until asked
     assert _our_listeners() == set()
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     assert sid is not None
 
     remote = page.start_remote("127.0.0.1")
@@ -211,10 +211,10 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
 
     phone.do(card_playing)
 
-    # GO for the music, pressed twice at once: the second press meets the same debounce
-    # as the key, and the phone is told why
-    conductor = page.console.driver.runner.conductor  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+    # GO for the music, pressed twice at once: the second press meets the phone's own
+    # debounce (the laptop's is its own), and the phone is told why
+    conductor = page.console.runner.conductor  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: conductor.go_wait_s("Kim's phone") == 0, timeout=2000)
 
     def go_twice(p: Any) -> str:
         p.evaluate("const go = document.getElementById('go'); go.click(); go.click();")
@@ -437,7 +437,7 @@ def test_space_is_go_while_the_remote_panel_has_the_keyboard(
     assert page.console is console
     assert any(r.position == 0 and r.state is RowState.RUNNING for r in console.state.rows)
     assert remote.on  # the key did not press a button in the panel
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     with window.db.session() as session:
         kinds = [e.kind for e in session.scalars(select(Event).where(Event.session_id == sid))]
     assert kinds.count("cue_started") == 1 and "ignored" not in kinds  # one GO, not two
@@ -448,7 +448,7 @@ def test_the_gentle_controls_from_the_phone_act_and_show(
 ) -> None:
     page, console = _live(window)
     remote = page.start_remote("127.0.0.1")
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     assert sid is not None
     url, code = remote.url, remote.code
 
@@ -528,8 +528,8 @@ def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
         _shows(p, "#next", "music 1")
 
     phone.do(go_and_soften)
-    conductor = console.driver.runner.conductor
-    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+    conductor = console.runner.conductor
+    qtbot.waitUntil(lambda: conductor.go_wait_s("スマートフォン") == 0, timeout=2000)
 
     def music_softened(p: Any) -> None:
         p.tap("#go")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from tearconsole.core.conductor.view import Mode, Phase
 from tearconsole.core.kinds import ContinueMode, CueKind
 from tearconsole.core.plan import CueSpec, PlanSpec
+from tearconsole.live.snapshot import CueRow, RowState, SessionSnapshot
 from tearconsole.remote.view import remote_state
-from tearconsole.ui.live.state import ConsoleState, CueRow, RowState
 
 PLAN = PlanSpec(
     id=1,
@@ -21,7 +22,7 @@ PLAN = PlanSpec(
 )
 
 
-def _state(running: int | None, remaining: float = 12.4, **changes: object) -> ConsoleState:
+def _state(running: int | None, remaining: float = 12.4, **changes: object) -> SessionSnapshot:
     rows = []
     for cue in PLAN.cues:
         if cue.position == running:
@@ -33,15 +34,17 @@ def _state(running: int | None, remaining: float = 12.4, **changes: object) -> C
         else:
             rows.append(CueRow(cue.position, cue.title, "pause", 30))
     standby = None if running is None or running + 1 >= len(PLAN.cues) else running + 1
-    base = ConsoleState(
+    base = SessionSnapshot(
         plan_name="Evening",
         rows=tuple(rows),
         standby_position=standby,
         session_elapsed_s=75.9,
         plan_remaining_s=100.2,
         target_s=3600,
+        mode=Mode.READY if running is None else Mode.RUNNING,
+        main_phase=None if running is None else Phase.BODY,
     )
-    return ConsoleState(**{**base.__dict__, **changes})
+    return SessionSnapshot(**{**base.__dict__, **changes})
 
 
 def test_the_playing_cue_what_stands_by_and_the_clocks_in_whole_seconds() -> None:
@@ -63,9 +66,9 @@ def test_the_playing_cue_what_stands_by_and_the_clocks_in_whole_seconds() -> Non
 
 def test_the_automatic_step_counts_the_post_wait_and_not_what_waits_for_go() -> None:
     assert remote_state(_state(1), PLAN)["auto_in_s"] == 23  # 12.4 s left + 10 s wait
-    assert remote_state(_state(1, 3.0), PLAN, in_post_wait=True)["auto_in_s"] == 3
+    assert remote_state(_state(1, 3.0, main_phase=Phase.POST_WAIT), PLAN)["auto_in_s"] == 3
     assert remote_state(_state(0, held=True), PLAN)["auto_in_s"] is None
-    assert remote_state(_state(0, paused=True), PLAN)["auto_in_s"] is None
+    assert remote_state(_state(0, mode=Mode.PAUSED), PLAN)["auto_in_s"] is None
     last = remote_state(_state(2), PLAN)  # waits for GO, and nothing stands by
     assert last["auto_in_s"] is None and last["standby"] is None
 
@@ -73,8 +76,9 @@ def test_the_automatic_step_counts_the_post_wait_and_not_what_waits_for_go() -> 
 def test_the_state_word_and_the_adjustments() -> None:
     assert remote_state(_state(None), PLAN)["state"] == "ready"
     assert remote_state(_state(None), PLAN)["started"] is False
-    assert remote_state(_state(0, session_started=True), PLAN)["started"] is True
-    assert remote_state(_state(0, paused=True), PLAN)["state"] == "paused"
-    stopped = remote_state(_state(None, stopped=True, soften_level=2, held=True), PLAN)
+    assert remote_state(_state(0, started=True), PLAN)["started"] is True
+    assert remote_state(_state(0, mode=Mode.PAUSED), PLAN)["state"] == "paused"
+    assert remote_state(_state(0, mode=Mode.RECOVERED), PLAN)["state"] == "paused"
+    stopped = remote_state(_state(None, mode=Mode.STOPPED, soften_level=2, held=True), PLAN)
     assert (stopped["state"], stopped["soften"], stopped["held"]) == ("stopped", 2, True)
-    assert remote_state(_state(None, ended=True), PLAN)["state"] == "ended"
+    assert remote_state(_state(None, mode=Mode.ENDED), PLAN)["state"] == "ended"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.conductor.log import LoggedEvent, Snapshot
-from tearconsole.core.conductor.view import LiveState
+from tearconsole.core.conductor.view import Mode
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan_edits import insert_cues, pause_cue
 from tearconsole.live.recovery import resume_runner
@@ -74,7 +74,7 @@ def test_a_cue_inserted_before_the_running_one_changes_nothing_of_the_resume(
     try:
         runner.start()
         conductor = runner.conductor
-        assert conductor.state is LiveState.PAUSED
+        assert conductor.mode is Mode.RECOVERED
         main = conductor.view().main
         assert main is not None and main.position == 1 and main.title == "card 1"
         assert abs(main.elapsed_s - 5.0) < 0.01

@@ -100,12 +100,12 @@ def test_room_check_page_end_to_end(
     live_page.start_button.click()
     console = live_page.console
     assert console is not None
-    output = console.driver.runner.conductor._output  # type: ignore[attr-defined]
+    output = console.runner.conductor._output  # type: ignore[attr-defined]
     assert isinstance(output, VlcOutput)
-    console.driver.runner.conductor.go()  # type: ignore[attr-defined]
+    console.runner.conductor.go()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: (output.position_s(Layer.MAIN) or 0) > 0.3, timeout=10_000)
     qtbot.waitUntil(lambda: abs(output.level_db(Layer.MAIN) + 6.0) < 0.5, timeout=5_000)
-    sid = console.driver.session_id
+    sid = console.runner.session_id
     with db.session() as session:
         logged = session.scalars(
             select(Event).where(Event.session_id == sid, Event.kind == "room_check")

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.cue_timings import CueTiming, cue_timings
 from tearconsole.core.kinds import SessionMode
@@ -18,7 +19,7 @@ from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.i18n.words import timing_status_word
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
 from tearconsole.storage.history import recorded_event
 from tearconsole.storage.models import Event
 from tearconsole.storage.plans import find_plan, plan_spec
@@ -36,8 +37,7 @@ def run(ctx: CliContext) -> int:
         )
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-    from tearconsole.live.recovery import resume_runner
-    from tearconsole.playback.engine import VlcOutput
+    from tearconsole.live.opening import open_runner
     from tearconsole.playback.vlcenv import make_instance
 
     db = ctx.db(write=True)
@@ -54,18 +54,20 @@ def run(ctx: CliContext) -> int:
     # No sound card here: with libVLC's dummy audio output, media report their end about a
     # second early unless file caching is off (platform notes), which would skew timings.
     instance = make_instance(headless=True, extra=["--file-caching=0"])
-    output = VlcOutput(instance)
-    if args.resume:
-        runner = resume_runner(db, args.resume, output, speed=args.speed, autopilot=True)
-        if runner.plan.id != plan.id:
-            raise UserError(
-                translate("Cli", "Session {id} is a session of another plan.").format(
-                    id=args.resume
-                )
-            )
-    else:
-        options = RunOptions(SessionMode.REHEARSAL, args.speed or 1.0, autopilot=True)
-        runner = LiveRunner(db, plan, output, options)
+    try:
+        runner = open_runner(
+            db, instance, plan, mode=SessionMode.REHEARSAL, speed=args.speed,
+            autopilot=True, resume_id=args.resume,
+        )  # fmt: skip
+    except BaseException:
+        instance.release()
+        raise
+    if runner.plan.id != plan.id:
+        runner.close()
+        instance.release()
+        raise UserError(
+            translate("Cli", "Session {id} is a session of another plan.").format(id=args.resume)
+        )
     notices: list[str] = []
     runner.notice.connect(notices.append)
     runner.log_notice.connect(notices.append)
@@ -76,13 +78,13 @@ def run(ctx: CliContext) -> int:
 
     def give_up() -> None:
         timed_out.append(True)
-        runner.conductor.hard_stop()
-        runner.conductor.hard_stop()
+        runner.session.perform(Action.HARD_STOP)
+        runner.session.perform(Action.HARD_STOP)
 
     QTimer.singleShot(int(limit_s * 1000), runner, give_up)
     runner.start()
     loop.exec()
-    output.shutdown()
+    runner.close()
     instance.release()
     report = _report(ctx, runner, notices)
     if timed_out:
@@ -97,8 +99,8 @@ def run(ctx: CliContext) -> int:
         print_json(report)
     else:
         _print_report(report)
-    if runner.waiting_notice:  # never "done" while steps of it are not saved
-        raise UserError(runner.waiting_notice)
+    if runner.session.waiting_notice:  # never "done" while steps of it are not saved
+        raise UserError(runner.session.waiting_notice)
     return 0
 
 
@@ -106,7 +108,7 @@ def _report(ctx: CliContext, runner: LiveRunner, notices: list[str]) -> dict[str
     with ctx.db(write=True).session() as session:
         rows = session.scalars(
             select(Event)
-            .where(Event.session_id == runner.session_id, Event.seq >= runner.first_seq)
+            .where(Event.session_id == runner.session_id, Event.seq >= runner.session.first_seq)
             .order_by(Event.seq)
         ).all()
         events = [recorded_event(row) for row in rows]
@@ -129,7 +131,7 @@ def _report(ctx: CliContext, runner: LiveRunner, notices: list[str]) -> dict[str
         ],
         "notices": notices,
         "events": len(events),
-        "waiting": runner.events.waiting,
+        "waiting": runner.session.events.waiting,
     }
 
 

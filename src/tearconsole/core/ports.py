@@ -76,3 +76,6 @@ class Output(Protocol):
 
     def set_video_window(self, handle: int | None) -> None:
         """Draw MAIN's video into this native window (from the next media on); None: nowhere."""
+
+    def shutdown(self) -> None:
+        """Stop and let go of everything playing; the output is not used again."""

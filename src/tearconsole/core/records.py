@@ -198,6 +198,8 @@ def mark_label(event: RecordedEvent) -> str:
     pace = d.get("pace", d.get("factor"))
     if kind is EventKind.PACE and pace is not None:
         return translate("Marks", "Pace x{pace}").format(pace=f"{float(pace):g}")
+    if kind is EventKind.RESUMED and d.get("how") == "continue":
+        return translate("Marks", "Continued after the safe stop")
     if kind is EventKind.HARD_STOP and d.get("stage") == "armed":
         return translate("Marks", "Hard stop armed")
     if kind is EventKind.MEDIA_ERROR:
@@ -278,6 +280,12 @@ class _RunTracker:
                 self.close(position, at, "replaced")
             else:
                 self.skipped.add(position)
+        elif kind is EventKind.RESUMED and event.detail.get("how") == "continue":
+            snap = event.detail.get("snap")  # after a safe stop: the cue (and bed) go on
+            bed = snap.get("bed") if isinstance(snap, dict) else None
+            for resumed in (position, bed):
+                if isinstance(resumed, int) and not isinstance(resumed, bool):
+                    self.open.setdefault(resumed, at)
         elif _is_stop(event):
             self.close_all(at, "stopped")
         elif kind is EventKind.ENDED:

@@ -919,10 +919,6 @@
             <translation>セッションは終了しています。</translation>
         </message>
         <message>
-            <source>The session is paused; resume it first.</source>
-            <translation>セッションは一時停止中です。先に再開してください。</translation>
-        </message>
-        <message>
             <source>GO was pressed twice in quick succession; the second press was ignored.</source>
             <translation>GOが続けて2回押されたため、2回目は無視しました。</translation>
         </message>
@@ -977,6 +973,10 @@
         <message>
             <source>The session is already stopped.</source>
             <translation>セッションはすでに止まっています。</translation>
+        </message>
+        <message>
+            <source>Next cue is for after a safe stop; GO starts the cue standing by.</source>
+            <translation>「次のキューへ」は安全停止のあとに使います。スタンバイ中のキューは GO で始まります。</translation>
         </message>
         <message>
             <source>Press hard stop again to end the session now.</source>
@@ -1036,6 +1036,16 @@
             <translation>音楽はそのまま流れます</translation>
         </message>
         <message>
+            <source>GO · resume</source>
+            <comment>GO resumes the paused session</comment>
+            <translation>GO · 再開</translation>
+        </message>
+        <message>
+            <source>GO · continue</source>
+            <comment>GO continues the stopped cue</comment>
+            <translation>GO · 続きから</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <comment>pause the session</comment>
             <translation>一時停止</translation>
@@ -1067,6 +1077,14 @@
             <translation>戻る</translation>
         </message>
         <message>
+            <source>Next cue</source>
+            <translation>次のキューへ</translation>
+        </message>
+        <message>
+            <source>Leave the stopped cue and start the one standing by</source>
+            <translation>止めたキューはそのままにして、スタンバイ中のキューを始めます</translation>
+        </message>
+        <message>
             <source>Skip</source>
             <comment>skip a cue</comment>
             <translation>飛ばす</translation>
@@ -1096,10 +1114,6 @@
         <message>
             <source>Waits ×{pace}  ({keys})</source>
             <translation>待ち時間 ×{pace}（{keys}）</translation>
-        </message>
-        <message>
-            <source>There is no cue left to skip.</source>
-            <translation>飛ばせるキューは残っていません。</translation>
         </message>
         <message>
             <source>Skip {number} {title}</source>
@@ -2374,6 +2388,10 @@
         <message>
             <source>Pace x{pace}</source>
             <translation>ペース ×{pace}</translation>
+        </message>
+        <message>
+            <source>Continued after the safe stop</source>
+            <translation>安全停止のあと続きから再生</translation>
         </message>
         <message>
             <source>Hard stop armed</source>
@@ -4170,8 +4188,12 @@
             <translation>■ 安全停止 · GO：{number}</translation>
         </message>
         <message>
-            <source>❚❚ PAUSED · {key} resumes</source>
-            <translation>❚❚ 一時停止中 · {key} で再開</translation>
+            <source>GO continues {number} {title} from {time} · {key}: next cue</source>
+            <translation>GO で {number}「{title}」を {time} から続けます · {key}：次のキューへ</translation>
+        </message>
+        <message>
+            <source>❚❚ PAUSED · GO or {key} resumes</source>
+            <translation>❚❚ 一時停止中 · GO か {key} で再開</translation>
         </message>
         <message>
             <source>❚❚ PAUSED</source>

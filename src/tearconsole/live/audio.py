@@ -33,12 +33,12 @@ def watch_session_audio(
         instance, system, chosen, output.set_audio_device, every_ms, runner, names=names
     )
     output.set_audio_device(chosen)
-    watch.notice.connect(runner.notice)
+    watch.notice.connect(runner.session.tell)
 
     def log(state: str, device: str) -> None:
         found = find_output(watch.outputs, device)
         playing_on = output.audio_devices()
-        runner.conductor.record(
+        runner.session.record(
             EventKind.AUDIO_OUTPUT,
             {
                 "state": state,
@@ -53,5 +53,5 @@ def watch_session_audio(
     runner.ended.connect(lambda _sid: watch.stop())
     problem = watch.problem()
     if problem is not None:  # once the console listens
-        QTimer.singleShot(0, runner, lambda: runner.notice.emit(problem))
+        QTimer.singleShot(0, runner, lambda: runner.session.tell(problem))
     return watch

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QObject
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,8 @@ from tearconsole.core.plan_codec import same_cues
 from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import RunOptions
 from tearconsole.storage import event_files
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import find_session, last_speed
@@ -97,6 +99,7 @@ def resume_runner(
     output: Output,
     speed: float | None = None,
     autopilot: bool = False,
+    parent: QObject | None = None,
 ) -> LiveRunner:
     """A runner for the interrupted session ``session_ref``; a ``UserError`` otherwise."""
     event_files.merge_waiting_into(db.paths.db_path)  # its last steps may still wait
@@ -130,4 +133,4 @@ def resume_runner(
         first = plan.cues[0].position if plan.cues else None
         point = ResumePoint(Snapshot(None, None, first, None), 0.0, 0)
     options = RunOptions(mode=mode, speed=speed or recorded_speed or 1.0, autopilot=autopilot)
-    return LiveRunner(db, plan, output, options, session_id=record.id, resume=point)
+    return LiveRunner(db, plan, output, options, session_id=record.id, resume=point, parent=parent)

@@ -2,7 +2,7 @@
 
 - ``table``: the modes a session can be in and, for every facilitator's action in every
   mode, what it does or why it is refused. Start reading there.
-- ``conductor``: ``Conductor``, whose public methods are those actions.
+- ``conductor``: ``Conductor``: ``perform(action)`` and ``allowed(action)``, the one door.
 - ``flow``: how cues run (starting, bodies, waits, following on, beds, soft landing,
   failures), a collaborator of the conductor over its state value.
 - ``state``: that state value, and what is computed from it (the snapshot, the view).
@@ -12,13 +12,14 @@
 - ``view``: what it tells its UI (``LiveView``, ``LiveState``, scenes).
 """
 
-from tearconsole.core.conductor.conductor import Conductor
+from tearconsole.core.conductor.conductor import CONSOLE, DONE, Conductor, Outcome
 from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.conductor.log import EventSink, LoggedEvent, Snapshot
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.conductor.view import (
     ConductorListener,
-    LiveState,
     LiveView,
+    Mode,
     Phase,
     RunningCue,
     Scene,
@@ -26,13 +27,17 @@ from tearconsole.core.conductor.view import (
 )
 
 __all__ = [
+    "CONSOLE",
+    "DONE",
+    "Action",
     "Conductor",
     "ConductorListener",
     "EventSink",
     "LiveSettings",
-    "LiveState",
     "LiveView",
     "LoggedEvent",
+    "Mode",
+    "Outcome",
     "Phase",
     "RunningCue",
     "Scene",

@@ -32,6 +32,7 @@ class LiveSettings:
     min_pace: float = 0.5
     max_pace: float = 2.0
     max_extension_s: float = 600.0
+    extend_s: float = 30.0  # the breathing pause Extend adds when not told how long
     watchdog_factor: float = 1.5  # media that overruns its length this much is given up
     watchdog_grace_s: float = 5.0
     # The soft tone a pause with ``tone`` plays once at its start (None: never).

@@ -46,12 +46,18 @@ class CueFlow:
             self._phase_done(main, max(0.0, main.elapsed - length))
 
     def _watch_media(self, main: Main) -> None:
+        """Give a body up when it is well past its length *and* its media has stopped
+        moving: a slow decoder (a fast rehearsal on a busy laptop) is no media problem."""
         s = self.steps
         planned = main.cue.body_s if main.cue else 0.0
         if planned <= 0:
             return
+        position = s.output.position_s(Layer.MAIN)
+        if position is not None and (main.seen_s is None or position > main.seen_s + 1e-3):
+            main.seen_s, main.moved_at = position, main.wall_body
         limit = (planned - main.offset) / s.data.speed * s.settings.watchdog_factor
-        if main.wall_body > limit + s.settings.watchdog_grace_s:
+        grace = s.settings.watchdog_grace_s
+        if main.wall_body > limit + grace and main.wall_body - main.moved_at >= grace:
             self.media_trouble(main.token, "The media did not report its end; moving on.")
 
     def _phase_done(self, main: Main, carry: float) -> None:
@@ -70,6 +76,8 @@ class CueFlow:
         s, data = self.steps, self.steps.data
         cue = s.cues[index]
         data.standby = s.next_index(index)
+        if data.started_mono is None:  # the first GO: the session's clocks start now
+            data.started_mono = s.mono_now()
         if is_side_cue(cue):  # decide first, so the event's snapshot shows the bed
             trouble = self._run_side_cue(cue)
             s.log(EventKind.CUE_STARTED, action=action, cue=cue.position, how=how, layer="bed")
@@ -95,6 +103,7 @@ class CueFlow:
         assert main is not None and main.cue is not None
         cue = main.cue
         main.phase, main.elapsed, main.wall_body = Phase.BODY, carry, 0.0
+        main.seen_s, main.moved_at = None, 0.0
         kind = body_kind(cue)
         cross = s.scaled(s.settings.crossfade_s) if crossfade else 0.0
         if kind is BodyKind.MEDIA:
@@ -192,6 +201,41 @@ class CueFlow:
         request = media_request(cue, data.bed.token, loop=True)
         s.act(s.output.start, Layer.BED, request, s.scaled(cue.fade_in_s), cross)
         return None
+
+    def plan_bed(self, index: int) -> int | None:
+        """The bed cue the plan has playing under cue ``index`` (None: no music bed)."""
+        cues = self.steps.cues
+        for earlier in range(index - 1, -1, -1):
+            kind = cues[earlier].kind
+            if kind is CueKind.BED_START:
+                return earlier
+            if kind is CueKind.BED_STOP:
+                return None
+        return None
+
+    def settle_bed(self, index: int, fresh: bool) -> None:
+        """Before cue ``index`` starts: a bed a safe stop left waiting fades back in if the
+        plan has it under this cue (else it is let go); with ``fresh`` (after Back), the
+        plan's bed for this cue starts if another or none plays."""
+        s, data = self.steps, self.steps.data
+        wanted = self.plan_bed(index)
+        bed = data.bed
+        fade = s.scaled(s.settings.pause_fade_s)
+        if bed is not None and bed.pending:
+            if wanted is not None and s.cues[wanted] is bed.cue:
+                bed.pending = False
+                s.act(s.output.start, Layer.BED, media_request(bed.cue, bed.token, loop=True), fade)
+                return
+            data.bed = bed = None
+        if not fresh or wanted is None or (bed is not None and bed.cue is s.cues[wanted]):
+            return
+        cue = s.cues[wanted]
+        if cue.stimulus is None or not cue.stimulus.path:
+            return
+        cross = s.scaled(s.settings.crossfade_s) if bed is not None else 0.0
+        data.bed = Bed(cue, token=s.token())
+        request = media_request(cue, data.bed.token, loop=True)
+        s.act(s.output.start, Layer.BED, request, s.scaled(cue.fade_in_s) or fade, cross)
 
     def restart_after_recovery(self, fade: float) -> None:
         """Start, from where they were, the bed and main cue a recovery left pending."""

@@ -24,6 +24,7 @@ class Snapshot:
     soften: int | None = None  # soften level 0..3
     pace: float | None = None  # pace factor
     held: bool | None = None  # the next automatic step is held
+    since: float | None = None  # the session's seconds at the first GO (None: not yet)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -35,6 +36,7 @@ class Snapshot:
             "soften": self.soften,
             "pace": self.pace,
             "held": self.held,
+            "since": None if self.since is None else round(self.since, 3),
         }
 
     @classmethod
@@ -48,6 +50,7 @@ class Snapshot:
             soften=None if (soften := _number(data.get("soften"))) is None else int(soften),
             pace=_number(data.get("pace")),
             held=data.get("held") if isinstance(data.get("held"), bool) else None,
+            since=_number(data.get("since")),
         )
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
 from tearconsole.core.conductor.cues import BodyKind, LiveSettings, body_kind, is_story, uses_pace
 from tearconsole.core.conductor.log import Snapshot
 from tearconsole.core.conductor.view import (
-    LiveState,
     LiveView,
+    Mode,
     Phase,
     RunningCue,
     Scene,
@@ -27,18 +26,6 @@ from tearconsole.core.conductor.view import (
 from tearconsole.core.kinds import CueKind
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.ports import Layer
-
-
-class Mode(StrEnum):
-    """Where the session stands (the rows of ``table.TABLE``)."""
-
-    READY = "ready"  # standing by (or at the end of the plan); a bed may play
-    RUNNING = "running"  # a cue runs (its pre-wait, body, post-wait) or a breathing pause
-    PAUSED = "paused"  # everything faded out and paused; resume fades back in
-    RECOVERED = "recovered"  # picked up after a crash: paused, nothing started yet
-    STOPPED = "stopped"  # safe stop: silence over the calm card; GO goes on from standby
-    ENDED = "ended"  # hard stop or end of session: nothing more happens
-
 
 #: Modes in which the session is in play (not stopped, not ended).
 IN_PLAY = frozenset({Mode.READY, Mode.RUNNING, Mode.PAUSED, Mode.RECOVERED})
@@ -57,6 +44,8 @@ class Main:
     token: int | None = None  # its media on Layer.MAIN, while the body plays
     offset: float = 0.0  # where the body started (a recovered session resumes mid-cue)
     wall_body: float = 0.0  # unpaused wall seconds in the body (media watchdog)
+    seen_s: float | None = None  # the last position the output reported for the body
+    moved_at: float = 0.0  # ``wall_body`` when that position last moved on
     pending: bool = False  # recovered: the body has not been started on the output yet
 
 
@@ -86,6 +75,8 @@ class LiveData:
     preloaded: tuple[int, int] | None = None  # (cue index, token) opened for an instant GO
     armed_at: float | None = None  # a first hard stop, waiting for its confirmation
     tone_token: int | None = None  # the last pause tone started (its failure is told)
+    started_mono: float | None = None  # the session's seconds at the first GO (its clocks' 0)
+    rewound: bool = False  # Back: GO brings back the music bed the plan has under the cue
     last_checkpoint: float = 0.0
 
     def copy(self) -> LiveData:
@@ -104,11 +95,6 @@ class LiveData:
         """READY and RUNNING follow the main line: RUNNING while something runs on it."""
         if self.mode in (Mode.READY, Mode.RUNNING):
             self.mode = Mode.RUNNING if self.main is not None else Mode.READY
-
-
-def live_state(mode: Mode) -> LiveState:
-    """The mode as the UI shows it (a recovered session is paused)."""
-    return LiveState.PAUSED if mode is Mode.RECOVERED else LiveState(mode.value)
 
 
 def phase_length(main: Main, data: LiveData, settings: LiveSettings) -> float | None:
@@ -149,7 +135,16 @@ def snapshot(data: LiveData, cues: tuple[CueSpec, ...], body_s: float | None) ->
         soften=data.soften_level,
         pace=data.pace,
         held=data.held,
+        since=data.started_mono,
     )
+
+
+def interrupted(data: LiveData) -> Main | None:
+    """The cue a safe stop interrupted, waiting for GO to continue it."""
+    main = data.main
+    if data.mode is Mode.STOPPED and main is not None and main.cue is not None and main.pending:
+        return main
+    return None
 
 
 def plan_remaining(
@@ -192,7 +187,8 @@ def live_view(
     """What the UI shows of ``data`` (``body_s``: where the output says the main cue's
     body is; ``elapsed_s``: the session's plan seconds so far)."""
     running: list[RunningCue] = []
-    main = data.main
+    stopped_in = interrupted(data)
+    main = None if stopped_in is not None else data.main
     cue_remaining: float | None = None
     story_text: str | None = None
     story_progress: float | None = None
@@ -211,7 +207,13 @@ def live_view(
         if main.cue is not None and is_story(main.cue) and main.phase is Phase.BODY:
             story_text = main.cue.stimulus.text if main.cue.stimulus else None
             story_progress = item.progress
-    if data.bed is not None:
+    rest = 0.0
+    if stopped_in is not None and stopped_in.cue is not None:
+        length = phase_length(stopped_in, data, settings) or stopped_in.cue.body_s
+        rest = max(0.0, length - stopped_in.elapsed)
+        if is_story(stopped_in.cue):  # the teleprompter keeps the story while the room waits
+            story_text = stopped_in.cue.stimulus.text if stopped_in.cue.stimulus else None
+    if data.bed is not None and not (data.mode is Mode.STOPPED and data.bed.pending):
         bed = data.bed
         running.append(
             RunningCue(
@@ -225,7 +227,7 @@ def live_view(
             )  # fmt: skip
         )
     return LiveView(
-        state=live_state(data.mode),
+        mode=data.mode,
         scene=dimmed_scene(data, settings),
         standing_by=None if data.standby is None else plan.cues[data.standby].position,
         running=tuple(running),
@@ -234,12 +236,14 @@ def live_view(
         pace=data.pace,
         extension_s=data.extension,
         hard_stop_armed=hard_stop_armed,
-        recovered=data.mode is Mode.RECOVERED,
+        started=data.started_mono is not None,
         session_elapsed_s=elapsed_s,
         cue_remaining_s=cue_remaining,
-        plan_remaining_s=plan_remaining(data, plan.cues, cue_remaining),
+        plan_remaining_s=plan_remaining(data, plan.cues, cue_remaining or rest),
         target_s=plan.target_s,
         speed=data.speed,
         story_text=story_text,
         story_progress=story_progress,
+        interrupted=stopped_in.cue.position if stopped_in and stopped_in.cue else None,
+        interrupted_at_s=stopped_in.elapsed if stopped_in is not None else None,
     )

@@ -72,6 +72,7 @@ class Steps:
         self._logged = 0  # events logged by the step under way
         self.acting = False
         self._next_token = 1
+        self.failure: str | None = None  # what undid the last step, told (None: it held)
 
     # -- a step -------------------------------------------------------------------------
     @contextmanager
@@ -86,6 +87,7 @@ class Steps:
             return
         self._depth = 1
         self._logged = 0
+        self.failure = None
         try:
             self._sync()
             saved = self.data.copy()
@@ -141,6 +143,7 @@ class Steps:
         words = {"action": (action or "").replace("_", " "), "problem": exc}
         reason = template.format(**words)  # the log's sentence, in English
         told = translate("Conductor", template).format(**words)
+        self.failure = told
         self._changed = True
         undone = self._logged  # what the failed step logged is void (``records.as_done``)
         try:
@@ -253,6 +256,7 @@ def view_key(view: LiveView) -> tuple[Any, ...]:
     """What makes a view worth pushing: anything but the clocks moving on."""
     running = tuple((r.position, r.layer, r.phase) for r in view.running)
     return (
-        view.state, view.scene, view.standing_by, running, view.soften_level, view.held,
-        view.pace, view.extension_s, view.hard_stop_armed, view.recovered, view.speed,
+        view.mode, view.scene, view.standing_by, running, view.soften_level, view.held,
+        view.pace, view.extension_s, view.hard_stop_armed, view.started, view.speed,
+        view.interrupted,
     )  # fmt: skip

@@ -36,13 +36,14 @@ from typing import Protocol
 from tearconsole.core.kinds import CueKind
 
 
-class LiveState(StrEnum):
-    """The states the product allows (product.md, "Live semantics")."""
+class Mode(StrEnum):
+    """Where the session stands (the rows of ``table.TABLE``)."""
 
-    READY = "ready"  # waiting for GO; ``standing_by`` is None at the end of the plan
+    READY = "ready"  # standing by (or at the end of the plan); a bed may play
     RUNNING = "running"  # a cue runs (its pre-wait, body, post-wait) or a breathing pause
-    PAUSED = "paused"  # everything faded out and paused; resume fades back in
-    STOPPED = "stopped"  # safe stop: silence over the calm card; GO goes on from standby
+    PAUSED = "paused"  # everything faded out and paused; resume (or GO) fades back in
+    RECOVERED = "recovered"  # picked up after a crash: paused, nothing started yet
+    STOPPED = "stopped"  # safe stop: silence over the calm card; GO continues the cue
     ENDED = "ended"  # hard stop or end of session: nothing more happens
 
 
@@ -101,7 +102,7 @@ class RunningCue:
 
 @dataclass(frozen=True)
 class LiveView:
-    state: LiveState
+    mode: Mode
     scene: Scene
     standing_by: int | None  # the position GO starts next; None at the end of the plan
     running: tuple[RunningCue, ...]  # the main cue first (if any), then the bed (if any)
@@ -110,14 +111,21 @@ class LiveView:
     pace: float  # x0.5..x2 multiplies pauses, cards, pre- and post-waits (x2: twice as long)
     extension_s: float  # breathing seconds queued for after the running cue
     hard_stop_armed: bool  # a second hard stop now would end the session
-    recovered: bool  # landed here after a crash; resume goes on where it was
-    session_elapsed_s: float
+    started: bool  # the first GO was given: the session's clocks run from it
+    session_elapsed_s: float  # since the first GO (0 before it)
     cue_remaining_s: float | None  # of the main cue's current phase
     plan_remaining_s: float  # the running cue's rest plus every cue from standby on
     target_s: float | None  # the plan's target length
     speed: float = 1.0  # rehearsal playback speed (1.0 live)
     story_text: str | None = None  # for the teleprompter while a story runs
     story_progress: float | None = None  # 0..1 through the story's planned reading time
+    interrupted: int | None = None  # after a safe stop: the cue GO continues
+    interrupted_at_s: float | None = None  # ... from this far into its body
+
+    @property
+    def recovered(self) -> bool:
+        """Landed here after a crash; resume goes on where it was."""
+        return self.mode is Mode.RECOVERED
 
     @property
     def main(self) -> RunningCue | None:

@@ -16,10 +16,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from tearconsole.core.conductor.cues import LiveSettings
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.cue_number import cue_number
+from tearconsole.core.timing import format_clock
+from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.ui import theme
-from tearconsole.ui.live.keys import Action, shown_key
-from tearconsole.ui.live.state import ConsoleState
+from tearconsole.ui.live.keys import shown_key
 
 #: Qt's translate, under the name pyside6-lupdate collects calls of.
 translate = QCoreApplication.translate
@@ -55,8 +57,18 @@ class Chip:
         return self.short or self.text
 
 
-def go_next(state: ConsoleState) -> str:
+def go_next(state: SessionSnapshot) -> str:
     """What GO does now, in a few words (after a safe stop, above all)."""
+    stopped = next((r for r in state.rows if r.position == state.interrupted), None)
+    if stopped is not None:
+        return translate(
+            "StateBanner", "GO continues {number} {title} from {time} · {key}: next cue"
+        ).format(
+            number=cue_number(stopped.position),
+            title=stopped.title,
+            time=format_clock(state.interrupted_at_s or 0.0),
+            key=shown_key(Action.NEXT),
+        )
     row = state.standby_row
     if row is None:
         return translate("StateBanner", "GO: nothing left, finish the session")
@@ -65,20 +77,21 @@ def go_next(state: ConsoleState) -> str:
     )
 
 
-def banner_chips(state: ConsoleState, room_showing: bool) -> tuple[Chip, ...]:
+def banner_chips(state: SessionSnapshot, room_showing: bool) -> tuple[Chip, ...]:
     """The chips for ``state``, most urgent first."""
     chips: list[Chip] = []
     if state.ended:
         chips.append(Chip("ended", translate("StateBanner", "SESSION OVER")))
     elif state.stopped:
-        row = state.standby_row
+        row = next((r for r in state.rows if r.position == state.interrupted), None)
+        row = row or state.standby_row
         words = translate("StateBanner", "■ SAFE-STOPPED · {next}").format(next=go_next(state))
         short = translate("StateBanner", "■ SAFE-STOPPED · GO: {number}").format(
             number=cue_number(row.position) if row is not None else "–"
         )
         chips.append(Chip("stopped", words, short))
     if state.paused:
-        words = translate("StateBanner", "❚❚ PAUSED · {key} resumes").format(
+        words = translate("StateBanner", "❚❚ PAUSED · GO or {key} resumes").format(
             key=shown_key(Action.PAUSE)
         )
         chips.append(Chip("paused", words, translate("StateBanner", "❚❚ PAUSED")))

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from tearconsole.core.timing import format_clock
+from tearconsole.live.snapshot import ClockTone, SessionSnapshot, clock_tone, projected_overrun_s
 from tearconsole.ui import theme
-from tearconsole.ui.live.state import ClockTone, ConsoleState, clock_tone, projected_overrun_s
 
 TONE_COLOURS = {ClockTone.CALM: theme.TEXT, ClockTone.AMBER: theme.WARN, ClockTone.RED: theme.ALERT}
 
@@ -39,7 +39,7 @@ class Clocks(QWidget):
             grid.addWidget(label, 0, column)
             grid.addWidget(value, 1, column)
         grid.addWidget(self.target, 2, 2)
-        self.show_state(ConsoleState())
+        self.show_state(SessionSnapshot())
 
     @staticmethod
     def _value() -> QLabel:
@@ -51,7 +51,7 @@ class Clocks(QWidget):
         label.setFont(font)
         return label
 
-    def show_state(self, state: ConsoleState) -> None:
+    def show_state(self, state: SessionSnapshot) -> None:
         self.elapsed.setText(format_clock(state.session_elapsed_s))
         self.cue_remaining.setText(format_clock(state.cue_remaining_s))
         self.plan_remaining.setText(format_clock(state.plan_remaining_s))

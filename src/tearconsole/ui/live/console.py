@@ -1,7 +1,8 @@
 """The live console: cue list, teleprompter, preview, clocks, controls and a quick note.
 
-It lays widgets out and passes keys and clicks to a ``ConsoleDriver``; several times a
-second it draws the driver's ``ConsoleState``. Nothing here opens a dialog: the hard
+It lays widgets out, passes keys and clicks to the session's one door
+(``LiveSession.perform``) and draws each ``SessionSnapshot`` the session publishes,
+offering exactly the actions it allows. Nothing here opens a dialog: the hard
 stop arms inline, notices are a line of text, and a note is typed in place.
 """
 
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.conductor.table import Action
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.snapshot import RowState, SessionSnapshot
 from tearconsole.playback.player import can_embed_video
 from tearconsole.settings import Settings
 from tearconsole.ui import theme
@@ -41,26 +45,25 @@ from tearconsole.ui.live.banner import StateBanner, banner_chips
 from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
-from tearconsole.ui.live.driver import ConsoleDriver
 from tearconsole.ui.live.keys import (
     CLICKER_KEY,
     REPEATING,
     SEEK_STEP_S,
-    Action,
+    Command,
+    ConsoleKey,
     bindings,
+    command,
     next_speed,
     shown_key,
     step_wait_pace,
 )
 from tearconsole.ui.live.preview import Preview
 from tearconsole.ui.live.rehearsal_bar import RehearsalBar
-from tearconsole.ui.live.state import ConsoleState, RowState
 from tearconsole.ui.live.state_row import StateRow
 from tearconsole.ui.live.teleprompter import Teleprompter
-from tearconsole.ui.live.timing_model import TimingModel
+from tearconsole.ui.live.timing_model import TimingModel, timing_rows
 from tearconsole.ui.live.two_step import TwoStep
 
-REFRESH_MS = 100
 #: Closing the main window mid-session: a second close within this many seconds quits.
 CLOSE_AGAIN_S = 5.0
 CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
@@ -97,25 +100,26 @@ def _rows_high(table: QTableView, rows: int) -> int:
 
 
 class LiveConsole(QWidget):
-    """One session's console. ``driver`` runs it; ``audience`` is the room's window."""
+    """One session's console. ``runner`` runs it; ``audience`` is the room's window."""
 
     refreshed = Signal()
     finish_requested = Signal()
 
     def __init__(
         self,
-        driver: ConsoleDriver,
+        runner: LiveRunner,
         audience: AudienceWindow,
         settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.driver = driver
+        self.runner = runner
+        self.session = runner.session
         self.audience = audience
         self.settings = settings
-        self.state = ConsoleState()
+        self.state = SessionSnapshot()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        first = driver.snapshot()
+        first = self.session.snapshot
         self.rehearsal = first.rehearsal
         self.audience_wanted = False  # in rehearsal: the facilitator asked for the room
 
@@ -186,11 +190,11 @@ class LiveConsole(QWidget):
         self.preview.scene_view.set_show_readings(self.furigana.isChecked())
         self.clocks = Clocks()
         self.controls = ControlPanel()
-        self.controls.triggered.connect(lambda value: self.driver.perform(Action(value)))
+        self.controls.triggered.connect(lambda value: self.handle(command(value)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             self.tr("Note ({key}): Enter private, Shift+Enter shared").format(
-                key=shown_key(Action.NOTE)
+                key=shown_key(ConsoleKey.NOTE_FIELD)
             )
         )
         self.note.setToolTip(
@@ -260,7 +264,7 @@ class LiveConsole(QWidget):
             # GO and safe stop work wherever the focus is while the console is shown (a
             # field being typed in keeps its Space); the rest only inside the console (a
             # clicker's B or period typed into the note stays a letter).
-            always = binding.action in (Action.GO, Action.SAFE_STOP) and not (
+            always = binding.action in (Action.GO, Action.SAFE_STOP, Action.NEXT) and not (
                 binding.clicker and binding.action is Action.SAFE_STOP
             )
             shortcut.setContext(
@@ -274,10 +278,7 @@ class LiveConsole(QWidget):
         audience.key_handler = self.key_from_audience
         self._fill_screens()
         self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        runner.published.connect(self._draw)
         if not self.rehearsal and audience.place():
             self.show_audience(True)
         self.refresh()
@@ -293,27 +294,32 @@ class LiveConsole(QWidget):
         if not self.note.hasFocus():
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def handle(self, action: Action) -> None:
-        if action is Action.NOTE:
+    def handle(self, action: Command) -> None:
+        """A key, button or clicker asked for ``action``: the console's own keys act
+        here; every session action goes through the session's door."""
+        state = self.state
+        if action is ConsoleKey.NOTE_FIELD:
             self.note.setFocus()
-        elif action is Action.AUDIENCE:
+        elif action is ConsoleKey.AUDIENCE:
             self.toggle_audience()
-        elif action in (Action.PACE_DOWN, Action.PACE_UP):
-            pace = self.teleprompter.step_pace(1 if action is Action.PACE_UP else -1)
+        elif action in (ConsoleKey.PROMPT_SLOWER, ConsoleKey.PROMPT_FASTER):
+            pace = self.teleprompter.step_pace(1 if action is ConsoleKey.PROMPT_FASTER else -1)
             if self.settings is not None:
                 self.settings.set(PACE_KEY, pace)
-        elif action in (Action.SEEK_BACK, Action.SEEK_FORWARD):
+        elif action in (ConsoleKey.SEEK_BACK, ConsoleKey.SEEK_FORWARD):
             if self.rehearsal:
-                step = SEEK_STEP_S if action is Action.SEEK_FORWARD else -SEEK_STEP_S
-                self.driver.seek(step)
-        elif action in (Action.WAITS_LONGER, Action.WAITS_SHORTER):
-            direction = 1 if action is Action.WAITS_LONGER else -1
-            self.driver.set_pace(step_wait_pace(self.state.pace, direction))
-        elif action is Action.SPEED:
+                step = SEEK_STEP_S if action is ConsoleKey.SEEK_FORWARD else -SEEK_STEP_S
+                self.session.perform(Action.SEEK, step)
+        elif action in (ConsoleKey.WAITS_LONGER, ConsoleKey.WAITS_SHORTER):
+            direction = 1 if action is ConsoleKey.WAITS_LONGER else -1
+            self.session.perform(Action.PACE, step_wait_pace(state.pace, direction))
+        elif action is ConsoleKey.SPEED_STEP:
             if self.rehearsal:
-                self.driver.set_speed(next_speed(self.state.speed))
-        else:
-            self.controls.trigger(action)
+                self.session.perform(Action.SPEED, next_speed(state.speed))
+        elif action is Action.PAUSE:
+            self.session.perform(state.pause_toggle)
+        elif isinstance(action, Action):
+            self.session.perform(action)
         self.refresh()
 
     def key_from_audience(self, event: QKeyEvent) -> bool:
@@ -373,14 +379,14 @@ class LiveConsole(QWidget):
             self.refresh()
             return False
         if not self.state.stopped:
-            self.driver.perform(Action.SAFE_STOP)  # logged; the session stays resumable
+            self.session.perform(Action.SAFE_STOP)  # logged; the session stays resumable
         self.refresh()
         return True
 
     def _keep_note(self, private: bool = True) -> None:
         text = self.note.text().strip()
         if text:
-            self.driver.add_note(text, private=private)
+            self.session.perform(Action.NOTE, text=text, private=private)
         self.note.clear()
         self.setFocus()
 
@@ -388,8 +394,8 @@ class LiveConsole(QWidget):
         if not self.rehearsal:
             return None
         bar = RehearsalBar()
-        bar.speed_chosen.connect(self.driver.set_speed)
-        bar.action.connect(lambda value: self.handle(Action(value)))
+        bar.speed_chosen.connect(lambda speed: self.session.perform(Action.SPEED, speed))
+        bar.action.connect(lambda value: self.handle(command(value)))
         return bar
 
     # -- the audience window ----------------------------------------------------------
@@ -421,15 +427,18 @@ class LiveConsole(QWidget):
             self.audience.show_full_screen()
             QTimer.singleShot(0, self.window().activateWindow)  # keep the keys here
             if can_embed_video():
-                self.driver.set_video_window(self.audience.video_handle())
+                self.runner.output.set_video_window(self.audience.video_handle())
         else:
-            self.driver.set_video_window(None)
+            self.runner.output.set_video_window(None)
             self.audience.hide()
         self.refresh()
 
     # -- drawing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        state = self.driver.snapshot()
+        """Draw the session's latest snapshot again."""
+        self._draw(self.session.snapshot)
+
+    def _draw(self, state: SessionSnapshot) -> None:
         self.state = state
         self.cues.set_rows(state.rows)
         self.clocks.show_state(state)
@@ -448,7 +457,7 @@ class LiveConsole(QWidget):
         self.banner.show_chips(banner_chips(state, projecting))
         self.audience_button.setText(
             (self.tr("Hide  ({key})") if visible else self.tr("Show  ({key})")).format(
-                key=shown_key(Action.AUDIENCE)
+                key=shown_key(ConsoleKey.AUDIENCE)
             )
         )
         self.notice.setText(
@@ -461,13 +470,13 @@ class LiveConsole(QWidget):
         at_end = state.standby_position is None and not state.running_rows
         self.finish_button.setVisible((at_end or state.stopped) and not state.ended)
         if self.rehearsal:
-            self.timing.set_rows(self.driver.timing_rows())
+            self.timing.set_rows(timing_rows(self.session.timings()))
             if self.rehearsal_bar is not None:
                 self.rehearsal_bar.show_speed(state.speed)
         self._follow_standby(state)
         self.refreshed.emit()
 
-    def _show_story(self, state: ConsoleState) -> None:
+    def _show_story(self, state: SessionSnapshot) -> None:
         """The running story; when its planned time is up, the text stays (and scrolls
         on at the reader's pace) until another cue starts: nobody is cut off mid-line."""
         other_cue = any(row.kind != "bed" for row in state.running_rows)
@@ -500,7 +509,7 @@ class LiveConsole(QWidget):
             self.cue_table.setColumnWidth(column, width)
         self.cue_table.setColumnWidth(5, bold)
 
-    def _follow_standby(self, state: ConsoleState) -> None:
+    def _follow_standby(self, state: SessionSnapshot) -> None:
         """Keep the cue list on what matters: the cue just before the standing-by one
         (usually the one playing) at the top, the standing-by one under it."""
         rows = state.rows
@@ -516,9 +525,9 @@ class LiveConsole(QWidget):
     def shutdown(self) -> None:
         """Stop drawing and let go of the session's playback. A room's screen that is up
         stays up, on the calm card (never the desktop), until the facilitator hides it."""
-        self._timer.stop()
+        self.runner.published.disconnect(self._draw)
         self.audience.key_handler = None
         self.teleprompter.set_running(False)
-        self.driver.set_video_window(None)
+        self.runner.output.set_video_window(None)
         self.audience.show_scene(CALM)
-        self.driver.close()
+        self.runner.close()

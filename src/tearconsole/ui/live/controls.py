@@ -11,15 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.cue_number import cue_number
+from tearconsole.live.snapshot import GoMeaning, SessionSnapshot, soften_label
 from tearconsole.ui import theme
-from tearconsole.ui.live.keys import Action, shown_key
-from tearconsole.ui.live.state import ConsoleState, soften_label
+from tearconsole.ui.live.keys import Command, ConsoleKey, shown_key
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
 
-def _button(text: str, action: Action, name: str = "", lines: int = 2) -> QPushButton:
+def _button(text: str, action: Command, name: str = "", lines: int = 2) -> QPushButton:
     """A control with its key: on a second line (``lines=2``) or after it on one."""
     joiner = "\n" if lines == 2 else "   "
     button = QPushButton(f"{text}{joiner}{shown_key(action)}")
@@ -79,7 +80,19 @@ def skip_music(cue_kind: str) -> str:
     return ""
 
 
+def go_text(meaning: GoMeaning) -> str:
+    """GO's label: GO, and what it does when that is not the cue standing by."""
+    if meaning is GoMeaning.RESUME:
+        return translate("ControlPanel", "GO · resume", "GO resumes the paused session")
+    if meaning is GoMeaning.CONTINUE:
+        return translate("ControlPanel", "GO · continue", "GO continues the stopped cue")
+    return "GO"  # GO is GO in every language
+
+
 class ControlPanel(QWidget):
+    """The buttons offer exactly what the session allows now (``SessionSnapshot``); a
+    button that is not allowed is greyed, and its tooltip says why."""
+
     triggered = Signal(str)  # an Action value
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,6 +100,7 @@ class ControlPanel(QWidget):
         self.setStyleSheet(PANEL_STYLE)
         self.go = _button("GO", Action.GO, "goButton", lines=1)  # GO is GO in every language
         self.pause = _button(translate("ControlPanel", "Pause", "pause the session"), Action.PAUSE)
+        self._tips: dict[QPushButton, str] = {}
         self.soften = _button(translate("ControlPanel", "Soften"), Action.SOFTEN)
         self.restore = _button(
             translate("ControlPanel", "Restore", "undo softening"), Action.RESTORE
@@ -97,6 +111,11 @@ class ControlPanel(QWidget):
             self.tr("A breathing pause of 30 seconds after the cue that is playing")
         )
         self.back = _button(translate("ControlPanel", "Back"), Action.BACK)
+        # After a safe stop GO continues the interrupted cue; this leaves it (beside GO).
+        self.next_cue = _button(translate("ControlPanel", "Next cue"), Action.NEXT)
+        self.next_cue.setToolTip(self.tr("Leave the stopped cue and start the one standing by"))
+        self.next_cue.setParent(self)
+        self.next_cue.hide()
         self.skip = _button(translate("ControlPanel", "Skip", "skip a cue"), Action.SKIP)
         self._skip_shown: tuple[object, ...] = ()
         self.safe_stop = _button(
@@ -118,6 +137,7 @@ class ControlPanel(QWidget):
         # GO on top and Safe stop at the bottom are the largest; Skip is wide enough to
         # name the cue it acts on.
         grid = QGridLayout(self)
+        self._grid = grid
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         grid.addWidget(self.go, 0, 0, 1, 3)
@@ -151,16 +171,17 @@ class ControlPanel(QWidget):
             self.skip,
             self.safe_stop,
             self.hard_stop,
+            self.next_cue,
         ):
             action = Action(button.property("action"))
             button.clicked.connect(lambda _=False, a=action: self.trigger(a))
             fit_height(button, {self.safe_stop: 52, self.go: 56}.get(button, 0))
 
-    def trigger(self, action: Action) -> None:
+    def trigger(self, action: Command) -> None:
         """A button or a key asked for ``action``."""
         self.triggered.emit(action.value)
 
-    def show_state(self, state: ConsoleState) -> None:
+    def show_state(self, state: SessionSnapshot) -> None:
         pause = (
             translate("ControlPanel", "Resume", "resume the session")
             if state.paused
@@ -177,13 +198,15 @@ class ControlPanel(QWidget):
         _restyle(self.hold, "active", state.held)
         self.soften_level.setText(soften_label(state.soften_level))
         _restyle(self.soften_level, "softened", state.soften_level > 0)
-        self.restore.setEnabled(state.soften_level > 0)
-        self.soften.setEnabled(state.soften_level < 3 and state.session_started)
-        self.go.setEnabled(state.standby_position is not None and not state.ended)
+        go = f"{go_text(state.go)}   {shown_key(Action.GO)}"
+        if self.go.text() != go:
+            self.go.setText(go)
         self._show_skip(state)
-        self.pause.setEnabled(state.session_started and not state.ended)
         self._show_armed(state.hard_stop_armed)
-        keys = f"{shown_key(Action.WAITS_SHORTER)} {shown_key(Action.WAITS_LONGER)}"
+        self._show_next(state.allows(Action.NEXT))
+        for button, action in self._actions(state):
+            self._offer(button, action, state)
+        keys = f"{shown_key(ConsoleKey.WAITS_SHORTER)} {shown_key(ConsoleKey.WAITS_LONGER)}"
         self.wait_pace.setText(
             translate("ControlPanel", "Waits ×{pace}  ({keys})").format(
                 pace=f"{state.pace:g}", keys=keys
@@ -191,7 +214,43 @@ class ControlPanel(QWidget):
         )
         _restyle(self.wait_pace, "softened", abs(state.pace - 1.0) > 1e-6)
 
-    def _show_skip(self, state: ConsoleState) -> None:
+    def _show_next(self, shown: bool) -> None:
+        """Next cue stands beside GO while it is on offer (after a safe stop); GO has the
+        whole row otherwise. The panel's height is the same either way."""
+        if self.next_cue.isVisibleTo(self) == shown:
+            return
+        self._grid.removeWidget(self.go)
+        if shown:
+            self._grid.addWidget(self.go, 0, 0, 1, 2)
+            self._grid.addWidget(self.next_cue, 0, 2)
+        else:
+            self._grid.removeWidget(self.next_cue)
+            self._grid.addWidget(self.go, 0, 0, 1, 3)
+        self.next_cue.setVisible(shown)
+
+    def _actions(self, state: SessionSnapshot) -> tuple[tuple[QPushButton, Action], ...]:
+        return (
+            (self.go, Action.GO),
+            (self.pause, state.pause_toggle),
+            (self.soften, Action.SOFTEN),
+            (self.restore, Action.RESTORE),
+            (self.hold, Action.HOLD),
+            (self.extend, Action.EXTEND),
+            (self.back, Action.BACK),
+            (self.skip, Action.SKIP),
+            (self.safe_stop, Action.SAFE_STOP),
+            (self.hard_stop, Action.HARD_STOP),
+        )
+
+    def _offer(self, button: QPushButton, action: Action, state: SessionSnapshot) -> None:
+        """Enabled exactly when the session allows ``action``; else the tooltip says why."""
+        why = state.refusals.get(action)
+        button.setEnabled(why is None)
+        tip = why if why is not None else self._tips.setdefault(button, button.toolTip())
+        if button.toolTip() != tip:
+            button.setToolTip(tip)
+
+    def _show_skip(self, state: SessionSnapshot) -> None:
         """Skip names the cue it acts on (the one standing by), and what a skipped bed
         cue means for the music."""
         row = state.standby_row
@@ -201,7 +260,7 @@ class ControlPanel(QWidget):
         self._skip_shown = wanted
         key = shown_key(Action.SKIP)
         if row is None or state.ended:
-            text, tip = f"{self.tr('Skip')}\n{key}", self.tr("There is no cue left to skip.")
+            text, tip = f"{self.tr('Skip')}\n{key}", ""
         else:
             what = self.tr("Skip {number} {title}").format(
                 number=cue_number(row.position), title=row.title
@@ -213,8 +272,7 @@ class ControlPanel(QWidget):
             tip = what + (f": {music}" if music else "")
         if self.skip.text() != text:
             self.skip.setText(text)
-            self.skip.setToolTip(tip)
-        self.skip.setEnabled(row is not None and not state.ended)
+            self._tips[self.skip] = tip
 
     def _show_armed(self, armed: bool) -> None:
         first = (

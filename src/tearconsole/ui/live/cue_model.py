@@ -12,8 +12,8 @@ from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.i18n.words import kind_word
+from tearconsole.live.snapshot import CueRow, RowState
 from tearconsole.ui import theme
-from tearconsole.ui.live.state import CueRow, RowState
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import Index, RowsModel
 

@@ -9,6 +9,9 @@ the screen" button, B or period: GO, back and safe stop here (``clicker=True``; 
 be switched off). Period is a clicker's blank in both modes, so rehearsing with the
 clicker does what the session will do; the rehearsal's seek keys are therefore
 Shift+← / Shift+→, not comma and period.
+
+Paused, GO (and the clicker's Page Down) resumes; after a safe stop GO continues the
+interrupted cue where it was, and Ctrl+Enter ("Next cue") starts the next one instead.
 """
 
 from __future__ import annotations
@@ -16,42 +19,51 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tearconsole.core.conductor.table import Action
 
-class Action(StrEnum):
-    GO = "go"
-    PAUSE = "pause"  # pause or resume
-    SOFTEN = "soften"
-    RESTORE = "restore"
-    HOLD = "hold"  # hold or release the next automatic step
-    EXTEND = "extend"
-    SKIP = "skip"
-    BACK = "back"
-    SAFE_STOP = "safe_stop"
-    HARD_STOP = "hard_stop"
-    NOTE = "note"  # put the cursor in the quick-note field
+
+class ConsoleKey(StrEnum):
+    """What a key does on the console itself; every other key is a session ``Action``
+    (the one list of actions, shared with the phone and the command line)."""
+
+    NOTE_FIELD = "note_field"  # put the cursor in the quick-note field
     AUDIENCE = "audience"  # show or hide the audience window
-    PACE_DOWN = "pace_down"  # teleprompter slower
-    PACE_UP = "pace_up"
-    WAITS_LONGER = "waits_longer"  # the session's pace: pauses, cards and waits x1.25
+    PROMPT_SLOWER = "prompt_slower"  # teleprompter slower
+    PROMPT_FASTER = "prompt_faster"
+    WAITS_LONGER = "waits_longer"  # the session's pace (Action.PACE), one step longer
     WAITS_SHORTER = "waits_shorter"
-    SEEK_BACK = "seek_back"  # rehearsal only
+    SEEK_BACK = "seek_back"  # rehearsal only (Action.SEEK, 10 s back)
     SEEK_FORWARD = "seek_forward"
-    SPEED = "speed"  # rehearsal: x1 -> x2 -> x4 -> x1
+    SPEED_STEP = "speed_step"  # rehearsal: x1 -> x2 -> x4 -> x1 (Action.SPEED)
+
+
+#: What a key or a button asks for.
+Command = Action | ConsoleKey
+
+
+def command(value: str) -> Command:
+    """A command from its value (a button's or a signal's string)."""
+    try:
+        return Action(value)
+    except ValueError:
+        return ConsoleKey(value)
 
 
 @dataclass(frozen=True)
 class KeyBinding:
-    action: Action
+    action: Command
     keys: str  # QKeySequence text
     shown: str  # how the button spells it
     typing_safe: bool  # still active while the quick-note field has the focus
     clicker: bool = False  # sent by a presentation clicker; off with the clicker setting
 
 
+K = ConsoleKey
 BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.GO, "Space", "Space", False),
     KeyBinding(Action.SAFE_STOP, "Esc", "Esc", True),
-    KeyBinding(Action.PAUSE, "P", "P", False),
+    KeyBinding(Action.NEXT, "Ctrl+Return", "Ctrl+Enter", True),
+    KeyBinding(Action.PAUSE, "P", "P", False),  # pause, or resume when paused
     KeyBinding(Action.SOFTEN, "S", "S", False),
     KeyBinding(Action.RESTORE, "R", "R", False),
     KeyBinding(Action.HOLD, "H", "H", False),
@@ -59,16 +71,16 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.SKIP, "Ctrl+Right", "Ctrl+→", True),
     KeyBinding(Action.BACK, "Ctrl+Left", "Ctrl+←", True),
     KeyBinding(Action.HARD_STOP, "Ctrl+Shift+End", "Ctrl+Shift+End", True),
-    KeyBinding(Action.NOTE, "N", "N", False),
-    KeyBinding(Action.AUDIENCE, "Ctrl+Shift+A", "Ctrl+Shift+A", True),
-    KeyBinding(Action.PACE_DOWN, "-", "−", False),
-    KeyBinding(Action.PACE_UP, "=", "+", False),  # the + key without Shift
-    KeyBinding(Action.PACE_UP, "+", "+", False),
-    KeyBinding(Action.WAITS_LONGER, "]", "]", False),
-    KeyBinding(Action.WAITS_SHORTER, "[", "[", False),
-    KeyBinding(Action.SEEK_BACK, "Shift+Left", "Shift+←", False),
-    KeyBinding(Action.SEEK_FORWARD, "Shift+Right", "Shift+→", False),
-    KeyBinding(Action.SPEED, "X", "X", False),
+    KeyBinding(K.NOTE_FIELD, "N", "N", False),
+    KeyBinding(K.AUDIENCE, "Ctrl+Shift+A", "Ctrl+Shift+A", True),
+    KeyBinding(K.PROMPT_SLOWER, "-", "−", False),
+    KeyBinding(K.PROMPT_FASTER, "=", "+", False),  # the + key without Shift
+    KeyBinding(K.PROMPT_FASTER, "+", "+", False),
+    KeyBinding(K.WAITS_LONGER, "]", "]", False),
+    KeyBinding(K.WAITS_SHORTER, "[", "[", False),
+    KeyBinding(K.SEEK_BACK, "Shift+Left", "Shift+←", False),
+    KeyBinding(K.SEEK_FORWARD, "Shift+Right", "Shift+→", False),
+    KeyBinding(K.SPEED_STEP, "X", "X", False),
     KeyBinding(Action.GO, "PgDown", "Page Down", False, clicker=True),
     KeyBinding(Action.BACK, "PgUp", "Page Up", False, clicker=True),
     KeyBinding(Action.SAFE_STOP, "B", "B", False, clicker=True),
@@ -84,15 +96,13 @@ def bindings(clicker: bool = True) -> tuple[KeyBinding, ...]:
     return tuple(b for b in BINDINGS if clicker or not b.clicker)
 
 
-BY_ACTION = {binding.action: binding for binding in BINDINGS if not binding.clicker}
+BY_ACTION: dict[Command, KeyBinding] = {b.action: b for b in BINDINGS if not b.clicker}
 
 #: The only keys a held key repeats: small steps that are meant to be held. An
 #: auto-repeated GO, skip, back, soften, stop or any other key never acts.
-REPEATING = frozenset(
-    {
-        Action.PACE_DOWN, Action.PACE_UP, Action.WAITS_LONGER, Action.WAITS_SHORTER,
-        Action.SEEK_BACK, Action.SEEK_FORWARD,
-    }
+REPEATING: frozenset[Command] = frozenset(
+    {K.PROMPT_SLOWER, K.PROMPT_FASTER, K.WAITS_LONGER, K.WAITS_SHORTER, K.SEEK_BACK,
+     K.SEEK_FORWARD}
 )  # fmt: skip
 
 #: How far one seek key moves inside a cue in rehearsal.
@@ -108,7 +118,7 @@ def step_wait_pace(pace: float, direction: int) -> float:
     return WAIT_PACES[max(0, min(len(WAIT_PACES) - 1, nearest + direction))]
 
 
-def shown_key(action: Action) -> str:
+def shown_key(action: Command) -> str:
     return BY_ACTION[action].shown
 
 

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.errors import UserError
 from tearconsole.live.audio import watch_session_audio
-from tearconsole.live.recovery import resume_runner
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.opening import open_runner
+from tearconsole.live.runner import LiveRunner
 from tearconsole.playback.audio_outputs import list_outputs, system_for
 from tearconsole.playback.audio_system import (
     AudioSystem,
@@ -49,9 +50,8 @@ from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
-from tearconsole.ui.live.binding import RunnerDriver
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, Action, shown_key
+from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, ConsoleKey, shown_key
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
@@ -166,11 +166,11 @@ class LivePage(QWidget):
         self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
         # After a session the room's screen stays on the calm card until hidden here.
         self.room_button = QPushButton(
-            self.tr("Hide the room's screen  ({key})").format(key=shown_key(Action.AUDIENCE))
+            self.tr("Hide the room's screen  ({key})").format(key=shown_key(ConsoleKey.AUDIENCE))
         )
         self.room_button.clicked.connect(self.toggle_room)
         self.room_button.hide()
-        self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[Action.AUDIENCE].keys), self)
+        self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[ConsoleKey.AUDIENCE].keys), self)
         self.room_shortcut.activated.connect(self.toggle_room)
         row = QHBoxLayout()
         row.addWidget(self.plans, 1)
@@ -197,7 +197,7 @@ class LivePage(QWidget):
         self.room_level = RoomLevelBar()  # the room's master level, live
         self.room_level.changed.connect(self.set_room_level)
         self.room_level.hide()
-        self._session: tuple[LiveRunner, VlcOutput] | None = None
+        self._runner: LiveRunner | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -326,31 +326,27 @@ class LivePage(QWidget):
         if info is None:
             return None
         mode = SessionMode.REHEARSAL if rehearsal else SessionMode.LIVE
-        output = self._output()
-        runner = LiveRunner(self.db, plan, output, RunOptions(mode=mode))
+        runner = open_runner(self.db, self._instance(), plan, mode=mode, parent=self)
         with self.db.session() as session:
             apply_start_info(session, runner.session_id, info)
         self._group_size = info.group_size
-        return self._run(runner, output, rehearsal)
+        return self._run(runner, rehearsal)
 
     def resume_session(self, session_id: int) -> LiveConsole | None:
         """Reopen an interrupted session, paused at the cue and position it was at."""
         if self.console is not None:
             return self.console
-        output = self._output()
         try:
-            runner = resume_runner(self.db, session_id, output)
+            runner = open_runner(self.db, self._instance(), resume_id=session_id, parent=self)
         except UserError as exc:
-            output.shutdown()
             self.message.setText(str(exc))
             return None
         self._group_size = None
-        return self._run(runner, output, runner.options.mode is SessionMode.REHEARSAL)
+        return self._run(runner, runner.options.mode is SessionMode.REHEARSAL)
 
-    def _output(self) -> VlcOutput:
-        return VlcOutput(self._instance(), self)
-
-    def _run(self, runner: LiveRunner, output: VlcOutput, rehearsal: bool) -> LiveConsole:
+    def _run(self, runner: LiveRunner, rehearsal: bool) -> LiveConsole:
+        output = runner.output
+        assert isinstance(output, VlcOutput)  # open_runner plays through libVLC
         if not rehearsal and can_embed_video():
             # Before the first preload, and on screen already: libVLC's picture adjustment
             # (softening's dimming) did not take on a film preloaded into a hidden window.
@@ -367,16 +363,17 @@ class LivePage(QWidget):
         else:  # an instance handed in (tests): its outputs are not the room's
             output.set_audio_device(chosen)
         output.set_room_level(room_level_db(self.settings), 0.0)
-        self._session = (runner, output)
+        self._runner = runner
         self.room_level.set_level(room_level_db(self.settings))
         runner.start()
         room = checked_today(self.settings)
         if room is not None:  # the day's room check goes into the session's record
-            runner.conductor.record(EventKind.ROOM_CHECK, room)
-        console = LiveConsole(RunnerDriver(runner, output), self.audience, self.settings)
+            runner.session.record(EventKind.ROOM_CHECK, room)
+        console = LiveConsole(runner, self.audience, self.settings)
         console.finish_requested.connect(self._finish)
         self.console = console
-        self.remote = RemoteControl(console, runner, self.db.paths.data_dir, self)
+        self.remote = RemoteControl(runner, self.db.paths.data_dir, self)
+        self.remote.key_handler = console.key_from_audience
         self.remote_status = RemoteStatus(self.remote)
         console.add_status(self.room_level)
         console.add_status(self.remote_status)
@@ -391,9 +388,7 @@ class LivePage(QWidget):
     # -- closing -------------------------------------------------------------------------
     def _finish(self) -> None:
         if self.console is not None:
-            driver = self.console.driver
-            if isinstance(driver, RunnerDriver):
-                driver.finish()
+            self.console.session.perform(Action.END)
 
     def _ended(self, session_id: int, waiting: str = "") -> None:
         self.close_console()
@@ -410,14 +405,15 @@ class LivePage(QWidget):
     def set_room_level(self, level_db: float) -> None:
         """The room's master level, changed while a session runs: logged, then heard."""
         self.settings.set(ROOM_LEVEL_KEY, level_db)
-        if self._session is not None:
-            runner, output = self._session
-            runner.conductor.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
-            output.set_room_level(level_db)
+        if self._runner is not None:
+            self._runner.session.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
+            output = self._runner.output
+            if isinstance(output, VlcOutput):
+                output.set_room_level(level_db)
 
     def close_console(self) -> None:
         """Leave the console (an unfinished session stays open, and can be resumed)."""
-        self._session = None
+        self._runner = None
         self.room_level.hide()
         self.room_level.setParent(self)  # the page's, kept for the next console
         console, self.console = self.console, None
@@ -471,7 +467,7 @@ class LivePage(QWidget):
 
     def _room_key(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
-        wanted = QKeySequence(BY_ACTION[Action.AUDIENCE].keys)
+        wanted = QKeySequence(BY_ACTION[ConsoleKey.AUDIENCE].keys)
         if wanted.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
             self.toggle_room()
             return True

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tearconsole.ui import theme
-from tearconsole.ui.live.keys import REHEARSAL_SPEEDS, Action, shown_key
+from tearconsole.ui.live.keys import REHEARSAL_SPEEDS, ConsoleKey, shown_key
 
 SPEED_STYLE = (
     f"QPushButton:checked {{ background: {theme.ACCENT}; color: {theme.BACKGROUND}; "
@@ -16,14 +16,16 @@ SPEED_STYLE = (
 
 class RehearsalBar(QWidget):
     speed_chosen = Signal(float)
-    action = Signal(str)  # Action.SEEK_BACK or Action.SEEK_FORWARD
+    action = Signal(str)  # ConsoleKey.SEEK_BACK or ConsoleKey.SEEK_FORWARD
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(SPEED_STYLE)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Speed ({key}):").format(key=shown_key(Action.SPEED))))
+        row.addWidget(
+            QLabel(self.tr("Speed ({key}):").format(key=shown_key(ConsoleKey.SPEED_STEP)))
+        )
         self.speed_buttons: dict[float, QPushButton] = {}
         for speed in REHEARSAL_SPEEDS:
             button = QPushButton(f"x{speed:g}")
@@ -33,11 +35,11 @@ class RehearsalBar(QWidget):
             self.speed_buttons[speed] = button
             row.addWidget(button)
         row.addSpacing(16)
-        keys = f"{shown_key(Action.SEEK_BACK)} {shown_key(Action.SEEK_FORWARD)}"
+        keys = f"{shown_key(ConsoleKey.SEEK_BACK)} {shown_key(ConsoleKey.SEEK_FORWARD)}"
         row.addWidget(QLabel(self.tr("Seek ({keys}):").format(keys=keys)))
         for text, action in (
-            (self.tr("−10 s"), Action.SEEK_BACK),
-            (self.tr("+10 s"), Action.SEEK_FORWARD),
+            (self.tr("−10 s"), ConsoleKey.SEEK_BACK),
+            (self.tr("+10 s"), ConsoleKey.SEEK_FORWARD),
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from tearconsole.core.cue_number import cue_number
+from tearconsole.core.cue_tally import CueTiming
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
@@ -67,3 +68,7 @@ class TimingModel(RowsModel[TimingRow]):
             if diff is not None and abs(diff) > CLOSE_ENOUGH_S:
                 return QColor(theme.WARN)
         return None
+
+
+def timing_rows(timings: list[CueTiming]) -> tuple[TimingRow, ...]:
+    return tuple(TimingRow(t.position, t.title, t.planned_s, t.actual_s) for t in timings)

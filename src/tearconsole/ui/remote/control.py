@@ -2,29 +2,29 @@
 
 Off until turned on; off again when the session's console closes or the app quits. A
 phone's action arrives on the server's thread, crosses to the GUI thread by a queued
-signal, and goes through ``LiveConsole.handle`` as the same key would (the same
-debounce, the same refusals), inside ``LiveRunner.acting_for`` so that the logged event
-names the phone. What the conductor said instead of acting goes back to the phone.
+signal, and goes through the session's one door (``LiveSession.perform``) as the phone's
+own client (its own GO debounce; the logged event names the phone). Why the session
+refused, if it did, goes back to the phone.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 
-from tearconsole.core.conductor.view import Phase
-from tearconsole.core.kinds import ContinueMode
+from tearconsole.core.conductor.table import Action
 from tearconsole.live.runner import LiveRunner
+from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.remote.audit import AuditLog
-from tearconsole.remote.guard import Command, RemoteAction
+from tearconsole.remote.guard import Command
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Role
 from tearconsole.remote.view import remote_state
-from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import Action
 
 if TYPE_CHECKING:  # aiohttp takes ~0.2 s to import: only when the remote is turned on
     from tearconsole.remote.server import RemoteServer
@@ -39,14 +39,14 @@ class RemoteControl(QObject):
 
     def __init__(
         self,
-        console: LiveConsole,
         runner: LiveRunner,
         data_dir: Path,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.console = console
         self.runner = runner
+        #: The console's keys, for the remote's panel (Space and Esc work while it is open).
+        self.key_handler: Callable[[QKeyEvent], bool] = lambda _event: False
         self.log_path = data_dir / LOG_NAME
         self.server: RemoteServer | None = None
         self.pairing: Pairing | None = None
@@ -55,7 +55,7 @@ class RemoteControl(QObject):
         self.next_role = Role.CONTROLLER
         self._requested.connect(self._perform, Qt.ConnectionType.QueuedConnection)
         self._connections.connect(self._on_connections, Qt.ConnectionType.QueuedConnection)
-        console.refreshed.connect(self._publish)
+        runner.published.connect(self._publish)
 
     # -- on and off ---------------------------------------------------------------------
     @property
@@ -82,7 +82,7 @@ class RemoteControl(QObject):
             raise OSError(sentence.format(address=bind, reason=exc)) from exc
         self.server = server
         self.audit.record("on", server.url)
-        self._publish()
+        self._publish(self.runner.session.snapshot)
         self.changed.emit()
 
     def turn_off(self) -> None:
@@ -149,38 +149,22 @@ class RemoteControl(QObject):
             future.set_exception(exc)
 
     def act(self, device: str, command: Command) -> str | None:
-        """Do ``command`` as the console's key would, logged as from ``device``; the
-        conductor's sentence when it would not (paused, pressed twice...), else None."""
-        said: list[str] = []
-
-        def hear(sentence: str) -> None:
-            said.append(sentence)
-
-        self.runner.notice.connect(hear)
-        try:
-            with self.runner.acting_for(device):
-                if command.action is RemoteAction.NOTE:
-                    self.console.driver.add_note(command.text, private=not command.shared)
-                else:
-                    self.console.handle(Action(command.action.value))
-        finally:
-            self.runner.notice.disconnect(hear)
-        return said[-1] if said else None
+        """Do ``command`` for the phone ``device`` through the session's door (logged as
+        from it); why the session would not (paused, pressed twice...), else None."""
+        session = self.runner.session
+        action = Action(command.action.value)
+        if action is Action.PAUSE:  # the phone's pause button resumes a paused session
+            action = session.snapshot.pause_toggle
+        outcome = session.perform(
+            action, text=command.text, private=not command.shared, source=device
+        )
+        return None if outcome.done else outcome.told
 
     def _on_connections(self, names: list[str]) -> None:
         self.connected = list(names) if self.server is not None else []
         self.changed.emit()
 
-    def _publish(self) -> None:
+    def _publish(self, snapshot: SessionSnapshot) -> None:
         if self.server is None:
             return
-        state = self.console.state
-        plan = self.runner.plan
-        main = next((r for r in state.running_rows if r.kind != "bed"), None)
-        in_post_wait = False
-        if main is not None:
-            cue = next((c for c in plan.cues if c.position == main.position), None)
-            if cue is not None and cue.continue_mode is ContinueMode.POST_WAIT:
-                running = self.runner.conductor.view().main
-                in_post_wait = running is not None and running.phase is Phase.POST_WAIT
-        self.server.publish(remote_state(state, plan, in_post_wait))
+        self.server.publish(remote_state(snapshot, self.runner.plan))

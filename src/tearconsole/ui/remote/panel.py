@@ -128,7 +128,7 @@ class RemotePanel(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The console's keys work while this panel has the keyboard (Space: GO, Esc: safe
         stop), so opening it never takes them from the facilitator."""
-        if not self.remote.console.key_from_audience(event):
+        if not self.remote.key_handler(event):
             super().keyPressEvent(event)
 
     def _toggle(self) -> None:
