@@ -10,7 +10,10 @@ For wav, ogg (Vorbis) and mp4 (H.264 + AAC), interleaved trial by trial:
   start libVLC offers; platform notes: ~10.1 ms for wav and ogg);
 - engine, pre-rolled: ``VlcOutput.preload`` then, once parked, ``start`` (GO);
 - bare cold: a stopped bare player whose media is already parsed, ``play()``;
-- engine, cold: ``VlcOutput.start`` with nothing preloaded.
+- engine, cold: ``VlcOutput.start`` with nothing preloaded;
+- the session's door: ``LiveSession.perform(Action.GO)`` on a pre-rolled standby cue,
+  as the console's key, a clicker and the phone call it (table, event log in SQLite,
+  published snapshot, then the engine's ``start``).
 
     .venv/bin/python bench/go_latency.py --trials 20
 """
@@ -28,13 +31,20 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
 from benchkit import machine, make_tone, settle, wait_until  # noqa: E402
+from tearconsole.core.conductor import Action, Mode  # noqa: E402
+from tearconsole.core.kinds import SessionMode  # noqa: E402
 from tearconsole.core.ports import Layer, MediaRequest  # noqa: E402
+from tearconsole.live.session import LiveSession, RunOptions  # noqa: E402
+from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.capture import SampleCapture, now_us  # noqa: E402
 from tearconsole.playback.engine import VlcOutput  # noqa: E402
 from tearconsole.playback.vlcenv import load_vlc, make_instance  # noqa: E402
+from tearconsole.storage.db import Database  # noqa: E402
+from tearconsole.storage.plans import find_plan, plan_spec  # noqa: E402
+from tests.live_plans import Step, make_plan  # noqa: E402
 
 FORMATS = ("wav", "ogg", "mp4")
 
@@ -123,6 +133,44 @@ def measure(app: QCoreApplication, instance: Any, path: Path, trials: int) -> di
     return results
 
 
+def measure_door(app: QCoreApplication, instance: Any, path: Path, trials: int) -> list[float]:
+    """GO through the session's door: each trial's cue is a 0.4 s cut of ``path``,
+    standing by (pre-rolled) after the last one ended."""
+    capture = SampleCapture()
+    out = VlcOutput(instance, on_new_player=capture.attach)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(AppPaths.resolve(Path(folder) / "data").ensure())
+        cut = {"out_s": 0.4, "continue_mode": "go"}
+        plan_id = make_plan(db, "Door", [Step("music", path, 6.0, cue=cut)] * (trials + 1))
+        with db.session() as session:
+            plan = plan_spec(find_plan(session, plan_id))
+        live = LiveSession(db, plan, out, RunOptions(SessionMode.REHEARSAL))
+        live.begin()
+        timer = QTimer()
+        timer.timeout.connect(live.tick)
+        timer.start(20)
+        results: list[float] = []
+        names = [f"main-{i}" for i in range(1, 2 * trials + 4)]
+        for trial in range(trials):
+            wait_until(app, lambda trial=trial: live.conductor.standing_by == trial)
+            wait_until(app, lambda: live.conductor.mode is Mode.READY)
+            preloaded = live.conductor.data.preloaded
+            assert preloaded is not None
+            wait_until(app, lambda token=preloaded[1]: out.ready(Layer.MAIN, token))
+            settle(app, 0.15)
+            t = now_us()
+            assert live.perform(Action.GO).done
+            wait_until(app, lambda t=t: first_pts_after(capture, names, t) is not None)
+            pts = first_pts_after(capture, names, t)
+            assert pts is not None
+            results.append((pts - t) / 1000.0)
+        timer.stop()
+        live.close()
+        db.close()
+    out.shutdown()
+    return results
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18]
 
@@ -141,15 +189,20 @@ def main() -> None:
     print(f"Command: .venv/bin/python bench/go_latency.py --trials {args.trials}\n")
     print(
         "| media | floor (pause/seek/resume) | engine pre-rolled | engine - floor "
-        "| start() call | bare cold play() | engine cold |"
+        "| start() call | bare cold play() | engine cold | GO through the session's door "
+        "| door - floor |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for ext in FORMATS:
-            r = measure(app, instance, make_tone(Path(folder), f"go.{ext}"), args.trials)
-            extra = statistics.median(r["pre"]) - statistics.median(r["floor"])
+            tone = make_tone(Path(folder), f"go.{ext}")
+            r = measure(app, instance, tone, args.trials)
+            door = measure_door(app, instance, tone, args.trials)
+            floor = statistics.median(r["floor"])
+            extra = statistics.median(r["pre"]) - floor
             cells = [cell(r["floor"]), cell(r["pre"]), f"{extra:+.1f}"]
             cells += [cell(r[k]) for k in ("call", "bare_cold", "cold")]
+            cells += [cell(door), f"{statistics.median(door) - floor:+.1f}"]
             print(f"| {ext} | {' | '.join(cells)} |")
     print("\nms, median / p95 over", args.trials, "trials each")
 
