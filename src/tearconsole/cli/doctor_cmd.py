@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -136,9 +135,9 @@ def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
 def list_screens() -> list[dict[str, Any]]:
     """The screens Qt sees; with no display at all, none (the offscreen platform's fake
     screen is not reported unless a layout was asked for)."""
-    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    asked_platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if not has_display and not asked_platform:
+    from tearconsole.platform.display import has_display
+
+    if not has_display():
         return []
     from PySide6.QtGui import QGuiApplication
 

@@ -151,7 +151,8 @@ def data_dir_argument(argv: Sequence[str] | None) -> str | None:
 def _tell_on_screen(message: str) -> None:
     """Show a start-up failure in a window too, when there is a display to show it on."""
     try:
-        from tearconsole.ui.app import has_display, show_startup_error
+        from tearconsole.platform.display import has_display
+        from tearconsole.ui.app import show_startup_error
 
         if has_display():
             show_startup_error(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
@@ -15,6 +14,7 @@ from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
 from tearconsole.i18n import translate, use_chosen_language
 from tearconsole.paths import AppPaths
+from tearconsole.platform.display import has_display, prefer_x11_for_video
 from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
 from tearconsole.ui.i18n import install_language
@@ -25,21 +25,6 @@ mark("imports")
 
 #: The longest a quit waits for background work to finish.
 QUIT_WAIT_MS = 5000
-
-
-def has_display() -> bool:
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def prefer_x11_for_video() -> None:
-    """On a Wayland desktop with XWayland, ask Qt for X11: libVLC can draw films only into
-    an X11 (or Windows/macOS) window, so under native Wayland the room would see no picture.
-    An explicit ``QT_QPA_PLATFORM`` always wins."""
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
-        if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
-            os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
 def make_application() -> QApplication:
