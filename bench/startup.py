@@ -13,9 +13,8 @@ average read before each round.
   empty QMainWindow, bench/floor_window.py); Linux Show Player in its List Layout when
   Debian's ``linux-show-player`` is installed (bench/lisp_window.py, run with the
   system ``python3``);
-- cli: ``tearconsole --version``, ``--help`` and ``plan --help`` against ``python -c pass``
-  (spawn to exit); ``--help`` both as usual (the copy kept at the first, cli/help_cache)
-  and the first time, when argparse renders it.
+- cli: ``tearconsole --version``, ``--help`` and ``plan --help`` (argparse renders help
+  each time) against ``python -c pass`` (spawn to exit).
 
 tearconsole runs with its bytecode cached, as an installed copy has it (pip compiles it at
 install time): each tearconsole subject gets a private ``PYTHONPYCACHEPREFIX`` that the
@@ -200,12 +199,8 @@ def phase_table(subject: Subject) -> None:
 BYTECODE: dict[str, str | None] = {"prefix": None}
 
 
-def tearconsole(
-    data_dir: str, *argv: str, window: bool, source: str | None = None, cache: str | None = None
-) -> Subject:
+def tearconsole(data_dir: str, *argv: str, window: bool, source: str | None = None) -> Subject:
     env = {**os.environ}
-    if cache is not None:
-        env["XDG_CACHE_HOME"] = cache
     if BYTECODE["prefix"] is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = BYTECODE["prefix"]
@@ -301,19 +296,12 @@ def main() -> None:
                 bare = Subject(
                     "python -c pass", [sys.executable, "-c", "pass"], {**os.environ}, False
                 )
-                # --help prints the copy it kept (cli/help_cache), in a cache folder of the
-                # benchmark's own that the warm-up rounds fill; "first time" keeps nothing.
-                kept = str(Path(temp) / "cache")
-                first = str(Path(temp) / "cache-never")
-                Path(first).write_text("a file: no copy can be kept under it")
                 subjects = [
                     tearconsole(data_dir, "--version", window=False),
                     bare,
-                    tearconsole(data_dir, "--help", window=False, cache=kept),
-                    tearconsole(data_dir, "plan", "--help", window=False, cache=kept),
-                    tearconsole(data_dir, "--help", window=False, cache=first),
+                    tearconsole(data_dir, "--help", window=False),
+                    tearconsole(data_dir, "plan", "--help", window=False),
                 ]
-                subjects[-1].name += ", first time (no copy kept)"
                 if args.also_src:
                     subjects.append(
                         tearconsole(data_dir, "--version", window=False, source=args.also_src)
