@@ -101,7 +101,21 @@ def import_graph() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 name = name.rpartition(".")[0]
             if name != module:
                 inside[module].add(name)
+    inside["tearconsole.cli.main"] |= command_handlers()
     return inside, outside
+
+
+def command_handlers() -> set[str]:
+    """The modules ``cli.main`` imports by the name a command gives (``"plan_cmd:run"`` in
+    ``cli/commands.py``, imported with ``import_module`` once the arguments are parsed)."""
+    tree = ast.parse((PACKAGE_DIR / "cli" / "commands.py").read_text("utf-8"))
+    return {
+        f"tearconsole.cli.{node.value.split(':')[0]}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"\w+:\w+", node.value)
+    }
 
 
 def layer_of(module: str) -> int:
@@ -181,6 +195,12 @@ def test_the_reader_sees_every_kind_of_import() -> None:
 def test_the_circle_finder_finds_a_circle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert circles(graph) == [{"a", "b", "c"}]
+
+
+def test_the_commands_modules_are_read_too() -> None:
+    handlers = command_handlers()
+    assert "tearconsole.cli.plan_cmd" in handlers and len(handlers) >= 10
+    assert handlers <= set(module_files())
 
 
 def test_every_module_has_a_layer() -> None:
