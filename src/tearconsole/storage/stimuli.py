@@ -83,10 +83,6 @@ def library_rows(
     return quick_reads.read_rows(_driver(session), roots, with_text, first)
 
 
-def stimulus_count(session: Session) -> int:
-    return quick_reads.count(_driver(session))
-
-
 def _driver(session: Session) -> Any:
     """The sqlite3 connection under the session's (in its transaction)."""
     return session.connection().connection
