@@ -41,7 +41,7 @@ def get_tags(session: Session, names: Iterable[str]) -> list[Tag]:
 
 
 def stimulus_to_dict(stimulus: Stimulus) -> dict[str, Any]:
-    """The ``library list --json`` shape of one stimulus (product.md)."""
+    """The ``library list --json`` shape of one stimulus (docs/design.md)."""
     return {
         "id": stimulus.id,
         "title": stimulus.title,
