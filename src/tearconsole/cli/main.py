@@ -27,6 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if leading is not None and leading.version:
         print(VERSION_LINE)  # answered before argparse, the language or the paths load
         return 0
+    # Not before --version is answered: it takes about a bare Python start without them.
     from importlib import import_module
 
     from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
@@ -137,8 +138,9 @@ def data_dir_argument(argv: Sequence[str] | None) -> str | None:
 def _tell_on_screen(message: str) -> None:
     """Show a start-up failure in a window too, when there is a display to show it on."""
     try:
+        # Only on such a failure (Qt; and not for --version)
         from tearconsole.platform.display import has_display
-        from tearconsole.ui.app import show_startup_error  # Qt: only on such a failure
+        from tearconsole.ui.app import show_startup_error
 
         if has_display():
             show_startup_error(message)
