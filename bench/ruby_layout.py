@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchkit import machine  # noqa: E402
 from tearconsole.core.conductor.view import Scene, SceneKind  # noqa: E402
+from tearconsole.platform.fonts import font_for_text  # noqa: E402
 from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
-from tearconsole.ui.fonts import font_for_text  # noqa: E402
 from tearconsole.ui.live.teleprompter import Teleprompter  # noqa: E402
 from tearconsole.ui.ruby_text import RubyLayout  # noqa: E402
 from tests.japanese_texts import aozora  # noqa: E402

@@ -7,15 +7,15 @@ that moment, and its phases, when ``TEARCONSOLE_QUIT_WHEN_SHOWN`` is set, then q
 The subjects run interleaved, one of each per round and in a rotating order, after
 warm-up rounds, so that the load of a shared machine falls on all of them alike; the
 ratio is taken per round (paired) and reported as its median, beside the 1-minute load
-average read before each round.
+average read before each round. Each subject's CPU time (user + system, spawn to exit)
+is reported too: on a machine other work shares, it moves far less than the clock.
 
 - window: tearconsole on the demo library; the floor (PySide6, ``import vlc`` and an
   empty QMainWindow, bench/floor_window.py); Linux Show Player in its List Layout when
   Debian's ``linux-show-player`` is installed (bench/lisp_window.py, run with the
   system ``python3``);
-- cli: ``tearconsole --version``, ``--help`` and ``plan --help`` against ``python -c pass``
-  (spawn to exit); ``--help`` both as usual (the copy kept at the first, cli/help_cache)
-  and the first time, when argparse renders it.
+- cli: ``tearconsole --version``, ``--help`` and ``plan --help`` (argparse renders help
+  each time) against ``python -c pass`` (spawn to exit).
 
 tearconsole runs with its bytecode cached, as an installed copy has it (pip compiles it at
 install time): each tearconsole subject gets a private ``PYTHONPYCACHEPREFIX`` that the
@@ -71,6 +71,9 @@ class Subject:
     times: dict[str, list[float]] = field(default_factory=lambda: {stop: [] for stop in STOPS})
     phases: list[dict[str, float]] = field(default_factory=list)
     peak_mib: float = 0.0
+    #: CPU time (user + system) of each run, spawn to exit: steadier than the clock when
+    #: other work shares the machine.
+    cpu_ms: list[float] = field(default_factory=list)
 
     def run(self) -> dict[str, float]:
         started = time.time()
@@ -89,6 +92,7 @@ class Subject:
         if process.returncode != 0:
             raise RuntimeError(f"{self.name} exited {process.returncode}: {out[-500:]}")
         self.peak_mib = max(self.peak_mib, usage.ru_maxrss / 1024.0)
+        self.cpu_ms.append((usage.ru_utime + usage.ru_stime) * 1000.0)
         if not self.window:
             return {stop: (ended - started) * 1000.0 for stop in STOPS}
         marks = {
@@ -145,6 +149,7 @@ def compare(
         else:
             for subject in subjects:
                 subject.phases.clear()
+                subject.cpu_ms.clear()
     return table
 
 
@@ -159,18 +164,22 @@ def report(
     """Each subject's times, and its time over the reference's in the same round."""
     ref = subjects.index(reference)
     print(f"\n{title}: {len(table)} interleaved rounds, 1-min load {describe(loads)}")
-    print(f"| | median ms | min-max ms | x {reference.name} (median per round) | peak MiB |")
-    print("|---|---|---|---|---|")
+    print(
+        f"| | median ms | min-max ms | x {reference.name} (median per round) | peak MiB "
+        "| CPU ms to exit (median) |"
+    )
+    print("|---|---|---|---|---|---|")
     for column, subject in enumerate(subjects):
         ratios = [row[column][stop] / row[ref][stop] for row in table]
         ratio = "1" if subject is reference else f"{statistics.median(ratios):.2f}"
         times = subject.times[stop]
         if any(isnan(value) for value in times):
-            print(f"| {subject.name} | (not marked) | | | {subject.peak_mib:.0f} |")
+            print(f"| {subject.name} | (not marked) | | | {subject.peak_mib:.0f} | |")
             continue
         print(
             f"| {subject.name} | {statistics.median(times):.0f} | "
-            f"{min(times):.0f}-{max(times):.0f} | {ratio} | {subject.peak_mib:.0f} |"
+            f"{min(times):.0f}-{max(times):.0f} | {ratio} | {subject.peak_mib:.0f} | "
+            f"{statistics.median(subject.cpu_ms):.0f} |"
         )
     if len(subjects) > 2 and subjects[0].window:
         ratios = [row[0][stop] / row[-1][stop] for row in table]
@@ -200,12 +209,8 @@ def phase_table(subject: Subject) -> None:
 BYTECODE: dict[str, str | None] = {"prefix": None}
 
 
-def tearconsole(
-    data_dir: str, *argv: str, window: bool, source: str | None = None, cache: str | None = None
-) -> Subject:
+def tearconsole(data_dir: str, *argv: str, window: bool, source: str | None = None) -> Subject:
     env = {**os.environ}
-    if cache is not None:
-        env["XDG_CACHE_HOME"] = cache
     if BYTECODE["prefix"] is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = BYTECODE["prefix"]
@@ -301,19 +306,12 @@ def main() -> None:
                 bare = Subject(
                     "python -c pass", [sys.executable, "-c", "pass"], {**os.environ}, False
                 )
-                # --help prints the copy it kept (cli/help_cache), in a cache folder of the
-                # benchmark's own that the warm-up rounds fill; "first time" keeps nothing.
-                kept = str(Path(temp) / "cache")
-                first = str(Path(temp) / "cache-never")
-                Path(first).write_text("a file: no copy can be kept under it")
                 subjects = [
                     tearconsole(data_dir, "--version", window=False),
                     bare,
-                    tearconsole(data_dir, "--help", window=False, cache=kept),
-                    tearconsole(data_dir, "plan", "--help", window=False, cache=kept),
-                    tearconsole(data_dir, "--help", window=False, cache=first),
+                    tearconsole(data_dir, "--help", window=False),
+                    tearconsole(data_dir, "plan", "--help", window=False),
                 ]
-                subjects[-1].name += ", first time (no copy kept)"
                 if args.also_src:
                     subjects.append(
                         tearconsole(data_dir, "--version", window=False, source=args.also_src)

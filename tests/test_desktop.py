@@ -11,7 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tearconsole.assets import icon_path
-from tearconsole.desktop import exec_quote
+from tearconsole.platform.desktop import exec_quote
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
 from tearconsole.ui.main_window import MainWindow

@@ -1,5 +1,5 @@
 """A Japanese story on screen: furigana drawn above the base text (not shown as 《》),
-Japanese line breaks, and a font that has every character (ui.ruby_text, ui.fonts)."""
+Japanese line breaks, and a font that has every character (ui.ruby_text, platform.fonts)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.core.linebreak import NO_LINE_START
 from tearconsole.core.reading import manuscript_rate, offset_at, reading_marks
 from tearconsole.core.ruby import parse_ruby, strip_ruby
+from tearconsole.platform.fonts import japanese_family
 from tearconsole.settings import Settings
 from tearconsole.ui.audience.scene_view import SceneView
 from tearconsole.ui.audience.window import AudienceWindow
-from tearconsole.ui.fonts import japanese_family
 from tearconsole.ui.live.teleprompter import PAPER, Teleprompter
 from tearconsole.ui.ruby_text import RubyLayout
 from tests.japanese_texts import aozora

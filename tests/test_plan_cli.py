@@ -1,4 +1,5 @@
-"""`tearconsole plan list|show|create` and `check` as product.md describes them."""
+"""`tearconsole plan list|show|create` and `check` as the README and docs/design.md
+describe them."""
 
 from __future__ import annotations
 

@@ -236,7 +236,7 @@ def test_export_and_import_from_the_editor(
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really")
     said: list[str] = []
-    page._say = said.append  # type: ignore[method-assign]
+    page.say = said.append  # type: ignore[method-assign]
     page.import_plan(broken)
     assert said and said[0].endswith("Nothing was changed.")
     assert page.plans.list.count() == 2
@@ -296,7 +296,7 @@ def test_showing_the_page_again_picks_up_library_changes(
 
 def test_only_music_plays_as_a_bed(page: PlanEditorPage, library: dict[str, int]) -> None:
     said: list[str] = []
-    page._say = said.append  # type: ignore[method-assign]
+    page.say = said.append  # type: ignore[method-assign]
     page.library.bed_requested.emit(library["closing"])
     assert said == ["Only music can play as a bed under other cues; “Closing” is a card."]
     page.library.bed_requested.emit(library["song"])

@@ -12,8 +12,9 @@ from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
+from tearconsole.platform.display import prefer_x11_for_video
 from tearconsole.storage.db import Database
-from tearconsole.ui.app import make_application, open_window, prefer_x11_for_video
+from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_page import LibraryPage

@@ -7,10 +7,9 @@ a calm message by the GUI), never as a traceback.
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
-TYPE_CHECKING = False  # typing's own constant, without importing typing (--version)
-if TYPE_CHECKING:
-    from pathlib import Path
+from tearconsole.i18n import translate
 
 
 class UserError(Exception):
@@ -30,10 +29,6 @@ def human_os_error(exc: OSError, data_dir: Path | None = None) -> UserError:
 
     ``--data-dir`` is suggested only for a file inside the data folder ``data_dir``.
     """
-    from pathlib import Path
-
-    from tearconsole.i18n import translate  # here: --version must not load the catalogue
-
     where = f" ({exc.filename})" if exc.filename else ""  # the path, in the sentence's words
     in_data = data_dir is not None and (
         not exc.filename or Path(str(exc.filename)).is_relative_to(data_dir)

@@ -2,7 +2,7 @@
 
 The file is written beside its destination and renamed into place at the end, so a
 failure (a full disk, a missing file) never leaves half a bundle under the chosen name.
-Private notes stay out unless asked for (product.md, Data).
+Private notes stay out unless asked for (docs/design.md, Data).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The command line's grammar: every command and option, and which module runs it.
 
-This module imports nothing but argparse, so that ``--version``, ``--help`` and bad usage
-answer at the speed of a bare Python start. Each command names its handler as
+This module imports argparse and the translated parser only: ``--help`` and bad usage
+load no SQLAlchemy, Qt or libVLC. Each command names its handler as
 ``"module:function"`` (a module of ``tearconsole.cli``); ``main`` imports that one module
 only after the arguments are parsed, so a command loads only what it uses: no
 SQLAlchemy for ``--help``, no Qt for ``plan list``, no libVLC for ``check``.
@@ -10,12 +10,10 @@ SQLAlchemy for ``--help``, no Qt for ``plan list``, no libVLC for ``check``.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from tearconsole import DATA_DIR_ENV, VERSION_LINE
-
-TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
-if TYPE_CHECKING:
-    from pathlib import Path
+from tearconsole.cli.help_words import TranslatedParser
 
 #: What ``report --format`` accepts.
 REPORT_FORMATS = ("html", "pdf", "csv")
@@ -28,14 +26,14 @@ DEMO_LANGUAGES = ("en", "ja")
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The whole grammar; with ``argv``, only the commands it names get their options
     (the others are listed with their one-line help), which is all argparse needs."""
-    from tearconsole.cli.help_words import TranslatedParser
-
     parser = TranslatedParser(
         prog="tearconsole",
         description="A calm console for facilitating rui-katsu (tear seeking) sessions. "
         "With no command, opens the window.",
     )
-    parser.add_argument("--version", action=_Version, help="print the version and exit")
+    parser.add_argument(
+        "--version", action="version", version=VERSION_LINE, help="print the version and exit"
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -53,25 +51,6 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         if named is None or name in named:
             fill(command)
     return parser
-
-
-class _Version(argparse.Action):
-    """argparse's own version action, minus the help formatter it builds (and the modules
-    that formatter imports) to print one line."""
-
-    def __init__(self, option_strings: list[str], dest: str, help: str) -> None:  # noqa: A002
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        print(VERSION_LINE)
-        parser.exit()
-
-
-def a_path(text: str) -> Path:
-    """A path argument; pathlib is imported only when one is given."""
-    from pathlib import Path
-
-    return Path(text)
 
 
 def runs(parser: argparse.ArgumentParser, handler: str, libvlc: bool = False) -> None:
@@ -103,7 +82,7 @@ def _library(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(listing, "library_cmd:run_list")
     importing = actions.add_parser("import", help="import files and folders (folders recursively)")
-    importing.add_argument("paths", nargs="+", metavar="PATH", type=a_path)
+    importing.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     importing.add_argument(
         "--copy",
         action="store_true",
@@ -120,7 +99,7 @@ def _library(parser: argparse.ArgumentParser) -> None:
     relink = actions.add_parser(
         "relink", help="find missing files in FOLDER by their content and point at them"
     )
-    relink.add_argument("folder", metavar="FOLDER", type=a_path)
+    relink.add_argument("folder", metavar="FOLDER", type=Path)
     relink.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(relink, "library_cmd:run_relink", libvlc=True)
 
@@ -161,14 +140,14 @@ def _plan(parser: argparse.ArgumentParser) -> None:
 
     export = actions.add_parser("export", help="write a plan and its media to one file")
     export.add_argument("plan", metavar="PLAN", help="a plan id or name")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, type=a_path)
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
     export.add_argument(
         "--include-private", action="store_true", help="keep private notes in the file"
     )
     runs(export, "plan_cmd:run_export")
 
     imported = actions.add_parser("import", help="add a plan from a file made by plan export")
-    imported.add_argument("file", metavar="FILE", type=a_path)
+    imported.add_argument("file", metavar="FILE", type=Path)
     imported.add_argument("--json", action="store_true", help=JSON_HELP)
     runs(imported, "plan_cmd:run_import")
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tearconsole.cli.context import CliContext, print_json
-from tearconsole.desktop import install_desktop_entry
 from tearconsole.i18n import translate
+from tearconsole.platform.desktop import install_desktop_entry
 
 
 def run_install(ctx: CliContext) -> int:

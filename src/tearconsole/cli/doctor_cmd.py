@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -10,8 +9,10 @@ from tearconsole import __version__
 from tearconsole.cli.context import CliContext, label_width, pad, print_json
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.platform.display import has_display
+from tearconsole.playback.audio_outputs import list_outputs, system_for
 from tearconsole.playback.audio_system import chosen_device
-from tearconsole.playback.vlcenv import libvlc_version
+from tearconsole.playback.vlcenv import libvlc_version, make_instance
 from tearconsole.settings import Settings
 from tearconsole.storage import backups
 from tearconsole.storage.db import damaged_sentence
@@ -115,9 +116,6 @@ def _advice() -> str:
 
 def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
     """The sound outputs libVLC can play to on this machine (none: it says what to do)."""
-    from tearconsole.playback.audio_outputs import list_outputs, system_for
-    from tearconsole.playback.vlcenv import make_instance
-
     system = system_for(headless=False)
     instance = make_instance(headless=False, extra=["--vout=dummy"])
     try:
@@ -136,11 +134,9 @@ def list_audio(settings_chosen: str | None = None) -> dict[str, Any]:
 def list_screens() -> list[dict[str, Any]]:
     """The screens Qt sees; with no display at all, none (the offscreen platform's fake
     screen is not reported unless a layout was asked for)."""
-    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    asked_platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if not has_display and not asked_platform:
+    if not has_display():
         return []
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # Qt: only with a display
 
     app = QGuiApplication.instance() or QGuiApplication([])
     primary = QGuiApplication.primaryScreen()

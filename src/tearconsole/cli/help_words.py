@@ -9,13 +9,9 @@ nothing is read. Subcommand parsers are of the same class, so they are translate
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from tearconsole.cli.help_cache import terminal_columns
 from tearconsole.i18n import current_language, translate
-
-TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
-if TYPE_CHECKING:
-    from typing import Any
 
 
 def _words(text: str) -> str:
@@ -23,11 +19,6 @@ def _words(text: str) -> str:
 
 
 class TranslatedFormatter(argparse.HelpFormatter):
-    def __init__(self, prog: str, *args: Any, **kwargs: Any) -> None:
-        # argparse's own default, from the function the kept copies are keyed on
-        kwargs.setdefault("width", terminal_columns() - 2)
-        super().__init__(prog, *args, **kwargs)
-
     def _expand_help(self, action: argparse.Action) -> str:
         if action.help:
             action.help = _words(action.help)

@@ -6,11 +6,10 @@ from __future__ import annotations
 from tearconsole.cli.context import CliContext
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan
+from tearconsole.ui.app import run_gui
 
 
 def run(ctx: CliContext) -> int:
-    from tearconsole.ui.app import run_gui
-
     if not ctx.args.demo:  # say so now if there is no such plan (the demo may bring it)
         db = Database.open(ctx.paths, write=False)
         try:

@@ -4,8 +4,8 @@ The command line decides before it imports: the grammar (``commands``) is light,
 the module that runs the chosen command is imported only once the arguments are parsed.
 ``--version``, ``--help`` and bad usage therefore never load SQLAlchemy, Qt or libVLC.
 The window's own options alone (``--data-dir``, ``--demo``: how a desktop menu starts
-it) and ``--version`` are read without argparse at all, and a help asked for before is
-printed from the copy kept then (``help_cache``), without argparse, paths or language.
+it) and ``--version`` are read without argparse at all. What ``main`` imports inside itself
+is imported after ``--version`` is answered (bench/startup.py: about a bare Python start).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 
 from tearconsole import VERSION_LINE
 
-TYPE_CHECKING = False  # typing's own constant, without importing typing (milliseconds)
+TYPE_CHECKING = False  # typing costs --version ~9 ms, a bare Python start (bench/startup.py)
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -27,48 +27,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     if leading is not None and leading.version:
         print(VERSION_LINE)  # answered before argparse, the language or the paths load
         return 0
-    if leading is None:
-        from tearconsole.cli import help_cache
-
-        kept = help_cache.cached_help(words)
-        if kept is not None:
-            sys.stdout.write(kept)  # as argparse printed it last time (help_cache)
-            return 0
+    # Not before --version is answered: it takes about a bare Python start without them.
     from importlib import import_module
 
     from tearconsole.errors import DatabaseDamaged, LibVLCMissing, UserError, human_os_error
-    from tearconsole.i18n import use_chosen_language
+    from tearconsole.i18n import translate, use_chosen_language
     from tearconsole.paths import AppPaths
     from tearconsole.startup_marks import mark
 
     # The app's choice, else the system locale; chosen before parsing, as --help speaks.
-    settings = AppPaths.resolve(data_dir_argument(words)).settings_path
-    help_stamps = None if leading is not None else help_cache.stamps(words, str(settings))
-    use_chosen_language(settings)
+    use_chosen_language(AppPaths.resolve(data_dir_argument(words)).settings_path)
     if leading is not None:
         args: Any = leading  # the window, as a desktop menu starts it: no grammar to load
     else:
-        from tearconsole.cli.commands import build_parser
+        from tearconsole.cli.commands import build_parser  # argparse: not for the window
 
-        parser = build_parser(words)
-        if help_stamps is not None:
-            help_cache.print_keeping_copy(parser, words, help_stamps)  # prints, exits
-        args = parser.parse_args(words)  # bad usage exits 2, said by argparse
+        args = build_parser(words).parse_args(words)  # bad usage exits 2, said by argparse
     mark("parsed")
     paths = AppPaths.resolve(args.data_dir)
     try:
         if args.libvlc:
-            from tearconsole.playback.vlcenv import load_vlc
+            from tearconsole.playback.vlcenv import load_vlc  # only for what plays
 
             load_vlc()
             mark("libvlc")
         if args.handler is None:
-            from tearconsole.ui.app import run_gui
+            from tearconsole.ui.app import run_gui  # Qt: only for the window
 
             return run_gui(paths, demo=args.demo)
         module_name, function_name = args.handler.split(":")
         handler = getattr(import_module(f"tearconsole.cli.{module_name}"), function_name)
-        from tearconsole.cli.context import CliContext
+        from tearconsole.cli.context import CliContext  # SQLAlchemy: not for the window
 
         ctx = CliContext(args, paths)
         try:
@@ -89,8 +78,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         where = _write_crash_log(paths.log_dir)
-        from tearconsole.i18n import translate
-
         print(
             translate(
                 "Cli",
@@ -151,7 +138,9 @@ def data_dir_argument(argv: Sequence[str] | None) -> str | None:
 def _tell_on_screen(message: str) -> None:
     """Show a start-up failure in a window too, when there is a display to show it on."""
     try:
-        from tearconsole.ui.app import has_display, show_startup_error
+        # Only on such a failure (Qt; and not for --version)
+        from tearconsole.platform.display import has_display
+        from tearconsole.ui.app import show_startup_error
 
         if has_display():
             show_startup_error(message)
@@ -160,7 +149,7 @@ def _tell_on_screen(message: str) -> None:
 
 
 def _write_crash_log(log_dir: Path) -> str:
-    import traceback
+    import traceback  # only after a crash
     from datetime import datetime
 
     try:

@@ -53,8 +53,7 @@ def run(ctx: CliContext) -> int:
     elif fmt == "csv":
         write_csv(report, output)
     else:
-        # Imported here: Qt loads only for the one format that needs it.
-        from tearconsole.reports.pdf import write_pdf
+        from tearconsole.reports.pdf import write_pdf  # Qt: only for PDF
 
         write_pdf(report, output)
     return 0

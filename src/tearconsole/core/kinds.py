@@ -1,4 +1,4 @@
-"""The vocabulary of product.md as enums shared by every layer."""
+"""The vocabulary of docs/design.md as enums shared by every layer."""
 
 from __future__ import annotations
 

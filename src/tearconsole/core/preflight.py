@@ -27,8 +27,8 @@ from tearconsole.i18n import translate
 
 CONTENT_NOTICE_TAG = "content-notice"
 CLOSING_TAG = "closing"
-#: Domain.md: mood is back to baseline about 20 minutes after crying at a film; leave at
-#: least this much calm after the last intense cue.
+#: Mood is back to baseline about 20 minutes after crying at a film (docs/design.md):
+#: leave at least this much calm after the last intense cue.
 CALM_AFTER_INTENSE_S = 600.0
 #: "Far from the target": more than this share of it, and at least TARGET_SLACK_S.
 TARGET_TOLERANCE = 0.15

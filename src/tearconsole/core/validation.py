@@ -10,7 +10,7 @@ checks types first) and returns the problems found, each with a one-sentence rea
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -212,10 +212,6 @@ def _say(sentence: str, limit: int | None = None) -> str:
     """``sentence`` in the chosen language, ``{limit}`` written with thousands separators."""
     said = translate("Validation", sentence)
     return said if limit is None else said.format(limit=f"{limit:,}")
-
-
-def first_reason(problems: Sequence[Problem]) -> str | None:
-    return problems[0].reason if problems else None
 
 
 def _finite(value: Any) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tearconsole.i18n.catalogue import Catalogue
 
-TYPE_CHECKING = False  # typing's own constant, without importing typing (--help)
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterable, Mapping

@@ -7,21 +7,16 @@ touches the player (calling ``stop()`` from the end-reached callback deadlocks l
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from tearconsole.platform.video_window import can_embed_video as can_embed_video  # ui/live's
+from tearconsole.platform.video_window import draw_into
 from tearconsole.playback.vlcenv import load_vlc
-
-
-def can_embed_video() -> bool:
-    """Whether libVLC can draw into one of our windows on this platform."""
-    return QGuiApplication.platformName() == "xcb" or sys.platform in ("win32", "darwin")
 
 
 class PlayerState(StrEnum):
@@ -147,13 +142,7 @@ class Player(QObject):
 
     def set_window_handle(self, handle: int) -> None:
         """Render video into the native window ``handle`` (X11, Windows or macOS)."""
-        platform = QGuiApplication.platformName()
-        if platform == "xcb":
-            self._player.set_xwindow(handle)
-        elif sys.platform == "win32":
-            self._player.set_hwnd(handle)
-        elif sys.platform == "darwin":
-            self._player.set_nsobject(handle)
+        draw_into(self._player, handle)
 
     def release(self) -> None:
         manager = self._player.event_manager()

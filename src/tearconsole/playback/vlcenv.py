@@ -19,6 +19,7 @@ from typing import Any
 
 from tearconsole.errors import LibVLCMissing
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.platform.runtime_dir import ensure_runtime_dir
 
 INSTALL_HINT = QT_TRANSLATE_NOOP(
     "Playback",
@@ -34,30 +35,10 @@ BASE_OPTIONS = ["--quiet", "--no-xlib", "--no-video-title-show", "--no-osd"]
 HEADLESS_OPTIONS = ["--vout=dummy", "--aout=dummy"]
 
 
-def _private_runtime_dir() -> None:
-    """Give libVLC an ``XDG_RUNTIME_DIR`` when the session has none (ssh, CI, cron).
-
-    Its video outputs load libwayland-client, which prints an error line per player when
-    the variable is unset; Qt makes the same private default (``/tmp/runtime-$USER``).
-    """
-    if os.name != "posix" or os.environ.get("XDG_RUNTIME_DIR"):
-        return
-    import tempfile  # (with shutil, bz2, random: only when needed)
-
-    folder = Path(tempfile.gettempdir()) / f"runtime-{os.getuid()}"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        if folder.stat().st_uid == os.getuid():
-            folder.chmod(0o700)
-            os.environ["XDG_RUNTIME_DIR"] = str(folder)
-    except OSError:
-        pass  # only the warning is at stake
-
-
 @cache
 def load_vlc() -> ModuleType:
     """The python-vlc module with a working libVLC behind it, or ``LibVLCMissing``."""
-    _private_runtime_dir()
+    ensure_runtime_dir()
     try:
         # python-vlc prints its own complaint before exiting; the user gets ours instead.
         with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tearconsole.core import fades
 from tearconsole.core.ports import MediaRequest
-from tearconsole.playback.player import Player, can_embed_video
+from tearconsole.platform.video_window import can_embed_video
+from tearconsole.playback.player import Player
 from tearconsole.playback.stopper import Stopper
 
 LOOP_FOREVER = 65535  # libVLC's input-repeat count for beds

@@ -1,8 +1,8 @@
 """A session report as PDF, through Qt: the report's rich text in a QTextDocument, the
 timeline SVG rendered by QtSvg, printed page by page to a QPdfWriter.
 
-This imports Qt (QtGui, QtSvg): it belongs with the UI layer, and needs a
-QGuiApplication (``ensure_gui_application`` makes an offscreen one for the command line).
+This imports Qt (QtGui, QtSvg) and needs a QGuiApplication (``ensure_gui_application``
+makes an offscreen one for the command line).
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ from tearconsole.atomic import write_bytes
 from tearconsole.core.records import SessionReport
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.platform.fonts import font_for_text
 from tearconsole.reports import common as c
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
 from tearconsole.reports.timeline_svg import timeline_svg
-from tearconsole.ui.fonts import font_for_text
 
 PDF_DPI = 96  # layout units; text and rules stay vectors, the timeline is drawn at 3x
 TIMELINE_SCALE = 3.0

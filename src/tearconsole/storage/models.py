@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy models for the words of product.md.
+"""Typed SQLAlchemy models for the words of docs/design.md.
 
 The schema these describe is created by ``migrations.py`` (never by ``create_all``), and
 tests/test_migrations.py checks that the two agree.

@@ -135,7 +135,7 @@ def cue_to_dict(cue: CueSpec) -> dict[str, Any]:
 
 
 def plan_to_dict(spec: PlanSpec, with_cues: bool = True) -> dict[str, Any]:
-    """The plan in the ``plan list`` / ``plan show`` JSON shape (product.md)."""
+    """The plan in the ``plan list`` / ``plan show`` JSON shape (docs/design.md)."""
     document: dict[str, Any] = {
         "id": spec.id,
         "name": spec.name,

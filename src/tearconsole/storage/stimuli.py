@@ -41,7 +41,7 @@ def get_tags(session: Session, names: Iterable[str]) -> list[Tag]:
 
 
 def stimulus_to_dict(stimulus: Stimulus) -> dict[str, Any]:
-    """The ``library list --json`` shape of one stimulus (product.md)."""
+    """The ``library list --json`` shape of one stimulus (docs/design.md)."""
     return {
         "id": stimulus.id,
         "title": stimulus.title,
@@ -81,10 +81,6 @@ def library_rows(
     session's transaction (``quick_reads.read_rows``, which says why)."""
     roots = roots_of(session.get_bind().dialect)
     return quick_reads.read_rows(_driver(session), roots, with_text, first)
-
-
-def stimulus_count(session: Session) -> int:
-    return quick_reads.count(_driver(session))
 
 
 def _driver(session: Session) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
@@ -13,10 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tearconsole import APP_NAME
 from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
-from tearconsole.i18n import translate, use_chosen_language
+from tearconsole.i18n import current_language, translate, use_chosen_language
 from tearconsole.paths import AppPaths
+from tearconsole.platform.display import has_display, prefer_x11_for_video
+from tearconsole.playback.vlcenv import keep_native_stderr_in, make_instance
 from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
+from tearconsole.ui.database_restore import offer_restore
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.theme import apply_theme
@@ -25,21 +27,6 @@ mark("imports")
 
 #: The longest a quit waits for background work to finish.
 QUIT_WAIT_MS = 5000
-
-
-def has_display() -> bool:
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def prefer_x11_for_video() -> None:
-    """On a Wayland desktop with XWayland, ask Qt for X11: libVLC can draw films only into
-    an X11 (or Windows/macOS) window, so under native Wayland the room would see no picture.
-    An explicit ``QT_QPA_PLATFORM`` always wins."""
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
-        if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
-            os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
 def make_application() -> QApplication:
@@ -58,9 +45,7 @@ def open_window(paths: AppPaths, demo: bool = False) -> MainWindow:
     db = Database.open(paths, write=True)
     try:
         if demo:
-            from tearconsole.demo import install_demo
-            from tearconsole.i18n import current_language
-            from tearconsole.playback.vlcenv import make_instance
+            from tearconsole.demo import install_demo  # the library importer: only with --demo
 
             prober = make_instance(headless=True)
             try:
@@ -105,8 +90,6 @@ def run_gui(
             )
         )
     prefer_x11_for_video()
-    from tearconsole.playback.vlcenv import keep_native_stderr_in
-
     keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
     install_language(use_chosen_language(paths.settings_path))
@@ -114,8 +97,6 @@ def run_gui(
     try:
         window = open_window(paths, demo=demo)
     except DatabaseDamaged as exc:
-        from tearconsole.ui.database_restore import offer_restore
-
         if not _can_show_dialogs() or not offer_restore(paths, str(exc)):
             raise
         window = open_window(paths, demo=demo)
@@ -141,11 +122,11 @@ def run_gui(
 
 
 def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | None) -> None:
-    from tearconsole.ui.live.page import open_live
+    from tearconsole.ui.live.page import open_live  # the live page: built when first opened
 
     page = open_live(window, plan, rehearsal)
     if remote is not None:
-        from tearconsole.ui.remote.announce import start_announced
+        from tearconsole.ui.remote.announce import start_announced  # aiohttp: only with --remote
 
         start_announced(page, remote or None)
 

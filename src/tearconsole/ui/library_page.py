@@ -69,14 +69,12 @@ VlcFactory = Callable[[bool], Any]
 
 
 def _default_vlc(headless: bool) -> Any:
-    from PySide6.QtGui import QGuiApplication
-
+    from tearconsole.platform.video_window import can_embed_video
     from tearconsole.playback.vlcenv import make_instance
 
     if headless:
         return make_instance(headless=True)
-    on_x = QGuiApplication.platformName() == "xcb"
-    return make_instance(extra=[] if on_x else ["--vout=dummy"])
+    return make_instance(extra=[] if can_embed_video() else ["--vout=dummy"])
 
 
 class LibraryPage(QWidget):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from tearconsole.core.ruby import bracketed_ruby
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n.words import kind_word
 from tearconsole.library.reasons import told
+from tearconsole.platform.video_window import can_embed_video
 from tearconsole.playback.player import Player, PlayerState
 from tearconsole.ui.plain import plain
 
@@ -150,7 +151,7 @@ class LibraryPreview(QFrame):
             self.player.position_changed.connect(self._on_position)
             self.player.state_changed.connect(self._on_state)
             self.player.failed.connect(self._on_failed)
-        if self.row["kind"] == "film" and QGuiApplication.platformName() == "xcb":
+        if self.row["kind"] == "film" and can_embed_video():
             self.picture.hide()
             self.video.show()
             self.player.set_output(self.video)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.core.reading import offset_at, reading_marks
+from tearconsole.platform.fonts import font_for_text
 from tearconsole.ui.audience.scene import CALM, scene_words
-from tearconsole.ui.fonts import font_for_text
 from tearconsole.ui.ruby_text import RubyLayout
 
 BACKDROP = QColor("#0c0d10")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.reading import has_japanese, offset_at, reading_marks
 from tearconsole.core.ruby import strip_ruby
+from tearconsole.platform.fonts import font_for_text, needs_japanese
 from tearconsole.ui import theme
-from tearconsole.ui.fonts import font_for_text, needs_japanese
 from tearconsole.ui.plain import plain
 from tearconsole.ui.ruby_text import RubyLayout
 

@@ -248,7 +248,7 @@ class PlanEditorPage(QWidget):
             with self.db.session() as session:
                 plan_store.save_plan(session, spec)
         except UserError as exc:
-            self._say(str(exc))
+            self.say(str(exc))
 
     def _refresh(self) -> None:
         plan = self.plan
@@ -317,9 +317,9 @@ class PlanEditorPage(QWidget):
     def _add_bed(self, stimulus_id: int) -> None:
         refusal = self.edits.add_bed(stimulus_id)
         if refusal:
-            self._say(refusal)
+            self.say(refusal)
 
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
         tell(self, "tearconsole", message)
 
     def new_plan(self, name: str | None = None) -> None:

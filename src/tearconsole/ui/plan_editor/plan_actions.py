@@ -6,22 +6,18 @@ not undoable (deleting asks first).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.validation import plan_problems
 from tearconsole.storage import plans as plan_store
+from tearconsole.ui.plan_editor.host import PlanHost
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
-if TYPE_CHECKING:
-    from tearconsole.ui.plan_editor.page import PlanEditorPage
 
-
-def new_plan(page: PlanEditorPage, name: str | None = None) -> None:
+def new_plan(page: PlanHost, name: str | None = None) -> None:
     with page.db.session() as session:
         wanted = plan_store.unique_plan_name(session, name or translate("PlanActions", "New plan"))
         plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
@@ -29,12 +25,12 @@ def new_plan(page: PlanEditorPage, name: str | None = None) -> None:
     page.reload_plans(select=plan_id)
 
 
-def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
+def rename_plan(page: PlanHost, name: str | None = None) -> None:
     if page.plan is None:
         return
     if name is None:
         name, ok = QInputDialog.getText(
-            page,
+            page.window(),
             translate("PlanActions", "Rename plan"),
             translate("PlanActions", "New name:"),
             text=page.plan.name,
@@ -46,11 +42,11 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
         return
     problems = plan_problems({"name": name})
     if problems:
-        page._say(problems[0].reason)
+        page.say(problems[0].reason)
         return
     with page.db.session() as session:
         if plan_store.plan_by_name(session, name) is not None:
-            page._say(
+            page.say(
                 translate(
                     "PlanActions", "There is already a plan called “{name}”; choose another name."
                 ).format(name=name)
@@ -60,7 +56,7 @@ def rename_plan(page: PlanEditorPage, name: str | None = None) -> None:
     page.reload_plans()
 
 
-def duplicate_plan(page: PlanEditorPage) -> None:
+def duplicate_plan(page: PlanHost) -> None:
     if page.plan is None:
         return
     with page.db.session() as session:
@@ -69,12 +65,12 @@ def duplicate_plan(page: PlanEditorPage) -> None:
     page.reload_plans(select=plan_id)
 
 
-def delete_plan(page: PlanEditorPage, confirm: bool = True) -> None:
+def delete_plan(page: PlanHost, confirm: bool = True) -> None:
     if page.plan is None:
         return
     if confirm:
         answer = QMessageBox.question(
-            page,
+            page.window(),
             translate("PlanActions", "Delete plan"),
             translate(
                 "PlanActions",

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tearconsole.bundles import export_plan, import_bundle
 from tearconsole.core.plan import PlanSpec
+from tearconsole.ui.plan_editor.host import PlanHost
 from tearconsole.ui.tasks import TaskControl, run_task
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
-
-if TYPE_CHECKING:
-    from tearconsole.ui.plan_editor.page import PlanEditorPage
 
 
 def _filter() -> str:
     return translate("PlanTransfer", "tearconsole plans (*.zip);;All files (*)")
 
 
-def _progress(page: PlanEditorPage, verb: str) -> Any:
+def _progress(page: PlanHost, verb: str) -> Any:
     def show(done: int, total: int, _message: str) -> None:
         share = 100 * done // total if total else 100
         page.status.setText(
@@ -32,21 +30,21 @@ def _progress(page: PlanEditorPage, verb: str) -> Any:
     return show
 
 
-def _failed(page: PlanEditorPage, verb: str) -> Any:
+def _failed(page: PlanHost, verb: str) -> Any:
     def show(exc: BaseException) -> None:
         page.status.setText("")
         message = str(exc) if str(exc) else verb
-        page._say(message)
+        page.say(message)
 
     return show
 
 
 def export_in_background(
-    page: PlanEditorPage, plan: PlanSpec, path: Path | None, include_private: bool = False
+    page: PlanHost, plan: PlanSpec, path: Path | None, include_private: bool = False
 ) -> None:
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            page,
+            page.window(),
             translate("PlanTransfer", "Export plan"),
             f"{plan.name}.zip",
             _filter(),
@@ -55,7 +53,7 @@ def export_in_background(
             return
         path = Path(chosen)
         answer = QMessageBox.question(
-            page,
+            page.window(),
             translate("PlanTransfer", "Private notes"),
             translate(
                 "PlanTransfer",
@@ -94,10 +92,10 @@ def export_in_background(
     )
 
 
-def import_in_background(page: PlanEditorPage, path: Path | None) -> None:
+def import_in_background(page: PlanHost, path: Path | None) -> None:
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            page, translate("PlanTransfer", "Import plan"), "", _filter()
+            page.window(), translate("PlanTransfer", "Import plan"), "", _filter()
         )
         if not chosen:
             return
