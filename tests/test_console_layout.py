@@ -27,7 +27,6 @@ from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.banner import ROOM_CHIPS
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.page import open_live
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.remote.control import RemoteControl
 
@@ -57,7 +56,7 @@ def _open(window: MainWindow, qtbot: QtBot, width: int, height: int) -> LiveCons
     window.resize(width, height - TITLE_BAR_PX)
     window.show()
     qtbot.waitExposed(window)
-    open_live(window, "First tears")
+    window.open_live("First tears")
     console = window.live.console
     assert console is not None
     qtbot.waitUntil(lambda: console.isVisible(), timeout=5000)
@@ -168,7 +167,7 @@ def test_a_long_plan_name_is_shortened_not_cut(window: MainWindow, qtbot: QtBot)
     window.resize(1280, 720 - TITLE_BAR_PX)
     window.show()
     qtbot.waitExposed(window)
-    open_live(window, name)
+    window.open_live(name)
     console = window.live.console
     assert console is not None
     qtbot.waitUntil(console.isVisible, timeout=5000)
@@ -180,7 +179,7 @@ def test_a_rehearsal_fits_at_1280x720_too(window: MainWindow, qtbot: QtBot) -> N
     window.resize(1280, 720 - TITLE_BAR_PX)
     window.show()
     qtbot.waitExposed(window)
-    open_live(window, "First tears", rehearsal=True)
+    window.open_live("First tears", rehearsal=True)
     console = window.live.console
     assert console is not None and console.rehearsal_bar is not None
     qtbot.waitUntil(console.isVisible, timeout=5000)
@@ -316,7 +315,7 @@ def test_no_chip_steps_aside_with_the_remote_on(
         phone.leave()
     page = window.live
     page.close_console()
-    open_live(window, "First tears", rehearsal=True)
+    window.open_live("First tears", rehearsal=True)
     console = page.console
     assert console is not None
     qtbot.waitUntil(console.isVisible, timeout=5000)

@@ -42,7 +42,6 @@ from tearconsole.storage.sessions import SessionInfo
 from tearconsole.ui.app import make_application
 from tearconsole.ui.history_page import HistoryPage
 from tearconsole.ui.i18n import install_language
-from tearconsole.ui.live.page import open_live
 from tearconsole.ui.live.resume import ResumeDialog, resume_summary
 from tearconsole.ui.main_window import MainWindow
 from tests.conftest import ShowWindow
@@ -229,7 +228,7 @@ def test_every_page_speaks_japanese(
 
     page = window.live
     page.ask_start = lambda *_: StartInfo()
-    open_live(window, "First tears", rehearsal=True)
+    window.open_live("First tears", rehearsal=True)
     console = page.console
     assert console is not None
     qtbot.waitUntil(lambda: console.state.standby_position == 0)

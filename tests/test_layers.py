@@ -33,16 +33,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 
 #: Imports known to point upward, each with whoever removes the mark once it is gone.
-KNOWN_UPWARD: dict[tuple[str, str], str] = {
-    # remote/view.py renders the live console's state: the lead's live-session rewrite.
-    ("tearconsole.remote.view", "tearconsole.ui.live.state"): "lead",
-}
+KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 #: Circles known now, each with whoever removes the mark once it is broken.
 KNOWN_CIRCLES: dict[frozenset[str], str] = {
     # a lazy import hides it: the data helper's storage work
     frozenset({"tearconsole.storage.history", "tearconsole.storage.sessions"}): "data helper",
-    # open_live: the lead's live-session rewrite (ui/live/page.py)
-    frozenset({"tearconsole.ui.main_window", "tearconsole.ui.live.page"}): "lead",
 }
 #: What the lowest layers (and whatever they import) never import: Qt and libVLC.
 QT_AND_VLC = ("PySide6", "shiboken6", "vlc")

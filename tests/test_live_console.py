@@ -20,7 +20,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.models import SessionRecord
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.live.resume import (
     FINISHED,
     ResumeDialog,
@@ -297,7 +297,7 @@ def test_main_window_opens_straight_into_the_console_and_offers_a_resume(
     assert isinstance(page, LivePage)
     page.ask_start = lambda *_: StartInfo()
     assert window.offer_resume() is None  # nothing was interrupted: no question
-    open_live(window, "Straight in")
+    window.open_live("Straight in")
     console = page.console
     assert console is not None and window.pages.currentWidget() is page
     assert console.state.standby_position == 0 and console.title.text() == "Straight in"

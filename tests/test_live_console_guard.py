@@ -20,7 +20,7 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import CLOSE_NOTICE
-from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.live.two_step import TwoStep
 from tearconsole.ui.main_window import MainWindow
 from tests.conftest import MakeLivePage
@@ -103,7 +103,7 @@ def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 def test_go_and_safe_stop_survive_the_sidebar(
     qtbot: QtBot, window: MainWindow, rehearsal: bool
 ) -> None:
-    page = open_live(window, "Guarded", rehearsal=rehearsal)
+    page = window.open_live("Guarded", rehearsal=rehearsal)
     assert page is not None and page.console is not None
     sid = page.console.runner.session_id
     if rehearsal:  # other pages stay open in a rehearsal: go there and come back
@@ -164,7 +164,7 @@ def test_the_room_keeps_the_calm_card_after_the_session_until_hidden(
 def test_closing_the_window_mid_session_asks_inline_then_safe_stops(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = open_live(window, "Guarded")
+    page = window.open_live("Guarded")
     assert page is not None and page.console is not None
     console, sid = page.console, page.console.runner.session_id
     _press(qtbot, window, Qt.Key.Key_Space)
@@ -182,7 +182,7 @@ def test_closing_the_window_mid_session_asks_inline_then_safe_stops(
 
 
 def test_closing_a_rehearsal_needs_no_second_close(qtbot: QtBot, window: MainWindow) -> None:
-    page = open_live(window, "Guarded", rehearsal=True)
+    page = window.open_live("Guarded", rehearsal=True)
     assert page is not None and page.console is not None
     assert window.close()
 
@@ -202,7 +202,7 @@ def test_other_pages_wait_while_a_session_runs_for_the_room(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     others = ("Library", "Plans", "History")
-    page = open_live(window, "Guarded")
+    page = window.open_live("Guarded")
     assert page is not None and page.console is not None
     note = page.console.note  # the whole hint is readable in a 1280 px window
     assert note.fontMetrics().horizontalAdvance(note.placeholderText()) < note.width() - 16

@@ -31,7 +31,7 @@ from tearconsole.ui import app
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.i18n import install_language
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.page import LivePage, open_live
+from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
@@ -137,7 +137,7 @@ def _our_listeners() -> set[int]:
 def _live(window: MainWindow, plan: str = "Evening circle") -> tuple[LivePage, LiveConsole]:
     """The window's Live page with ``plan`` standing by in its console (the remote there,
     not yet asked to listen), and the console."""
-    page = open_live(window, plan)
+    page = window.open_live(plan)
     assert page is window.live and page.console is not None and page.remote is not None
     return page, page.console
 

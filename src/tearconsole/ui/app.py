@@ -122,9 +122,7 @@ def run_gui(
 
 
 def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | None) -> None:
-    from tearconsole.ui.live.page import open_live  # the live page: built when first opened
-
-    page = open_live(window, plan, rehearsal)
+    page = window.open_live(plan, rehearsal)  # the live page: built when first opened
     if remote is not None:
         from tearconsole.ui.remote.announce import start_announced  # aiohttp: only with --remote
 

@@ -219,6 +219,12 @@ class MainWindow(QMainWindow):
         live.resume_session(session_id)
         return live
 
+    def open_live(self, plan: str | int, rehearsal: bool = False) -> LivePage:
+        """Bring the Live page forward with ``plan`` standing by in its console."""
+        live = cast("LivePage", self.show_page("Live"))
+        live.open_plan(plan, rehearsal=rehearsal)
+        return live
+
     # -- language ----------------------------------------------------------------------
     def _say_where_data_is(self) -> None:
         self.statusBar().showMessage(

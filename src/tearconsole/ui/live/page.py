@@ -52,7 +52,6 @@ from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, ConsoleKey, shown_key
-from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
@@ -484,11 +483,3 @@ class LivePage(QWidget):
         if self._vlc is not None and self._owns_vlc:
             self._vlc.release()
         self._vlc = None
-
-
-def open_live(window: MainWindow, plan: str, rehearsal: bool = False) -> LivePage:
-    """Bring the main window's Live page forward with ``plan`` standing by."""
-    page = window.show_page("Live")
-    assert isinstance(page, LivePage)
-    page.open_plan(plan, rehearsal=rehearsal)
-    return page
