@@ -2898,6 +2898,10 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>{cue} does not mention {notes}, which the cues after it touch on; add them to the card, or put a line {marker} where the plan's notes should be listed.</source>
+            <translation>{cue}には、あとのキューが触れる{notes}が書かれていません。カードに書き足すか、プランの内容の注意書きを並べたいところに {marker} の行を置いてください。</translation>
+        </message>
+        <message>
             <source>{cue} follows the intense “{title}” with no pause between them.</source>
             <translation>{cue}が、強い「{title}」のすぐあとに、間を置かずに続きます。</translation>
         </message>
