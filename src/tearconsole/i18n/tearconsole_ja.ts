@@ -2053,8 +2053,8 @@
             </translation>
         </message>
         <message>
-            <source>The library is empty: import files or drop them here.</source>
-            <translation>ライブラリは空です。ファイルを取り込むか、ここにドロップしてください。</translation>
+            <source>Drop files anywhere on this page to import them.</source>
+            <translation>このページにファイルをドロップすると取り込めます。</translation>
         </message>
         <message>
             <source>{summary}  —  showing {shown}</source>
@@ -2065,6 +2065,10 @@
             <translation>
                 <numerusform>%n件を編集…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The demo could not be installed ({reason}).</source>
+            <translation>デモを入れられませんでした（{reason}）。</translation>
         </message>
         <message>
             <source>Where are the missing files now?</source>
@@ -2132,6 +2136,65 @@
         <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWelcome</name>
+        <message>
+            <source>Your library is empty</source>
+            <translation>ライブラリはまだ空です</translation>
+        </message>
+        <message>
+            <source>Install the demo</source>
+            <translation>デモを入れる</translation>
+        </message>
+        <message>
+            <source>Or start with your own, in three steps</source>
+            <translation>ご自分の素材で始めるときは、次の3つの手順で</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Open Plans</source>
+            <translation>プランを開く</translation>
+        </message>
+        <message>
+            <source>Open Live</source>
+            <translation>進行を開く</translation>
+        </message>
+        <message>
+            <source>1. Import</source>
+            <translation>1. 取り込む</translation>
+        </message>
+        <message>
+            <source>Bring in your films, music, stories (text files) and card pictures, or drop them on this page.</source>
+            <translation>映像、音楽、物語（テキストファイル）、カードの画像を取り込みます。このページにドロップしても取り込めます。</translation>
+        </message>
+        <message>
+            <source>2. Build a plan</source>
+            <translation>2. プランを作る</translation>
+        </message>
+        <message>
+            <source>Put them in order with pauses, a content notice and a closing card; preflight says what to look at.</source>
+            <translation>静かな間、内容の注意書きのカード、締めくくりのカードを入れて並べます。見ておくところは事前チェックが教えてくれます。</translation>
+        </message>
+        <message>
+            <source>3. Rehearse</source>
+            <translation>3. リハーサルする</translation>
+        </message>
+        <message>
+            <source>Run the plan through once at your own pace, without the room's screen, and compare its timings with the plan.</source>
+            <translation>会場の画面を使わずに自分のペースで一度通し、かかった時間をプランと比べます。</translation>
+        </message>
+        <message>
+            <source>See the whole flow first: the demo plan “{plan}” comes with its stories, music, a short film and the cards around them.</source>
+            <translation>まず全体の流れを見てみましょう。デモのプラン「{plan}」には、物語、音楽、短い映像と、その前後のカードが入っています。</translation>
+        </message>
+        <message>
+            <source>Installing the demo…</source>
+            <translation>デモを入れています…</translation>
         </message>
     </context>
     <context>
