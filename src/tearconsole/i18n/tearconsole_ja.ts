@@ -2756,6 +2756,32 @@
             <translation>削除</translation>
         </message>
         <message>
+            <source>↑ Up</source>
+            <comment>move the cue</comment>
+            <translation>↑ 上へ</translation>
+        </message>
+        <message>
+            <source>Move the selected cue up (Alt+Up)</source>
+            <translation>選んだキューを一つ上へ移します（Alt+↑）</translation>
+        </message>
+        <message>
+            <source>↓ Down</source>
+            <comment>move the cue</comment>
+            <translation>↓ 下へ</translation>
+        </message>
+        <message>
+            <source>Move the selected cue down (Alt+Down)</source>
+            <translation>選んだキューを一つ下へ移します（Alt+↓）</translation>
+        </message>
+        <message>
+            <source>Move the cue up</source>
+            <translation>キューを上へ移す</translation>
+        </message>
+        <message>
+            <source>Move the cue down</source>
+            <translation>キューを下へ移す</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>元に戻す：{edit}</translation>
         </message>

@@ -32,10 +32,10 @@ class StimulusListModel(QAbstractListModel):
         self._items: list[StimulusInfo] = []
 
     def set_items(self, items: list[StimulusInfo]) -> None:
-        """Show ``items`` by title, in the interface language's order."""
+        """Show ``items`` by kind, then by title in the interface language's order."""
         order = TitleOrder()
         self.beginResetModel()
-        self._items = sorted(items, key=lambda item: order.key(item.title))
+        self._items = sorted(items, key=lambda item: (item.kind.value, order.key(item.title)))
         self.endResetModel()
 
     def item(self, row: int) -> StimulusInfo:
