@@ -1701,9 +1701,22 @@
             <translation>セッションを削除…</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <source>%n session(s)</source>
             <translation>
-                <numerusform>セッション%n件 · 本番 {live} · リハーサル {rehearsals}</numerusform>
+                <numerusform>セッション%n件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n live</source>
+            <comment>sessions</comment>
+            <translation>
+                <numerusform>本番 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>リハーサル %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1894,8 +1907,9 @@
             <translation>理由</translation>
         </message>
         <message>
-            <source>Added as: {kind}: “{title}”.</source>
-            <translation>{kind}として追加：「{title}」。</translation>
+            <source>{kind} “{title}”</source>
+            <comment>what an import added</comment>
+            <translation>{kind}「{title}」</translation>
         </message>
     </context>
     <context>

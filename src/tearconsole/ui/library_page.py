@@ -151,11 +151,14 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(38)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The title gets the room; tags and status are glanced at, not read.
+        # The title gets the room; tags and status are glanced at, not read. Each is at
+        # least as wide as its heading with the sort arrow beside it ("Length" was clipped).
+        header.setSortIndicatorShown(True)
         for column, width in enumerate((0, 72, 72, 96, 120, 96)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+                fits = header.sectionSizeFromContents(column).width()
+                header.resizeSection(column, max(width, fits))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
