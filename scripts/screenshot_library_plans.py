@@ -52,6 +52,10 @@ def main() -> None:
         Settings.for_paths(paths).set(i18n.SETTING_KEY, args.language)
         window = open_window(paths)
         window.showMaximized()
+        for _ in range(50):  # the window manager maximises it a moment later
+            if window.width() > size.width() * 0.9:
+                break
+            wait(100)
         library = window.library
         while not library.welcome.demo_plan:
             wait(100)

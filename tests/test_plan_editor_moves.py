@@ -4,6 +4,7 @@ step; a drag near the list's edge leaves the list where it was, not at the top."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,8 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
+from tearconsole.ui.i18n import install_language
 from tearconsole.ui.plan_editor import PlanEditorPage
 from tests.planhelp import add_plan, add_text
 
@@ -88,3 +91,18 @@ def test_a_drag_just_under_the_header_does_not_run_the_list_to_its_top(
     kept to the very edge, so dragging a cue up a row or two stays where it is."""
     assert page.table.autoScrollMargin() <= 6
     assert page.table.verticalHeader().defaultSectionSize() > 4 * page.table.autoScrollMargin()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_plans_page_fits_a_1366_screen(
+    qtbot: QtBot, show_window: object, tmp_path: Path, language: str
+) -> None:
+    """With the move buttons in its row of tools, the window still fits a 1366 px laptop
+    (in Japanese it needed 1376: the inspector went off the screen's edge)."""
+    install_language(language)
+    try:
+        window = show_window(AppPaths.resolve(tmp_path / "data"))  # type: ignore[operator]
+        window.show_page("Plans")
+        assert window.minimumSizeHint().width() <= 1366
+    finally:
+        install_language("en")

@@ -2770,18 +2770,8 @@
             <translation>削除</translation>
         </message>
         <message>
-            <source>↑ Up</source>
-            <comment>move the cue</comment>
-            <translation>↑ 上へ</translation>
-        </message>
-        <message>
             <source>Move the selected cue up (Alt+Up)</source>
             <translation>選んだキューを一つ上へ移します（Alt+↑）</translation>
-        </message>
-        <message>
-            <source>↓ Down</source>
-            <comment>move the cue</comment>
-            <translation>↓ 下へ</translation>
         </message>
         <message>
             <source>Move the selected cue down (Alt+Down)</source>

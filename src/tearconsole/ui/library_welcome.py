@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tearconsole.ui import theme
+
 
 class LibraryWelcome(QFrame):
     install_demo = Signal()
@@ -28,7 +30,10 @@ class LibraryWelcome(QFrame):
         self.demo_line = QLabel()
         self.demo_line.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Install the demo"))
-        self.demo_button.setObjectName("primary")
+        self.demo_button.setStyleSheet(  # the one thing to press first
+            f"QPushButton {{ background: {theme.GO}; color: #eef2ee; font-weight: 600; }}"
+            f"QPushButton:disabled {{ background: {theme.RAISED}; color: {theme.MUTED}; }}"
+        )
         self.demo_button.clicked.connect(self._demo_clicked)
         self.demo_status = QLabel()
         self.demo_status.setObjectName("muted")

@@ -86,9 +86,10 @@ class PlanEditorPage(QWidget):
         self.landing_button = QPushButton(self.tr("Soft landing"))
         self.landing_button.setToolTip(self.tr("Use the selected cue as this plan's soft landing"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.up_button = QPushButton(self.tr("↑ Up", "move the cue"))
+        # Arrows alone: the row of tools must leave the inspector its room at 1366 px.
+        self.up_button = QPushButton("↑")
         self.up_button.setToolTip(self.tr("Move the selected cue up (Alt+Up)"))
-        self.down_button = QPushButton(self.tr("↓ Down", "move the cue"))
+        self.down_button = QPushButton("↓")
         self.down_button.setToolTip(self.tr("Move the selected cue down (Alt+Down)"))
 
         self.table.setModel(self.model)
@@ -128,14 +129,13 @@ class PlanEditorPage(QWidget):
             self.bed_stop_button,
             self.landing_button,
             self.remove_button,
-            self.up_button,
-            self.down_button,
         ):
             button.setProperty("tight", "tools")  # the app's style sheet pads it
+        for button in (self.up_button, self.down_button):
+            button.setProperty("tight", "list")
         tools = QHBoxLayout()
         for button in (self.undo_button, self.redo_button):
             tools.addWidget(button)
-        tools.addSpacing(8)
         for button in (self.pause_button, self.bed_stop_button, self.landing_button):
             tools.addWidget(button)
         tools.addStretch(1)
@@ -166,7 +166,7 @@ class PlanEditorPage(QWidget):
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(250)
+        side.setMinimumWidth(240)
         splitter = QSplitter()
         for widget in (left, middle, side):
             splitter.addWidget(widget)
@@ -185,6 +185,8 @@ class PlanEditorPage(QWidget):
         self.up_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
         self.down_action = QAction(self.tr("Move the cue down"), self)
         self.down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
+        self.up_button.setAccessibleName(self.up_action.text())
+        self.down_button.setAccessibleName(self.down_action.text())
         for action in (self.undo_action, self.redo_action, self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
