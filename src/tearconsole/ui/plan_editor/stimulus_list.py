@@ -38,6 +38,9 @@ class StimulusListModel(QAbstractListModel):
         self._items = sorted(items, key=lambda item: (item.kind.value, order.key(item.title)))
         self.endResetModel()
 
+    def items(self) -> list[StimulusInfo]:
+        return list(self._items)
+
     def item(self, row: int) -> StimulusInfo:
         return self._items[row]
 
