@@ -2541,7 +2541,7 @@
         </message>
         <message>
             <source>comma-separated, e.g. loss, family, rain</source>
-            <translation>カンマ区切り（例：喪失, 家族, 雨）</translation>
+            <translation>「、」で区切ります（例：喪失、家族、雨）</translation>
         </message>
         <message>
             <source>Only you see these.</source>
