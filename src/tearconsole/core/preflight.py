@@ -68,6 +68,10 @@ def cue_label(cue: CueSpec) -> str:
     )
 
 
+def _label_at(plan: PlanSpec, position: int) -> str:
+    return cue_label(next(cue for cue in plan.cues if cue.position == position))
+
+
 def is_card_with_role(cue: CueSpec, tags: tuple[str, ...], phrases: tuple[str, ...]) -> bool:
     stimulus = cue.stimulus
     if cue.kind is not CueKind.STIMULUS or stimulus is None:
@@ -227,9 +231,17 @@ def _fades(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "fades-longer-than-cue",
-                    f"{cue_label(cue)}: its fade-in ({cue.fade_in_s:g} s) and fade-out "
-                    f"({cue.fade_out_s:g} s) are longer than the {format_clock(playing)} it "
-                    "plays; shorten the fades or let it play longer.",
+                    translate(
+                        "Preflight",
+                        "{cue}: its fade-in ({fade_in} s) and fade-out ({fade_out} s) are "
+                        "longer than the {length} it plays; shorten the fades or let it play "
+                        "longer.",
+                    ).format(
+                        cue=cue_label(cue),
+                        fade_in=f"{cue.fade_in_s:g}",
+                        fade_out=f"{cue.fade_out_s:g}",
+                        length=format_clock(playing),
+                    ),
                     cue.position,
                 )
             )
@@ -246,14 +258,22 @@ def _unreviewed(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
             titles.append(stimulus.title)
     if not titles:
         return []
-    named = ", ".join(f"“{title}”" for title in titles)
+    count = len(titles)
+    named = translate("Preflight", ", ", "list separator").join(
+        translate("Preflight", "“{title}”").format(title=title) for title in titles
+    )
     return [
         Finding(
             Severity.WARNING,
             "items-not-reviewed",
-            f"This plan uses {len(titles)} item{'s' if len(titles) != 1 else ''} nobody has "
-            f"reviewed yet ({named}): set their intensity and content notes in the library, "
-            "so the content notice and pacing checks can be trusted.",
+            translate(
+                "Preflight",
+                "This plan uses %n item(s) nobody has reviewed yet ({names}): set their "
+                "intensity and content notes in the library, so the content notice and pacing "
+                "checks can be trusted.",
+                "",
+                count,
+            ).format(names=named),
         )
     ]
 
@@ -451,17 +471,29 @@ def _away_storage(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
     """Media on a USB stick or a network share: the plan breaks when it is pulled out."""
     mounts = read_mounts()
     found: list[Finding] = []
-    for position, title, path in plan_media(plan):
+    for position, _title, path in plan_media(plan):
         storage = storage_of(path, mounts)
         if storage is Storage.LOCAL or not exists(path):
             continue  # a missing file is told by the media rule
-        where = "a removable drive" if storage is Storage.REMOVABLE else "a network share"
+        if storage is Storage.REMOVABLE:
+            said = translate(
+                "Preflight",
+                "{cue}: its media file is on a removable drive ({path}); copy it into "
+                "tearconsole (Library, Import, Copy the selected items in) so the plan does not "
+                "depend on it.",
+            )
+        else:
+            said = translate(
+                "Preflight",
+                "{cue}: its media file is on a network share ({path}); copy it into "
+                "tearconsole (Library, Import, Copy the selected items in) so the plan does not "
+                "depend on it.",
+            )
         found.append(
             Finding(
                 Severity.WARNING,
                 f"media-{storage.value}",
-                f"Cue {position + 1} “{title}”: its media file is on {where} ({path}); copy "
-                "it into tearconsole (Library, Copy in) so the plan does not depend on it.",
+                said.format(cue=_label_at(plan, position), path=path),
                 position,
             )
         )

@@ -204,6 +204,16 @@
         </message>
     </context>
     <context>
+        <name>Preflight</name>
+        <message numerus="yes">
+            <source>This plan uses %n item(s) nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</source>
+            <translation>
+                <numerusform>This plan uses %n item nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</numerusform>
+                <numerusform>This plan uses %n items nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RelinkReport</name>
         <message numerus="yes">
             <source>%n file(s) found again</source>

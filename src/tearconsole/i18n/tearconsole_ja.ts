@@ -2974,6 +2974,20 @@
             <translation>{cue}：{problem}（メディアの長さは{length}）。</translation>
         </message>
         <message>
+            <source>{cue}: its fade-in ({fade_in} s) and fade-out ({fade_out} s) are longer than the {length} it plays; shorten the fades or let it play longer.</source>
+            <translation>{cue}：フェードイン（{fade_in}秒）とフェードアウト（{fade_out}秒）を合わせると、再生する{length}より長くなります。フェードを短くするか、再生する長さを延ばしてください。</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>「{title}」</translation>
+        </message>
+        <message numerus="yes">
+            <source>This plan uses %n item(s) nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</source>
+            <translation>
+                <numerusform>このプランには、まだ誰も確認していない素材が%n件あります（{names}）。ライブラリで強さと内容の注意書きを設定してください。そうすると、内容の注意書きとペースの確認が当てになります。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The plan runs {total}, much longer than its target of {target}.</source>
             <translation>プランの長さは{total}で、目標の{target}よりかなり長くなっています。</translation>
         </message>
@@ -2984,6 +2998,14 @@
         <message>
             <source>{cue} touches on {notes}; no content-notice card comes before it.</source>
             <translation>{cue}は{notes}に触れますが、その前に内容の注意書きのカードがありません。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file is on a removable drive ({path}); copy it into tearconsole (Library, Import, Copy the selected items in) so the plan does not depend on it.</source>
+            <translation>{cue}：メディアファイルが取り外せるドライブにあります（{path}）。プランがそのドライブに頼らないよう、tearconsole にコピーしてください（ライブラリ、取り込む、選んだ素材をコピーする）。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file is on a network share ({path}); copy it into tearconsole (Library, Import, Copy the selected items in) so the plan does not depend on it.</source>
+            <translation>{cue}：メディアファイルがネットワーク上の共有フォルダーにあります（{path}）。プランがそのフォルダーに頼らないよう、tearconsole にコピーしてください（ライブラリ、取り込む、選んだ素材をコピーする）。</translation>
         </message>
         <message>
             <source>, </source>
