@@ -42,15 +42,17 @@ def test_demo_install_japanese_then_english(tmp_path: Path) -> None:
     assert again["added"] == [] and not again["plan_created"]
     english = run_json("demo", "install", data_dir=data)  # English until chosen otherwise
     assert english["plan"] == "First tears"
-    # The films and music are shared: the English demo finds them already there.
-    assert sorted(english["skipped"]) == ["First Light", "Homeward", "Quiet Harbour", "Slow Breath"]
+    # The films and music are shared: the English demo finds them already there (under
+    # the Japanese titles they were installed with).
+    shared = ["夜明けの光", "家路", "静かな港", "ゆっくりした呼吸"]
+    assert sorted(english["skipped"]) == sorted(shared)
 
     plans = {plan["name"]: plan for plan in run_json("plan", "list", data_dir=data)}
     japanese = plans["はじめての涙"]
     assert 36 * 60 <= japanese["planned_s"] <= 42 * 60  # about 40 minutes
     shown = run_json("plan", "show", "はじめての涙", data_dir=data)
     assert [cue["title"] for cue in shown["cues"] if cue["kind"] == "stimulus"][:5] == [
-        "ようこそ", "はじめる前に", "First Light", "デンデンムシノ　カナシミ", "ごん狐",
+        "ようこそ", "はじめる前に", "夜明けの光", "デンデンムシノ　カナシミ", "ごん狐",
     ]  # fmt: skip
 
     db = Database.open(AppPaths.resolve(data), write=False)
@@ -70,3 +72,21 @@ def test_demo_install_japanese_then_english(tmp_path: Path) -> None:
     assert "よりそいホットライン　0120-279-338" in closing
     assert "いのちの電話　0120-783-556" in closing
     assert "パス" in (by_title["分かち合い"].text or "")
+
+
+def test_the_japanese_demo_is_wholly_japanese() -> None:
+    """Titles, tags and private notes in Japanese (the issue found English music titles,
+    card tags and notes); GO and BGM are the console's own words."""
+    import re
+
+    from tearconsole.assets import demo_dir
+    from tearconsole.demo import read_manifest
+
+    manifest = read_manifest(demo_dir(), "ja")
+    words = re.compile(r"[A-Za-z]{2,}")
+    allowed = {"GO", "BGM"}
+    for item in manifest["stimuli"]:
+        for text in [item["title"], item["notes"], *item["tags"], *item["content_notes"]]:
+            assert set(words.findall(text)) <= allowed, (item["key"], text)
+    for cue in manifest["plan"]["cues"]:
+        assert set(words.findall(cue.get("notes", "") + cue.get("text", ""))) <= allowed

@@ -201,6 +201,8 @@ def test_dropping_files_and_folders_imports_them_in_the_background(
     dialog = ImportReportDialog(page.importer.last_report, page)
     cells = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert cells[0] == "The file is empty (0 bytes)."  # what went wrong comes first
+    added = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "Added"]
+    assert "Film “dawn”" in [dialog.table.item(r, 2).text() for r in added]  # not "Added as"
 
     def dawn() -> dict[str, Any]:
         return next(r for r in page.model.all_rows() if r["title"] == "dawn")

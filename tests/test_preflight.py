@@ -162,3 +162,18 @@ def test_unreviewed_items_are_named_once_each() -> None:
     (finding,) = [f for f in check_plan(plan) if f.rule == "items-not-reviewed"]
     assert "2 items" in finding.message
     assert "“Old dog”" in finding.message and "“Letter”" in finding.message
+
+
+def test_every_finding_is_said_in_japanese(qapp: object) -> None:
+    """The fades, unreviewed and away-storage sentences were English f-strings."""
+    from tearconsole.ui.i18n import install_language
+
+    plan = _with_stimulus(_with_stimulus(good_plan(), 4, reviewed=False), 2, reviewed=False)
+    plan = update_cue(plan, 2, in_s=10.0, out_s=15.0, fade_out_s=9.0)
+    install_language("ja")
+    try:
+        said = {f.rule: f.message for f in check_plan(plan, exists=lambda path: True)}
+    finally:
+        install_language("en")
+    assert "フェードイン" in said["fades-longer-than-cue"]
+    assert "2件" in said["items-not-reviewed"] and "「Old dog」" in said["items-not-reviewed"]

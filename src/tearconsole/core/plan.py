@@ -31,6 +31,7 @@ class StimulusInfo:
     narration_path: str | None = None  # a story read aloud, played under its text
     tags: tuple[str, ...] = ()
     reviewed: bool = True  # intensity or content notes set by a person
+    lists_plan_notes: bool = False  # a notice card filled with its plan's notes
 
 
 @dataclass(frozen=True)

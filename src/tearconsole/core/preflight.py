@@ -5,9 +5,10 @@ pacing concern; info: worth knowing), a stable rule id, and one sentence naming 
 
 How cards are recognised (tags first, so a library can say it explicitly; the title as a
 fallback for untagged cards):
-- a content notice: tag ``content-notice``, or a title containing "content notice" or
-  "content warning";
-- a closing card: tag ``closing``, or a title containing "closing";
+- a content notice: tag ``content-notice`` (``内容の注意書き``), a title containing
+  "content notice" or "content warning", or a text that lists the plan's notes
+  (core.content_notice);
+- a closing card: tag ``closing`` (``締めくくり``), or a title containing "closing";
 Calm time is the planned time of pauses, cards and stimuli of intensity 1-2.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tearconsole.core.content_notice import MARKERS, is_notice_card, missing_notes
 from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.media_reach import Storage, plan_media, read_mounts, storage_of
 from tearconsole.core.plan import CueSpec, PlanSpec
@@ -25,8 +27,9 @@ from tearconsole.core.planning import is_intense
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import translate
 
-CONTENT_NOTICE_TAG = "content-notice"
-CLOSING_TAG = "closing"
+#: The tags that say what a card is for, in each demo's language.
+CONTENT_NOTICE_TAGS = ("content-notice", "内容の注意書き")
+CLOSING_TAGS = ("closing", "締めくくり")
 #: Mood is back to baseline about 20 minutes after crying at a film (docs/design.md):
 #: leave at least this much calm after the last intense cue.
 CALM_AFTER_INTENSE_S = 600.0
@@ -65,22 +68,30 @@ def cue_label(cue: CueSpec) -> str:
     )
 
 
-def is_card_with_role(cue: CueSpec, tag: str, phrases: tuple[str, ...]) -> bool:
+def _label_at(plan: PlanSpec, position: int) -> str:
+    return cue_label(next(cue for cue in plan.cues if cue.position == position))
+
+
+def is_card_with_role(cue: CueSpec, tags: tuple[str, ...], phrases: tuple[str, ...]) -> bool:
     stimulus = cue.stimulus
     if cue.kind is not CueKind.STIMULUS or stimulus is None:
         return False
     if stimulus.kind is not StimulusKind.CARD:
         return False
     title = stimulus.title.lower()
-    return tag in stimulus.tags or any(phrase in title for phrase in phrases)
+    return any(tag in stimulus.tags for tag in tags) or any(phrase in title for phrase in phrases)
 
 
 def is_content_notice(cue: CueSpec) -> bool:
-    return is_card_with_role(cue, CONTENT_NOTICE_TAG, ("content notice", "content warning"))
+    if is_notice_card(cue):
+        return True
+    return is_card_with_role(
+        cue, CONTENT_NOTICE_TAGS, ("content notice", "content warning", "注意書き")
+    )
 
 
 def is_closing(cue: CueSpec) -> bool:
-    return is_card_with_role(cue, CLOSING_TAG, ("closing",))
+    return is_card_with_role(cue, CLOSING_TAGS, ("closing",))
 
 
 def is_calm(cue: CueSpec) -> bool:
@@ -109,6 +120,7 @@ def check_plan(plan: PlanSpec, exists: Callable[[str], bool] = os.path.exists) -
         _unreviewed,
         _target,
         _content_notice,
+        _notice_incomplete,
         _back_to_back,
         _bed_stopped,
         _closing,
@@ -219,9 +231,17 @@ def _fades(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "fades-longer-than-cue",
-                    f"{cue_label(cue)}: its fade-in ({cue.fade_in_s:g} s) and fade-out "
-                    f"({cue.fade_out_s:g} s) are longer than the {format_clock(playing)} it "
-                    "plays; shorten the fades or let it play longer.",
+                    translate(
+                        "Preflight",
+                        "{cue}: its fade-in ({fade_in} s) and fade-out ({fade_out} s) are "
+                        "longer than the {length} it plays; shorten the fades or let it play "
+                        "longer.",
+                    ).format(
+                        cue=cue_label(cue),
+                        fade_in=f"{cue.fade_in_s:g}",
+                        fade_out=f"{cue.fade_out_s:g}",
+                        length=format_clock(playing),
+                    ),
                     cue.position,
                 )
             )
@@ -238,14 +258,22 @@ def _unreviewed(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
             titles.append(stimulus.title)
     if not titles:
         return []
-    named = ", ".join(f"“{title}”" for title in titles)
+    count = len(titles)
+    named = translate("Preflight", ", ", "list separator").join(
+        translate("Preflight", "“{title}”").format(title=title) for title in titles
+    )
     return [
         Finding(
             Severity.WARNING,
             "items-not-reviewed",
-            f"This plan uses {len(titles)} item{'s' if len(titles) != 1 else ''} nobody has "
-            f"reviewed yet ({named}): set their intensity and content notes in the library, "
-            "so the content notice and pacing checks can be trusted.",
+            translate(
+                "Preflight",
+                "This plan uses %n item(s) nobody has reviewed yet ({names}): set their "
+                "intensity and content notes in the library, so the content notice and pacing "
+                "checks can be trusted.",
+                "",
+                count,
+            ).format(names=named),
         )
     ]
 
@@ -291,6 +319,35 @@ def _content_notice(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Findi
                     ).format(
                         cue=cue_label(cue),
                         notes=translate("Preflight", ", ", "list separator").join(notes),
+                    ),
+                    cue.position,
+                )
+            )
+    return found
+
+
+def _notice_incomplete(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding]:
+    """A notice card with fixed text that leaves out a note of what follows it: the room
+    would not be told (a card that lists the plan's notes never leaves one out)."""
+    found: list[Finding] = []
+    for cue in plan.cues:
+        if not is_content_notice(cue):
+            continue
+        missing = missing_notes(plan, cue.position)
+        if missing:
+            found.append(
+                Finding(
+                    Severity.WARNING,
+                    "content-notice-incomplete",
+                    translate(
+                        "Preflight",
+                        "{cue} does not mention {notes}, which the cues after it touch on; "
+                        "add them to the card, or put a line {marker} where the plan's notes "
+                        "should be listed.",
+                    ).format(
+                        cue=cue_label(cue),
+                        notes=translate("Preflight", ", ", "list separator").join(missing),
+                        marker=MARKERS[0],
                     ),
                     cue.position,
                 )
@@ -414,17 +471,29 @@ def _away_storage(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Finding
     """Media on a USB stick or a network share: the plan breaks when it is pulled out."""
     mounts = read_mounts()
     found: list[Finding] = []
-    for position, title, path in plan_media(plan):
+    for position, _title, path in plan_media(plan):
         storage = storage_of(path, mounts)
         if storage is Storage.LOCAL or not exists(path):
             continue  # a missing file is told by the media rule
-        where = "a removable drive" if storage is Storage.REMOVABLE else "a network share"
+        if storage is Storage.REMOVABLE:
+            said = translate(
+                "Preflight",
+                "{cue}: its media file is on a removable drive ({path}); copy it into "
+                "tearconsole (Library, Import, Copy the selected items in) so the plan does not "
+                "depend on it.",
+            )
+        else:
+            said = translate(
+                "Preflight",
+                "{cue}: its media file is on a network share ({path}); copy it into "
+                "tearconsole (Library, Import, Copy the selected items in) so the plan does not "
+                "depend on it.",
+            )
         found.append(
             Finding(
                 Severity.WARNING,
                 f"media-{storage.value}",
-                f"Cue {position + 1} “{title}”: its media file is on {where} ({path}); copy "
-                "it into tearconsole (Library, Copy in) so the plan does not depend on it.",
+                said.format(cue=_label_at(plan, position), path=path),
                 position,
             )
         )

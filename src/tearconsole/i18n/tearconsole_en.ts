@@ -69,10 +69,25 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <source>%n live</source>
+            <comment>sessions</comment>
             <translation>
-                <numerusform>%n session · {live} live · {rehearsals} rehearsal</numerusform>
-                <numerusform>%n sessions · {live} live · {rehearsals} rehearsals</numerusform>
+                <numerusform>%n live</numerusform>
+                <numerusform>%n live</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>%n rehearsal</numerusform>
+                <numerusform>%n rehearsals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
     </context>
@@ -185,6 +200,16 @@
 %n cue · {length}</numerusform>
                 <numerusform>{name}
 %n cues · {length}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Preflight</name>
+        <message numerus="yes">
+            <source>This plan uses %n item(s) nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</source>
+            <translation>
+                <numerusform>This plan uses %n item nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</numerusform>
+                <numerusform>This plan uses %n items nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</numerusform>
             </translation>
         </message>
     </context>

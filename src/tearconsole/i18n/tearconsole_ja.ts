@@ -1715,9 +1715,22 @@
             <translation>セッションを削除…</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <source>%n session(s)</source>
             <translation>
-                <numerusform>セッション%n件 · 本番 {live} · リハーサル {rehearsals}</numerusform>
+                <numerusform>セッション%n件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n live</source>
+            <comment>sessions</comment>
+            <translation>
+                <numerusform>本番 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>リハーサル %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1908,8 +1921,9 @@
             <translation>理由</translation>
         </message>
         <message>
-            <source>Added as: {kind}: “{title}”.</source>
-            <translation>{kind}として追加：「{title}」。</translation>
+            <source>{kind} “{title}”</source>
+            <comment>what an import added</comment>
+            <translation>{kind}「{title}」</translation>
         </message>
     </context>
     <context>
@@ -2067,8 +2081,8 @@
             </translation>
         </message>
         <message>
-            <source>The library is empty: import files or drop them here.</source>
-            <translation>ライブラリは空です。ファイルを取り込むか、ここにドロップしてください。</translation>
+            <source>Drop files anywhere on this page to import them.</source>
+            <translation>このページにファイルをドロップすると取り込めます。</translation>
         </message>
         <message>
             <source>{summary}  —  showing {shown}</source>
@@ -2079,6 +2093,10 @@
             <translation>
                 <numerusform>%n件を編集…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The demo could not be installed ({reason}).</source>
+            <translation>デモを入れられませんでした（{reason}）。</translation>
         </message>
         <message>
             <source>Where are the missing files now?</source>
@@ -2146,6 +2164,65 @@
         <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWelcome</name>
+        <message>
+            <source>Your library is empty</source>
+            <translation>ライブラリはまだ空です</translation>
+        </message>
+        <message>
+            <source>Install the demo</source>
+            <translation>デモを入れる</translation>
+        </message>
+        <message>
+            <source>Or start with your own, in three steps</source>
+            <translation>ご自分の素材で始めるときは、次の3つの手順で</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>取り込む…</translation>
+        </message>
+        <message>
+            <source>Open Plans</source>
+            <translation>プランを開く</translation>
+        </message>
+        <message>
+            <source>Open Live</source>
+            <translation>進行を開く</translation>
+        </message>
+        <message>
+            <source>1. Import</source>
+            <translation>1. 取り込む</translation>
+        </message>
+        <message>
+            <source>Bring in your films, music, stories (text files) and card pictures, or drop them on this page.</source>
+            <translation>映像、音楽、物語（テキストファイル）、カードの画像を取り込みます。このページにドロップしても取り込めます。</translation>
+        </message>
+        <message>
+            <source>2. Build a plan</source>
+            <translation>2. プランを作る</translation>
+        </message>
+        <message>
+            <source>Put them in order with pauses, a content notice and a closing card; preflight says what to look at.</source>
+            <translation>静かな間、内容の注意書きのカード、締めくくりのカードを入れて並べます。見ておくところは事前チェックが教えてくれます。</translation>
+        </message>
+        <message>
+            <source>3. Rehearse</source>
+            <translation>3. リハーサルする</translation>
+        </message>
+        <message>
+            <source>Run the plan through once at your own pace, without the room's screen, and compare its timings with the plan.</source>
+            <translation>会場の画面を使わずに自分のペースで一度通し、かかった時間をプランと比べます。</translation>
+        </message>
+        <message>
+            <source>See the whole flow first: the demo plan “{plan}” comes with its stories, music, a short film and the cards around them.</source>
+            <translation>まず全体の流れを見てみましょう。デモのプラン「{plan}」には、物語、音楽、短い映像と、その前後のカードが入っています。</translation>
+        </message>
+        <message>
+            <source>Installing the demo…</source>
+            <translation>デモを入れています…</translation>
         </message>
     </context>
     <context>
@@ -2482,7 +2559,7 @@
         </message>
         <message>
             <source>comma-separated, e.g. loss, family, rain</source>
-            <translation>カンマ区切り（例：喪失, 家族, 雨）</translation>
+            <translation>「、」で区切ります（例：喪失、家族、雨）</translation>
         </message>
         <message>
             <source>Only you see these.</source>
@@ -2711,6 +2788,22 @@
             <translation>削除</translation>
         </message>
         <message>
+            <source>Move the selected cue up (Alt+Up)</source>
+            <translation>選んだキューを一つ上へ移します（Alt+↑）</translation>
+        </message>
+        <message>
+            <source>Move the selected cue down (Alt+Down)</source>
+            <translation>選んだキューを一つ下へ移します（Alt+↓）</translation>
+        </message>
+        <message>
+            <source>Move the cue up</source>
+            <translation>キューを上へ移す</translation>
+        </message>
+        <message>
+            <source>Move the cue down</source>
+            <translation>キューを下へ移す</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>元に戻す：{edit}</translation>
         </message>
@@ -2899,6 +2992,20 @@
             <translation>{cue}：{problem}（メディアの長さは{length}）。</translation>
         </message>
         <message>
+            <source>{cue}: its fade-in ({fade_in} s) and fade-out ({fade_out} s) are longer than the {length} it plays; shorten the fades or let it play longer.</source>
+            <translation>{cue}：フェードイン（{fade_in}秒）とフェードアウト（{fade_out}秒）を合わせると、再生する{length}より長くなります。フェードを短くするか、再生する長さを延ばしてください。</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>「{title}」</translation>
+        </message>
+        <message numerus="yes">
+            <source>This plan uses %n item(s) nobody has reviewed yet ({names}): set their intensity and content notes in the library, so the content notice and pacing checks can be trusted.</source>
+            <translation>
+                <numerusform>このプランには、まだ誰も確認していない素材が%n件あります（{names}）。ライブラリで強さと内容の注意書きを設定してください。そうすると、内容の注意書きとペースの確認が当てになります。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The plan runs {total}, much longer than its target of {target}.</source>
             <translation>プランの長さは{total}で、目標の{target}よりかなり長くなっています。</translation>
         </message>
@@ -2911,9 +3018,21 @@
             <translation>{cue}は{notes}に触れますが、その前に内容の注意書きのカードがありません。</translation>
         </message>
         <message>
+            <source>{cue}: its media file is on a removable drive ({path}); copy it into tearconsole (Library, Import, Copy the selected items in) so the plan does not depend on it.</source>
+            <translation>{cue}：メディアファイルが取り外せるドライブにあります（{path}）。プランがそのドライブに頼らないよう、tearconsole にコピーしてください（ライブラリ、取り込む、選んだ素材をコピーする）。</translation>
+        </message>
+        <message>
+            <source>{cue}: its media file is on a network share ({path}); copy it into tearconsole (Library, Import, Copy the selected items in) so the plan does not depend on it.</source>
+            <translation>{cue}：メディアファイルがネットワーク上の共有フォルダーにあります（{path}）。プランがそのフォルダーに頼らないよう、tearconsole にコピーしてください（ライブラリ、取り込む、選んだ素材をコピーする）。</translation>
+        </message>
+        <message>
             <source>, </source>
             <comment>list separator</comment>
             <translation>、</translation>
+        </message>
+        <message>
+            <source>{cue} does not mention {notes}, which the cues after it touch on; add them to the card, or put a line {marker} where the plan's notes should be listed.</source>
+            <translation>{cue}には、あとのキューが触れる{notes}が書かれていません。カードに書き足すか、プランの内容の注意書きを並べたいところに {marker} の行を置いてください。</translation>
         </message>
         <message>
             <source>{cue} follows the intense “{title}” with no pause between them.</source>

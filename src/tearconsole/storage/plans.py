@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tearconsole.core.content_notice import fill_notice_cards
 from tearconsole.core.kinds import ContinueMode, CueKind, MediaStatus, StimulusKind
 from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.plan_edits import default_cue
@@ -97,8 +98,9 @@ def cue_spec(cue: Cue) -> CueSpec:
 
 
 def plan_spec(plan: Plan) -> PlanSpec:
-    """The plan as immutable core data (load it with ``find_plan`` for its stimuli)."""
-    return PlanSpec(
+    """The plan as immutable core data (load it with ``find_plan`` for its stimuli), its
+    content-notice cards filled with its own notes (core.content_notice)."""
+    spec = PlanSpec(
         id=plan.id,
         name=plan.name,
         theme=plan.theme,
@@ -106,6 +108,7 @@ def plan_spec(plan: Plan) -> PlanSpec:
         soft_landing_position=plan.soft_landing_position,
         cues=tuple(cue_spec(cue) for cue in sorted(plan.cues, key=lambda c: c.position)),
     )
+    return fill_notice_cards(spec)
 
 
 def cue_to_dict(cue: CueSpec) -> dict[str, Any]:

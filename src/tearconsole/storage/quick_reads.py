@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tearconsole.core.words import split_words
 from tearconsole.storage.datapaths import to_absolute
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ ROW_COLUMNS = (
 
 
 def split_notes(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
+    return split_words(value)
 
 
 def read_rows(

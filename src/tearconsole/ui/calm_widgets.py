@@ -6,18 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolTip
 
-from tearconsole.ui.theme import ACCENT, MUTED, PANEL
+from tearconsole.ui.theme import ACCENT, CHECKBOX_RULES, PANEL
 
 translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...) calls
 
-#: A checkbox whose box can be seen on the dark theme.
-CHECKBOX_STYLE = f"""
-QCheckBox {{ spacing: 10px; }}
-QCheckBox::indicator {{ width: 18px; height: 18px; border: 1px solid {MUTED};
-    border-radius: 4px; background: {PANEL}; }}
-QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
-QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
-"""
+#: A checkbox whose box can be seen on the dark theme, ticked when checked (the theme's).
+CHECKBOX_STYLE = CHECKBOX_RULES
 
 #: Number fields typed into (arrows keys and the wheel still step them): the theme's
 #: padding leaves Fusion's spin buttons too small to use, and hides the digits with none.

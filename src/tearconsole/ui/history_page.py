@@ -191,9 +191,13 @@ class HistoryPage(QWidget):
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
         self.summary.setText(
-            self.tr(
-                "%n session(s) · {live} live · {rehearsals} rehearsal(s)", "", len(rows)
-            ).format(live=live, rehearsals=len(rows) - live)
+            " · ".join(  # each count with its own plural ("1 rehearsals" was one)
+                (
+                    self.tr("%n session(s)", "", len(rows)),
+                    self.tr("%n live", "sessions", live),
+                    self.tr("%n rehearsal(s)", "", len(rows) - live),
+                )
+            )
             if rows
             else self.tr("No sessions here yet. Run or rehearse a plan and it will appear here.")
         )

@@ -80,7 +80,8 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         for row, item in enumerate(items):
-            why = item.said or self.tr("Added as: {kind}: “{title}”.").format(
+            # Beside "Added": what it became ("Added | Added as…" said it twice).
+            why = item.said or self.tr("{kind} “{title}”", "what an import added").format(
                 kind=kind_word(item.kind or ""), title=item.title
             )
             outcome = outcome_word(item.outcome)

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 
 from tearconsole.core.timing import format_clock
-from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n import QT_TRANSLATE_NOOP, current_language
 from tearconsole.i18n.words import kind_word, status_word
 from tearconsole.library.reasons import told
 from tearconsole.library.search import LibraryFilter, filter_indices, search_text
 from tearconsole.ui import theme
+from tearconsole.ui.library_sorting import TitleRanks, reading, shown_title, title_ranks
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.table_model import ColumnsModel, Index
 
@@ -47,15 +48,23 @@ class LibraryModel(ColumnsModel):
         self._filter = LibraryFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._thumbs: dict[str, QPixmap | None] = {}
+        self._ranks: TitleRanks | None = None
         self.set_rows(rows or [])
 
     # -- data in -------------------------------------------------------------------
-    def set_rows(self, rows: list[dict[str, Any]], blobs: list[str] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: list[dict[str, Any]],
+        blobs: list[str] | None = None,
+        ranks: TitleRanks | None = None,
+    ) -> None:
         """Show ``rows``; ``blobs`` are their ``search_text`` if already made elsewhere
-        (else they are made on the first text search, or handed in by ``add_texts``)."""
+        (else they are made on the first text search, or handed in by ``add_texts``);
+        ``ranks`` their titles' order (``title_ranks``; else made when sorted)."""
         self.beginResetModel()
         self._rows = rows
         self._blobs = blobs
+        self._ranks = ranks or self._ranks
         self._thumbs.clear()
         self._refresh()
         self.endResetModel()
@@ -89,10 +98,19 @@ class LibraryModel(ColumnsModel):
             return
         column, order = self._sort
         name = COLUMNS[column]
+        ranks = self._title_ranks() if name == "Title" else None
         self._visible.sort(
-            key=lambda i: _sort_key(self._rows[i], name),
+            key=lambda i: _sort_key(self._rows[i], name, ranks),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
+
+    def _title_ranks(self) -> TitleRanks:
+        """The titles' order in the interface's language now (it can change)."""
+        titles = [str(row["title"]) for row in self._rows]
+        language = current_language()
+        if self._ranks is None or not self._ranks.covers(titles, language):
+            self._ranks = title_ranks(titles, language)
+        return self._ranks
 
     # -- data out ------------------------------------------------------------------
     def row(self, index: int) -> dict[str, Any]:
@@ -119,8 +137,8 @@ class LibraryModel(ColumnsModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, column)
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return _sort_key(item, column)
+        if role == Qt.ItemDataRole.UserRole:  # sort key (a title's: how it is read)
+            return reading(item["title"]) if column == "Title" else _sort_key(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "Status" and item["status"] != "ok":
                 return QColor(theme.WARN)
@@ -150,7 +168,7 @@ class LibraryModel(ColumnsModel):
 def _display(item: dict[str, Any], column: str) -> str:
     match column:
         case "Title":
-            return str(item["title"])
+            return shown_title(str(item["title"]))
         case "Kind":
             return kind_word(str(item["kind"]))
         case "Length":
@@ -163,13 +181,13 @@ def _display(item: dict[str, Any], column: str) -> str:
             return status_word(str(item["status"]))
 
 
-def _sort_key(item: dict[str, Any], column: str) -> Any:
+def _sort_key(item: dict[str, Any], column: str, titles: TitleRanks | None = None) -> Any:
     match column:
         case "Length":
             return item["duration_s"] or 0.0
         case "Intensity":
             return item["intensity"]
-        case "Title":
-            return str(item["title"]).casefold()
+        case "Title" if titles is not None:
+            return titles.rank[str(item["title"])]
         case _:
             return _display(item, column).casefold()

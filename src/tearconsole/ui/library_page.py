@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.i18n import current_language
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
 from tearconsole.settings import Settings
@@ -48,6 +49,8 @@ from tearconsole.ui.library_filters import FilterBar
 from tearconsole.ui.library_import import ImportStrip
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
 from tearconsole.ui.library_preview import LibraryPreview
+from tearconsole.ui.library_sorting import TitleRanks, title_ranks
+from tearconsole.ui.library_welcome import LibraryWelcome
 from tearconsole.ui.tasks import Runner, Task, run_task
 
 if TYPE_CHECKING:
@@ -80,6 +83,10 @@ def _default_vlc(headless: bool) -> Any:
 class LibraryPage(QWidget):
     #: The whole library is in the table (after opening, an import, an edit...).
     loaded = Signal()
+    #: A page of the main window to go to, asked for by an empty library's first steps.
+    go_to = Signal(str)
+    #: The bundled demo is installed (its report), after a click on the empty library.
+    demo_installed = Signal(object)
 
     def __init__(
         self,
@@ -142,11 +149,14 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(38)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The title gets the room; tags and status are glanced at, not read.
+        # The title gets the room; tags and status are glanced at, not read. Each is at
+        # least as wide as its heading with the sort arrow beside it ("Length" was clipped).
+        header.setSortIndicatorShown(True)
         for column, width in enumerate((0, 72, 72, 96, 120, 96)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+                fits = header.sectionSizeFromContents(column).width()
+                header.resizeSection(column, max(width, fits))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
@@ -162,6 +172,14 @@ class LibraryPage(QWidget):
         self.importer.changed.connect(lambda ids: self.reload(select_ids=ids))
         self.importer.busy.connect(lambda busy: self.import_button.setEnabled(not busy))
 
+        # What an empty library shows instead of the table: the demo and three first steps.
+        self.welcome = LibraryWelcome()
+        self.welcome.install_demo.connect(self.install_demo)
+        self.welcome.import_files.connect(self.import_files)
+        self.welcome.go_to.connect(self.go_to)
+        self.welcome.hide()
+        self.splitter = splitter
+
         heading = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -176,6 +194,7 @@ class LibraryPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.welcome, 1)
         layout.addWidget(self.importer)
         # The first screenful at once, the whole library (with the stories' text for
         # search) from the background a moment later: the page never waits for 10,000.
@@ -195,10 +214,10 @@ class LibraryPage(QWidget):
     def reload(self, select_ids: list[int] | None = None) -> None:
         """Read the library again in the background; the table updates when it is read."""
         self._reloads += 1
-        token = self._reloads
+        token, language = self._reloads, current_language()
         run_task(
-            lambda _control: _load(self.db),
-            on_done=lambda loaded: self._loaded(token, loaded[0], loaded[1], select_ids),
+            lambda _control: _load(self.db, language),
+            on_done=lambda loaded: self._loaded(token, loaded, select_ids),
             runner=self.runner,
             owner=self,
         )
@@ -206,14 +225,18 @@ class LibraryPage(QWidget):
     def _loaded(
         self,
         token: int,
-        rows: list[dict[str, Any]],
-        blobs: list[str],
+        loaded: tuple[list[dict[str, Any]], list[str], TitleRanks],
         select_ids: list[int] | None,
     ) -> None:
         if token < self._shown_reload:
             return  # an older read finished after a newer one: keep the newer
         self._shown_reload = token
-        self._set_rows(rows, blobs, select_ids)
+        rows, blobs, ranks = loaded
+        self._set_rows(rows, blobs, select_ids, ranks)
+        if not rows and not self.welcome.demo_plan:
+            from tearconsole.demo import demo_plan_name
+
+            self.welcome.set_demo_plan(demo_plan_name(current_language()))
         self.loaded.emit()
 
     def _set_rows(
@@ -221,13 +244,17 @@ class LibraryPage(QWidget):
         rows: list[dict[str, Any]],
         blobs: list[str] | None,
         select_ids: list[int] | None = None,
+        ranks: TitleRanks | None = None,
     ) -> None:
         selected = select_ids if select_ids is not None else self.selected_ids()
-        self.model.set_rows(rows, blobs)
+        self.model.set_rows(rows, blobs, ranks)
         self.filters.set_tags(all_tags(rows))
         self._update_summary()
         self.select(selected)
         self.relink_button.setVisible(any(r["status"] == "missing" for r in rows))
+        self.welcome.setVisible(not rows)
+        for part in (self.splitter, self.filters, self.edit_button):
+            part.setVisible(bool(rows))
 
     def _update_summary(self) -> None:
         rows = self.model.all_rows()
@@ -250,7 +277,7 @@ class LibraryPage(QWidget):
         text = (
             " · ".join(parts)
             if parts
-            else self.tr("The library is empty: import files or drop them here.")
+            else self.tr("Drop files anywhere on this page to import them.")
         )
         shown = self.model.rowCount()
         if rows and shown != len(rows):
@@ -390,6 +417,35 @@ class LibraryPage(QWidget):
         """Import in the background (see ``ImportStrip``)."""
         return self.importer.import_paths(paths)
 
+    def install_demo(self) -> Task:
+        """Install the bundled demo (for the interface's language) in the background."""
+        instance, language = self._instance(headless=True), current_language()
+
+        def work(_control: object) -> Any:
+            from tearconsole.demo import install_demo
+
+            return install_demo(self.db, instance, language=language)
+
+        def done(report: Any) -> None:
+            self.reload()
+            self.demo_installed.emit(report)
+
+        return run_task(
+            work,
+            on_done=done,
+            on_error=self._demo_failed,
+            runner=self.runner,
+            owner=self,
+        )
+
+    def _demo_failed(self, error: BaseException) -> None:
+        from tearconsole.errors import UserError
+
+        reason = str(error) if isinstance(error, UserError) else ""
+        self.welcome.demo_failed(
+            reason or self.tr("The demo could not be installed ({reason}).").format(reason=error)
+        )
+
     def _copy_chosen(self, on: bool) -> None:
         self.settings.set(COPY_KEY, on)
         self.importer.copy = on
@@ -441,13 +497,14 @@ class LibraryPage(QWidget):
         self._vlc.clear()
 
 
-def _load(db: Database) -> tuple[list[dict[str, Any]], list[str]]:
-    """Every row and its search text (run in the background)."""
+def _load(db: Database, language: str) -> tuple[list[dict[str, Any]], list[str], TitleRanks]:
+    """Every row, its search text and its title's place (run in the background)."""
     from tearconsole.storage.stimuli import library_rows
 
     with db.session() as session:
         rows = library_rows(session)
-    return rows, [search_text(row) for row in rows]
+    ranks = title_ranks((str(row["title"]) for row in rows), language)
+    return rows, [search_text(row) for row in rows], ranks
 
 
 def _local_paths(urls: list[QUrl]) -> list[Path]:

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 def _library(window: MainWindow) -> QWidget:
     from tearconsole.ui.library_page import LibraryPage
 
-    return LibraryPage(window.db)
+    page = LibraryPage(window.db)
+    page.go_to.connect(window.show_page)  # an empty library's first steps
+    return page
 
 
 def _plans(window: MainWindow) -> QWidget:

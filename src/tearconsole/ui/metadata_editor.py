@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.validation import LANGUAGES, stimulus_problems
+from tearconsole.core.words import split_words
 from tearconsole.storage.stimuli import MetadataChanges
 from tearconsole.ui.theme import WARN
 
@@ -39,7 +40,7 @@ def _shared(rows: list[dict[str, Any]], key: str) -> Any:
 
 
 def _tags_of(text: str) -> list[str]:
-    return [t.strip().lower() for t in text.split(",") if t.strip()]
+    return [word.lower() for word in split_words(text)]
 
 
 class MetadataEditor(QDialog):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tearconsole.assets import assets_dir
+
 BACKGROUND = "#14161b"
 PANEL = "#1c1f26"
 RAISED = "#252932"
@@ -17,6 +19,17 @@ WARN = "#c9a35a"  # amber
 ALERT = "#b8665c"  # a soft red
 
 BASE_POINT_SIZE = 12
+
+#: Every checkbox's box can be seen on the dark theme (Fusion's is dark on dark), and a
+#: checked one shows its tick (a filled square alone read as a button, not as "on").
+CHECKBOX_RULES = f"""
+QCheckBox {{ spacing: 10px; background: transparent; }}
+QCheckBox::indicator {{ width: 18px; height: 18px; border: 1px solid {MUTED};
+    border-radius: 4px; background: {PANEL}; }}
+QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT};
+    image: url("{(assets_dir() / "icons" / "check.svg").as_posix()}"); }}
+QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
+"""
 
 STYLESHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; }}
@@ -58,13 +71,7 @@ QScrollBar:vertical {{ background: {PANEL}; width: 12px; }}
 QScrollBar::handle:vertical {{ background: {LINE}; border-radius: 6px; min-height: 32px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QLabel#warning {{ color: {WARN}; }}
-/* Every checkbox's box can be seen on the dark theme (Fusion's is dark on dark). */
-QCheckBox {{ spacing: 10px; background: transparent; }}
-QCheckBox::indicator {{ width: 18px; height: 18px; border: 1px solid {MUTED};
-    border-radius: 4px; background: {PANEL}; }}
-QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
-QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
-QPushButton[tight="tools"] {{ padding: 6px 10px; }}
+{CHECKBOX_RULES}QPushButton[tight="tools"] {{ padding: 6px 10px; }}
 QPushButton[tight="list"] {{ padding: 6px 8px; }}
 /* The plan editor's spin box arrows: wide enough to hit in a dim room. */
 QWidget#planEditor QAbstractSpinBox::up-button,

@@ -112,6 +112,14 @@ class CueEditing:
         what = translate("CueEditing", "move {title}").format(title=self.plan.cues[source].title)
         self._apply(moved, what, select=target)
 
+    def move_selected(self, by: int) -> None:
+        """Move the selected cue ``by`` places (-1: up, 1: down), as one undoable step."""
+        if self.plan is None or self.selected is None:
+            return
+        target = self.selected + by
+        if 0 <= target < len(self.plan.cues):
+            self.move_cue(self.selected, target)
+
     def edit_field(self, name: str, value: Any) -> None:
         if self.plan is None or self.selected is None:
             return

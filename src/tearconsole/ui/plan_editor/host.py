@@ -11,6 +11,7 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.storage.db import Database
 from tearconsole.ui.plan_editor.document import PlanDocument
 from tearconsole.ui.plan_editor.editing import CueEditing
+from tearconsole.ui.plan_editor.panels import LibraryPanel
 
 
 class PlanHost(Protocol):
@@ -18,6 +19,7 @@ class PlanHost(Protocol):
     document: PlanDocument
     edits: CueEditing
     status: QLabel
+    library: LibraryPanel  # the library list beside the plan
     #: Where bundle work runs (None: the shared pool; tests run it synchronously).
     task_runner: Any
 

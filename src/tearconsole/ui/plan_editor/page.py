@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -86,6 +86,11 @@ class PlanEditorPage(QWidget):
         self.landing_button = QPushButton(self.tr("Soft landing"))
         self.landing_button.setToolTip(self.tr("Use the selected cue as this plan's soft landing"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        # Arrows alone: the row of tools must leave the inspector its room at 1366 px.
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip(self.tr("Move the selected cue up (Alt+Up)"))
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip(self.tr("Move the selected cue down (Alt+Down)"))
 
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,6 +99,10 @@ class PlanEditorPage(QWidget):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
+        # A drag scrolls the list only with the pointer right at its edge: Qt's 16 px
+        # margin (half a row, just under the header) ran a short list to its top while a
+        # cue was being dragged up by a row or two. Alt+Up/Down move a cue anywhere.
+        self.table.setAutoScrollMargin(6)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
@@ -122,14 +131,16 @@ class PlanEditorPage(QWidget):
             self.remove_button,
         ):
             button.setProperty("tight", "tools")  # the app's style sheet pads it
+        for button in (self.up_button, self.down_button):
+            button.setProperty("tight", "list")
         tools = QHBoxLayout()
         for button in (self.undo_button, self.redo_button):
             tools.addWidget(button)
-        tools.addSpacing(8)
         for button in (self.pause_button, self.bed_stop_button, self.landing_button):
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(self.remove_button)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            tools.addWidget(button)
 
         middle = QWidget()
         centre = QVBoxLayout(middle)
@@ -155,7 +166,7 @@ class PlanEditorPage(QWidget):
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(250)
+        side.setMinimumWidth(240)
         splitter = QSplitter()
         for widget in (left, middle, side):
             splitter.addWidget(widget)
@@ -170,7 +181,13 @@ class PlanEditorPage(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.document.stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
+        self.up_action = QAction(self.tr("Move the cue up"), self)
+        self.up_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
+        self.down_action = QAction(self.tr("Move the cue down"), self)
+        self.down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
+        self.up_button.setAccessibleName(self.up_action.text())
+        self.down_button.setAccessibleName(self.down_action.text())
+        for action in (self.undo_action, self.redo_action, self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -190,6 +207,10 @@ class PlanEditorPage(QWidget):
         self.bed_stop_button.clicked.connect(self.edits.add_bed_stop)
         self.landing_button.clicked.connect(self.edits.toggle_soft_landing)
         self.remove_button.clicked.connect(self.edits.remove_selected)
+        self.up_button.clicked.connect(lambda: self.edits.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.edits.move_selected(1))
+        self.up_action.triggered.connect(lambda: self.edits.move_selected(-1))
+        self.down_action.triggered.connect(lambda: self.edits.move_selected(1))
         self.target.valueChanged.connect(self.edits.set_target_minutes)
         self.theme.editingFinished.connect(lambda: self.edits.set_theme(self.theme.text()))
         self.model.move_requested.connect(self.edits.move_cue)
@@ -220,7 +241,7 @@ class PlanEditorPage(QWidget):
     def reload_library(self) -> None:
         with self.db.session() as session:
             items = [stimulus_info(s) for s in all_stimuli(session)]
-        self.library.model.set_items(sorted(items, key=lambda s: (s.kind.value, s.title)))
+        self.library.model.set_items(items)  # by kind, then by title
 
     def reload_plans(self, select: int | None = None) -> None:
         with self.db.session() as session:
@@ -252,7 +273,11 @@ class PlanEditorPage(QWidget):
 
     def _refresh(self) -> None:
         plan = self.plan
+        # The model is reset: keep the list where it was (a reset scrolls it to the top,
+        # and after a drag nothing scrolled it back), then show the selected cue.
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_plan(plan)
+        self.table.verticalScrollBar().setValue(scrolled)
         self.arc.set_plan(plan)
         self.title.setText(plan.name if plan else self.tr("No plan yet: press New"))
         self.target.blockSignals(True)
@@ -273,6 +298,7 @@ class PlanEditorPage(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            self.table.scrollTo(self.model.index(self.edits.selected, 0))
         else:
             self.edits.selected = None
         self._select(self.edits.selected)
@@ -308,6 +334,9 @@ class PlanEditorPage(QWidget):
         self.arc.set_selected(position)
         self.remove_button.setEnabled(cue is not None)
         self.landing_button.setEnabled(cue is not None)
+        count = len(self.plan.cues) if self.plan else 0
+        self.up_button.setEnabled(position is not None and position > 0)
+        self.down_button.setEnabled(position is not None and position < count - 1)
 
     def select_cue(self, position: int) -> None:
         self.edits.selected = position

@@ -22,6 +22,7 @@ from tearconsole.core.preflight import Finding, Severity
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.ui import theme
+from tearconsole.ui.library_sorting import TitleOrder
 from tearconsole.ui.plain import plain_label, plain_tip
 from tearconsole.ui.plan_editor.stimulus_list import ID_ROLE, StimulusListModel
 
@@ -87,9 +88,11 @@ class PlanListPanel(QWidget):
         layout.addLayout(grid)
 
     def set_plans(self, plans: list[PlanSpec], current: int | None) -> None:
+        """List ``plans`` by name, in the interface language's order."""
         self.list.blockSignals(True)
         self.list.clear()
-        for plan in plans:
+        order = TitleOrder()
+        for plan in sorted(plans, key=lambda p: order.key(p.name)):
             item = QListWidgetItem(plan_label(plan))
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.list.addItem(item)

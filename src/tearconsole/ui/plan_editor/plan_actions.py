@@ -9,8 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from tearconsole.core.plan import PlanSpec
+from tearconsole.core.content_notice import takes_plan_notes
+from tearconsole.core.kinds import StimulusKind
+from tearconsole.core.plan import PlanSpec, StimulusInfo
+from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
+from tearconsole.i18n import current_language
 from tearconsole.storage import plans as plan_store
 from tearconsole.ui.plan_editor.host import PlanHost
 
@@ -18,11 +22,24 @@ translate = QCoreApplication.translate  # pyside6-lupdate collects translate(...
 
 
 def new_plan(page: PlanHost, name: str | None = None) -> None:
+    """A new plan; it opens with the library's content-notice card that lists the plan's
+    own notes, when there is one (the room is then told what this plan touches on)."""
+    notice = _plan_notice_card(page.library.model.items())
+    cues = () if notice is None else (default_cue(notice),)
     with page.db.session() as session:
         wanted = plan_store.unique_plan_name(session, name or translate("PlanActions", "New plan"))
-        plan = plan_store.save_plan(session, PlanSpec(id=None, name=wanted))
+        spec = PlanSpec(id=None, name=wanted, cues=cues)
+        plan = plan_store.save_plan(session, spec)
         plan_id = plan.id
     page.reload_plans(select=plan_id)
+
+
+def _plan_notice_card(items: list[StimulusInfo]) -> StimulusInfo | None:
+    """The card that lists a plan's content notes, in the interface's language if there
+    is one in it."""
+    cards = [s for s in items if s.kind is StimulusKind.CARD and takes_plan_notes(s.text)]
+    language = current_language()
+    return next((s for s in cards if s.language == language), cards[0] if cards else None)
 
 
 def rename_plan(page: PlanHost, name: str | None = None) -> None:

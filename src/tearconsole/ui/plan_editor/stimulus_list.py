@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from tearconsole.core.plan import StimulusInfo
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n.words import kind_word
+from tearconsole.ui.library_sorting import TitleOrder, shown_title
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.plan_editor.cue_model import STIMULUS_MIME, encode_ids
 
@@ -31,9 +32,14 @@ class StimulusListModel(QAbstractListModel):
         self._items: list[StimulusInfo] = []
 
     def set_items(self, items: list[StimulusInfo]) -> None:
+        """Show ``items`` by kind, then by title in the interface language's order."""
+        order = TitleOrder()
         self.beginResetModel()
-        self._items = items
+        self._items = sorted(items, key=lambda item: (item.kind.value, order.key(item.title)))
         self.endResetModel()
+
+    def items(self) -> list[StimulusInfo]:
+        return list(self._items)
 
     def item(self, row: int) -> StimulusInfo:
         return self._items[row]
@@ -50,7 +56,8 @@ class StimulusListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             length = f"  {format_clock(item.duration_s)}" if item.duration_s else ""
-            return f"{item.title}\n{kind_word(item.kind.value)}{length}  {'●' * item.intensity}"
+            title = shown_title(item.title)
+            return f"{title}\n{kind_word(item.kind.value)}{length}  {'●' * item.intensity}"
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole and item.content_notes:
