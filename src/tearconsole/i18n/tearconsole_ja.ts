@@ -4111,6 +4111,22 @@
             <comment>skip the check-out</comment>
             <translation>記録しない</translation>
         </message>
+        <message>
+            <source>Save the check-out?</source>
+            <translation>チェックアウトを保存しますか？</translation>
+        </message>
+        <message>
+            <source>You entered a check-out or a note. Save it with the session, leave it out, or go back to the form?</source>
+            <translation>チェックアウトかメモが入力されています。セッションに保存しますか、保存せずに閉じますか、それとも入力に戻りますか？</translation>
+        </message>
+        <message>
+            <source>Leave it out</source>
+            <translation>保存しない</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>入力に戻る</translation>
+        </message>
     </context>
     <context>
         <name>SessionStartDialog</name>

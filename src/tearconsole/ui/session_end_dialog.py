@@ -1,5 +1,8 @@
 """After a session: the closing reminder, the group size, an optional anonymous check-out
 and a last note (private unless marked shareable). ``SessionEndDialog.ask(parent, ...)``.
+
+Esc is the facilitator's safe-stop reflex: here it never drops a check-out or a note
+entered; it asks once (save, leave out, or go back to the form).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +29,7 @@ class SessionEndDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("After the session"))
         self.setMinimumWidth(640)
+        self.keep_question: QMessageBox | None = None
         heading = QLabel(self.tr("The session has ended"))
         heading.setObjectName("pageTitle")
         self.group_size = group_size_box(group_size)
@@ -57,6 +62,43 @@ class SessionEndDialog(QDialog):
         layout.addWidget(reminder(closing_reminder()))
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def entered(self) -> bool:
+        """Whether leaving without saving would lose something typed or counted."""
+        return self.checkout.reading() is not None or bool(self.note.toPlainText().strip())
+
+    def reject(self) -> None:
+        """Esc, Skip or the window's close: with something entered, ask once first."""
+        if not self.entered():
+            super().reject()
+            return
+        answer = self.ask_keep()
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        # Cancel (or Esc again): back to the form, nothing lost
+
+    def ask_keep(self) -> QMessageBox.StandardButton:
+        """Save what was entered, leave it out, or go back (Esc and the default keep it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save the check-out?"),
+            self.tr(
+                "You entered a check-out or a note. Save it with the session, leave it out, "
+                "or go back to the form?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Leave it out"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Back to the form"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        self.keep_question = box  # for tests that answer it
+        return QMessageBox.StandardButton(box.exec())
 
     def info(self) -> EndInfo:
         return EndInfo(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import SCORES, SudsReading
+from tearconsole.core.checkin import SCORES, SudsReading, score_text
 from tearconsole.ui import theme
 from tearconsole.ui.calm_widgets import SPIN_STYLE, CountBox
 
@@ -51,6 +51,9 @@ class SudsInput(QWidget):
             box.setRange(0, 999)
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setMinimumWidth(44)
+            # As wide as three digits need, not as Qt's spin box with its (hidden) arrows:
+            # eleven of those widened the dialogs past a 1280-pixel screen.
+            box.setMaximumWidth(box.fontMetrics().horizontalAdvance("999") + 28)
             box.setAccessibleName(self.tr("People who answered {score}").format(score=score))
             box.valueChanged.connect(self._update)
             label = QLabel(str(score))
@@ -111,14 +114,20 @@ class SudsInput(QWidget):
         self._update()
 
     def _grow(self) -> None:
-        """The dialog grows to show the page chosen (eleven boxes need their width)."""
+        """The dialog grows to show the page chosen (eleven boxes need their width), never
+        past the screen it is on."""
         self.updateGeometry()
         window = self.window()
         if window is not self:
             layout = window.layout()
             if layout is not None:
                 layout.activate()
-            window.resize(window.size().expandedTo(window.sizeHint()))
+            wanted = window.size().expandedTo(window.sizeHint())
+            screen = window.screen()
+            if screen is not None:
+                frame = window.frameGeometry().size() - window.size()
+                wanted = wanted.boundedTo(screen.availableGeometry().size() - frame)
+            window.resize(wanted)
 
     def set_group_size(self, size: int | None) -> None:
         """The group's size as entered, so that more answers than people are pointed out."""
@@ -132,7 +141,7 @@ class SudsInput(QWidget):
             text = self.tr("%n answer(s)", "", n)
             if reading.mean is not None:
                 text = self.tr("{answers}, average {mean}").format(
-                    answers=text, mean=QLocale().toString(reading.mean, "f", 1)
+                    answers=text, mean=score_text(reading.mean)
                 )
             over = self.group_size is not None and n > self.group_size
             if over:
