@@ -1700,6 +1700,10 @@
             <source>Delete session…</source>
             <translation>セッションを削除…</translation>
         </message>
+        <message>
+            <source>Check-in and check-out…</source>
+            <translation>チェックイン・チェックアウト…</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
             <translation>
@@ -1729,6 +1733,14 @@
         <message>
             <source>Saved {file}</source>
             <translation>{file} に保存しました</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved; the session's record shows the correction.</source>
+            <translation>保存しました。修正はセッションの記録に残っています。</translation>
         </message>
         <message>
             <source>Delete this session?</source>
@@ -2970,6 +2982,29 @@
         <message>
             <source>it stops long before its stated end (the file looks cut short)</source>
             <translation>表示されている長さよりずっと手前で止まります（ファイルが途中で切れているようです）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingsDialog</name>
+        <message>
+            <source>Check-in and check-out</source>
+            <translation>チェックインとチェックアウト</translation>
+        </message>
+        <message>
+            <source>Add or correct what was counted at the start and at the end. The session's record keeps the change, with what it replaced.</source>
+            <translation>始まりと終わりに数えた結果を、あとから追加・修正できます。変更は、変更前の値とともにセッションの記録に残ります。</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -4307,6 +4342,10 @@
         <message>
             <source>A note needs some text.</source>
             <translation>メモには文章が必要です。</translation>
+        </message>
+        <message>
+            <source>This session is still running; enter its check-out when it ends.</source>
+            <translation>このセッションはまだ進行中です。チェックアウトは終わってから入力してください。</translation>
         </message>
         <message>
             <source>tearconsole is already open on this data folder (process {pid}); close that window first, or use another --data-dir.</source>

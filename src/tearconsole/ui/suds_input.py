@@ -31,10 +31,14 @@ HIGH_SCORE = 8
 class SudsInput(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, checkout: bool = False) -> None:
-        """``checkout``: the reading after the session (its prompt is about leaving)."""
+    def __init__(
+        self, parent: QWidget | None = None, checkout: bool = False, prompts: bool = True
+    ) -> None:
+        """``checkout``: the reading after the session (its prompt is about leaving);
+        ``prompts``: say a word when someone is at 8 or more (not when entered afterwards)."""
         super().__init__(parent)
         self.checkout = checkout
+        self.prompts = prompts
         self.group_size: int | None = None
         self.how = QComboBox()
         self.how.addItems(
@@ -173,7 +177,19 @@ class SudsInput(QWidget):
                 "care information at hand."
             )
         self.prompt.setText(words)
-        self.prompt.setVisible(high)
+        self.prompt.setVisible(high and self.prompts)
+
+    def set_reading(self, reading: SudsReading | None) -> None:
+        """Show ``reading`` as entered (to correct it afterwards); ``None``: not taken."""
+        if reading is not None and reading.counts is not None:
+            for box, count in zip(self.counts, reading.counts, strict=True):
+                box.setValue(count)
+            self.how.setCurrentIndex(COUNTS)
+        elif reading is not None and reading.group is not None:
+            self.group.setValue(reading.group)
+            self.how.setCurrentIndex(GROUP)
+        else:
+            self.how.setCurrentIndex(NOT_TAKEN)
 
     def reading(self) -> SudsReading | None:
         mode = self.how.currentIndex()
