@@ -1501,6 +1501,57 @@
         </message>
     </context>
     <context>
+        <name>Events</name>
+        <message>
+            <source>Session started</source>
+            <translation>セッション開始</translation>
+        </message>
+        <message>
+            <source>Cue started</source>
+            <translation>キュー開始</translation>
+        </message>
+        <message>
+            <source>Cue ended</source>
+            <translation>キュー終了</translation>
+        </message>
+        <message>
+            <source>Position saved</source>
+            <translation>位置の記録</translation>
+        </message>
+        <message>
+            <source>Soft tone</source>
+            <translation>合図の音</translation>
+        </message>
+        <message>
+            <source>Room check</source>
+            <translation>会場チェック</translation>
+        </message>
+        <message>
+            <source>Room level changed</source>
+            <translation>会場の音量を変更</translation>
+        </message>
+        <message>
+            <source>Sound output changed</source>
+            <translation>音の出力の変化</translation>
+        </message>
+        <message>
+            <source>No effect</source>
+            <translation>効果なし</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>セッション終了</translation>
+        </message>
+        <message>
+            <source>Check-in corrected</source>
+            <translation>チェックインを修正</translation>
+        </message>
+        <message>
+            <source>Check-out corrected</source>
+            <translation>チェックアウトを修正</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search titles, tags, notes and story text</source>
@@ -1673,8 +1724,8 @@
             <translation>PDF文書 (*.pdf)</translation>
         </message>
         <message>
-            <source>Events as CSV (*.csv)</source>
-            <translation>イベントのCSV (*.csv)</translation>
+            <source>Events and cues as CSV (*.csv)</source>
+            <translation>出来事とキューの CSV (*.csv)</translation>
         </message>
         <message>
             <source>History</source>
@@ -1729,6 +1780,10 @@
         <message>
             <source>Not exported</source>
             <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Saved {file} and, beside it, {cues}</source>
+            <translation>{file} と、その隣に {cues} を保存しました</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -3817,6 +3872,10 @@
             <translation>種類</translation>
         </message>
         <message>
+            <source>event</source>
+            <translation>出来事</translation>
+        </message>
+        <message>
             <source>cue</source>
             <translation>キュー</translation>
         </message>
@@ -3835,6 +3894,38 @@
         <message>
             <source>private</source>
             <translation>非公開</translation>
+        </message>
+        <message>
+            <source>planned_start_s</source>
+            <translation>予定開始秒</translation>
+        </message>
+        <message>
+            <source>planned_s</source>
+            <translation>予定秒</translation>
+        </message>
+        <message>
+            <source>started_s</source>
+            <translation>開始秒</translation>
+        </message>
+        <message>
+            <source>ran_s</source>
+            <translation>実際の秒</translation>
+        </message>
+        <message>
+            <source>difference_s</source>
+            <translation>差の秒</translation>
+        </message>
+        <message>
+            <source>runs</source>
+            <translation>再生回数</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>how</source>
+            <translation>結果</translation>
         </message>
         <message>
             <source>yes</source>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports import common
-from tearconsole.reports.csv import write_csv
+from tearconsole.reports.csv import cues_path, write_csv
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, write_html
 from tearconsole.reports.pdf import report_document, write_pdf
 from tearconsole.reports.timeline_svg import WIDTH
@@ -58,7 +58,7 @@ PERIODS = (
 EXPORT_FILTERS = {
     "html": QT_TRANSLATE_NOOP("HistoryPage", "Web page (*.html)"),
     "pdf": QT_TRANSLATE_NOOP("HistoryPage", "PDF document (*.pdf)"),
-    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events as CSV (*.csv)"),
+    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events and cues as CSV (*.csv)"),
 }
 
 
@@ -292,7 +292,14 @@ class HistoryPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 8000)
+            saved = (
+                self.tr("Saved {file} and, beside it, {cues}").format(
+                    file=target, cues=cues_path(target).name
+                )
+                if fmt == "csv"
+                else self.tr("Saved {file}").format(file=target)
+            )
+            window.statusBar().showMessage(saved, 8000)
         return True
 
     # -- check-in and check-out afterwards ------------------------------------------------
