@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Softer ({level})</source>
@@ -1047,12 +1047,12 @@
         <message>
             <source>Restore</source>
             <comment>undo softening</comment>
-            <translation>やわらげを解く</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>hold the current cue</comment>
-            <translation>とどめる</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Extend 30 s</source>
@@ -1091,7 +1091,7 @@
         <message>
             <source>Release</source>
             <comment>release a held cue</comment>
-            <translation>とどめを解く</translation>
+            <translation>待機を解除</translation>
         </message>
         <message>
             <source>Waits ×{pace}  ({keys})</source>
@@ -1195,7 +1195,7 @@
         </message>
         <message>
             <source>choose the soft landing</source>
-            <translation>穏やかな着地の指定</translation>
+            <translation>クールダウンの指定</translation>
         </message>
         <message>
             <source>change the target</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>{title}  (soft landing)</source>
-            <translation>{title}（穏やかな着地）</translation>
+            <translation>{title}（クールダウン）</translation>
         </message>
         <message>
             <source>after {seconds} s</source>
@@ -1520,7 +1520,7 @@
         </message>
         <message>
             <source>Soft tone</source>
-            <translation>合図の音</translation>
+            <translation>やさしい音</translation>
         </message>
         <message>
             <source>Room check</source>
@@ -2276,7 +2276,7 @@
         </message>
         <message>
             <source>Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop</source>
-            <translation>プレゼン用リモコンのキー：Page Down = GO、Page Up = 戻る、B または . = 安全に止める</translation>
+            <translation>プレゼン用リモコンのキー：Page Down で GO、Page Up で戻る、B か . で安全に止める</translation>
         </message>
         <message>
             <source>Hide the room's screen  ({key})</source>
@@ -2384,15 +2384,15 @@
         </message>
         <message>
             <source>Restored</source>
-            <translation>やわらげ解除</translation>
+            <translation>元に戻した</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Released</source>
-            <translation>とどめ解除</translation>
+            <translation>待機解除</translation>
         </message>
         <message>
             <source>Extended</source>
@@ -2749,11 +2749,11 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Use the selected cue as this plan's soft landing</source>
-            <translation>選んだキューを、このプランの穏やかな着地にします</translation>
+            <translation>選んだキューを、このプランのクールダウンにします</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2982,11 +2982,11 @@
         </message>
         <message>
             <source>No soft-landing cue is chosen, so softening to level 3 goes to the calm card.</source>
-            <translation>穏やかな着地のキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
+            <translation>クールダウンのキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
         </message>
         <message>
             <source>The soft-landing cue points at cue {number}, which the plan does not have; choose it again.</source>
-            <translation>穏やかな着地が、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
+            <translation>クールダウンのキューが、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
         </message>
     </context>
     <context>
@@ -3310,7 +3310,7 @@
         <message>
             <source>Ready</source>
             <comment>the session: nothing playing, GO awaited</comment>
-            <translation>待機中</translation>
+            <translation>準備完了</translation>
         </message>
         <message>
             <source>Running</source>
@@ -3332,7 +3332,7 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Softened {level}</source>
@@ -3341,7 +3341,7 @@
         <message>
             <source>Held</source>
             <comment>the next automatic step waits</comment>
-            <translation>とどめ中</translation>
+            <translation>待機中</translation>
         </message>
         <message>
             <source>Rehearsal</source>
@@ -3392,12 +3392,12 @@
         <message>
             <source>Hold</source>
             <comment>a button: hold the next automatic step</comment>
-            <translation>とどめる</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Release</source>
             <comment>a button: let the held step go on</comment>
-            <translation>とどめを解く</translation>
+            <translation>待機を解除</translation>
         </message>
         <message>
             <source>Soften</source>
@@ -3406,7 +3406,7 @@
         <message>
             <source>Restore</source>
             <comment>a button: undo the softening</comment>
-            <translation>やわらげを解く</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Extend 30 s</source>
@@ -3606,7 +3606,7 @@
         </message>
         <message>
             <source>soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>moved on</source>
@@ -3670,7 +3670,7 @@
         </message>
         <message>
             <source>Holds and extensions</source>
-            <translation>とどめ・延長の回数</translation>
+            <translation>待機・延長の回数</translation>
         </message>
         <message>
             <source>Media problems</source>
@@ -3710,7 +3710,7 @@
         </message>
         <message>
             <source>not taken</source>
-            <translation>測っていない</translation>
+            <translation>未実施</translation>
         </message>
         <message>
             <source>Distress</source>
@@ -3726,7 +3726,7 @@
         </message>
         <message>
             <source>People per score on the 0-10 distress scale (0 = calm), answered anonymously.</source>
-            <translation>0〜10のつらさの尺度（0 = 落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
+            <translation>0〜10のつらさの尺度（0＝落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
         </message>
         <message>
             <source>(private)</source>
@@ -3810,7 +3810,7 @@
         </message>
         <message>
             <source>Held</source>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>{what} {start} to {end}</source>
@@ -3833,12 +3833,12 @@
         <message>
             <source>restore</source>
             <comment>timeline legend</comment>
-            <translation>やわらげ解除</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>hold</source>
             <comment>timeline legend</comment>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>stop</source>
@@ -4055,11 +4055,11 @@
         </message>
         <message>
             <source>Loudest cue</source>
-            <translation>いちばん大きいキュー</translation>
+            <translation>音がいちばん大きいキュー</translation>
         </message>
         <message>
             <source>Quietest cue</source>
-            <translation>いちばん小さいキュー</translation>
+            <translation>音がいちばん小さいキュー</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -4332,19 +4332,19 @@
         </message>
         <message>
             <source>‖ HOLDING · the next step waits · {key} releases</source>
-            <translation>‖ とどめ中 · 次の進行は待っています · {key} で解く</translation>
+            <translation>‖ 待機中 · 次へは進みません · {key} で解除</translation>
         </message>
         <message>
             <source>‖ HOLDING</source>
-            <translation>‖ とどめ中</translation>
+            <translation>‖ 待機中</translation>
         </message>
         <message>
             <source>▼ SOFT LANDING · {key} restores</source>
-            <translation>▼ 穏やかな着地 · {key} で戻す</translation>
+            <translation>▼ クールダウン中 · {key} で元に戻す</translation>
         </message>
         <message>
             <source>▼ SOFT LANDING</source>
-            <translation>▼ 穏やかな着地</translation>
+            <translation>▼ クールダウン中</translation>
         </message>
         <message>
             <source>▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores</source>
@@ -4478,7 +4478,7 @@
         <name>SudsInput</name>
         <message>
             <source>Not taken</source>
-            <translation>測っていない</translation>
+            <translation>実施しない</translation>
         </message>
         <message>
             <source>People per score</source>
@@ -4506,7 +4506,7 @@
         </message>
         <message>
             <source>0 = calm, 10 = the most distress imaginable. Anonymous: no names.</source>
-            <translation>0 = 落ち着いている、10 = 想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
+            <translation>0＝落ち着いている、10＝想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
         </message>
         <message>
             <source>{answers}, average {mean}</source>
@@ -4518,11 +4518,11 @@
         </message>
         <message>
             <source>Someone is still at 8 or more. Before people leave: a quiet word with the group, the care information from the closing card, and stay in the room a while.</source>
-            <translation>まだ8以上の方がいます。皆さんが帰る前に、グループに静かにひとこと声をかけ、締めくくりのカードのケアの情報を伝え、しばらく会場に残ってください。</translation>
+            <translation>まだ8点以上の方がいます。皆さんが帰る前に、グループに静かにひとこと声をかけ、締めくくりのカードのケアの情報を伝え、しばらく会場に残ってください。</translation>
         </message>
         <message>
             <source>Someone is at 8 or more already. Consider a word with the group first, a lighter plan tonight (soften early, skip the strongest piece), and have the care information at hand.</source>
-            <translation>すでに8以上の方がいます。まずグループにひとこと声をかけ、今夜は軽めの流れ（早めにやわらげる、いちばん強い素材を飛ばす）も考え、ケアの情報を手もとに用意してください。</translation>
+            <translation>すでに8点以上の方がいます。まずグループにひとこと声をかけ、今夜は軽めの流れ（早めにやわらげる、いちばん強い素材を飛ばす）も考え、ケアの情報を手もとに用意してください。</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s)</source>
@@ -4667,7 +4667,7 @@
         </message>
         <message>
             <source>The soft landing must be one of its cues.</source>
-            <translation>穏やかな着地は、プランのキューのどれかにしてください。</translation>
+            <translation>クールダウンは、プランのキューのどれかにしてください。</translation>
         </message>
         <message>
             <source>A plan's notes can be at most {limit} characters.</source>
