@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from tearconsole.reports.pdf import keep_headings_with_text, report_document
+from tearconsole.reports.pdf import keep_headings_with_text, kept_with, report_document
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import load_report
 from tests.session_records import make_plan, make_session
 
 
 def orphans(document: QTextDocument) -> list[str]:
-    """Headings whose next block's first line is on a later page."""
+    """Headings whose next block's first line (or, after a short block, the next
+    block's first line too) is on a later page."""
     layout, page_h = document.documentLayout(), document.pageSize().height()
     found = []
     block: QTextBlock = document.begin()
@@ -21,7 +22,8 @@ def orphans(document: QTextDocument) -> list[str]:
         after = block.next()
         if block.blockFormat().headingLevel() and after.isValid():
             top = layout.blockBoundingRect(block).top()
-            below = layout.blockBoundingRect(after).top() + after.layout().lineAt(0).height()
+            first = layout.blockBoundingRect(after).top() + after.layout().lineAt(0).height()
+            below = max(first, kept_with(document, after))
             if int(top // page_h) != int((below - 1) // page_h):
                 found.append(block.text())
         block = after

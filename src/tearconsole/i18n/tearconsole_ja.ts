@@ -3072,6 +3072,10 @@
             <source>Save</source>
             <translation>保存</translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
     </context>
     <context>
         <name>Recovery</name>

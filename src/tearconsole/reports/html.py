@@ -131,7 +131,9 @@ def _facts(report: SessionReport, qt: bool) -> str:
     return f'<table class="facts"{attrs}>{"".join(rows)}</table>'
 
 
-_CUE_WIDTHS = {0: 4, 1: 28, 2: 12, 3: 11, 4: 11, 5: 9, 6: 12, 7: 13}
+# Room for each heading on one line, in English ("Planned at") and Japanese (実際の開始);
+# the cue's title wraps instead.
+_CUE_WIDTHS = {0: 4, 1: 19, 2: 14, 3: 12, 4: 13, 5: 12, 6: 15, 7: 11}
 
 
 def _cue_table(report: SessionReport, qt: bool) -> str:

@@ -118,9 +118,27 @@ def _first_line_bottom(document: QTextDocument, block: QTextBlock) -> float:
     return box.top() + (lines.lineAt(0).height() if lines.lineCount() else box.height())
 
 
+#: A block shorter than this (a line or two) keeps the next one's first line with it too,
+#: so a heading never ends a page over one sentence with its table on the next.
+SHORT_BLOCK = 48
+
+
+def kept_with(document: QTextDocument, after: QTextBlock) -> float:
+    """Where what must stay with a heading ends: the first line after it, and when that
+    is a short block, the first line of the block after that too."""
+    bottom = _first_line_bottom(document, after)
+    further = after.next()
+    if document.documentLayout().blockBoundingRect(after).height() < SHORT_BLOCK and (
+        further.isValid()
+    ):
+        bottom = max(bottom, _first_line_bottom(document, further))
+    return bottom
+
+
 def keep_headings_with_text(document: QTextDocument) -> None:
-    """A heading never ends a page: one whose next line falls on the next page starts
-    that page itself (Qt's rich text has no keep-with-next). Needs the page size set."""
+    """A heading never ends a page: one whose next line (or short block and the line
+    after it) falls on the next page starts that page itself (Qt's rich text has no
+    keep-with-next). Needs the page size set."""
     page_h = document.pageSize().height()
     if page_h <= 0:
         return
@@ -133,7 +151,7 @@ def keep_headings_with_text(document: QTextDocument) -> None:
             heading = block.blockFormat()
             if heading.headingLevel() and after.isValid() and heading.pageBreakPolicy() != always:
                 top = layout.blockBoundingRect(block).top()
-                if int(top // page_h) != int((_first_line_bottom(document, after) - 1) // page_h):
+                if int(top // page_h) != int((kept_with(document, after) - 1) // page_h):
                     moved = QTextBlockFormat()
                     moved.setPageBreakPolicy(always)
                     QTextCursor(block).mergeBlockFormat(moved)

@@ -64,7 +64,7 @@ class ReadingsDialog(QDialog):
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

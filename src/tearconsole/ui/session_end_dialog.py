@@ -7,6 +7,7 @@ entered; it asks once (save, leave out, or go back to the form).
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -95,6 +96,8 @@ class SessionEndDialog(QDialog):
         )
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Leave it out"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Back to the form"))
+        for button in box.buttons():  # words only, as every button of the app
+            button.setIcon(QIcon())
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         self.keep_question = box  # for tests that answer it
