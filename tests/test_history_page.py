@@ -54,7 +54,7 @@ def test_model_shows_a_session_as_the_facilitator_reads_it(db: Database) -> None
 
 def test_filter_and_open_a_session(page: HistoryPage) -> None:
     assert page.model.rowCount() == 3
-    assert "3 sessions" in page.summary.text()
+    assert page.summary.text() == "3 sessions · 2 live · 1 rehearsal"  # not "1 rehearsals"
     page.mode.setCurrentIndex(2)  # rehearsals only
     assert [r.mode for r in page.model.rows()] == ["rehearsal"]
     assert page.model.index(0, COLUMNS.index("Mode")).data() == "Rehearsal"

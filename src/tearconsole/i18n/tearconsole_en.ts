@@ -69,10 +69,24 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <source>%n live</source>
             <translation>
-                <numerusform>%n session · {live} live · {rehearsals} rehearsal</numerusform>
-                <numerusform>%n sessions · {live} live · {rehearsals} rehearsals</numerusform>
+                <numerusform>%n live</numerusform>
+                <numerusform>%n live</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>%n rehearsal</numerusform>
+                <numerusform>%n rehearsals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
     </context>

@@ -1755,10 +1755,26 @@
             <source>Check-in and check-out…</source>
             <translation>チェックイン・チェックアウト…</translation>
         </message>
+        <message>
+            <source>{sessions} · {live} · {rehearsals}</source>
+            <translation>{sessions} · {live} · {rehearsals}</translation>
+        </message>
         <message numerus="yes">
-            <source>%n session(s) · {live} live · {rehearsals} rehearsal(s)</source>
+            <source>%n session(s)</source>
             <translation>
-                <numerusform>セッション%n件 · 本番 {live} · リハーサル {rehearsals}</numerusform>
+                <numerusform>セッション%n件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n live</source>
+            <translation>
+                <numerusform>本番 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>リハーサル %n</numerusform>
             </translation>
         </message>
         <message>

@@ -195,10 +195,13 @@ class HistoryPage(QWidget):
             )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
+        # Each count with its own plural ("1 rehearsals" came of one plural for three).
         self.summary.setText(
-            self.tr(
-                "%n session(s) · {live} live · {rehearsals} rehearsal(s)", "", len(rows)
-            ).format(live=live, rehearsals=len(rows) - live)
+            self.tr("{sessions} · {live} · {rehearsals}").format(
+                sessions=self.tr("%n session(s)", "", len(rows)),
+                live=self.tr("%n live", "", live),
+                rehearsals=self.tr("%n rehearsal(s)", "", len(rows) - live),
+            )
             if rows
             else self.tr("No sessions here yet. Run or rehearse a plan and it will appear here.")
         )
