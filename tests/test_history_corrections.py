@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from tearconsole.core.checkin import SudsReading
 from tearconsole.errors import UserError
+from tearconsole.reports.html import report_html
 from tearconsole.storage import sessions
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import correct_readings, load_report
@@ -58,6 +59,7 @@ def test_a_check_out_added_later_is_kept_and_logged(db: Database) -> None:
     assert change["what"] == "checkout" and change["before"] is None
     assert change["after"] == {"counts": list(LATER.counts or ())}
     assert report.events[-1].kind == "corrected"  # in the record every report draws from
+    assert "Check-out corrected: " in report_html(report)  # and the report says so
 
 
 def test_a_correction_logs_what_it_replaced_and_none_is_a_choice(db: Database) -> None:

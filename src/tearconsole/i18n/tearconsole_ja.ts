@@ -3729,6 +3729,10 @@
             <translation>結果</translation>
         </message>
         <message>
+            <source>{what}: {date}</source>
+            <translation>{what}：{date}</translation>
+        </message>
+        <message>
             <source>not taken</source>
             <translation>未実施</translation>
         </message>
