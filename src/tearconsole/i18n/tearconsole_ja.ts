@@ -4514,7 +4514,7 @@
         </message>
         <message>
             <source>How the reading was taken</source>
-            <translation>測り方</translation>
+            <translation>実施のしかた</translation>
         </message>
         <message>
             <source>People who answered {score}</source>
