@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from tearconsole.core.checkin import SudsReading
+from tearconsole.ui.calm_widgets import dialog_buttons, dialog_column
 from tearconsole.ui.plain import plain
 from tearconsole.ui.suds_input import SudsInput
 
@@ -59,22 +53,8 @@ class ReadingsDialog(QDialog):
         form.setSpacing(10)
         form.addRow(self.tr("Check-in"), self.checkin)
         form.addRow(self.tr("Check-out"), self.checkout)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setDefault(True)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(words)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        buttons, self.save_button = dialog_buttons(self, self.tr("Save"), self.tr("Cancel"))
+        dialog_column(self, heading, words, form, buttons)
 
     def readings(self) -> Readings:
         return self.checkin.reading(), self.checkout.reading()

@@ -11,17 +11,21 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from tearconsole.core.checkin import EndInfo, closing_reminder
-from tearconsole.ui.calm_widgets import CHECKBOX_STYLE, group_size_box, reminder
+from tearconsole.ui.calm_widgets import (
+    CHECKBOX_STYLE,
+    dialog_buttons,
+    dialog_column,
+    group_size_box,
+    reminder,
+)
 from tearconsole.ui.suds_input import SudsInput
 
 
@@ -48,21 +52,10 @@ class SessionEndDialog(QDialog):
         form.addRow(self.tr("Check-out"), self.checkout)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.shareable)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setDefault(True)
-        buttons.addButton(
-            self.tr("Skip", "skip the check-out"), QDialogButtonBox.ButtonRole.RejectRole
+        buttons, _save = dialog_buttons(
+            self, self.tr("Save"), self.tr("Skip", "skip the check-out")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(reminder(closing_reminder()))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        dialog_column(self, heading, reminder(closing_reminder()), form, buttons)
 
     def entered(self) -> bool:
         """Whether leaving without saving would lose something typed or counted."""
