@@ -4372,7 +4372,7 @@
         </message>
         <message>
             <source>▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores</source>
-            <translation>▼ やわらげ {level} · {db:g} dB、映像 {percent} % · {key} で戻す</translation>
+            <translation>▼ やわらげ {level} · {db:g} dB、映像 {percent} % · {key} で元に戻す</translation>
         </message>
         <message>
             <source>▼ SOFTENED {level}</source>
