@@ -232,9 +232,9 @@ def test_a_report_comes_out_in_japanese(db: Database, tmp_path: Path, qapp: obje
         text = text.replace(item, " ")
     english = [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ("tearconsole",)]
     assert english == []
-    assert (
-        csv_text.splitlines()[0] == "番号,時刻,経過秒,種類,キュー,キュー名,キュー内の秒,詳細,非公開"
-    )
+    header, first = csv_text.splitlines()[:2]
+    assert header == "番号,時刻,経過秒,種類,出来事,キュー,キュー名,キュー内の秒,詳細,非公開"
+    assert ",started,セッション開始," in first  # the stored kind, and in Japanese beside it
     pdf = subprocess.run(
         ["pdftotext", str(tmp_path / "report.pdf"), "-"], check=True, capture_output=True
     ).stdout.decode("utf-8")

@@ -62,7 +62,7 @@ def _exported(paths: AppPaths, sid: int, tmp_path: Path) -> tuple[str, list[dict
             "report", str(sid), "--format", fmt, "-o", str(target), data_dir=paths.data_dir
         )
         assert done.returncode == 0, done.stderr
-    with table.open(newline="", encoding="utf-8") as handle:
+    with table.open(newline="", encoding="utf-8-sig") as handle:
         return html.read_text("utf-8"), list(csv.DictReader(handle))
 
 

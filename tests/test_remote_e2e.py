@@ -503,7 +503,7 @@ def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
         p.fill("#code", code)
         p.tap("#pairGo")
         expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
-        _shows(p, "#state", "待機中")
+        _shows(p, "#state", "準備完了")
         _shows(p, "#cueLabel", "再生中のものはありません")
         _shows(p, "#link", "パソコンと接続中")
         controls = ("#go", "#pause", "#hold", "#soften", "#restore", "#extend", "#stop")
@@ -514,8 +514,8 @@ def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
 
     shown = phone.do(pair)
     assert shown["#go"] == "GO" and shown["#pause"] == "一時停止"
-    assert shown["#hold"] == "とどめる" and shown["#soften"] == "やわらげる"
-    assert shown["#restore"] == "やわらげを解く" and shown["#extend"] == "30秒延ばす"
+    assert shown["#hold"] == "待機" and shown["#soften"] == "やわらげる"
+    assert shown["#restore"] == "元に戻す" and shown["#extend"] == "30秒延ばす"
     assert shown["#stop"] == "長押しで安全に止める"
     assert shown["who"] == "スマートフォン · 操作できる"
     assert "Noto Sans CJK JP" in shown["font"]

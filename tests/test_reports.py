@@ -80,7 +80,7 @@ def test_csv_has_one_row_per_logged_event(
     paths: AppPaths, made: MadeSession, tmp_path: Path
 ) -> None:
     target = export(paths, made, "csv", tmp_path / "events.csv")
-    with target.open(newline="", encoding="utf-8") as handle:
+    with target.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == made.event_count - 1  # every event but the private note
     assert [int(r["seq"]) for r in rows] == sorted(int(r["seq"]) for r in rows)
@@ -91,6 +91,33 @@ def test_csv_has_one_row_per_logged_event(
     error = next(r for r in rows if r["kind"] == "media_error")
     assert "could not be read" in error["detail"]
     assert PRIVATE_NOTE not in target.read_text("utf-8")
+
+
+def test_csv_opens_in_excel_with_the_cues_beside_it(
+    paths: AppPaths, made: MadeSession, tmp_path: Path
+) -> None:
+    target = export(paths, made, "csv", tmp_path / "session-1.csv")
+    cues = tmp_path / "session-1-cues.csv"
+    for written in (target, cues):
+        assert written.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8's byte order mark
+    with target.open(newline="", encoding="utf-8-sig") as handle:
+        events = list(csv.DictReader(handle))
+    assert list(events[0])[3:5] == ["kind", "event"]  # the stored word, then in words
+    said = {row["kind"]: row["event"] for row in events}
+    assert said["started"] == "Session started" and said["cue_started"] == "Cue started"
+    assert said["softened"].startswith("Softened")
+    with cues.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    titles = [row["cue_title"] for row in rows]
+    assert titles[:2] == made.cue_titles[:2] and titles[3:] == made.cue_titles[3:]
+    assert titles[2] == "Pause 60 s"  # a pause, as the report's table names it
+    assert [int(row["cue"]) for row in rows] == list(range(1, len(PLAN_CUES) + 1))
+    film = rows[1]
+    assert float(film["planned_s"]) == 180.0 and float(film["started_s"]) == pytest.approx(31.2)
+    ran = float(film["ran_s"])
+    assert float(film["difference_s"]) == pytest.approx(ran - 180.0, abs=0.1)
+    assert film["difference_s"][0] in "-0123456789"  # a number, not text with an apostrophe
+    assert (film["runs"], film["status"], film["how"]) == ("1", "played", "played")
 
 
 def test_pdf_renders_to_non_blank_pages(paths: AppPaths, made: MadeSession, tmp_path: Path) -> None:
@@ -116,7 +143,7 @@ def test_include_private_puts_the_private_note_in_each_format(
     assert PRIVATE_NOTE in html.read_text("utf-8")
     assert PRIVATE_NOTE in csv_file.read_text("utf-8")
     assert PRIVATE_NOTE in pdf_text(pdf)
-    with csv_file.open(newline="", encoding="utf-8") as handle:
+    with csv_file.open(newline="", encoding="utf-8-sig") as handle:
         assert len(list(csv.DictReader(handle))) == made.event_count
 
 

@@ -128,7 +128,7 @@ def test_csv_has_one_row_per_logged_event(
 ) -> None:
     paths, sid, _titles = rehearsed
     target = export(paths, sid, "csv", tmp_path / "r.csv")
-    with target.open(newline="", encoding="utf-8") as handle:
+    with target.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     events = logged(paths, sid)
     shared = [(seq, kind) for seq, kind, private in events if not private]
@@ -150,7 +150,7 @@ def test_include_private_puts_the_note_in_each_format(
     assert PRIVATE in html.read_text("utf-8")
     assert PRIVATE in table.read_text("utf-8")
     assert PRIVATE in pdf_text(pdf)
-    with table.open(newline="", encoding="utf-8") as handle:
+    with table.open(newline="", encoding="utf-8-sig") as handle:
         assert len(list(csv.DictReader(handle))) == len(logged(paths, sid))
 
 

@@ -86,7 +86,8 @@ def test_a_full_disk_leaves_no_file_and_says_so(
     )
     assert unlimited.returncode == 0, unlimited.stderr
     assert target.stat().st_size > FILE_SIZE_LIMIT  # the limit below does bite
-    target.unlink()
+    for written in out.iterdir():  # a CSV's cues file beside it as well
+        written.unlink()
     command = [sys.executable, "-m", "tearconsole", "--data-dir", str(paths.data_dir)]
     done = subprocess.run(
         [*command, *_export_args(kind, session_id, plan_id, str(target))],
@@ -158,7 +159,7 @@ def test_a_formula_title_reaches_the_csv_as_text(paths: AppPaths, tmp_path: Path
     target = tmp_path / "r.csv"
     done = run_cli("report", str(made.session_id), "-o", str(target), data_dir=paths.data_dir)
     assert done.returncode == 0, done.stderr
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     titles = {row["cue_title"] for row in rows if row["cue_title"].startswith(("'", "="))}
     assert len(titles) == 5 and all(title.startswith("'=1+1 ") for title in titles), titles
 

@@ -161,8 +161,9 @@ def _check(parser: argparse.ArgumentParser) -> None:
 def _report(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Export a session's report: its timeline against the plan, check-in and "
-        "check-out, and notes (html or pdf), or every logged event (csv). Private notes "
-        "are left out unless --include-private."
+        "check-out, and notes (html or pdf), or every logged event (csv), with one row "
+        "per cue beside it in FILE-cues.csv. Private notes are left out unless "
+        "--include-private."
     )
     parser.add_argument("session", metavar="SESSION", help="the session's id")
     parser.add_argument(

@@ -10,12 +10,24 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
 from tearconsole.core.plan import PlanSpec
 from tearconsole.i18n import translate
 
 SCORES = tuple(range(11))  # SUDS 0 (calm) .. 10 (the most distress imaginable)
+
+
+def tenths(value: float) -> Decimal:
+    """A score or an average to one decimal, halves up (1.25 is 1.3), as the dialogs,
+    History and every report show it: one rounding, so that no two places disagree."""
+    return Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def score_text(value: float) -> str:
+    """``tenths(value)`` written out: ``"1.3"`` (a full stop in English and Japanese)."""
+    return str(tenths(value))
 
 
 @dataclass(frozen=True)
@@ -94,8 +106,9 @@ class SudsReading:
         n = self.responses or 0
         if not n:
             return translate("Checkin", "no answers")
+        assert self.mean is not None
         return translate("Checkin", "%n person(s), average {mean}", "", n).format(
-            mean=f"{self.mean:.1f}"
+            mean=score_text(self.mean)
         )
 
 
@@ -110,19 +123,20 @@ def describe_change(checkin: SudsReading | None, checkout: SudsReading | None) -
     if checkin is None:
         only = translate("Checkin", "Only a check-out was taken ({reading}).")
         return only.format(reading=checkout.describe())
-    before, after = checkin.mean, checkout.mean
-    if before is None or after is None:
+    if checkin.mean is None or checkout.mean is None:
         return translate("Checkin", "The check-in or the check-out has no answers.")
+    # The difference of the figures as shown, so that the sentence adds up as read.
+    before, after = tenths(checkin.mean), tenths(checkout.mean)
     delta = after - before
-    if abs(delta) < 0.05:
+    if delta == 0:
         trend = translate("Checkin", "the same as at check-in")
     elif delta < 0:
-        trend = translate("Checkin", "{by} lower than at check-in").format(by=f"{-delta:.1f}")
+        trend = translate("Checkin", "{by} lower than at check-in").format(by=str(-delta))
     else:
-        trend = translate("Checkin", "{by} higher than at check-in").format(by=f"{delta:.1f}")
+        trend = translate("Checkin", "{by} higher than at check-in").format(by=str(delta))
     return translate(
         "Checkin", "Average distress {before} at check-in, {after} at check-out: {trend}."
-    ).format(before=f"{before:.1f}", after=f"{after:.1f}", trend=trend)
+    ).format(before=str(before), after=str(after), trend=trend)
 
 
 @dataclass(frozen=True)

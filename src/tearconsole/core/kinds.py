@@ -67,4 +67,5 @@ class EventKind(StrEnum):
     ROOM_LEVEL = "room_level"  # the room's master level changed during the session
     AUDIO_OUTPUT = "audio_output"  # the sound output went (lost) or came back (back)
     IGNORED = "ignored"  # an action that had no effect; detail says which and why
+    CORRECTED = "corrected"  # check-in or check-out entered or corrected afterwards
     ENDED = "ended"

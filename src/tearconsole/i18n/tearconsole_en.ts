@@ -70,7 +70,6 @@
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n live</source>
-            <comment>sessions</comment>
             <translation>
                 <numerusform>%n live</numerusform>
                 <numerusform>%n live</numerusform>

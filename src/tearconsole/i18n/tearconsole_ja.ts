@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Softer ({level})</source>
@@ -1057,12 +1057,12 @@
         <message>
             <source>Restore</source>
             <comment>undo softening</comment>
-            <translation>やわらげを解く</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>hold the current cue</comment>
-            <translation>とどめる</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Extend 30 s</source>
@@ -1109,7 +1109,7 @@
         <message>
             <source>Release</source>
             <comment>release a held cue</comment>
-            <translation>とどめを解く</translation>
+            <translation>待機を解除</translation>
         </message>
         <message>
             <source>Waits ×{pace}  ({keys})</source>
@@ -1209,7 +1209,7 @@
         </message>
         <message>
             <source>choose the soft landing</source>
-            <translation>穏やかな着地の指定</translation>
+            <translation>クールダウンの指定</translation>
         </message>
         <message>
             <source>change the target</source>
@@ -1383,7 +1383,7 @@
         </message>
         <message>
             <source>{title}  (soft landing)</source>
-            <translation>{title}（穏やかな着地）</translation>
+            <translation>{title}（クールダウン）</translation>
         </message>
         <message>
             <source>after {seconds} s</source>
@@ -1512,6 +1512,57 @@
         <message>
             <source>the disk could not be written (full, or gone for a moment)</source>
             <translation>ディスクに書き込めませんでした（いっぱいか、一時的に外れています）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <source>Session started</source>
+            <translation>セッション開始</translation>
+        </message>
+        <message>
+            <source>Cue started</source>
+            <translation>キュー開始</translation>
+        </message>
+        <message>
+            <source>Cue ended</source>
+            <translation>キュー終了</translation>
+        </message>
+        <message>
+            <source>Position saved</source>
+            <translation>位置の記録</translation>
+        </message>
+        <message>
+            <source>Soft tone</source>
+            <translation>やさしい音</translation>
+        </message>
+        <message>
+            <source>Room check</source>
+            <translation>会場チェック</translation>
+        </message>
+        <message>
+            <source>Room level changed</source>
+            <translation>会場の音量を変更</translation>
+        </message>
+        <message>
+            <source>Sound output changed</source>
+            <translation>音の出力の変化</translation>
+        </message>
+        <message>
+            <source>No effect</source>
+            <translation>効果なし</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>セッション終了</translation>
+        </message>
+        <message>
+            <source>Check-in corrected</source>
+            <translation>チェックインを修正</translation>
+        </message>
+        <message>
+            <source>Check-out corrected</source>
+            <translation>チェックアウトを修正</translation>
         </message>
     </context>
     <context>
@@ -1687,8 +1738,8 @@
             <translation>PDF文書 (*.pdf)</translation>
         </message>
         <message>
-            <source>Events as CSV (*.csv)</source>
-            <translation>イベントのCSV (*.csv)</translation>
+            <source>Events and cues as CSV (*.csv)</source>
+            <translation>出来事とキューの CSV (*.csv)</translation>
         </message>
         <message>
             <source>History</source>
@@ -1714,6 +1765,14 @@
             <source>Delete session…</source>
             <translation>セッションを削除…</translation>
         </message>
+        <message>
+            <source>Check-in and check-out…</source>
+            <translation>チェックイン・チェックアウト…</translation>
+        </message>
+        <message>
+            <source>{sessions} · {live} · {rehearsals}</source>
+            <translation>{sessions} · {live} · {rehearsals}</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>
@@ -1722,7 +1781,6 @@
         </message>
         <message numerus="yes">
             <source>%n live</source>
-            <comment>sessions</comment>
             <translation>
                 <numerusform>本番 %n</numerusform>
             </translation>
@@ -1754,8 +1812,20 @@
             <translation>書き出せませんでした</translation>
         </message>
         <message>
+            <source>Saved {file} and, beside it, {cues}</source>
+            <translation>{file} と、その隣に {cues} を保存しました</translation>
+        </message>
+        <message>
             <source>Saved {file}</source>
             <translation>{file} に保存しました</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Saved; the session's record shows the correction.</source>
+            <translation>保存しました。修正はセッションの記録に残っています。</translation>
         </message>
         <message>
             <source>Delete this session?</source>
@@ -2300,7 +2370,7 @@
         </message>
         <message>
             <source>Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop</source>
-            <translation>プレゼン用リモコンのキー：Page Down = GO、Page Up = 戻る、B または . = 安全に止める</translation>
+            <translation>プレゼン用リモコンのキー：Page Down で GO、Page Up で戻る、B か . で安全に止める</translation>
         </message>
         <message>
             <source>Hide the room's screen  ({key})</source>
@@ -2408,15 +2478,15 @@
         </message>
         <message>
             <source>Restored</source>
-            <translation>やわらげ解除</translation>
+            <translation>元に戻した</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Released</source>
-            <translation>とどめ解除</translation>
+            <translation>待機解除</translation>
         </message>
         <message>
             <source>Extended</source>
@@ -2559,7 +2629,7 @@
         </message>
         <message>
             <source>comma-separated, e.g. loss, family, rain</source>
-            <translation>「、」で区切ります（例：喪失、家族、雨）</translation>
+            <translation>カンマ区切り（例：喪失, 家族, 雨）</translation>
         </message>
         <message>
             <source>Only you see these.</source>
@@ -2777,11 +2847,11 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Use the selected cue as this plan's soft landing</source>
-            <translation>選んだキューを、このプランの穏やかな着地にします</translation>
+            <translation>選んだキューを、このプランのクールダウンにします</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3052,11 +3122,11 @@
         </message>
         <message>
             <source>No soft-landing cue is chosen, so softening to level 3 goes to the calm card.</source>
-            <translation>穏やかな着地のキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
+            <translation>クールダウンのキューが選ばれていないため、やわらげ3では落ち着きのカードに移ります。</translation>
         </message>
         <message>
             <source>The soft-landing cue points at cue {number}, which the plan does not have; choose it again.</source>
-            <translation>穏やかな着地が、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
+            <translation>クールダウンのキューが、プランにないキュー{number}を指しています。もう一度選んでください。</translation>
         </message>
     </context>
     <context>
@@ -3107,6 +3177,44 @@
         <message>
             <source>it stops long before its stated end (the file looks cut short)</source>
             <translation>表示されている長さよりずっと手前で止まります（ファイルが途中で切れているようです）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingsDialog</name>
+        <message>
+            <source>Check-in and check-out</source>
+            <translation>チェックインとチェックアウト</translation>
+        </message>
+        <message>
+            <source>Add or correct what was counted at the start and at the end. The session's record keeps the change, with what it replaced.</source>
+            <translation>始まりと終わりに数えた結果を、あとから追加・修正できます。変更は、変更前の値とともにセッションの記録に残ります。</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>チェックイン</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>チェックアウト</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>
@@ -3346,7 +3454,7 @@
         <message>
             <source>Ready</source>
             <comment>the session: nothing playing, GO awaited</comment>
-            <translation>待機中</translation>
+            <translation>準備完了</translation>
         </message>
         <message>
             <source>Running</source>
@@ -3368,7 +3476,7 @@
         </message>
         <message>
             <source>Soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>Softened {level}</source>
@@ -3377,7 +3485,7 @@
         <message>
             <source>Held</source>
             <comment>the next automatic step waits</comment>
-            <translation>とどめ中</translation>
+            <translation>待機中</translation>
         </message>
         <message>
             <source>Rehearsal</source>
@@ -3428,12 +3536,12 @@
         <message>
             <source>Hold</source>
             <comment>a button: hold the next automatic step</comment>
-            <translation>とどめる</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>Release</source>
             <comment>a button: let the held step go on</comment>
-            <translation>とどめを解く</translation>
+            <translation>待機を解除</translation>
         </message>
         <message>
             <source>Soften</source>
@@ -3442,7 +3550,7 @@
         <message>
             <source>Restore</source>
             <comment>a button: undo the softening</comment>
-            <translation>やわらげを解く</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Extend 30 s</source>
@@ -3642,7 +3750,7 @@
         </message>
         <message>
             <source>soft landing</source>
-            <translation>穏やかな着地</translation>
+            <translation>クールダウン</translation>
         </message>
         <message>
             <source>moved on</source>
@@ -3706,7 +3814,7 @@
         </message>
         <message>
             <source>Holds and extensions</source>
-            <translation>とどめ・延長の回数</translation>
+            <translation>待機・延長の回数</translation>
         </message>
         <message>
             <source>Media problems</source>
@@ -3745,8 +3853,12 @@
             <translation>結果</translation>
         </message>
         <message>
+            <source>{what}: {date}</source>
+            <translation>{what}：{date}</translation>
+        </message>
+        <message>
             <source>not taken</source>
-            <translation>測っていない</translation>
+            <translation>未実施</translation>
         </message>
         <message>
             <source>Distress</source>
@@ -3762,7 +3874,7 @@
         </message>
         <message>
             <source>People per score on the 0-10 distress scale (0 = calm), answered anonymously.</source>
-            <translation>0〜10のつらさの尺度（0 = 落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
+            <translation>0〜10のつらさの尺度（0＝落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
         </message>
         <message>
             <source>(private)</source>
@@ -3846,7 +3958,7 @@
         </message>
         <message>
             <source>Held</source>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>{what} {start} to {end}</source>
@@ -3869,12 +3981,12 @@
         <message>
             <source>restore</source>
             <comment>timeline legend</comment>
-            <translation>やわらげ解除</translation>
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>hold</source>
             <comment>timeline legend</comment>
-            <translation>とどめ</translation>
+            <translation>待機</translation>
         </message>
         <message>
             <source>stop</source>
@@ -3919,6 +4031,10 @@
             <translation>種類</translation>
         </message>
         <message>
+            <source>event</source>
+            <translation>出来事</translation>
+        </message>
+        <message>
             <source>cue</source>
             <translation>キュー</translation>
         </message>
@@ -3937,6 +4053,38 @@
         <message>
             <source>private</source>
             <translation>非公開</translation>
+        </message>
+        <message>
+            <source>planned_start_s</source>
+            <translation>予定開始秒</translation>
+        </message>
+        <message>
+            <source>planned_s</source>
+            <translation>予定秒</translation>
+        </message>
+        <message>
+            <source>started_s</source>
+            <translation>開始秒</translation>
+        </message>
+        <message>
+            <source>ran_s</source>
+            <translation>実際の秒</translation>
+        </message>
+        <message>
+            <source>difference_s</source>
+            <translation>差の秒</translation>
+        </message>
+        <message>
+            <source>runs</source>
+            <translation>再生回数</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>how</source>
+            <translation>結果</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4055,11 +4203,11 @@
         </message>
         <message>
             <source>Loudest cue</source>
-            <translation>いちばん大きいキュー</translation>
+            <translation>音がいちばん大きいキュー</translation>
         </message>
         <message>
             <source>Quietest cue</source>
-            <translation>いちばん小さいキュー</translation>
+            <translation>音がいちばん小さいキュー</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -4248,6 +4396,22 @@
             <comment>skip the check-out</comment>
             <translation>記録しない</translation>
         </message>
+        <message>
+            <source>Save the check-out?</source>
+            <translation>チェックアウトを保存しますか？</translation>
+        </message>
+        <message>
+            <source>You entered a check-out or a note. Save it with the session, leave it out, or go back to the form?</source>
+            <translation>チェックアウトかメモが入力されています。セッションに保存しますか、保存せずに閉じますか、それとも入力に戻りますか？</translation>
+        </message>
+        <message>
+            <source>Leave it out</source>
+            <translation>保存しない</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>入力に戻る</translation>
+        </message>
     </context>
     <context>
         <name>SessionStartDialog</name>
@@ -4320,23 +4484,23 @@
         </message>
         <message>
             <source>‖ HOLDING · the next step waits · {key} releases</source>
-            <translation>‖ とどめ中 · 次の進行は待っています · {key} で解く</translation>
+            <translation>‖ 待機中 · 次へは進みません · {key} で解除</translation>
         </message>
         <message>
             <source>‖ HOLDING</source>
-            <translation>‖ とどめ中</translation>
+            <translation>‖ 待機中</translation>
         </message>
         <message>
             <source>▼ SOFT LANDING · {key} restores</source>
-            <translation>▼ 穏やかな着地 · {key} で戻す</translation>
+            <translation>▼ クールダウン中 · {key} で元に戻す</translation>
         </message>
         <message>
             <source>▼ SOFT LANDING</source>
-            <translation>▼ 穏やかな着地</translation>
+            <translation>▼ クールダウン中</translation>
         </message>
         <message>
             <source>▼ SOFTENED {level} · {db:g} dB, picture {percent} % · {key} restores</source>
-            <translation>▼ やわらげ {level} · {db:g} dB、映像 {percent} % · {key} で戻す</translation>
+            <translation>▼ やわらげ {level} · {db:g} dB、映像 {percent} % · {key} で元に戻す</translation>
         </message>
         <message>
             <source>▼ SOFTENED {level}</source>
@@ -4434,6 +4598,10 @@
             <translation>メモには文章が必要です。</translation>
         </message>
         <message>
+            <source>This session is still running; enter its check-out when it ends.</source>
+            <translation>このセッションはまだ進行中です。チェックアウトは終わってから入力してください。</translation>
+        </message>
+        <message>
             <source>tearconsole is already open on this data folder (process {pid}); close that window first, or use another --data-dir.</source>
             <translation>tearconsole はすでにこのデータフォルダーで開いています（プロセス {pid}）。先にそのウィンドウを閉じるか、別の --data-dir を使ってください。</translation>
         </message>
@@ -4462,7 +4630,7 @@
         <name>SudsInput</name>
         <message>
             <source>Not taken</source>
-            <translation>測っていない</translation>
+            <translation>実施しない</translation>
         </message>
         <message>
             <source>People per score</source>
@@ -4474,7 +4642,7 @@
         </message>
         <message>
             <source>How the reading was taken</source>
-            <translation>測り方</translation>
+            <translation>実施のしかた</translation>
         </message>
         <message>
             <source>People who answered {score}</source>
@@ -4490,7 +4658,7 @@
         </message>
         <message>
             <source>0 = calm, 10 = the most distress imaginable. Anonymous: no names.</source>
-            <translation>0 = 落ち着いている、10 = 想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
+            <translation>0＝落ち着いている、10＝想像しうる最も強いつらさ。匿名で、名前は記録しません。</translation>
         </message>
         <message>
             <source>{answers}, average {mean}</source>
@@ -4502,11 +4670,11 @@
         </message>
         <message>
             <source>Someone is still at 8 or more. Before people leave: a quiet word with the group, the care information from the closing card, and stay in the room a while.</source>
-            <translation>まだ8以上の方がいます。皆さんが帰る前に、グループに静かにひとこと声をかけ、締めくくりのカードのケアの情報を伝え、しばらく会場に残ってください。</translation>
+            <translation>まだ8点以上の方がいます。皆さんが帰る前に、グループに静かにひとこと声をかけ、締めくくりのカードのケアの情報を伝え、しばらく会場に残ってください。</translation>
         </message>
         <message>
             <source>Someone is at 8 or more already. Consider a word with the group first, a lighter plan tonight (soften early, skip the strongest piece), and have the care information at hand.</source>
-            <translation>すでに8以上の方がいます。まずグループにひとこと声をかけ、今夜は軽めの流れ（早めにやわらげる、いちばん強い素材を飛ばす）も考え、ケアの情報を手もとに用意してください。</translation>
+            <translation>すでに8点以上の方がいます。まずグループにひとこと声をかけ、今夜は軽めの流れ（早めにやわらげる、いちばん強い素材を飛ばす）も考え、ケアの情報を手もとに用意してください。</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s)</source>
@@ -4651,7 +4819,7 @@
         </message>
         <message>
             <source>The soft landing must be one of its cues.</source>
-            <translation>穏やかな着地は、プランのキューのどれかにしてください。</translation>
+            <translation>クールダウンは、プランのキューのどれかにしてください。</translation>
         </message>
         <message>
             <source>A plan's notes can be at most {limit} characters.</source>

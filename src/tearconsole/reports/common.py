@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tearconsole.core.records import CueRow, SessionReport
+from tearconsole.core.records import CueRow, RecordedEvent, SessionReport, mark_label
 from tearconsole.core.timing import format_clock
-from tearconsole.i18n import long_date, translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP, long_date, translate
 from tearconsole.i18n.words import session_state_word
 
 # A light, warm page for paper and screens alike; the app's muted accents, darker for ink.
@@ -116,6 +116,34 @@ def status_words(status: str) -> str:
         "still running": translate("Report", "still running"),
     }
     return words.get(status, status)
+
+
+#: The events that are not marks on the timeline (those say themselves: ``mark_label``).
+_EVENT_WORDS = {
+    "started": QT_TRANSLATE_NOOP("Events", "Session started"),
+    "cue_started": QT_TRANSLATE_NOOP("Events", "Cue started"),
+    "cue_ended": QT_TRANSLATE_NOOP("Events", "Cue ended"),
+    "checkpoint": QT_TRANSLATE_NOOP("Events", "Position saved"),
+    "tone": QT_TRANSLATE_NOOP("Events", "Soft tone"),
+    "room_check": QT_TRANSLATE_NOOP("Events", "Room check"),
+    "room_level": QT_TRANSLATE_NOOP("Events", "Room level changed"),
+    "audio_output": QT_TRANSLATE_NOOP("Events", "Sound output changed"),
+    "ignored": QT_TRANSLATE_NOOP("Events", "No effect"),
+    "ended": QT_TRANSLATE_NOOP("Events", "Session ended"),
+}
+_CORRECTED = {
+    "checkin": QT_TRANSLATE_NOOP("Events", "Check-in corrected"),
+    "checkout": QT_TRANSLATE_NOOP("Events", "Check-out corrected"),
+}
+
+
+def event_words(event: RecordedEvent) -> str:
+    """What a logged event was, in the report's language: ``"Cue started"``."""
+    if event.kind == "corrected":
+        what = _CORRECTED.get(str(event.detail.get("what")))
+        return translate("Events", what) if what else event.kind
+    words = _EVENT_WORDS.get(event.kind)
+    return translate("Events", words) if words else mark_label(event)
 
 
 def clock(seconds: float | None) -> str:

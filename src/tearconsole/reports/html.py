@@ -14,7 +14,7 @@ from tearconsole import __version__
 from tearconsole.atomic import write_text
 from tearconsole.core.checkin import SCORES, SudsReading, describe_change
 from tearconsole.core.records import SessionReport
-from tearconsole.i18n import current_language, translate
+from tearconsole.i18n import current_language, long_date, translate
 from tearconsole.reports import common as c
 from tearconsole.reports.timeline_svg import timeline_svg
 
@@ -131,7 +131,9 @@ def _facts(report: SessionReport, qt: bool) -> str:
     return f'<table class="facts"{attrs}>{"".join(rows)}</table>'
 
 
-_CUE_WIDTHS = {0: 4, 1: 28, 2: 12, 3: 11, 4: 11, 5: 9, 6: 12, 7: 13}
+# Room for each heading on one line, in English ("Planned at") and Japanese (実際の開始);
+# the cue's title wraps instead.
+_CUE_WIDTHS = {0: 4, 1: 19, 2: 14, 3: 12, 4: 13, 5: 12, 6: 15, 7: 11}
 
 
 def _cue_table(report: SessionReport, qt: bool) -> str:
@@ -161,11 +163,24 @@ def _cue_table(report: SessionReport, qt: bool) -> str:
     return _table(headers, rows, {0, 2, 3, 4, 5, 6}, qt, _CUE_WIDTHS)
 
 
+def _corrections(report: SessionReport) -> str:
+    """Each check-in or check-out entered or corrected after the session, and when."""
+    said = []
+    for event in report.events:
+        wall = c.local(event.wall_time)
+        if event.kind == "corrected" and wall is not None:
+            what = translate("Report", "{what}: {date}").format(
+                what=c.event_words(event), date=f"{long_date(wall)} {wall:%H:%M}"
+            )
+            said.append(f'<p class="muted">{escape(what)}</p>')
+    return "".join(said)
+
+
 def _suds(report: SessionReport, qt: bool) -> str:
     checkin, checkout = report.facts.checkin, report.facts.checkout
     parts = [f"<p>{escape(describe_change(checkin, checkout))}</p>"]
     if checkin is None and checkout is None:
-        return parts[0]
+        return parts[0] + _corrections(report)
 
     def row(label: str, reading: SudsReading | None) -> list[str]:
         if reading is None:
@@ -186,7 +201,7 @@ def _suds(report: SessionReport, qt: bool) -> str:
         "Report", "People per score on the 0-10 distress scale (0 = calm), answered anonymously."
     )
     parts.append(f'<p class="muted">{escape(explained)}</p>')
-    return "".join(parts)
+    return "".join(parts) + _corrections(report)
 
 
 def _notes(report: SessionReport, qt: bool) -> str:

@@ -30,7 +30,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -108,12 +112,62 @@ def report_document(
     return document
 
 
+def _first_line_bottom(document: QTextDocument, block: QTextBlock) -> float:
+    box = document.documentLayout().blockBoundingRect(block)
+    lines = block.layout()
+    return box.top() + (lines.lineAt(0).height() if lines.lineCount() else box.height())
+
+
+#: A block shorter than this (a line or two) keeps the next one's first line with it too,
+#: so a heading never ends a page over one sentence with its table on the next.
+SHORT_BLOCK = 48
+
+
+def kept_with(document: QTextDocument, after: QTextBlock) -> float:
+    """Where what must stay with a heading ends: the first line after it, and when that
+    is a short block, the first line of the block after that too."""
+    bottom = _first_line_bottom(document, after)
+    further = after.next()
+    if document.documentLayout().blockBoundingRect(after).height() < SHORT_BLOCK and (
+        further.isValid()
+    ):
+        bottom = max(bottom, _first_line_bottom(document, further))
+    return bottom
+
+
+def keep_headings_with_text(document: QTextDocument) -> None:
+    """A heading never ends a page: one whose next line (or short block and the line
+    after it) falls on the next page starts that page itself (Qt's rich text has no
+    keep-with-next). Needs the page size set."""
+    page_h = document.pageSize().height()
+    if page_h <= 0:
+        return
+    layout = document.documentLayout()
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    for _ in range(64):  # a heading moved shifts every later one: look again, from the top
+        block = document.begin()
+        while block.isValid():
+            after = block.next()
+            heading = block.blockFormat()
+            if heading.headingLevel() and after.isValid() and heading.pageBreakPolicy() != always:
+                top = layout.blockBoundingRect(block).top()
+                if int(top // page_h) != int((kept_with(document, after) - 1) // page_h):
+                    moved = QTextBlockFormat()
+                    moved.setPageBreakPolicy(always)
+                    QTextCursor(block).mergeBlockFormat(moved)
+                    break
+            block = after
+        else:
+            return
+
+
 def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> int:
     """Lay ``document`` out on the writer's pages with a quiet footer; the page count."""
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_h = 28
     body = QSizeF(page.width(), page.height() - footer_h)
     document.setPageSize(body)
+    keep_headings_with_text(document)
     pages = max(1, document.pageCount())
     painter = QPainter(writer)
     try:

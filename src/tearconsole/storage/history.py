@@ -305,3 +305,72 @@ def add_note(
     session.add(event)
     session.flush()
     return event
+
+
+def append_event(
+    session: Session, record: SessionRecord, kind: EventKind, detail: dict[str, Any]
+) -> Event:
+    """One event added after a session's last one, at its clock time and cue position,
+    with its resume snapshot: an interrupted session still resumes where it stood."""
+    last = session.scalars(
+        select(Event).where(Event.session_id == record.id).order_by(Event.seq.desc()).limit(1)
+    ).first()
+    snap = parse_detail(last.detail_json).get("snap") if last is not None else None
+    event = Event(
+        session_id=record.id,
+        seq=last.seq + 1 if last is not None else 1,
+        kind=kind.value,
+        wall_time=utcnow(),
+        mono_s=last.mono_s if last is not None else 0.0,
+        cue_position=last.cue_position if last is not None else None,
+        position_s=last.position_s if last is not None else None,
+        detail_json=json.dumps(
+            {**detail, "snap": snap} if snap is not None else detail, ensure_ascii=False
+        ),
+        private=False,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def correct_readings(
+    session: Session,
+    session_id: int,
+    *,
+    checkin: SudsReading | None,
+    checkout: SudsReading | None,
+    lock_path: Path | None = None,
+) -> list[Event]:
+    """Add or correct a session's check-in and check-out afterwards (``None``: not taken).
+
+    The session's row takes the new readings and each one that changed is logged as a
+    ``corrected`` event (``what``: checkin or checkout, ``before`` and ``after`` as
+    stored, null for none), so the record shows what was entered later and what it
+    replaced. Not while the session is being conducted: its log is the conductor's.
+    """
+    record = find_session(session, session_id)
+    if lock_path is not None and _state(record, lock_path) == SessionState.OPEN.value:
+        raise UserError(
+            translate(
+                "Storage",
+                "This session is still running; enter its check-out when it ends.",
+            )
+        )
+    logged = []
+    for what, reading, column in (
+        ("checkin", checkin, "checkin_json"),
+        ("checkout", checkout, "checkout_json"),
+    ):
+        before = getattr(record, column)
+        after = reading.to_json() if reading is not None else None
+        if SudsReading.from_json(before) == reading:
+            continue
+        setattr(record, column, after)
+        detail = {
+            "what": what,
+            "before": json.loads(before) if SudsReading.from_json(before) else None,
+            "after": json.loads(after) if after else None,
+        }
+        logged.append(append_event(session, record, EventKind.CORRECTED, detail))
+    return logged

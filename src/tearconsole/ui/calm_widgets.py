@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QValidator
-from PySide6.QtWidgets import QLabel, QSpinBox, QToolTip
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSpinBox,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tearconsole.ui.theme import ACCENT, CHECKBOX_RULES, PANEL
 
@@ -68,3 +78,29 @@ def group_size_box(value: int | None) -> QSpinBox:
     box.setStyleSheet(SPIN_STYLE)
     box.setMaximumWidth(160)
     return box
+
+
+def dialog_buttons(
+    dialog: QDialog, accept: str, reject: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A session dialog's two buttons, in words: ``accept`` (the default) and ``reject``."""
+    buttons = QDialogButtonBox()
+    default = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    default.setDefault(True)
+    buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, default
+
+
+def dialog_column(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """A session dialog's one column, with the app's margins and spacing: ``parts``."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(14)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout

@@ -1,5 +1,6 @@
 """The History page: every session, filtered; the selected one's report as a preview;
-export to HTML, PDF or CSV (private notes only when ticked); delete, asking once.
+export to HTML, PDF or CSV (private notes only when ticked); check-in and check-out added
+or corrected afterwards (logged in the session's record); delete, asking once.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports import common
-from tearconsole.reports.csv import write_csv
+from tearconsole.reports.csv import cues_path, write_csv
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, write_html
 from tearconsole.reports.pdf import report_document, write_pdf
 from tearconsole.reports.timeline_svg import WIDTH
@@ -40,6 +41,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.history import SessionReport, SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
+from tearconsole.ui.history_readings import ReadingsDialog
 from tearconsole.ui.plain import plain, tell
 
 MODES = (
@@ -56,7 +58,7 @@ PERIODS = (
 EXPORT_FILTERS = {
     "html": QT_TRANSLATE_NOOP("HistoryPage", "Web page (*.html)"),
     "pdf": QT_TRANSLATE_NOOP("HistoryPage", "PDF document (*.pdf)"),
-    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events as CSV (*.csv)"),
+    "csv": QT_TRANSLATE_NOOP("HistoryPage", "Events and cues as CSV (*.csv)"),
 }
 
 
@@ -128,10 +130,13 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.readings_button = QPushButton(self.tr("Check-in and check-out…"))
+        self.readings_button.clicked.connect(self.correct_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.include_private)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
+        actions.addWidget(self.readings_button)
         actions.addWidget(self.export_button)
 
         right = QWidget()
@@ -190,13 +195,12 @@ class HistoryPage(QWidget):
             )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
+        # Each count with its own plural ("1 rehearsals" came of one plural for three).
         self.summary.setText(
-            " · ".join(  # each count with its own plural ("1 rehearsals" was one)
-                (
-                    self.tr("%n session(s)", "", len(rows)),
-                    self.tr("%n live", "sessions", live),
-                    self.tr("%n rehearsal(s)", "", len(rows) - live),
-                )
+            self.tr("{sessions} · {live} · {rehearsals}").format(
+                sessions=self.tr("%n session(s)", "", len(rows)),
+                live=self.tr("%n live", "", live),
+                rehearsals=self.tr("%n rehearsal(s)", "", len(rows) - live),
             )
             if rows
             else self.tr("No sessions here yet. Run or rehearse a plan and it will appear here.")
@@ -235,7 +239,7 @@ class HistoryPage(QWidget):
     # -- the report ---------------------------------------------------------------------
     def show_selected(self) -> None:
         item = self.selected()
-        for widget in (self.export_button, self.delete_button):
+        for widget in (self.export_button, self.delete_button, self.readings_button):
             widget.setEnabled(item is not None)
         self.preview.setVisible(item is not None)
         self.empty.setVisible(item is None)
@@ -291,8 +295,53 @@ class HistoryPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 8000)
+            saved = (
+                self.tr("Saved {file} and, beside it, {cues}").format(
+                    file=target, cues=cues_path(target).name
+                )
+                if fmt == "csv"
+                else self.tr("Saved {file}").format(file=target)
+            )
+            window.statusBar().showMessage(saved, 8000)
         return True
+
+    # -- check-in and check-out afterwards ------------------------------------------------
+    def correct_selected(self) -> bool:
+        """Add or correct the selected session's check-in and check-out; the change is
+        logged in its record. True when something was changed."""
+        item = self.selected()
+        if item is None:
+            return False
+        with self.db.session() as session:
+            facts = history.session_facts(history.find_session(session, item.id))
+        entered = ReadingsDialog.ask(
+            self,
+            session_name=f"{item.plan_name} · {display(item, 'Date')}",
+            checkin=facts.checkin,
+            checkout=facts.checkout,
+            group_size=facts.group_size,
+        )
+        if entered is None:
+            return False
+        try:
+            with self.db.session() as session:
+                changed = history.correct_readings(
+                    session,
+                    item.id,
+                    checkin=entered[0],
+                    checkout=entered[1],
+                    lock_path=self.db.paths.lock_path,
+                )
+        except UserError as exc:
+            tell(self, self.tr("Not saved"), str(exc))
+            return False
+        self.reload()
+        window = self.window()
+        if changed and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Saved; the session's record shows the correction."), 8000
+            )
+        return bool(changed)
 
     # -- deleting -----------------------------------------------------------------------
     def confirm_delete(self, item: SessionSummary) -> bool:

@@ -18,6 +18,15 @@ from tearconsole import APP_NAME, i18n
 
 _installed: list[QTranslator] = []
 
+#: Qt's own words that its Japanese catalogue lacks, translated in ours under Qt's own
+#: context: Qt 6's file dialog asks for "&Look in:" and "Files of &type:" (with their
+#: shortcuts), while qtbase_ja has only Qt 5's "Look in:" and "Files of type:". Qt asks
+#: its catalogue first (installed last), then ours.
+QT_GAPS = (
+    i18n.QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    i18n.QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 def compile_ts(source: Path, target: Path) -> bool:
     """``source`` (with its translation memory) compiled to ``target``; False when it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import SCORES, SudsReading
+from tearconsole.core.checkin import SCORES, SudsReading, score_text
 from tearconsole.ui import theme
 from tearconsole.ui.calm_widgets import SPIN_STYLE, CountBox
 
@@ -31,10 +31,14 @@ HIGH_SCORE = 8
 class SudsInput(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, checkout: bool = False) -> None:
-        """``checkout``: the reading after the session (its prompt is about leaving)."""
+    def __init__(
+        self, parent: QWidget | None = None, checkout: bool = False, prompts: bool = True
+    ) -> None:
+        """``checkout``: the reading after the session (its prompt is about leaving);
+        ``prompts``: say a word when someone is at 8 or more (not when entered afterwards)."""
         super().__init__(parent)
         self.checkout = checkout
+        self.prompts = prompts
         self.group_size: int | None = None
         self.how = QComboBox()
         self.how.addItems(
@@ -51,6 +55,9 @@ class SudsInput(QWidget):
             box.setRange(0, 999)
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setMinimumWidth(44)
+            # As wide as three digits need, not as Qt's spin box with its (hidden) arrows:
+            # eleven of those widened the dialogs past a 1280-pixel screen.
+            box.setMaximumWidth(box.fontMetrics().horizontalAdvance("999") + 28)
             box.setAccessibleName(self.tr("People who answered {score}").format(score=score))
             box.valueChanged.connect(self._update)
             label = QLabel(str(score))
@@ -111,14 +118,20 @@ class SudsInput(QWidget):
         self._update()
 
     def _grow(self) -> None:
-        """The dialog grows to show the page chosen (eleven boxes need their width)."""
+        """The dialog grows to show the page chosen (eleven boxes need their width), never
+        past the screen it is on."""
         self.updateGeometry()
         window = self.window()
         if window is not self:
             layout = window.layout()
             if layout is not None:
                 layout.activate()
-            window.resize(window.size().expandedTo(window.sizeHint()))
+            wanted = window.size().expandedTo(window.sizeHint())
+            screen = window.screen()
+            if screen is not None:
+                frame = window.frameGeometry().size() - window.size()
+                wanted = wanted.boundedTo(screen.availableGeometry().size() - frame)
+            window.resize(wanted)
 
     def set_group_size(self, size: int | None) -> None:
         """The group's size as entered, so that more answers than people are pointed out."""
@@ -132,7 +145,7 @@ class SudsInput(QWidget):
             text = self.tr("%n answer(s)", "", n)
             if reading.mean is not None:
                 text = self.tr("{answers}, average {mean}").format(
-                    answers=text, mean=QLocale().toString(reading.mean, "f", 1)
+                    answers=text, mean=score_text(reading.mean)
                 )
             over = self.group_size is not None and n > self.group_size
             if over:
@@ -164,7 +177,19 @@ class SudsInput(QWidget):
                 "care information at hand."
             )
         self.prompt.setText(words)
-        self.prompt.setVisible(high)
+        self.prompt.setVisible(high and self.prompts)
+
+    def set_reading(self, reading: SudsReading | None) -> None:
+        """Show ``reading`` as entered (to correct it afterwards); ``None``: not taken."""
+        if reading is not None and reading.counts is not None:
+            for box, count in zip(self.counts, reading.counts, strict=True):
+                box.setValue(count)
+            self.how.setCurrentIndex(COUNTS)
+        elif reading is not None and reading.group is not None:
+            self.group.setValue(reading.group)
+            self.how.setCurrentIndex(GROUP)
+        else:
+            self.how.setCurrentIndex(NOT_TAKEN)
 
     def reading(self) -> SudsReading | None:
         mode = self.how.currentIndex()
