@@ -35,7 +35,6 @@ from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.demo import demo_plan_name  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
-from tearconsole.ui.live.page import open_live  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 
@@ -77,7 +76,7 @@ def main() -> None:
             print(target)
 
         def session(rehearsal: bool) -> None:
-            open_live(window, demo_plan_name(language), rehearsal=rehearsal)
+            window.open_live(demo_plan_name(language), rehearsal=rehearsal)
             wait(1000)
             assert page.remote is not None
             page.remote.turn_on("127.0.0.1")

@@ -33,7 +33,6 @@ from shotkit import demo_folder, wait  # noqa: E402
 
 from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import open_live  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -57,7 +56,7 @@ def main() -> None:
         page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
-        open_live(window, "First tears")
+        window.open_live("First tears")
         console = page.console
         assert console is not None
         wait(1000)
@@ -99,7 +98,7 @@ def main() -> None:
         wait(3500)
         shot("safe-stopped")
         page.close_console()
-        open_live(window, "First tears", rehearsal=True)
+        window.open_live("First tears", rehearsal=True)
         wait(1000)
         console = page.console
         assert console is not None

@@ -25,7 +25,7 @@ from shotkit import demo_folder, wait  # noqa: E402
 
 from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import LivePage, open_live  # noqa: E402
+from tearconsole.ui.live.page import LivePage  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -41,7 +41,7 @@ def main() -> None:
         page = window.page("Live")
         assert isinstance(page, LivePage)
         page.ask_start = lambda *_: StartInfo(group_size=12)
-        open_live(window, "First tears")
+        window.open_live("First tears")
         console = page.console
         assert console is not None
         wait(800)

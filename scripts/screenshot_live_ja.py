@@ -32,7 +32,6 @@ from tearconsole.demo import demo_plan_name  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
-from tearconsole.ui.live.page import open_live  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -54,7 +53,7 @@ def main() -> None:
         page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
-        open_live(window, demo_plan_name("ja"))
+        window.open_live(demo_plan_name("ja"))
         console = page.console
         assert console is not None
         wait(1000)

@@ -30,7 +30,6 @@ from tearconsole.core.checkin import StartInfo  # noqa: E402
 from tearconsole.remote.network import LOOPBACK, default_route_address  # noqa: E402
 from tearconsole.remote.server import COOKIE  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
-from tearconsole.ui.live.page import open_live  # noqa: E402
 from tests.pulsekit import PulseServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -61,7 +60,7 @@ def main() -> None:
         page = window.live
         assert page is not None
         page.ask_start = lambda *_: StartInfo(group_size=12)
-        open_live(window, "First tears")
+        window.open_live("First tears")
         wait(800)
         remote = page.start_remote(default_route_address() or LOOPBACK)
         done = threading.Event()

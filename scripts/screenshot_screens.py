@@ -40,7 +40,6 @@ from tearconsole.demo import demo_plan_name  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
 from tearconsole.ui.live.console import LiveConsole  # noqa: E402
-from tearconsole.ui.live.page import open_live  # noqa: E402
 from tearconsole.ui.live.resume import ResumeDialog, resume_offer  # noqa: E402
 from tearconsole.ui.session_end_dialog import SessionEndDialog  # noqa: E402
 from tearconsole.ui.session_start_dialog import SessionStartDialog  # noqa: E402
@@ -118,7 +117,7 @@ def shoot(temp: Path, out: Path, language: str) -> None:
         "check-in",
     )
     page.ask_start = lambda *_: StartInfo(group_size=12)
-    open_live(window, plan_name)
+    window.open_live(plan_name)
     console = page.console
     assert console is not None
     page.remote.turn_on("127.0.0.1")
@@ -152,7 +151,7 @@ def shoot(temp: Path, out: Path, language: str) -> None:
     if offer is not None:
         camera.dialog(ResumeDialog(offer.info, offer.cue_title, window), "resume")
     camera.dialog(SessionEndDialog(window, group_size=12), "check-out")
-    open_live(window, plan_name, rehearsal=True)
+    window.open_live(plan_name, rehearsal=True)
     console = page.console
     assert console is not None
     wait(800)
