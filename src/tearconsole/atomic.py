@@ -63,7 +63,7 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
         _sync(temporary)
         os.chmod(temporary, mode)
         os.replace(temporary, target)
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise saving_error(exc, target) from exc
@@ -166,7 +166,7 @@ def _sync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable; some file systems cannot sync a folder."""
     try:
         handle = os.open(folder, os.O_RDONLY)

@@ -4285,6 +4285,18 @@
             <translation>開いている tearconsole がデータベースを更新しています。少し待ってから、もう一度お試しください。</translation>
         </message>
         <message>
+            <source>A restore of the database is under way; try again in a moment.</source>
+            <translation>データベースを復元しているところです。少し待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The database {path} is missing but its write-ahead file {wal} is still there; tearconsole changed nothing. Put the database file back, or run `tearconsole restore` to bring back the newest backup (it keeps that file aside).</source>
+            <translation>データベース {path} が見つかりませんが、先行書き込みファイル {wal} は残っています。tearconsole は何も変えていません。データベースのファイルを元に戻すか、`tearconsole restore` で最新のバックアップを戻してください（そのファイルは別に保管されます）。</translation>
+        </message>
+        <message>
+            <source>The database {path} is missing, though {folder} holds backups of it; run `tearconsole restore` to bring back the newest ({backup}), or move that folder aside to start afresh.</source>
+            <translation>データベース {path} が見つかりませんが、{folder} にそのバックアップがあります。`tearconsole restore` で最新のもの（{backup}）を戻すか、そのフォルダーを別の場所に移して新しく始めてください。</translation>
+        </message>
+        <message>
             <source>There is no session {ref}; `tearconsole sessions list` shows them by id.</source>
             <translation>セッション {ref} はありません。`tearconsole sessions list` で id ごとの一覧を見られます。</translation>
         </message>
@@ -4315,6 +4327,10 @@
         <message>
             <source>There is no stimulus with id {id}; `tearconsole library list` shows them.</source>
             <translation>id {id} の素材はありません。`tearconsole library list` で一覧を見られます。</translation>
+        </message>
+        <message>
+            <source>A restore was interrupted, and its journal {path} cannot be read; the database was left as it is. Move that file aside and run `tearconsole restore` again.</source>
+            <translation>復元が途中で止まり、その記録 {path} を読めません。データベースはそのままにしてあります。そのファイルを別の場所に移してから、もう一度 `tearconsole restore` を実行してください。</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,6 @@ of the backup in its place.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +23,7 @@ from pathlib import Path
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.storage import restore_journal
 
 KEEP_DAILY = 7
 KEEP_SESSION = 5
@@ -108,30 +108,19 @@ def take_daily_backup(db_path: Path, backup_dir: Path) -> Path | None:
 
 
 def restore(db_path: Path, backup_dir: Path, chosen: Path | None = None) -> tuple[Backup, Path]:
-    """Put a copy of ``chosen`` (default: the newest sound backup) in place of the database.
+    """Put a copy of ``chosen`` (default: the newest usable backup) in place of the
+    database, whole or not at all (``restore_journal``).
 
     The caller holds the data folder's writer lock. Returns the backup used and where
     the previous database file was set aside.
     """
+    restore_journal.finish_interrupted(db_path)  # a restore killed half way first
     backup = _choose(backup_dir, chosen)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
     aside = backup_dir / f"{SET_ASIDE_PREFIX}{stamp}.sqlite3"
     restored = db_path.with_name(f"{TEMP_PREFIX}restoring-{stamp}{TEMP_SUFFIX}")
     _copy_database(backup.path, restored)  # the copy first: a failure here changes nothing
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            side = Path(f"{db_path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{aside}{suffix}"))
-                moved.append((Path(f"{aside}{suffix}"), side))
-        os.replace(restored, db_path)
-    except OSError:
-        for was_aside, original in moved:  # put the database back as it was
-            os.replace(was_aside, original)
-        raise
-    finally:
-        restored.unlink(missing_ok=True)
+    restore_journal.swap_in(restore_journal.Swap(db_path, restored, aside))
     return backup, aside
 
 

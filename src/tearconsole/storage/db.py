@@ -24,7 +24,7 @@ from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
-from tearconsole.storage import backups, event_files, migrations
+from tearconsole.storage import backups, event_files, migrations, restore_journal
 from tearconsole.storage.datapaths import folder_roots, relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
@@ -121,6 +121,57 @@ def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
         lock.release()
 
 
+def _finish_restore(paths: AppPaths, lock: DataDirLock | None) -> None:
+    """A restore killed half way is finished before anything opens the database: by the
+    writer, or by a reader that takes the writer lock for the moment it needs."""
+    if not restore_journal.interrupted(paths.db_path):
+        return
+    if lock is not None:
+        restore_journal.finish_interrupted(paths.db_path)
+        return
+    try:
+        held = DataDirLock(paths.lock_path).acquire()
+    except DataDirBusy:
+        raise UserError(
+            translate(
+                "Storage",
+                "A restore of the database is under way; try again in a moment.",
+            )
+        ) from None
+    try:
+        restore_journal.finish_interrupted(paths.db_path)
+    finally:
+        held.release()
+
+
+def missing_sentence(paths: AppPaths) -> str | None:
+    """Why a missing database must not be created afresh (None: it may be).
+
+    An empty database made where one is expected would hide the user's data: beside
+    backups of it, or its write-ahead file, the missing file is a refusal with the way
+    out, and nothing is created or removed."""
+    db_path = paths.db_path
+    if db_path.exists() and db_path.stat().st_size > 0:
+        return None
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return translate(
+            "Storage",
+            "The database {path} is missing but its write-ahead file {wal} is still there; "
+            "tearconsole changed nothing. Put the database file back, or run `tearconsole "
+            "restore` to bring back the newest backup (it keeps that file aside).",
+        ).format(path=db_path, wal=wal)
+    newest = backups.newest_backup(paths.backup_dir)
+    if newest is None:
+        return None
+    return translate(
+        "Storage",
+        "The database {path} is missing, though {folder} holds backups of it; run "
+        "`tearconsole restore` to bring back the newest ({backup}), or move that folder "
+        "aside to start afresh.",
+    ).format(path=db_path, folder=paths.backup_dir, backup=newest.describe())
+
+
 class Database:
     """The open database of one data folder."""
 
@@ -192,6 +243,10 @@ class Database:
         paths.ensure()
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
+            _finish_restore(paths, lock)
+            refusal = missing_sentence(paths)
+            if refusal is not None:
+                raise UserError(refusal)
             problem = backups.problem_of(paths.db_path)
             if problem is not None:
                 log.info("database %s failed SQLite's quick_check: %s", paths.db_path, problem)
