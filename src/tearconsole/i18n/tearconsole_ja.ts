@@ -4297,6 +4297,26 @@
             <translation>データベース {path} が見つかりませんが、{folder} にそのバックアップがあります。`tearconsole restore` で最新のもの（{backup}）を戻すか、そのフォルダーを別の場所に移して新しく始めてください。</translation>
         </message>
         <message>
+            <source>The database's write-ahead file {wal} is damaged: only {kept} of the {total} changes saved in it can be read, and opening it would drop the rest for good, so tearconsole left it and the database untouched.</source>
+            <translation>データベースの先行書き込みファイル {wal} が壊れています。そこに保存された {total} 件の変更のうち読めるのは {kept} 件だけで、開くと残りは失われるため、tearconsole はそのファイルとデータベースに手を付けていません。</translation>
+        </message>
+        <message>
+            <source>The database's write-ahead file {wal} is damaged at its start, so none of the changes saved in it can be read; tearconsole left it and the database untouched.</source>
+            <translation>データベースの先行書き込みファイル {wal} は先頭が壊れていて、そこに保存された変更はどれも読めません。tearconsole はそのファイルとデータベースに手を付けていません。</translation>
+        </message>
+        <message>
+            <source>There is no backup; to keep what can be read, copy both files elsewhere, then move the write-ahead file aside.</source>
+            <translation>バックアップはありません。読める分を残すには、両方のファイルを別の場所にコピーしてから、先行書き込みファイルを別の場所に移してください。</translation>
+        </message>
+        <message>
+            <source>`tearconsole restore` brings back the newest backup ({backup}) and keeps both files aside.</source>
+            <translation>`tearconsole restore` で最新のバックアップ（{backup}）を戻せます。両方のファイルは別に保管されます。</translation>
+        </message>
+        <message>
+            <source>{said} {way}</source>
+            <translation>{said}{way}</translation>
+        </message>
+        <message>
             <source>There is no session {ref}; `tearconsole sessions list` shows them by id.</source>
             <translation>セッション {ref} はありません。`tearconsole sessions list` で id ごとの一覧を見られます。</translation>
         </message>

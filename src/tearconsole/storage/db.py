@@ -24,7 +24,7 @@ from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
-from tearconsole.storage import backups, event_files, migrations, restore_journal
+from tearconsole.storage import backups, event_files, migrations, restore_journal, wal_check
 from tearconsole.storage.datapaths import folder_roots, relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
@@ -144,6 +144,19 @@ def _finish_restore(paths: AppPaths, lock: DataDirLock | None) -> None:
         held.release()
 
 
+def refuse_before_opening(paths: AppPaths, writer: bool) -> None:
+    """Raise when the database must not be opened at all: missing where it is expected,
+    or its write-ahead file damaged (checked unless another tearconsole writes to it
+    now: then it is that one's live file, and never folded in by a reader)."""
+    refusal = missing_sentence(paths)
+    if refusal is not None:
+        raise UserError(refusal)
+    if writer or not DataDirLock.held_elsewhere(paths.lock_path):
+        damage = wal_check.damage_of(paths.db_path)
+        if damage is not None:
+            raise DatabaseDamaged(wal_damage_sentence(paths, damage))
+
+
 def missing_sentence(paths: AppPaths) -> str | None:
     """Why a missing database must not be created afresh (None: it may be).
 
@@ -170,6 +183,37 @@ def missing_sentence(paths: AppPaths) -> str | None:
         "`tearconsole restore` to bring back the newest ({backup}), or move that folder "
         "aside to start afresh.",
     ).format(path=db_path, folder=paths.backup_dir, backup=newest.describe())
+
+
+def wal_damage_sentence(paths: AppPaths, damage: wal_check.WalDamage) -> str:
+    """What can be saved of a damaged write-ahead file, and the way back."""
+    if damage.total:
+        said = translate(
+            "Storage",
+            "The database's write-ahead file {wal} is damaged: only {kept} of the {total} "
+            "changes saved in it can be read, and opening it would drop the rest for good, "
+            "so tearconsole left it and the database untouched.",
+        ).format(wal=damage.wal, kept=damage.kept, total=damage.total)
+    else:
+        said = translate(
+            "Storage",
+            "The database's write-ahead file {wal} is damaged at its start, so none of the "
+            "changes saved in it can be read; tearconsole left it and the database untouched.",
+        ).format(wal=damage.wal)
+    newest = backups.newest_backup(paths.backup_dir)
+    if newest is None:
+        way = translate(
+            "Storage",
+            "There is no backup; to keep what can be read, copy both files elsewhere, then "
+            "move the write-ahead file aside.",
+        )
+    else:
+        way = translate(
+            "Storage",
+            "`tearconsole restore` brings back the newest backup ({backup}) and keeps both "
+            "files aside.",
+        ).format(backup=newest.describe())
+    return translate("Storage", "{said} {way}").format(said=said, way=way)
 
 
 class Database:
@@ -244,9 +288,7 @@ class Database:
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
             _finish_restore(paths, lock)
-            refusal = missing_sentence(paths)
-            if refusal is not None:
-                raise UserError(refusal)
+            refuse_before_opening(paths, writer=write)
             problem = backups.problem_of(paths.db_path)
             if problem is not None:
                 log.info("database %s failed SQLite's quick_check: %s", paths.db_path, problem)
