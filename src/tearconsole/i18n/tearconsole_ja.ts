@@ -4253,6 +4253,10 @@
             <translation>バックアップ {path} も壊れています。別のものを選んでください。</translation>
         </message>
         <message>
+            <source>The backup {path} was written by a newer tearconsole, so this one cannot use it; choose another one.</source>
+            <translation>バックアップ {path} は新しい版の tearconsole で書かれたため、この版では使えません。別のものを選んでください。</translation>
+        </message>
+        <message>
             <source>There is no sound backup in {folder}; move the damaged database aside to start afresh.</source>
             <translation>{folder} に健全なバックアップがありません。壊れたデータベースを別の場所に移すと、新しく始められます。</translation>
         </message>

@@ -4,10 +4,13 @@ Backups are taken with SQLite's online backup API (a consistent copy even while 
 database is open) into ``AppPaths.backup_dir``, written whole or not at all:
 
 - ``daily-…``: the first time a day the data folder is opened for writing, before
-  anything is changed; the last ``KEEP_DAILY`` are kept;
+  anything is changed, of a database that passed every check (never of one refused as
+  damaged or as newer); the last ``KEEP_DAILY`` are kept;
 - ``session-…``: before each live session starts; the last ``KEEP_SESSION`` are kept;
 - ``manual-…``: ``tearconsole backup``; ``before-vN-…``: before a migration (migrations.py).
   Both are kept until the user removes them.
+
+Pruning never leaves fewer than ``KEEP_USABLE`` backups that could be restored.
 
 Restoring moves the current file aside (``set-aside-…``, never deleted) and puts a copy
 of the backup in its place.
@@ -23,11 +26,13 @@ from pathlib import Path
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
-from tearconsole.storage import restore_journal
+from tearconsole.storage import migrations, restore_journal
 
 KEEP_DAILY = 7
 KEEP_SESSION = 5
 ROLLING = {"daily": KEEP_DAILY, "session": KEEP_SESSION}
+#: Pruning the rolling kinds never leaves fewer usable backups than this, of any kind.
+KEEP_USABLE = 3
 RESTORABLE_PREFIXES = ("daily-", "session-", "manual-", "before-v")
 SET_ASIDE_PREFIX = "set-aside-"
 
@@ -93,9 +98,40 @@ def take_backup(db_path: Path, backup_dir: Path, kind: str) -> Path:
     _copy_database(db_path, target)
     keep = ROLLING.get(kind)
     if keep is not None:
-        for old in sorted(backup_dir.glob(f"{kind}-*.sqlite3"), reverse=True)[keep:]:
-            old.unlink(missing_ok=True)
+        old = sorted(backup_dir.glob(f"{kind}-*.sqlite3"), reverse=True)[keep:]
+        if old:
+            protected = {b.path for b in _newest_usable(backup_dir, KEEP_USABLE)}
+            for path in old:
+                if path not in protected:
+                    path.unlink(missing_ok=True)
     return target
+
+
+def unusable_reason(path: Path) -> str | None:
+    """Why a backup could not be restored (damaged, or from a newer tearconsole); None
+    when it can."""
+    problem = problem_of(path)
+    if problem is not None:
+        return problem
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
+        try:
+            version = migrations.schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return "newer schema" if version > migrations.SCHEMA_VERSION else None
+
+
+def _newest_usable(backup_dir: Path, count: int) -> list[Backup]:
+    found: list[Backup] = []
+    for backup in list_backups(backup_dir):
+        if len(found) == count:
+            break
+        if unusable_reason(backup.path) is None:
+            found.append(backup)
+    return found
 
 
 def take_daily_backup(db_path: Path, backup_dir: Path) -> Path | None:
@@ -140,10 +176,18 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
                     "Storage", "The backup {path} is damaged too; choose another one."
                 ).format(path=path)
             )
+        if unusable_reason(path) is not None:
+            raise UserError(
+                translate(
+                    "Storage",
+                    "The backup {path} was written by a newer tearconsole, so this one "
+                    "cannot use it; choose another one.",
+                ).format(path=path)
+            )
         return Backup(path, datetime.fromtimestamp(path.stat().st_mtime))
-    for backup in list_backups(backup_dir):
-        if problem_of(backup.path) is None:
-            return backup
+    usable = _newest_usable(backup_dir, 1)
+    if usable:
+        return usable[0]
     raise UserError(
         translate(
             "Storage",

@@ -300,11 +300,13 @@ class Database:
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)
                 atomic.sweep_leftovers(paths.media_dir)
-                backups.take_daily_backup(paths.db_path, paths.backup_dir)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
                 if write:
+                    migrations.refuse_newer(migrations.schema_version(conn))
+                    if migrations.has_tables(conn):  # checked, not newer: a good one
+                        backups.take_daily_backup(paths.db_path, paths.backup_dir)
                     migrations.migrate(conn, paths.backup_dir)
                     relativize_rows(conn, paths.data_dir)
                     event_files.merge_waiting(conn, paths.db_path)  # left by a full disk
