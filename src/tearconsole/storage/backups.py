@@ -82,8 +82,18 @@ def list_backups(backup_dir: Path) -> list[Backup]:
         ]
     except OSError:
         return []
-    found = [Backup(f, datetime.fromtimestamp(f.stat().st_mtime)) for f in files]
+    found = [Backup(f, taken_at(f)) for f in files]
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def taken_at(path: Path) -> datetime:
+    """When a backup was taken: the time in its name (a copied folder keeps it), else
+    the file's modification time."""
+    stamp = path.name.removesuffix(".sqlite3")[-22:]
+    try:
+        return datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def newest_backup(backup_dir: Path) -> Backup | None:
@@ -184,7 +194,7 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
                     "cannot use it; choose another one.",
                 ).format(path=path)
             )
-        return Backup(path, datetime.fromtimestamp(path.stat().st_mtime))
+        return Backup(path, taken_at(path))
     usable = _newest_usable(backup_dir, 1)
     if usable:
         return usable[0]
