@@ -74,8 +74,8 @@ def save_waiting(db_path: Path, session_id: int, rows: Sequence[Row]) -> Path | 
         target = _waiting_name(db_path, folder, session_id)
         try:
             _write_atomically(target, text)
-        except OSError as exc:
-            log.warning("waiting events could not be kept in %s: %s", folder, exc)
+        except OSError as exc:  # the caller tells it, once
+            log.debug("waiting events could not be kept in %s: %s", folder, exc)
             continue
         for other in _folders(db_path):  # one place only, so nothing is merged twice
             if other != folder:
