@@ -69,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         module_name, function_name = args.handler.split(":")
         handler = getattr(import_module(f"tearconsole.cli.{module_name}"), function_name)
         from tearconsole.cli.context import CliContext
+        from tearconsole.storage.lock import DataDirLock
 
+        if args.command != "live":  # a window otherwise: "close that window" is right then
+            DataDirLock.holder = " ".join(["tearconsole", *command_words(args)])
         ctx = CliContext(args, paths)
         try:
             return int(handler(ctx))
@@ -135,6 +138,13 @@ def _leading_options(words: list[str]) -> _Leading | None:
         else:
             return None
     return found
+
+
+def command_words(args: Any) -> list[str]:
+    """The command and its action as typed (``library``, ``import``)."""
+    chosen = vars(args)
+    actions = [v for k, v in chosen.items() if k.endswith(("_action", "_command"))]
+    return [args.command, *(a for a in actions if isinstance(a, str))]
 
 
 def data_dir_argument(argv: Sequence[str] | None) -> str | None:

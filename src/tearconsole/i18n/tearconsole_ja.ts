@@ -4329,6 +4329,10 @@
             <translation>メモには文章が必要です。</translation>
         </message>
         <message>
+            <source>The command `{command}` (process {pid}) is using this data folder; wait for it to finish, or use another --data-dir.</source>
+            <translation>コマンド `{command}`（プロセス {pid}）がこのデータフォルダーを使っています。終わるまで待つか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
             <source>tearconsole is already open on this data folder (process {pid}); close that window first, or use another --data-dir.</source>
             <translation>tearconsole はすでにこのデータフォルダーで開いています（プロセス {pid}）。先にそのウィンドウを閉じるか、別の --data-dir を使ってください。</translation>
         </message>
