@@ -4360,6 +4360,14 @@
             <source>A restore was interrupted, and its journal {path} cannot be read; the database was left as it is. Move that file aside and run `tearconsole restore` again.</source>
             <translation>復元が途中で止まり、その記録 {path} を読めません。データベースはそのままにしてあります。そのファイルを別の場所に移してから、もう一度 `tearconsole restore` を実行してください。</translation>
         </message>
+        <message>
+            <source>The folder {path} is read-only, so tearconsole cannot save there; tearconsole changes no permissions itself: make it writable with {command}, or use another --data-dir.</source>
+            <translation>フォルダー {path} は読み取り専用のため、tearconsole はそこに保存できません。tearconsole は権限を自分では変えません。{command} で書き込めるようにするか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
+            <source>The file {path} is read-only, so tearconsole cannot save to it; tearconsole changes no permissions itself: make it writable with {command}.</source>
+            <translation>ファイル {path} は読み取り専用のため、tearconsole は保存できません。tearconsole は権限を自分では変えません。{command} で書き込めるようにしてください。</translation>
+        </message>
     </context>
     <context>
         <name>SudsInput</name>

@@ -24,7 +24,14 @@ from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
-from tearconsole.storage import backups, event_files, migrations, restore_journal, wal_check
+from tearconsole.storage import (
+    backups,
+    event_files,
+    migrations,
+    permissions,
+    restore_journal,
+    wal_check,
+)
 from tearconsole.storage.datapaths import folder_roots, relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
@@ -57,6 +64,9 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseDamaged(damaged_sentence(db_path))
     if "readonly" in text or "read-only" in text or "permission" in text:
+        for path in permissions.database_files(db_path):
+            if permissions.read_only(path):
+                return permissions.read_only_error(path)
         return UserError(
             translate(
                 "Storage",
@@ -88,11 +98,11 @@ def damaged_sentence(db_path: Path) -> str:
 
 
 def _create_private_file(path: Path) -> None:
-    """Create the database file readable by its owner only (SQLite gives -wal/-shm the same)."""
+    """Create the database file readable by its owner only (SQLite gives -wal/-shm the
+    same); an existing one keeps its permissions (``permissions``)."""
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def _connect_raw(path: Path) -> sqlite3.Connection:
@@ -285,6 +295,7 @@ class Database:
         need the schema to be current.
         """
         paths.ensure()
+        permissions.refuse_read_only(*permissions.database_files(paths.db_path))
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
             _finish_restore(paths, lock)
