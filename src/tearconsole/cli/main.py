@@ -75,13 +75,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             DataDirLock.holder = " ".join(["tearconsole", *command_words(args)])
         ctx = CliContext(args, paths)
         try:
-            return int(handler(ctx))
+            code = int(handler(ctx))
+            sys.stdout.flush()  # here, so that a reader gone (``| head``) is caught below
+            return code
         except DatabaseDamaged:
             if ctx.told_damaged:  # said already, before reading what could be read
                 return 1
             raise
         finally:
             ctx.close()
+    except BrokenPipeError:
+        return _reader_gone()
     except (UserError, OSError) as exc:
         message = str(human_os_error(exc, paths.data_dir) if isinstance(exc, OSError) else exc)
         print(message, file=sys.stderr)
@@ -169,14 +173,29 @@ def _tell_on_screen(message: str) -> None:
         return  # stderr already has the sentence
 
 
+def _reader_gone() -> int:
+    """The reader of our output left (``| head -1``): stop quietly, as ``cat`` does.
+
+    Python would complain again when it flushes stdout at exit, so stdout goes nowhere."""
+    import os
+    from contextlib import suppress
+
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 141  # as a shell reports a process ended by SIGPIPE
+
+
 def _write_crash_log(log_dir: Path) -> str:
+    import os
     import traceback
     from datetime import datetime
 
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        target = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
-        target.write_text(traceback.format_exc(), encoding="utf-8")
+        # to the microsecond, with the process: two crashes never share a file
+        target = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}-{os.getpid()}.log"
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
         return str(target)
     except OSError:
         failure = sys.exc_info()[1]

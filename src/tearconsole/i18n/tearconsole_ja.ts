@@ -114,6 +114,26 @@
             <translation>このプランのファイルを読めませんでした（{reason}）。何も変更していません。</translation>
         </message>
         <message>
+            <source>part of it is damaged (a checksum inside it does not match)</source>
+            <translation>一部が壊れています（中のチェックサムが一致しません）</translation>
+        </message>
+        <message>
+            <source>its table of contents is damaged</source>
+            <translation>目次にあたる部分が壊れています</translation>
+        </message>
+        <message>
+            <source>a compressed part of it is damaged</source>
+            <translation>圧縮された部分が壊れています</translation>
+        </message>
+        <message>
+            <source>it is compressed in a way tearconsole cannot read</source>
+            <translation>tearconsole が読めない方式で圧縮されています</translation>
+        </message>
+        <message>
+            <source>it is encrypted</source>
+            <translation>暗号化されています</translation>
+        </message>
+        <message>
             <source>the media file “{name}” is missing from it</source>
             <translation>メディアファイル「{name}」が入っていません</translation>
         </message>
@@ -4469,6 +4489,10 @@
             <translation>タイトルは {limit} 文字までです。</translation>
         </message>
         <message>
+            <source>A title cannot hold line breaks, tabs or other control characters.</source>
+            <translation>タイトルには、改行やタブなどの制御文字を使えません。</translation>
+        </message>
+        <message>
             <source>The intensity is 1 (gentle) to 5 (very strong).</source>
             <translation>強さは 1（おだやか）から 5（とても強い）までです。</translation>
         </message>
@@ -4551,6 +4575,10 @@
         <message>
             <source>A plan's name can be at most {limit} characters.</source>
             <translation>プランの名前は {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>A plan's name cannot hold line breaks, tabs or other control characters.</source>
+            <translation>プランの名前には、改行やタブなどの制御文字を使えません。</translation>
         </message>
         <message>
             <source>The theme can be at most {limit} characters.</source>

@@ -27,7 +27,7 @@ from tearconsole.core.records import (
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
 from tearconsole.storage.event_tail import parse_detail
-from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
+from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, row_id, utcnow
 from tearconsole.storage.plans import plan_spec
 
 
@@ -160,7 +160,8 @@ def _length_s(record: SessionRecord, last_event_s: float | None) -> float:
 def find_session(session: Session, ref: str | int) -> SessionRecord:
     """The session with this id; a ``UserError`` naming what was asked for otherwise."""
     text = str(ref).strip()
-    record = session.get(SessionRecord, int(text)) if text.isdigit() else None
+    number = row_id(text)
+    record = session.get(SessionRecord, number) if number is not None else None
     if record is None:
         raise UserError(
             translate(
