@@ -10,6 +10,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -76,3 +78,29 @@ def plan_names(db_file: Path) -> set[str]:
             return {row[0] for row in conn.execute('SELECT name FROM "plan"')}
         finally:
             conn.close()
+
+
+HOLD = """
+import sys
+from tearconsole.paths import AppPaths
+from tearconsole.storage.lock import DataDirLock
+DataDirLock.holder = sys.argv[2]
+held = DataDirLock(AppPaths.resolve(sys.argv[1]).lock_path).acquire()
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+@contextmanager
+def held_by(paths: AppPaths, holder: str) -> Iterator[int]:
+    """Another process holds the data folder's writer lock, as ``holder`` (empty: a
+    window) would, until the block ends; its process id."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(paths.data_dir), holder],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "held"
+        yield process.pid
+    finally:
+        process.communicate("", timeout=10)

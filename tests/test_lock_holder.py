@@ -3,48 +3,21 @@ is closed; and the lock is filelock's on every platform."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from tearconsole.paths import AppPaths
 from tearconsole.storage import lock
 from tearconsole.storage.db import Database
 from tests.cli import run_cli
-
-HOLD = """
-import sys
-from tearconsole.paths import AppPaths
-from tearconsole.storage.lock import DataDirLock
-DataDirLock.holder = sys.argv[2]
-held = DataDirLock(AppPaths.resolve(sys.argv[1]).lock_path).acquire()
-print("held", flush=True)
-sys.stdin.read()
-"""
-
-
-@contextmanager
-def _held_by(paths: AppPaths, holder: str) -> Iterator[int]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(paths.data_dir), holder],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None and process.stdout.readline().strip() == "held"
-        yield process.pid
-    finally:
-        process.communicate("", timeout=10)
+from tests.faults import held_by
 
 
 def test_a_command_holding_the_folder_is_named_and_waited_for(paths: AppPaths) -> None:
     Database.open(paths).close()
-    with _held_by(paths, "tearconsole library import") as pid:
+    with held_by(paths, "tearconsole library import") as pid:
         done = run_cli("backup", data_dir=paths.data_dir)
         assert done.returncode == 1
         assert f"`tearconsole library import` (process {pid})" in done.stderr
         assert "wait for it to finish" in done.stderr and "window" not in done.stderr
-    with _held_by(paths, "") as pid:
+    with held_by(paths, "") as pid:
         done = run_cli("backup", data_dir=paths.data_dir)
         assert f"(process {pid}); close that window first" in done.stderr
 

@@ -585,6 +585,12 @@
             <source>{folder} is a folder; give the name of a file to save the report to, e.g. {example}.</source>
             <translation>{folder} はフォルダーです。報告書を保存するファイルの名前を指定してください（例：{example}）。</translation>
         </message>
+        <message numerus="yes">
+            <source>Still waiting to be saved: %n step(s) of this session, which the report leaves out; the tearconsole that is open saves them, then make the report again.</source>
+            <translation>
+                <numerusform>まだ保存待ちの記録があります：このセッションの%n件で、報告書には含まれていません。開いている tearconsole が保存しますので、そのあとで報告書をもう一度作ってください。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved a backup of the database as {path}.</source>
             <translation>データベースのバックアップを {path} に保存しました。</translation>
