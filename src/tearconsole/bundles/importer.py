@@ -47,6 +47,7 @@ from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage.db import Database, human_db_error
+from tearconsole.storage.media_orphans import IMPORTED_FOLDER
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import unique_plan_name
 from tearconsole.storage.stimuli import find_by_hash, get_tags
@@ -65,7 +66,6 @@ UNREADABLE = (
     RuntimeError,  # e.g. an encrypted member
 )
 CHUNK = 1 << 20
-IMPORTED_FOLDER = "imported"
 
 
 @dataclass

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, sweep_leftovers, write_file
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
 from tearconsole.storage import migrations, restore_journal
@@ -161,6 +161,7 @@ def restore(db_path: Path, backup_dir: Path, chosen: Path | None = None) -> tupl
     the previous database file was set aside.
     """
     restore_journal.finish_interrupted(db_path)  # a restore killed half way first
+    sweep_leftovers(db_path.parent)  # and a partial copy one killed earlier left
     backup = _choose(backup_dir, chosen)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
     aside = backup_dir / f"{SET_ASIDE_PREFIX}{stamp}.sqlite3"

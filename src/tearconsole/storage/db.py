@@ -27,6 +27,7 @@ from tearconsole.paths import AppPaths
 from tearconsole.storage import (
     backups,
     event_files,
+    media_orphans,
     migrations,
     permissions,
     restore_journal,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+#: The folder where saves outside the data folder note their temporary files.
+PARTIALS = "partials"
 log = logging.getLogger(__name__)
 
 
@@ -298,6 +301,7 @@ class Database:
         permissions.refuse_read_only(*permissions.database_files(paths.db_path))
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
+            atomic.note_partials_in(paths.data_dir / PARTIALS)  # exports, reports
             _finish_restore(paths, lock)
             refuse_before_opening(paths, writer=write)
             problem = backups.problem_of(paths.db_path)
@@ -307,10 +311,11 @@ class Database:
                 if write:
                     raise DatabaseDamaged(sentence)
                 return cls._read_only(paths, sentence)
-            if write:
+            if write:  # what killed writes left: nothing else writes now (the lock)
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)
-                atomic.sweep_leftovers(paths.media_dir)
+                atomic.sweep_tree(paths.media_dir)
+                atomic.sweep_tree(paths.thumbnail_dir)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
@@ -320,6 +325,7 @@ class Database:
                         backups.take_daily_backup(paths.db_path, paths.backup_dir)
                     migrations.migrate(conn, paths.backup_dir)
                     relativize_rows(conn, paths.data_dir)
+                    media_orphans.remove_unreferenced(conn, paths.data_dir, paths.media_dir)
                     event_files.merge_waiting(conn, paths.db_path)  # left by a full disk
                 elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
                     _migrate_unless_busy(conn, paths)

@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
+
 log = logging.getLogger(__name__)
 
 ROW_COLUMNS = (
@@ -93,7 +95,7 @@ def clear_waiting(db_path: Path, session_id: int) -> None:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    temp = target.with_name(f".{target.name}.tmp")
+    temp = target.with_name(f"{TEMP_PREFIX}{target.name}{TEMP_SUFFIX}")  # swept if left
     try:
         with open(temp, "w", encoding="utf-8") as handle:
             handle.write(text)

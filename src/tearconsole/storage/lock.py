@@ -19,6 +19,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.errors import DataDirBusy
 from tearconsole.i18n import translate
 
@@ -132,7 +133,7 @@ def _pid_file_lines(path: Path) -> list[str]:
 
 def _write_pid(target: Path) -> None:
     """Name this process as the holder (a failure only loses the name, not the lock)."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp = target.with_name(f"{TEMP_PREFIX}{target.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with open(fd, "w", encoding="utf-8") as handle:
