@@ -10,29 +10,21 @@ from typing import Any
 
 import pytest
 
-from tearconsole.bundles import export_plan, import_bundle
+from tearconsole.bundles import import_bundle
 from tearconsole.errors import UserError
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tests.media import MediaFactory
-from tests.planhelp import add_media, add_plan, add_text
+from tests.planhelp import exported_plan
 
 
 @pytest.fixture(scope="module")
 def bundle(
     tmp_path_factory: pytest.TempPathFactory, vlc_instance: Any, make_media: MediaFactory
 ) -> bytes:
-    paths = AppPaths.resolve(tmp_path_factory.mktemp("flipped") / "data").ensure()
-    db = Database.open(paths, write=True)
-    try:
-        song = add_media(db, vlc_instance, make_media.tone("flipped.ogg", 1.0), "music")
-        card = add_text(db, "card", "Closing", "Take care.")
-        add_plan(db, "Small", [{"stimulus_id": song}, {"stimulus_id": card, "duration_s": 30}])
-        target = paths.data_dir / "small.tearplan"
-        export_plan(db, "Small", target)
-        return target.read_bytes()
-    finally:
-        db.close()
+    song = make_media.tone("flipped.ogg", 1.0)
+    folder = tmp_path_factory.mktemp("flipped")
+    return exported_plan(folder, vlc_instance, [song], "Small").read_bytes()
 
 
 def _data_offset(data: bytes, path: Path, compressed: bool) -> int:

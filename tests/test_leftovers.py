@@ -11,14 +11,13 @@ from typing import Any
 import pytest
 
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
-from tearconsole.bundles import export_plan
 from tearconsole.paths import AppPaths
 from tearconsole.storage.db import Database
 from tearconsole.storage.media_orphans import IMPORTED_FOLDER
 from tests.cli import run_cli, run_json
 from tests.faults import RENAMES, WRITES, run_killed_at
 from tests.media import MediaFactory
-from tests.planhelp import add_media, add_plan, add_text
+from tests.planhelp import exported_plan
 
 MOST_KILL_POINTS = 60
 
@@ -28,19 +27,9 @@ def bundle(
     tmp_path_factory: pytest.TempPathFactory, vlc_instance: Any, make_media: MediaFactory
 ) -> Path:
     """A plan file with two media files (about 1 MB each)."""
-    paths = AppPaths.resolve(tmp_path_factory.mktemp("leftovers") / "data").ensure()
-    db = Database.open(paths, write=True)
-    try:
-        one = add_media(db, vlc_instance, make_media.tone("left-1.wav", 6.0), "music")
-        two = add_media(db, vlc_instance, make_media.tone("left-2.wav", 6.0, 660), "music")
-        card = add_text(db, "card", "Closing", "Take care.")
-        cues = [{"stimulus_id": one}, {"stimulus_id": two}, {"stimulus_id": card}]
-        add_plan(db, "Leftovers", cues)
-        target = paths.data_dir.parent / "leftovers.tearplan"
-        export_plan(db, "Leftovers", target)
-        return target
-    finally:
-        db.close()
+    media = [make_media.tone("left-1.wav", 6.0), make_media.tone("left-2.wav", 6.0, 660)]
+    folder = tmp_path_factory.mktemp("leftovers")
+    return exported_plan(folder, vlc_instance, media, "Leftovers")
 
 
 def _ours(folder: Path) -> list[Path]:
