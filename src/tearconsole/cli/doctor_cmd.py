@@ -14,8 +14,9 @@ from tearconsole.playback.audio_system import chosen_device
 from tearconsole.playback.vlcenv import libvlc_version
 from tearconsole.settings import Settings
 from tearconsole.storage import backups
-from tearconsole.storage.db import damaged_sentence, refuse_before_opening
+from tearconsole.storage.db import damaged_sentence
 from tearconsole.storage.migrations import SCHEMA_VERSION
+from tearconsole.storage.open_checks import refuse_before_opening
 
 
 def run(ctx: CliContext) -> int:
