@@ -4,6 +4,7 @@ characters, a reader that leaves the pipe, crash logs that never overwrite each 
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +97,12 @@ def test_two_crashes_in_one_second_keep_two_logs(tmp_path: Path) -> None:
             written.append(Path(_write_crash_log(tmp_path)))
     assert written[0] != written[1]
     assert "first" in written[0].read_text() and "second" in written[1].read_text()
+
+
+def test_a_name_saved_before_the_rule_reaches_the_terminal_escaped(data: AppPaths) -> None:
+    with sqlite3.connect(data.db_path) as conn:  # as an older tearconsole let it be saved
+        conn.execute("UPDATE plan SET name = ? WHERE name = 'Evening'", ("Eve\x1b[2Jning\nx",))
+    for command in (("plan", "list"), ("plan", "show", "1")):
+        done = run_cli(*command, data_dir=data.data_dir)
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in done.stdout and "Eve\\x1b[2Jning\\nx" in done.stdout

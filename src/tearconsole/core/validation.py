@@ -60,16 +60,16 @@ LANGUAGE_CODES = frozenset(code for code, _ in LANGUAGES)
 
 #: Unicode's control characters and line and paragraph separators: a name holding one
 #: would break a table, a file name or a terminal line where it is shown.
-_CONTROLS = frozenset(("Cc", "Zl", "Zp"))
+CONTROL_CATEGORIES = frozenset(("Cc", "Zl", "Zp"))
 
 
 def has_controls(text: str) -> bool:
-    return any(unicodedata.category(ch) in _CONTROLS for ch in text)
+    return any(unicodedata.category(ch) in CONTROL_CATEGORIES for ch in text)
 
 
 def without_controls(text: str) -> str:
     """``text`` with each control character made a space (a title made from a file)."""
-    return "".join(" " if unicodedata.category(ch) in _CONTROLS else ch for ch in text)
+    return "".join(" " if unicodedata.category(ch) in CONTROL_CATEGORIES else ch for ch in text)
 
 
 @dataclass(frozen=True)
