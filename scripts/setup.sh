@@ -18,7 +18,8 @@ RUN_PACKAGES=(libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
 # A real X server without a screen, the tools the tests make media and read PDFs with,
 # a real audio server (null sinks, recorded with parec) for the sound output tests, and
 # the browser the phone remote's page is tested in (driven by Playwright).
-TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils chromium)
+TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils chromium strace
+  desktop-file-utils)
 
 say() { printf 'tearconsole setup: %s\n' "$*"; }
 

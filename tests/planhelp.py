@@ -64,3 +64,26 @@ def add_plan(db: Database, name: str, cues: list[dict[str, Any]], **fields: Any)
         session.add(plan)
         session.flush()
         return plan.id
+
+
+def exported_plan(folder: Path, vlc_instance: Any, media: list[Path], name: str) -> Path:
+    """A plan file of ``media`` (music) and a closing card, exported from a data folder of
+    its own made in ``folder``."""
+    from tearconsole.bundles import export_plan
+    from tearconsole.paths import AppPaths
+
+    paths = AppPaths.resolve(folder / "data").ensure()
+    db = Database.open(paths, write=True)
+    try:
+        cues: list[dict[str, Any]] = [
+            {"stimulus_id": add_media(db, vlc_instance, path, "music")} for path in media
+        ]
+        cues.append(
+            {"stimulus_id": add_text(db, "card", "Closing", "Take care."), "duration_s": 30}
+        )
+        add_plan(db, name, cues)
+        target = folder / f"{name}.tearplan"
+        export_plan(db, name, target)
+        return target
+    finally:
+        db.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import configparser
 import os
 import shlex
+import shutil
+import subprocess
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -34,6 +36,10 @@ def test_the_run_command_puts_tearconsole_in_the_desktop_menu(tmp_path: Path) ->
     assert os.access(program, os.X_OK)  # it starts this installation
     icon = home / "icons" / "hicolor" / "scalable" / "apps" / "tearconsole.svg"
     assert icon.read_bytes() == icon_path().read_bytes()
+    validator = shutil.which("desktop-file-validate")  # Debian's desktop-file-utils
+    if validator is not None:
+        checked = subprocess.run([validator, str(entry_file)], capture_output=True, text=True)
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
     again = run_cli("desktop", "install", "--json", env=env)
     assert '"changed": false' in again.stdout  # safe to repeat
     assert "desktop install" in (Path(__file__).parents[1] / "scripts" / "run-demo").read_text()

@@ -36,8 +36,6 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 #: Circles known now, each with whoever removes the mark once it is broken.
 KNOWN_CIRCLES: dict[frozenset[str], str] = {
-    # a lazy import hides it: the data helper's storage work
-    frozenset({"tearconsole.storage.history", "tearconsole.storage.sessions"}): "data helper",
 }
 #: What the lowest layers (and whatever they import) never import: Qt and libVLC.
 QT_AND_VLC = ("PySide6", "shiboken6", "vlc")

@@ -58,18 +58,22 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
     except OSError as exc:
         raise saving_error(exc, target) from exc
     temporary = Path(name)
+    note = _Note.take(temporary)
     try:
         write(temporary)
         _sync(temporary)
         os.chmod(temporary, mode)
         os.replace(temporary, target)
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise saving_error(exc, target) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    finally:
+        if note is not None:
+            note.drop()
 
 
 def write_text(target: Path, text: str, mode: int = 0o600) -> None:
@@ -148,6 +152,89 @@ def sweep_leftovers(folder: Path, older_than_s: float = 0.0, staging: bool = Tru
 STAGING_PREFIX = ".bundle-"
 
 
+def sweep_tree(folder: Path) -> list[Path]:
+    """``sweep_leftovers`` in ``folder`` and every folder below it (the media folder's
+    ``demo``, ``library`` and ``imported``)."""
+    removed = sweep_leftovers(folder)
+    for root, folders, _files in os.walk(folder):
+        for name in folders:
+            removed += sweep_leftovers(Path(root) / name)
+    return removed
+
+
+#: Where the temporary file of a save outside the data folder (an export, a report) is
+#: noted while it is written, so that one left by a killed process is found and removed
+#: the next time the data folder is opened, whatever its age (``note_partials_in``).
+_notes: list[Path] = []
+
+
+def note_partials_in(folder: Path) -> None:
+    """Note every temporary file made from now on in ``folder`` (the data folder's
+    ``partials``), and remove those that killed processes left there."""
+    _notes[:] = [folder]
+    sweep_noted(folder)
+
+
+class _Note:
+    """A temporary file's path, noted with a lock held while the file is written: a note
+    whose lock is free was left by a process that died."""
+
+    def __init__(self, stem: Path, lock: object) -> None:
+        self.stem, self.lock = stem, lock
+
+    @classmethod
+    def take(cls, temporary: Path) -> _Note | None:
+        if not _notes:
+            return None
+        from filelock import FileLock
+
+        folder = _notes[0]
+        stem = folder / f"{os.getpid()}-{temporary.name}"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            lock = FileLock(f"{stem}.lock", thread_local=False)
+            lock.acquire(timeout=0)
+            Path(f"{stem}.path").write_text(str(temporary.absolute()), encoding="utf-8")
+        except Exception:  # a note that cannot be made only loses the later cleaning
+            return None
+        return cls(stem, lock)
+
+    def drop(self) -> None:
+        Path(f"{self.stem}.path").unlink(missing_ok=True)
+        self.lock.release()  # type: ignore[attr-defined]
+        Path(f"{self.stem}.lock").unlink(missing_ok=True)
+
+
+def sweep_noted(folder: Path) -> list[Path]:
+    """Remove the temporary files noted in ``folder`` whose writers are gone."""
+    from filelock import FileLock, Timeout
+
+    removed: list[Path] = []
+    try:
+        notes = list(folder.glob("*.path"))
+    except OSError:
+        return removed
+    for note in notes:
+        stem = str(note)[: -len(".path")]
+        lock = FileLock(f"{stem}.lock", thread_local=False)
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            continue  # still being written
+        try:
+            left = Path(note.read_text(encoding="utf-8").strip())
+            if left.name.startswith(TEMP_PREFIX) and left.name.endswith(TEMP_SUFFIX):
+                left.unlink(missing_ok=True)
+                removed.append(left)
+            note.unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            lock.release()
+            Path(f"{stem}.lock").unlink(missing_ok=True)
+    return removed
+
+
 def _write_to_special(target: Path, write: Callable[[Path], object]) -> None:
     """Write into a device or pipe: build the content privately, then copy it across."""
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as private:
@@ -166,7 +253,7 @@ def _sync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable; some file systems cannot sync a folder."""
     try:
         handle = os.open(folder, os.O_RDONLY)

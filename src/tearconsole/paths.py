@@ -68,7 +68,8 @@ class AppPaths:
         )
 
     def ensure(self) -> AppPaths:
-        """Create the folders, readable by their owner only."""
+        """Create the missing folders, readable by their owner only (storage.permissions
+        tells of an existing one that cannot be written)."""
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise UserError(
                 translate(
@@ -78,6 +79,6 @@ class AppPaths:
                 ).format(folder=self.data_dir)
             )
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, 0o700)
+            if not folder.exists():  # an existing folder's permissions are never changed
+                folder.mkdir(parents=True, mode=0o700)
         return self

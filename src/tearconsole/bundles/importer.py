@@ -47,6 +47,7 @@ from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage.db import Database, human_db_error
+from tearconsole.storage.media_orphans import IMPORTED_FOLDER
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import unique_plan_name
 from tearconsole.storage.stimuli import find_by_hash, get_tags
@@ -65,7 +66,6 @@ UNREADABLE = (
     RuntimeError,  # e.g. an encrypted member
 )
 CHUNK = 1 << 20
-IMPORTED_FOLDER = "imported"
 
 
 @dataclass
@@ -91,9 +91,7 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
                 manifest = _read(archive)
                 staged = _stage(archive, manifest, staging, progress, _in_library(db, manifest))
         except UNREADABLE as exc:
-            raise damaged(
-                translate("Bundles", "it is not a complete plan file (it may be truncated)")
-            ) from exc
+            raise damaged(unreadable_detail(exc)) from exc
         except OSError as exc:
             raise BundleError(
                 translate(
@@ -107,6 +105,27 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def unreadable_detail(exc: BaseException) -> str:
+    """What is wrong with a plan file that zipfile could not read, as precisely as the
+    error tells: cut short, a checksum that does not match, a damaged table, ..."""
+    text = str(exc)
+    if isinstance(exc, zipfile.BadZipFile):
+        if "Bad CRC-32" in text:
+            return translate(
+                "Bundles", "part of it is damaged (a checksum inside it does not match)"
+            )
+        if "not a zip file" in text:
+            return translate("Bundles", "it is not a complete plan file (it may be truncated)")
+        return translate("Bundles", "its table of contents is damaged")
+    if isinstance(exc, zlib.error | lzma.LZMAError | EOFError):
+        return translate("Bundles", "a compressed part of it is damaged")
+    if isinstance(exc, NotImplementedError):
+        return translate("Bundles", "it is compressed in a way tearconsole cannot read")
+    if isinstance(exc, RuntimeError) and "encrypted" in text:
+        return translate("Bundles", "it is encrypted")
+    return translate("Bundles", "its table of contents is damaged")
 
 
 #: What can be wrong with one media file inside a plan file.

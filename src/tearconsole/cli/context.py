@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from tearconsole.core.validation import CONTROL_CATEGORIES
 from tearconsole.paths import AppPaths
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.storage.db import Database
@@ -65,6 +66,17 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def on_one_line(text: str) -> str:
+    """``text`` as a terminal line may show it: a control character (a name saved before
+    names refused them) is written as its escape, never sent raw."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in CONTROL_CATEGORIES
+        else ch
+        for ch in text
+    )
+
+
 def pad(text: str, width: int) -> str:
     """``text.ljust(width)`` by terminal columns, so Japanese tables line up."""
     return text + " " * max(0, width - display_width(text))
@@ -77,6 +89,7 @@ def label_width(labels: list[str], least: int) -> int:
 
 
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    rows = [[on_one_line(str(cell)) for cell in row] for row in rows]
     widths = [
         max(display_width(str(cell)) for cell in column)
         for column in zip(headers, *rows, strict=False)

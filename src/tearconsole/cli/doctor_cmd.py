@@ -17,23 +17,27 @@ from tearconsole.settings import Settings
 from tearconsole.storage import backups
 from tearconsole.storage.db import damaged_sentence
 from tearconsole.storage.migrations import SCHEMA_VERSION
+from tearconsole.storage.open_checks import refuse_before_opening
 
 
 def run(ctx: CliContext) -> int:
     """Everything it can tell; a database it cannot open is reported, then exit 1."""
     problem: str | None = None
     schema: int | None = None
-    # SQLite's full check here, the quick one at every start: doctor names what it found.
-    integrity = backups.problem_of(ctx.paths.db_path, full=True)
-    if integrity is not None:
-        problem = translate("Cli", "{sentence} (SQLite's integrity_check: {found})").format(
-            sentence=damaged_sentence(ctx.paths.db_path), found=integrity
-        )
-    else:
-        try:
+    integrity: str | None = None
+    checked = False  # whether SQLite's check ran (not on a file nothing may open)
+    try:
+        refuse_before_opening(ctx.paths, writer=False)  # missing, or a damaged -wal
+        # SQLite's full check here, the quick one at every start: doctor names what it found
+        integrity, checked = backups.problem_of(ctx.paths.db_path, full=True), True
+        if integrity is not None:
+            problem = translate("Cli", "{sentence} (SQLite's integrity_check: {found})").format(
+                sentence=damaged_sentence(ctx.paths.db_path), found=integrity
+            )
+        else:
             schema = ctx.db_for_reading_or_writing().schema_version()
-        except UserError as exc:
-            problem = str(exc)
+    except UserError as exc:
+        problem = problem or str(exc)
     newest = backups.newest_backup(ctx.paths.backup_dir)
     report: dict[str, Any] = {
         "version": __version__,
@@ -42,7 +46,7 @@ def run(ctx: CliContext) -> int:
         "schema_version": schema,
         "schema_expected": SCHEMA_VERSION,
         "database_problem": problem,
-        "integrity": "ok" if integrity is None else integrity,
+        "integrity": None if not checked else integrity or "ok",
         "newest_backup": None if newest is None else str(newest.path),
         "data_dir": str(ctx.paths.data_dir),
         "screens": list_screens(),

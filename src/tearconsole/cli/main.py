@@ -58,16 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         module_name, function_name = args.handler.split(":")
         handler = getattr(import_module(f"tearconsole.cli.{module_name}"), function_name)
         from tearconsole.cli.context import CliContext  # SQLAlchemy: not for the window
+        from tearconsole.storage.lock import DataDirLock  # filelock: not for the window
 
+        if args.command != "live":  # a window otherwise: "close that window" is right then
+            DataDirLock.holder = " ".join(["tearconsole", *command_words(args)])
         ctx = CliContext(args, paths)
         try:
-            return int(handler(ctx))
+            code = int(handler(ctx))
+            sys.stdout.flush()  # here, so that a reader gone (``| head``) is caught below
+            return code
         except DatabaseDamaged:
             if ctx.told_damaged:  # said already, before reading what could be read
                 return 1
             raise
         finally:
             ctx.close()
+    except BrokenPipeError:
+        return _reader_gone()
     except (UserError, OSError) as exc:
         message = str(human_os_error(exc, paths.data_dir) if isinstance(exc, OSError) else exc)
         print(message, file=sys.stderr)
@@ -124,6 +131,13 @@ def _leading_options(words: list[str]) -> _Leading | None:
     return found
 
 
+def command_words(args: Any) -> list[str]:
+    """The command and its action as typed (``library``, ``import``)."""
+    chosen = vars(args)
+    actions = [v for k, v in chosen.items() if k.endswith(("_action", "_command"))]
+    return [args.command, *(a for a in actions if isinstance(a, str))]
+
+
 def data_dir_argument(argv: Sequence[str] | None) -> str | None:
     """``--data-dir DIR`` (or ``--data-dir=DIR``) from the arguments, before parsing."""
     words = list(sys.argv[1:] if argv is None else argv)
@@ -148,14 +162,29 @@ def _tell_on_screen(message: str) -> None:
         return  # stderr already has the sentence
 
 
+def _reader_gone() -> int:
+    """The reader of our output left (``| head -1``): stop quietly, as ``cat`` does.
+
+    Python would complain again when it flushes stdout at exit, so stdout goes nowhere."""
+    import os  # only when the reader left
+    from contextlib import suppress  # only when the reader left
+
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 141  # as a shell reports a process ended by SIGPIPE
+
+
 def _write_crash_log(log_dir: Path) -> str:
+    import os  # only after a crash
     import traceback  # only after a crash
     from datetime import datetime
 
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        target = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
-        target.write_text(traceback.format_exc(), encoding="utf-8")
+        # to the microsecond, with the process: two crashes never share a file
+        target = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}-{os.getpid()}.log"
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
         return str(target)
     except OSError:
         failure = sys.exc_info()[1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tearconsole.bundles import export_plan, import_bundle
-from tearconsole.cli.context import CliContext, print_json, print_table
+from tearconsole.cli.context import CliContext, on_one_line, print_json, print_table
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
@@ -62,7 +62,7 @@ def run_show(ctx: CliContext) -> int:
     count = document["cue_count"]
     print(
         translate("Cli", "{name}: %n cue(s), {planned} planned, target {target}", "", count).format(
-            name=document["name"],
+            name=on_one_line(document["name"]),
             planned=format_clock(document["planned_s"]),
             target=format_clock(document["target_s"]),
         )

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+from contextlib import suppress
 from pathlib import Path
 
 from tearconsole.cli.commands import REPORT_FORMATS
 from tearconsole.cli.context import CliContext
-from tearconsole.errors import UserError
+from tearconsole.errors import DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.reports.csv import write_csv
 from tearconsole.reports.html import write_html
+from tearconsole.storage import event_files
 from tearconsole.storage.history import load_report
+from tearconsole.storage.lock import DataDirLock
+from tearconsole.storage.session_ref import find_session
 
 
 def export_format(output: Path, chosen: str | None) -> str:
@@ -41,6 +46,7 @@ def run(ctx: CliContext) -> int:
             ).format(folder=output, example=output / f"session-{ctx.args.session}.pdf")
         )
     fmt = export_format(output, ctx.args.format)
+    missing = _merge_waiting_steps(ctx)
     with ctx.db_for_reading_or_writing().session() as session:
         report = load_report(
             session,
@@ -56,4 +62,29 @@ def run(ctx: CliContext) -> int:
         from tearconsole.reports.pdf import write_pdf  # Qt: only for PDF
 
         write_pdf(report, output)
+    if missing:
+        print(
+            translate(
+                "Cli",
+                "Still waiting to be saved: %n step(s) of this session, which the report "
+                "leaves out; the tearconsole that is open saves them, then make the report "
+                "again.",
+                "",
+                missing,
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _merge_waiting_steps(ctx: CliContext) -> int:
+    """Save the session's steps that wait in a file (a full disk at the time) before it is
+    reported, when no other tearconsole holds the folder; how many still wait."""
+    with ctx.db_for_reading_or_writing().session() as session:
+        session_id = find_session(session, ctx.args.session).id
+    waiting = event_files.waiting_count(ctx.paths.db_path).get(session_id, 0)
+    if not waiting or DataDirLock.held_elsewhere(ctx.paths.lock_path):
+        return waiting
+    with suppress(DataDirBusy):  # (another tearconsole started meanwhile: it saves them)
+        ctx.db(write=True)  # opening for writing merges them (``Database.open``)
+    return event_files.waiting_count(ctx.paths.db_path).get(session_id, 0)

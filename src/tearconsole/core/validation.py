@@ -10,6 +10,7 @@ checks types first) and returns the problems found, each with a one-sentence rea
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,20 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 LANGUAGE_CODES = frozenset(code for code, _ in LANGUAGES)
 
 
+#: Unicode's control characters and line and paragraph separators: a name holding one
+#: would break a table, a file name or a terminal line where it is shown.
+CONTROL_CATEGORIES = frozenset(("Cc", "Zl", "Zp"))
+
+
+def has_controls(text: str) -> bool:
+    return any(unicodedata.category(ch) in CONTROL_CATEGORIES for ch in text)
+
+
+def without_controls(text: str) -> str:
+    """``text`` with each control character made a space (a title made from a file)."""
+    return "".join(" " if unicodedata.category(ch) in CONTROL_CATEGORIES else ch for ch in text)
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str
@@ -73,6 +88,11 @@ def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
         elif len(title) > MAX_TITLE:
             reason = translate("Validation", "A title can be at most {limit} characters.").format(
                 limit=f"{MAX_TITLE:,}"
+            )
+            found.append(Problem("title", reason))
+        elif has_controls(title):
+            reason = translate(
+                "Validation", "A title cannot hold line breaks, tabs or other control characters."
             )
             found.append(Problem("title", reason))
     if "intensity" in values and values["intensity"] not in range(1, 6):
@@ -185,6 +205,12 @@ def plan_problems(values: Mapping[str, Any], cues: int | None = None) -> list[Pr
             reason = translate(
                 "Validation", "A plan's name can be at most {limit} characters."
             ).format(limit=f"{MAX_PLAN_NAME:,}")
+            found.append(Problem("name", reason))
+        elif has_controls(name):
+            reason = translate(
+                "Validation",
+                "A plan's name cannot hold line breaks, tabs or other control characters.",
+            )
             found.append(Problem("name", reason))
     if len(values.get("theme") or "") > MAX_SHORT:
         reason = translate("Validation", "The theme can be at most {limit} characters.").format(

@@ -49,6 +49,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Still waiting to be saved: %n step(s) of this session, which the report leaves out; the tearconsole that is open saves them, then make the report again.</source>
+            <translation>
+                <numerusform>Still waiting to be saved: %n step of this session, which the report leaves out; the tearconsole that is open saves them, then make the report again.</numerusform>
+                <numerusform>Still waiting to be saved: %n steps of this session, which the report leaves out; the tearconsole that is open saves them, then make the report again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name}: %n cue(s), {planned} planned, target {target}</source>
             <translation>
                 <numerusform>{name}: %n cue, {planned} planned, target {target}</numerusform>

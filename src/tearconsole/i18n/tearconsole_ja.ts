@@ -114,6 +114,26 @@
             <translation>このプランのファイルを読めませんでした（{reason}）。何も変更していません。</translation>
         </message>
         <message>
+            <source>part of it is damaged (a checksum inside it does not match)</source>
+            <translation>一部が壊れています（中のチェックサムが一致しません）</translation>
+        </message>
+        <message>
+            <source>its table of contents is damaged</source>
+            <translation>目次にあたる部分が壊れています</translation>
+        </message>
+        <message>
+            <source>a compressed part of it is damaged</source>
+            <translation>圧縮された部分が壊れています</translation>
+        </message>
+        <message>
+            <source>it is compressed in a way tearconsole cannot read</source>
+            <translation>tearconsole が読めない方式で圧縮されています</translation>
+        </message>
+        <message>
+            <source>it is encrypted</source>
+            <translation>暗号化されています</translation>
+        </message>
+        <message>
             <source>the media file “{name}” is missing from it</source>
             <translation>メディアファイル「{name}」が入っていません</translation>
         </message>
@@ -564,6 +584,12 @@
         <message>
             <source>{folder} is a folder; give the name of a file to save the report to, e.g. {example}.</source>
             <translation>{folder} はフォルダーです。報告書を保存するファイルの名前を指定してください（例：{example}）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Still waiting to be saved: %n step(s) of this session, which the report leaves out; the tearconsole that is open saves them, then make the report again.</source>
+            <translation>
+                <numerusform>まだ保存待ちの記録があります：このセッションの%n件で、報告書には含まれていません。開いている tearconsole が保存しますので、そのあとで報告書をもう一度作ってください。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved a backup of the database as {path}.</source>
@@ -4558,6 +4584,10 @@
             <translation>バックアップ {path} も壊れています。別のものを選んでください。</translation>
         </message>
         <message>
+            <source>The backup {path} was written by a newer tearconsole, so this one cannot use it; choose another one.</source>
+            <translation>バックアップ {path} は新しい版の tearconsole で書かれたため、この版では使えません。別のものを選んでください。</translation>
+        </message>
+        <message>
             <source>There is no sound backup in {folder}; move the damaged database aside to start afresh.</source>
             <translation>{folder} に健全なバックアップがありません。壊れたデータベースを別の場所に移すと、新しく始められます。</translation>
         </message>
@@ -4602,6 +4632,10 @@
             <translation>このセッションはまだ進行中です。チェックアウトは終わってから入力してください。</translation>
         </message>
         <message>
+            <source>The command `{command}` (process {pid}) is using this data folder; wait for it to finish, or use another --data-dir.</source>
+            <translation>コマンド `{command}`（プロセス {pid}）がこのデータフォルダーを使っています。終わるまで待つか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
             <source>tearconsole is already open on this data folder (process {pid}); close that window first, or use another --data-dir.</source>
             <translation>tearconsole はすでにこのデータフォルダーで開いています（プロセス {pid}）。先にそのウィンドウを閉じるか、別の --data-dir を使ってください。</translation>
         </message>
@@ -4624,6 +4658,50 @@
         <message>
             <source>There is no stimulus with id {id}; `tearconsole library list` shows them.</source>
             <translation>id {id} の素材はありません。`tearconsole library list` で一覧を見られます。</translation>
+        </message>
+        <message>
+            <source>A restore of the database is under way; try again in a moment.</source>
+            <translation>データベースを復元しているところです。少し待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The database {path} is missing but its write-ahead file {wal} is still there; tearconsole changed nothing. Put the database file back, or run `tearconsole restore` to bring back the newest backup (it keeps that file aside).</source>
+            <translation>データベース {path} が見つかりませんが、先行書き込みファイル {wal} は残っています。tearconsole は何も変えていません。データベースのファイルを元に戻すか、`tearconsole restore` で最新のバックアップを戻してください（そのファイルは別に保管されます）。</translation>
+        </message>
+        <message>
+            <source>The database {path} is missing, though {folder} holds backups of it; run `tearconsole restore` to bring back the newest ({backup}), or move that folder aside to start afresh.</source>
+            <translation>データベース {path} が見つかりませんが、{folder} にそのバックアップがあります。`tearconsole restore` で最新のもの（{backup}）を戻すか、そのフォルダーを別の場所に移して新しく始めてください。</translation>
+        </message>
+        <message>
+            <source>The database's write-ahead file {wal} is damaged: only {kept} of the {total} changes saved in it can be read, and opening it would drop the rest for good, so tearconsole left it and the database untouched.</source>
+            <translation>データベースの先行書き込みファイル {wal} が壊れています。そこに保存された {total} 件の変更のうち読めるのは {kept} 件だけで、開くと残りは失われるため、tearconsole はそのファイルとデータベースに手を付けていません。</translation>
+        </message>
+        <message>
+            <source>The database's write-ahead file {wal} is damaged at its start, so none of the changes saved in it can be read; tearconsole left it and the database untouched.</source>
+            <translation>データベースの先行書き込みファイル {wal} は先頭が壊れていて、そこに保存された変更はどれも読めません。tearconsole はそのファイルとデータベースに手を付けていません。</translation>
+        </message>
+        <message>
+            <source>There is no backup; to keep what can be read, copy both files elsewhere, then move the write-ahead file aside.</source>
+            <translation>バックアップはありません。読める分を残すには、両方のファイルを別の場所にコピーしてから、先行書き込みファイルを別の場所に移してください。</translation>
+        </message>
+        <message>
+            <source>`tearconsole restore` brings back the newest backup ({backup}) and keeps both files aside.</source>
+            <translation>`tearconsole restore` で最新のバックアップ（{backup}）を戻せます。両方のファイルは別に保管されます。</translation>
+        </message>
+        <message>
+            <source>{said} {way}</source>
+            <translation>{said}{way}</translation>
+        </message>
+        <message>
+            <source>The folder {path} is read-only, so tearconsole cannot save there; tearconsole changes no permissions itself: make it writable with {command}, or use another --data-dir.</source>
+            <translation>フォルダー {path} は読み取り専用のため、tearconsole はそこに保存できません。tearconsole は権限を自分では変えません。{command} で書き込めるようにするか、別の --data-dir を使ってください。</translation>
+        </message>
+        <message>
+            <source>The file {path} is read-only, so tearconsole cannot save to it; tearconsole changes no permissions itself: make it writable with {command}.</source>
+            <translation>ファイル {path} は読み取り専用のため、tearconsole は保存できません。tearconsole は権限を自分では変えません。{command} で書き込めるようにしてください。</translation>
+        </message>
+        <message>
+            <source>A restore was interrupted, and its journal {path} cannot be read; the database was left as it is. Move that file aside and run `tearconsole restore` again.</source>
+            <translation>復元が途中で止まり、その記録 {path} を読めません。データベースはそのままにしてあります。そのファイルを別の場所に移してから、もう一度 `tearconsole restore` を実行してください。</translation>
         </message>
     </context>
     <context>
@@ -4726,6 +4804,10 @@
             <translation>タイトルは {limit} 文字までです。</translation>
         </message>
         <message>
+            <source>A title cannot hold line breaks, tabs or other control characters.</source>
+            <translation>タイトルには、改行やタブなどの制御文字を使えません。</translation>
+        </message>
+        <message>
             <source>The intensity is 1 (gentle) to 5 (very strong).</source>
             <translation>強さは 1（おだやか）から 5（とても強い）までです。</translation>
         </message>
@@ -4808,6 +4890,10 @@
         <message>
             <source>A plan's name can be at most {limit} characters.</source>
             <translation>プランの名前は {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>A plan's name cannot hold line breaks, tabs or other control characters.</source>
+            <translation>プランの名前には、改行やタブなどの制御文字を使えません。</translation>
         </message>
         <message>
             <source>The theme can be at most {limit} characters.</source>

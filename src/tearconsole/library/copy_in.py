@@ -15,6 +15,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.storage.db import Database
@@ -63,7 +64,7 @@ def copy_file_in(db: Database, source: Path, content_hash: str) -> Path:
         target = folder / f"{content_hash[:12]}-{source.name}"
     if target.exists() and _same_size(target, source):
         return target
-    partial = target.with_name(f".{target.name}.part")
+    partial = target.with_name(f"{TEMP_PREFIX}{target.name}{TEMP_SUFFIX}")  # swept if left
     try:
         with open(source, "rb") as reader, open(partial, "wb") as writer:
             shutil.copyfileobj(reader, writer, 1024 * 1024)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
+from tearconsole.core.validation import without_controls
 from tearconsole.hashing import file_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
@@ -306,7 +307,7 @@ def _already_there(db: Database, content_hash: str, path: Path) -> ImportItem | 
 def _new_stimulus(path: Path, content_hash: str, analysis: Analysis) -> Stimulus:
     return Stimulus(
         kind=analysis.kind.value,
-        title=analysis.title[:300],
+        title=(without_controls(analysis.title).strip() or "?")[:300],  # a name in a file
         path=str(path),
         content_hash=content_hash,
         size_bytes=path.stat().st_size,

@@ -45,7 +45,7 @@ def entry_text(command: list[str]) -> str:
         [
             "[Desktop Entry]",
             "Type=Application",
-            "Version=1.5",
+            "Version=1.4",  # 1.5 is unknown to desktop-file-validate 0.26 (Debian 12)
             "Name=tearconsole",
             "GenericName=Session console",
             "Comment=A calm console for facilitating rui-katsu (tear seeking) sessions",

@@ -4,10 +4,13 @@ Backups are taken with SQLite's online backup API (a consistent copy even while 
 database is open) into ``AppPaths.backup_dir``, written whole or not at all:
 
 - ``daily-…``: the first time a day the data folder is opened for writing, before
-  anything is changed; the last ``KEEP_DAILY`` are kept;
+  anything is changed, of a database that passed every check (never of one refused as
+  damaged or as newer); the last ``KEEP_DAILY`` are kept;
 - ``session-…``: before each live session starts; the last ``KEEP_SESSION`` are kept;
 - ``manual-…``: ``tearconsole backup``; ``before-vN-…``: before a migration (migrations.py).
   Both are kept until the user removes them.
+
+Pruning never leaves fewer than ``KEEP_USABLE`` backups that could be restored.
 
 Restoring moves the current file aside (``set-aside-…``, never deleted) and puts a copy
 of the backup in its place.
@@ -15,19 +18,21 @@ of the backup in its place.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, write_file
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, sweep_leftovers, write_file
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.storage import migrations, restore_journal
 
 KEEP_DAILY = 7
 KEEP_SESSION = 5
 ROLLING = {"daily": KEEP_DAILY, "session": KEEP_SESSION}
+#: Pruning the rolling kinds never leaves fewer usable backups than this, of any kind.
+KEEP_USABLE = 3
 RESTORABLE_PREFIXES = ("daily-", "session-", "manual-", "before-v")
 SET_ASIDE_PREFIX = "set-aside-"
 
@@ -77,8 +82,18 @@ def list_backups(backup_dir: Path) -> list[Backup]:
         ]
     except OSError:
         return []
-    found = [Backup(f, datetime.fromtimestamp(f.stat().st_mtime)) for f in files]
+    found = [Backup(f, taken_at(f)) for f in files]
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def taken_at(path: Path) -> datetime:
+    """When a backup was taken: the time in its name (a copied folder keeps it), else
+    the file's modification time."""
+    stamp = path.name.removesuffix(".sqlite3")[-22:]
+    try:
+        return datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def newest_backup(backup_dir: Path) -> Backup | None:
@@ -93,9 +108,40 @@ def take_backup(db_path: Path, backup_dir: Path, kind: str) -> Path:
     _copy_database(db_path, target)
     keep = ROLLING.get(kind)
     if keep is not None:
-        for old in sorted(backup_dir.glob(f"{kind}-*.sqlite3"), reverse=True)[keep:]:
-            old.unlink(missing_ok=True)
+        old = sorted(backup_dir.glob(f"{kind}-*.sqlite3"), reverse=True)[keep:]
+        if old:
+            protected = {b.path for b in _newest_usable(backup_dir, KEEP_USABLE)}
+            for path in old:
+                if path not in protected:
+                    path.unlink(missing_ok=True)
     return target
+
+
+def unusable_reason(path: Path) -> str | None:
+    """Why a backup could not be restored (damaged, or from a newer tearconsole); None
+    when it can."""
+    problem = problem_of(path)
+    if problem is not None:
+        return problem
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
+        try:
+            version = migrations.schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return "newer schema" if version > migrations.SCHEMA_VERSION else None
+
+
+def _newest_usable(backup_dir: Path, count: int) -> list[Backup]:
+    found: list[Backup] = []
+    for backup in list_backups(backup_dir):
+        if len(found) == count:
+            break
+        if unusable_reason(backup.path) is None:
+            found.append(backup)
+    return found
 
 
 def take_daily_backup(db_path: Path, backup_dir: Path) -> Path | None:
@@ -108,30 +154,20 @@ def take_daily_backup(db_path: Path, backup_dir: Path) -> Path | None:
 
 
 def restore(db_path: Path, backup_dir: Path, chosen: Path | None = None) -> tuple[Backup, Path]:
-    """Put a copy of ``chosen`` (default: the newest sound backup) in place of the database.
+    """Put a copy of ``chosen`` (default: the newest usable backup) in place of the
+    database, whole or not at all (``restore_journal``).
 
     The caller holds the data folder's writer lock. Returns the backup used and where
     the previous database file was set aside.
     """
+    restore_journal.finish_interrupted(db_path)  # a restore killed half way first
+    sweep_leftovers(db_path.parent)  # and a partial copy one killed earlier left
     backup = _choose(backup_dir, chosen)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
     aside = backup_dir / f"{SET_ASIDE_PREFIX}{stamp}.sqlite3"
     restored = db_path.with_name(f"{TEMP_PREFIX}restoring-{stamp}{TEMP_SUFFIX}")
     _copy_database(backup.path, restored)  # the copy first: a failure here changes nothing
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            side = Path(f"{db_path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{aside}{suffix}"))
-                moved.append((Path(f"{aside}{suffix}"), side))
-        os.replace(restored, db_path)
-    except OSError:
-        for was_aside, original in moved:  # put the database back as it was
-            os.replace(was_aside, original)
-        raise
-    finally:
-        restored.unlink(missing_ok=True)
+    restore_journal.swap_in(restore_journal.Swap(db_path, restored, aside))
     return backup, aside
 
 
@@ -151,10 +187,18 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
                     "Storage", "The backup {path} is damaged too; choose another one."
                 ).format(path=path)
             )
-        return Backup(path, datetime.fromtimestamp(path.stat().st_mtime))
-    for backup in list_backups(backup_dir):
-        if problem_of(backup.path) is None:
-            return backup
+        if unusable_reason(path) is not None:
+            raise UserError(
+                translate(
+                    "Storage",
+                    "The backup {path} was written by a newer tearconsole, so this one "
+                    "cannot use it; choose another one.",
+                ).format(path=path)
+            )
+        return Backup(path, taken_at(path))
+    usable = _newest_usable(backup_dir, 1)
+    if usable:
+        return usable[0]
     raise UserError(
         translate(
             "Storage",

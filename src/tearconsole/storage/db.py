@@ -24,7 +24,14 @@ from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
 from tearconsole.paths import AppPaths
-from tearconsole.storage import backups, event_files, migrations
+from tearconsole.storage import (
+    backups,
+    event_files,
+    media_orphans,
+    migrations,
+    open_checks,
+    permissions,
+)
 from tearconsole.storage.datapaths import folder_roots, relativize_rows, set_data_dir
 from tearconsole.storage.lock import DataDirLock
 
@@ -33,6 +40,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+#: The folder where saves outside the data folder note their temporary files.
+PARTIALS = "partials"
 log = logging.getLogger(__name__)
 
 
@@ -57,6 +66,9 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseDamaged(damaged_sentence(db_path))
     if "readonly" in text or "read-only" in text or "permission" in text:
+        for path in permissions.database_files(db_path):
+            if permissions.read_only(path):
+                return permissions.read_only_error(path)
         return UserError(
             translate(
                 "Storage",
@@ -88,11 +100,11 @@ def damaged_sentence(db_path: Path) -> str:
 
 
 def _create_private_file(path: Path) -> None:
-    """Create the database file readable by its owner only (SQLite gives -wal/-shm the same)."""
+    """Create the database file readable by its owner only (SQLite gives -wal/-shm the
+    same); an existing one keeps its permissions (``permissions``)."""
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def _connect_raw(path: Path) -> sqlite3.Connection:
@@ -190,8 +202,12 @@ class Database:
         need the schema to be current.
         """
         paths.ensure()
+        permissions.refuse_read_only(*permissions.database_files(paths.db_path))
         lock = DataDirLock(paths.lock_path).acquire() if write else None
         try:
+            atomic.note_partials_in(paths.data_dir / PARTIALS)  # exports, reports
+            open_checks.finish_restore(paths, lock)
+            open_checks.refuse_before_opening(paths, writer=write)
             problem = backups.problem_of(paths.db_path)
             if problem is not None:
                 log.info("database %s failed SQLite's quick_check: %s", paths.db_path, problem)
@@ -199,17 +215,21 @@ class Database:
                 if write:
                     raise DatabaseDamaged(sentence)
                 return cls._read_only(paths, sentence)
-            if write:
+            if write:  # what killed writes left: nothing else writes now (the lock)
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)
-                atomic.sweep_leftovers(paths.media_dir)
-                backups.take_daily_backup(paths.db_path, paths.backup_dir)
+                atomic.sweep_tree(paths.media_dir)
+                atomic.sweep_tree(paths.thumbnail_dir)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
                 if write:
+                    migrations.refuse_newer(migrations.schema_version(conn))
+                    if migrations.has_tables(conn):  # checked, not newer: a good one
+                        backups.take_daily_backup(paths.db_path, paths.backup_dir)
                     migrations.migrate(conn, paths.backup_dir)
                     relativize_rows(conn, paths.data_dir)
+                    media_orphans.remove_unreferenced(conn, paths.data_dir, paths.media_dir)
                     event_files.merge_waiting(conn, paths.db_path)  # left by a full disk
                 elif migrations.schema_version(conn) != migrations.SCHEMA_VERSION:
                     _migrate_unless_busy(conn, paths)

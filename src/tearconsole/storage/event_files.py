@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
+
 log = logging.getLogger(__name__)
 
 ROW_COLUMNS = (
@@ -74,8 +76,8 @@ def save_waiting(db_path: Path, session_id: int, rows: Sequence[Row]) -> Path | 
         target = _waiting_name(db_path, folder, session_id)
         try:
             _write_atomically(target, text)
-        except OSError as exc:
-            log.warning("waiting events could not be kept in %s: %s", folder, exc)
+        except OSError as exc:  # the caller tells it, once
+            log.debug("waiting events could not be kept in %s: %s", folder, exc)
             continue
         for other in _folders(db_path):  # one place only, so nothing is merged twice
             if other != folder:
@@ -93,7 +95,7 @@ def clear_waiting(db_path: Path, session_id: int) -> None:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    temp = target.with_name(f".{target.name}.tmp")
+    temp = target.with_name(f"{TEMP_PREFIX}{target.name}{TEMP_SUFFIX}")  # swept if left
     try:
         with open(temp, "w", encoding="utf-8") as handle:
             handle.write(text)

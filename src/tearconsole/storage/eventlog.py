@@ -29,7 +29,8 @@ Design (measured in ``bench/eventlog.py``, figures in docs/benchmarks.md):
   (``on_error``, ``messages``), ``status`` says what is waiting while it lasts, and its
   end is told once. During an outage ``record`` only appends (nothing more on the
   caller's thread); a daemon thread retries the backlog, backing off up to
-  ``RETRY_MAX_S``, and keeps it in a file beside the database (``event_files``) so a
+  ``RETRY_MAX_S`` (nothing else wakes it: CPU stays near idle while the disk stays
+  full), and keeps it in a file beside the database (``event_files``) so a
   crash during the outage loses nothing either. The session goes on: refusing GO in
   front of a room because a disk is full would be worse than a late row.
 - **A permanent error never blocks later events.** A row the database refuses for good
@@ -93,28 +94,41 @@ def is_passing(exc: sqlite3.Error) -> bool:
     return any(word in text for word in _PASSING)
 
 
+#: ``struct flock`` as ``fcntl(F_GETLK)`` takes it, field by field: Linux puts the type
+#: first, macOS and FreeBSD the offsets. Elsewhere (Windows) nothing is probed.
+_FLOCK = {
+    "linux": ("hhqqi4x", ("type", "whence", "start", "len", "pid")),
+    "darwin": ("qqihh", ("start", "len", "pid", "type", "whence")),
+    "freebsd": ("qqihhi", ("start", "len", "pid", "type", "whence", "sysid")),
+}
+
+
 def write_lock_held_elsewhere(db_path: Path) -> bool | None:
     """Whether another process holds the database's write lock (None: cannot tell).
 
     In WAL mode SQLite's writer takes a POSIX lock on byte 120 of the ``-shm`` file;
     ``F_GETLK`` reports a conflicting lock of another process only, never our own."""
-    if sys.platform == "win32":  # pragma: no cover - byte-range locks are not probed there
+    if sys.platform == "win32":  # no byte-range locks to probe (nor fcntl) there
+        return None
+    layout = next((v for k, v in _FLOCK.items() if sys.platform.startswith(k)), None)
+    if layout is None:  # pragma: no cover - byte-range locks are not probed there
         return None
     import fcntl
 
+    form, names = layout
+    asked = {"type": fcntl.F_WRLCK, "whence": os.SEEK_SET, "start": 120, "len": 1}
+    probe = struct.pack(form, *(asked.get(name, 0) for name in names))
     try:
         fd = os.open(f"{db_path}-shm", os.O_RDONLY)
     except OSError:
         return None
     try:
-        layout = "hhqqi4x"  # struct flock on 64-bit Linux and the BSDs alike enough here
-        probe = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 120, 1, 0)
-        kind = struct.unpack(layout, fcntl.fcntl(fd, fcntl.F_GETLK, probe))[0]
+        kind = struct.unpack(form, fcntl.fcntl(fd, fcntl.F_GETLK, probe))[names.index("type")]
     except (OSError, struct.error):
         return None
     finally:
         os.close(fd)
-    return kind != fcntl.F_UNLCK
+    return bool(kind != fcntl.F_UNLCK)
 
 
 class EventLog:
@@ -236,8 +250,7 @@ class EventLog:
         with self._lock:
             self.backlog.append(row)
             if self._outage is not None:
-                self._wake.set()
-                return
+                return  # the retry thread's turn, on its own schedule (never woken here)
         self.flush()
 
     def retry(self) -> bool:
@@ -341,25 +354,25 @@ class EventLog:
         return f"the database refused it ({exc})"
 
     def _retry_loop(self) -> None:
-        delay = RETRY_FIRST_S
-        kept = 0  # backlog length last kept in the waiting file
+        """Retry the backlog while an outage lasts, backing off from ``RETRY_FIRST_S`` to
+        ``RETRY_MAX_S``; nothing but the outage's start (or ``close``) wakes it, so a disk
+        that stays full costs one attempt a second whatever the room does."""
         while not self._stop.is_set():
-            self._wake.wait(delay if self._outage is not None else None)
+            self._wake.wait()  # an outage began (``_begin_outage``), or the log closes
             self._wake.clear()
-            if self._stop.is_set():
-                return
-            if self._outage is None:
-                delay = RETRY_FIRST_S
-                continue
-            if self.flush():
-                delay, kept = RETRY_FIRST_S, 0
-                continue
-            with self._lock:
-                rows = list(self.backlog)
-            changed = len(rows) != kept  # a crash during the outage must not lose them
-            if changed and event_files.save_waiting(self.db_path, self.session_id, rows):
-                kept = len(rows)
-            delay = min(RETRY_MAX_S, delay * 2)
+            delay, kept, told = RETRY_FIRST_S, 0, False
+            while self._outage is not None and not self._stop.wait(delay):
+                if self.flush():
+                    break
+                with self._lock:
+                    rows = list(self.backlog)
+                if len(rows) != kept:  # a crash during the outage must not lose them
+                    if event_files.save_waiting(self.db_path, self.session_id, rows):
+                        kept = len(rows)
+                    elif not told:  # once per outage, not once per attempt
+                        told = True
+                        log.warning("the waiting steps cannot be kept in a file either")
+                delay = min(RETRY_MAX_S, delay * 2)
 
     def _sync_loop(self, every_s: float) -> None:
         wal = f"{self.db_path}-wal"

@@ -29,6 +29,8 @@ from tearconsole.i18n import translate
 from tearconsole.storage.event_tail import parse_detail
 from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
 from tearconsole.storage.plans import plan_spec
+from tearconsole.storage.session_ref import find_session
+from tearconsole.storage.sessions import session_state
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,6 @@ def _state(record: SessionRecord, lock_path: Path | None) -> str:
     """``finished``, ``open`` or, for an open row nobody is conducting, ``interrupted``."""
     if lock_path is None or record.state != SessionState.OPEN.value:
         return record.state
-    # Imported here: storage.sessions builds on this module (it uses find_session).
-    from tearconsole.storage.sessions import session_state
-
     return session_state(record, lock_path).value
 
 
@@ -155,20 +154,6 @@ def _length_s(record: SessionRecord, last_event_s: float | None) -> float:
     if record.ended_at is not None:
         return max(0.0, (record.ended_at - record.started_at).total_seconds())
     return 0.0
-
-
-def find_session(session: Session, ref: str | int) -> SessionRecord:
-    """The session with this id; a ``UserError`` naming what was asked for otherwise."""
-    text = str(ref).strip()
-    record = session.get(SessionRecord, int(text)) if text.isdigit() else None
-    if record is None:
-        raise UserError(
-            translate(
-                "Storage",
-                "There is no session {ref}; `tearconsole sessions list` shows them by id.",
-            ).format(ref=repr(text))
-        )
-    return record
 
 
 def recorded_event(event: Event) -> RecordedEvent:

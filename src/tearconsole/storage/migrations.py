@@ -160,6 +160,23 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def has_tables(conn: sqlite3.Connection) -> bool:
+    """False for a new, empty database (nothing to back up)."""
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
+
+
+def refuse_newer(version: int, known: int = SCHEMA_VERSION) -> None:
+    """Raise for a database written by a newer tearconsole (``version`` above ``known``)."""
+    if version > known:
+        raise UserError(
+            translate(
+                "Storage",
+                "This data was written by a newer tearconsole (schema {schema}); "
+                "update tearconsole to open it.",
+            ).format(schema=version)
+        )
+
+
 def backup(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
     """Copy the live database (WAL included) to ``backup_dir`` with SQLite's backup API."""
     backup_dir.mkdir(parents=True, exist_ok=True)
@@ -190,18 +207,10 @@ def migrate(
     """
     steps = MIGRATIONS if migrations is None else migrations
     current = schema_version(conn)
-    if current > len(steps):
-        raise UserError(
-            translate(
-                "Storage",
-                "This data was written by a newer tearconsole (schema {schema}); "
-                "update tearconsole to open it.",
-            ).format(schema=current)
-        )
+    refuse_newer(current, len(steps))
     if current == len(steps):
         return current
-    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    if has_tables:
+    if has_tables(conn):
         saved = backup(conn, backup_dir, current)
         if on_backup is not None:
             on_backup(saved)

@@ -17,6 +17,19 @@ from sqlalchemy.types import TypeDecorator
 
 from tearconsole.storage.datapaths import roots_of, to_absolute, to_stored
 
+#: SQLite's largest integer: a larger id names no row (and Python's driver cannot pass it).
+MAX_ROW_ID = 2**63 - 1
+
+
+def row_id(ref: str | int) -> int | None:
+    """``ref`` as a row id when it is one SQLite can hold (digits, at most
+    ``MAX_ROW_ID``); None otherwise, so that it is looked up as a name instead."""
+    text = str(ref).strip()
+    if not text.isdigit() or not text.isascii():
+        return None
+    number = int(text)
+    return number if number <= MAX_ROW_ID else None
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)

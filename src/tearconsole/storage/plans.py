@@ -16,7 +16,7 @@ from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
-from tearconsole.storage.models import Cue, Plan, Stimulus
+from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
 from tearconsole.storage.stimuli import split_notes
 
 
@@ -32,8 +32,9 @@ def find_plan(session: Session, ref: str | int) -> Plan:
     )
     text = str(ref).strip()
     plan = None
-    if text.isdigit():
-        plan = session.scalars(query.where(Plan.id == int(text))).first()
+    number = row_id(text)
+    if number is not None:
+        plan = session.scalars(query.where(Plan.id == number)).first()
     if plan is None:
         plan = session.scalars(query.where(Plan.name == text)).first()
     if plan is None:
@@ -222,7 +223,7 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
         raise UserError(problems[0].reason)
     cues = []
     for position, stimulus_id in enumerate(stimulus_ids):
-        stimulus = session.get(Stimulus, stimulus_id)
+        stimulus = session.get(Stimulus, stimulus_id) if row_id(stimulus_id) is not None else None
         if stimulus is None:
             raise UserError(
                 translate(

@@ -28,9 +28,9 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_codec import spec_from_dict, spec_to_dict
 from tearconsole.core.plan_outline import outline_of
 from tearconsole.storage import event_files
-from tearconsole.storage.history import find_session
 from tearconsole.storage.lock import DataDirLock
 from tearconsole.storage.models import Event, SessionRecord, utcnow
+from tearconsole.storage.session_ref import find_session
 
 #: Sessions this process is conducting right now (open, and certainly not interrupted).
 _LIVE_HERE: set[int] = set()
