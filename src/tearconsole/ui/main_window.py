@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         # when they share a screen, and the facilitator told so on the Live page.
         self.screen_keeper = ScreenKeeper(self, self.settings)
         self.shared_screen = SharedScreenNotice()
-        self.statusBar().addPermanentWidget(self.shared_screen, 1)
+        self.statusBar().addPermanentWidget(self.shared_screen)
         self.screen_keeper.sharing_changed.connect(self._say_if_screen_shared)
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):

@@ -27,7 +27,10 @@ class SharedScreenNotice(QFrame):
                 "desktop (not mirror it) to give the room a screen of its own."
             )
         )
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # It shrinks before it widens the window (the whole sentence is in the tooltip),
+        # and leaves the status bar's message on the left its room.
+        self.label.setMinimumWidth(80)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         words = self.tr("Extend the desktop…")
         self.link = QLabel(f'<a href="display">{words}</a>')
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -36,7 +39,7 @@ class SharedScreenNotice(QFrame):
         self.link.linkActivated.connect(self.open_settings)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 0, 0)
-        row.addWidget(self.label, 1, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.label)
         row.addWidget(self.link)
 
     def open_settings(self) -> None:
