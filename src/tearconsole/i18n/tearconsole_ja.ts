@@ -2620,6 +2620,17 @@
         </message>
     </context>
     <context>
+        <name>NoteField</name>
+        <message>
+            <source>Kept as a private note.</source>
+            <translation>非公開のメモとして残しました。</translation>
+        </message>
+        <message>
+            <source>Kept as a shareable note.</source>
+            <translation>共有可のメモとして残しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanActions</name>
         <message>
             <source>New plan</source>
