@@ -23,10 +23,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E4
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchkit import machine  # noqa: E402
+from ruby_layout import story_views  # noqa: E402
 from tearconsole.core.conductor.view import Scene, SceneKind  # noqa: E402
-from tearconsole.ui.audience.scene_view import SceneView  # noqa: E402
 from tearconsole.ui.audience.screens import ScreenKeeper  # noqa: E402
-from tearconsole.ui.live.teleprompter import Teleprompter  # noqa: E402
 from tests.japanese_texts import aozora  # noqa: E402
 
 
@@ -42,12 +41,7 @@ class Counter(QObject):
 
 def events_a_second(app: QApplication, seconds: float) -> float:
     """Events the application delivers a second while a story scrolls on both views."""
-    teleprompter = Teleprompter()
-    teleprompter.resize(870, 320)
-    teleprompter.show()
-    room = SceneView()
-    room.resize(1920, 1080)
-    room.show()
+    teleprompter, room = story_views()
     text = aozora().body
     teleprompter.set_story("ごん狐", text)
     teleprompter.set_running(True)
