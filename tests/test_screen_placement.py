@@ -74,6 +74,9 @@ checkout.open()
 app.processEvents()
 seen["checkout"] = where(checkout)
 seen["checkout_inside"] = inside(checkout)
+seen["checkout_centred"] = (
+    checkout.frameGeometry().center() - window.frameGeometry().center()
+).manhattanLength() <= 40
 checkout.reject()
 big = QDialog(window)
 big.resize(4000, 3000)
@@ -133,6 +136,7 @@ def test_the_console_and_its_dialogs_stay_on_the_laptop(tmp_path: Path, layout: 
     assert seen["room_visible"] and seen["room"] == room
     assert not seen["notice"]  # the room has a screen of its own
     assert seen["checkout"]["screen"] == laptop and seen["checkout_inside"]
+    assert seen["checkout_centred"]  # over the console, as a dialog opens
     assert seen["big"]["screen"] == laptop and seen["big_inside"]
     # even a box that a window on the room's screen opens: never in front of the room
     assert seen["box"]["screen"] == laptop

@@ -80,13 +80,8 @@ def fit_on_screen(window: QWidget, screen: QScreen, over: QWidget | None = None)
     when that is on the same screen, else in the middle."""
     put_on_screen(window, screen)
     area = screen.availableGeometry()
-    handle = window.windowHandle()
-    margins = handle.frameMargins() if handle is not None else QMargins()
-    room = area.size().shrunkBy(margins)
-    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
-    if size != window.size():
-        window.resize(size)
-    frame = QRect(window.pos(), size.grownBy(margins))
+    margins = fit_size(window, screen)
+    frame = QRect(window.pos(), window.size().grownBy(margins))
     if not area.contains(frame):
         if over is not None and over.isVisible() and over.screen() is screen:
             frame.moveCenter(over.frameGeometry().center())
@@ -95,6 +90,18 @@ def fit_on_screen(window: QWidget, screen: QScreen, over: QWidget | None = None)
     x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
     y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
     window.move(QPoint(x, y))
+
+
+def fit_size(window: QWidget, screen: QScreen) -> QMargins:
+    """Make ``window`` no larger than ``screen``'s free area (its frame included, as far
+    as its minimum size allows); the frame's margins, as far as they are known yet."""
+    handle = window.windowHandle()
+    margins = handle.frameMargins() if handle is not None else QMargins()
+    room = screen.availableGeometry().size().shrunkBy(margins)
+    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    return margins
 
 
 def show_maximised_on(window: QWidget, screen: QScreen) -> None:
@@ -135,8 +142,13 @@ class ScreenKeeper(QObject):
         if window.objectName() == ROOM_WINDOW:
             QTimer.singleShot(0, self._raise_room)
         elif is_dialog(window):
-            self._keep_on_laptop(window)
-            # and again once shown: a platform may move it to its parent's screen then
+            # Its screen and size now, before it is mapped; where on the screen once
+            # shown: a dialog centres itself over its parent only in its own showEvent,
+            # after this (and a move now would keep it from doing so).
+            screen = laptop_screen(self.settings)
+            if screen is not None:
+                put_on_screen(window, screen)
+                fit_size(window, screen)
             QTimer.singleShot(0, window, lambda: self._keep_on_laptop(window))
 
     def _keep_on_laptop(self, window: QWidget) -> None:
