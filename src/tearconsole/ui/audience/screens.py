@@ -93,12 +93,14 @@ def fit_on_screen(window: QWidget, screen: QScreen, over: QWidget | None = None)
 
 
 def fit_size(window: QWidget, screen: QScreen) -> QMargins:
-    """Make ``window`` no larger than ``screen``'s free area (its frame included, as far
-    as its minimum size allows); the frame's margins, as far as they are known yet."""
+    """Make ``window`` no larger than ``screen``'s free area (its frame included), as far
+    as its layout's minimum allows (squeezed further, its contents would overlap); the
+    frame's margins, as far as they are known yet."""
     handle = window.windowHandle()
     margins = handle.frameMargins() if handle is not None else QMargins()
     room = screen.availableGeometry().size().shrunkBy(margins)
-    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
+    least = window.minimumSize().expandedTo(window.minimumSizeHint())
+    size = window.size().boundedTo(room).expandedTo(least)
     if size != window.size():
         window.resize(size)
     return margins
@@ -134,13 +136,15 @@ class ScreenKeeper(QObject):
         if isinstance(watched, QWidget) and watched.isWindow():
             if kind is QEvent.Type.Show:
                 self._shown(watched)
-            elif is_dialog(watched):
-                QTimer.singleShot(0, self._raise_room)
+            elif is_dialog(watched):  # (windows hide as they are destroyed: nothing more)
+                QTimer.singleShot(0, self, self._raise_room)
         return False
 
     def _shown(self, window: QWidget) -> None:
+        if not self.console.isVisible():  # a window closed (or not yet shown) keeps nothing
+            return
         if window.objectName() == ROOM_WINDOW:
-            QTimer.singleShot(0, self._raise_room)
+            QTimer.singleShot(0, self, self._raise_room)
         elif is_dialog(window):
             # Its screen and size now, before it is mapped; where on the screen once
             # shown: a dialog centres itself over its parent only in its own showEvent,
