@@ -65,6 +65,8 @@ def test_on_one_screen_the_rooms_window_stays_in_front_of_the_console(
         page.toggle_room()  # the facilitator puts the room's screen up
         qtbot.waitExposed(page.audience)
         qtbot.waitUntil(lambda: _on_top(page.audience), timeout=5000)
+        # the keeper has seen it share the console's screen (and raised it once more)
+        qtbot.waitUntil(lambda: window.screen_keeper.sharing, timeout=5000)
         assert window.shared_screen.isVisible()  # and was told why it covers the console
         # A desktop that brings the console forward (as some do for the window a dialog
         # closes over): the next dialog's closing puts the room's window in front again.
