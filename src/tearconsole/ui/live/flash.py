@@ -3,7 +3,8 @@
 ``flash(target)`` lays a soft highlight over ``target`` that fades out in about half a
 second, optionally with a few words over it ("+30 s"); pressed again, it starts again.
 It draws over the widget without touching its style, takes no clicks and no focus, and
-a refused key can flash in the warning colour with its reason in the words.
+a refused key can flash in the warning colour with its reason in the words (shortened to
+the widget's width; the whole reason belongs in the console's notice line too).
 """
 
 from __future__ import annotations
@@ -81,13 +82,17 @@ class Flash(QWidget):
             ink.setAlphaF(self.strength)
             backing = QColor(theme.BACKGROUND)
             backing.setAlphaF(0.85 * self.strength)
-            text_box = painter.fontMetrics().boundingRect(self.words).toRectF()
+            metrics = painter.fontMetrics()
+            words = metrics.elidedText(
+                self.words, Qt.TextElideMode.ElideRight, max(20, int(box.width()) - 20)
+            )
+            text_box = metrics.boundingRect(words).toRectF()
             text_box.moveCenter(box.center())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(backing)
             painter.drawRoundedRect(text_box.adjusted(-8, -4, 8, 4), 6, 6)
             painter.setPen(ink)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.words)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), words)
         painter.end()
 
 
