@@ -96,6 +96,34 @@ print(json.dumps(seen))
 """
 
 
+GROWING = """
+import json, sys
+from PySide6.QtGui import QGuiApplication
+from tearconsole.paths import AppPaths
+from tearconsole.ui.app import make_application, open_window
+from tearconsole.ui.i18n import install_language
+from tearconsole.ui.session_end_dialog import SessionEndDialog
+
+app = make_application()
+install_language("ja")
+window = open_window(AppPaths.resolve(sys.argv[1]).ensure())
+window.show_as_remembered()
+app.processEvents()
+checkout = SessionEndDialog(window, group_size=12)
+checkout.open()
+app.processEvents()
+before = checkout.frameGeometry()
+checkout.checkout.how.setCurrentIndex(1)  # people per score: eleven boxes, wider
+app.processEvents()
+app.processEvents()
+after = checkout.frameGeometry()
+area = QGuiApplication.screenAt(after.center()).availableGeometry()
+print(json.dumps({"grew": after.width() > before.width(), "inside": area.contains(after),
+                  "rect": list(after.getRect())}))
+window.db.close()
+"""
+
+
 def _screen(name: str, x: int, width: int, height: int, dpr: int = 1) -> dict[str, Any]:
     return {
         "name": name,
@@ -158,6 +186,14 @@ def test_with_a_mirrored_projector_the_room_waits_and_the_facilitator_is_told(
     assert not seen["room_visible"]  # it would cover the console
     assert seen["notice"]
     assert seen["checkout_inside"] and seen["big_inside"]
+
+
+def test_a_dialog_that_grows_stays_on_the_laptops_screen(tmp_path: Path) -> None:
+    """People per score widened the check-out past the edge of a 1280x720 screen."""
+    screens = [_screen("eDP-1", 0, 1280, 720), _screen("HDMI-1", 1280, 1920, 1080)]
+    data = str(tmp_path / "data")
+    seen = run_on_two_screens(GROWING, tmp_path, data, screens={"screens": screens})
+    assert seen["grew"] and seen["inside"], seen
 
 
 def test_which_screen_is_whose_by_name_in_any_order() -> None:

@@ -113,10 +113,15 @@ def show_maximised_on(window: QWidget, screen: QScreen) -> None:
     window.showMaximized()
 
 
+#: The events the keeper looks at (every other one passes at once).
+WATCHED = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize)
+
+
 class ScreenKeeper(QObject):
     """Watches windows being shown: every dialog opens on the laptop's screen and fits
-    it; the room's window, when it shares the console's screen, is raised over the
-    console (and again when a dialog closes), and ``sharing_changed`` says so."""
+    it (and still fits it when it grows); the room's window, when it shares the
+    console's screen, is raised over the console (and again when a dialog closes), and
+    ``sharing_changed`` says so."""
 
     sharing_changed = Signal(bool)
 
@@ -131,13 +136,18 @@ class ScreenKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind is not QEvent.Type.Show and kind is not QEvent.Type.Hide:
+        if kind not in WATCHED:
             return False
         if isinstance(watched, QWidget) and watched.isWindow():
             if kind is QEvent.Type.Show:
                 self._shown(watched)
-            elif is_dialog(watched):  # (windows hide as they are destroyed: nothing more)
+            elif not is_dialog(watched):
+                pass
+            elif kind is QEvent.Type.Hide:  # (windows hide as they are destroyed too)
                 QTimer.singleShot(0, self, self._raise_room)
+            elif watched.isVisible() and self.console.isVisible():
+                # A dialog that grew (more to answer) must not grow past the screen's edge.
+                QTimer.singleShot(0, watched, lambda: self._keep_on_laptop(watched))
         return False
 
     def _shown(self, window: QWidget) -> None:
