@@ -236,5 +236,11 @@ def test_on_one_screen_the_live_page_says_so_and_opens_the_display_settings(
     assert notice.isVisible() and notice.link.isVisible()
     notice.link.linkActivated.emit("display")
     qtbot.waitUntil(opened.exists, timeout=5000)
+    window.retranslate("ja")  # and it speaks the language chosen in the window
+    try:
+        assert notice.isVisible() and "会場" in notice.label.text()
+    finally:
+        window.retranslate("en")
+    assert notice.label.text().startswith("One screen")
     window.show_page("History")
     assert not notice.isVisible()

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         for name, button in self.nav_buttons.items():
             button.setText(self.tr(LABELS[name]))
         self._say_where_data_is()
+        self.shared_screen.retranslate()
         self.show_page(showing)
         if plan_id is not None:
             cast("Any", self.page("Plans")).reload_plans(select=plan_id)
