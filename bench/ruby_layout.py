@@ -31,6 +31,17 @@ from tearconsole.ui.ruby_text import RubyLayout  # noqa: E402
 from tests.japanese_texts import aozora  # noqa: E402
 
 
+def story_views() -> tuple[Teleprompter, SceneView]:
+    """The teleprompter (870x320) and the room's view (1920x1080), shown."""
+    teleprompter = Teleprompter()
+    teleprompter.resize(870, 320)
+    teleprompter.show()
+    room = SceneView()
+    room.resize(1920, 1080)
+    room.show()
+    return teleprompter, room
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
@@ -57,12 +68,7 @@ def main() -> None:
     painter.end()
     starts = []
     for _ in range(max(3, args.runs // 4)):
-        teleprompter = Teleprompter()
-        teleprompter.resize(870, 320)
-        teleprompter.show()
-        room = SceneView()
-        room.resize(1920, 1080)
-        room.show()
+        teleprompter, room = story_views()
         app.processEvents()
         start = time.perf_counter()
         teleprompter.set_story("ごん狐", body)

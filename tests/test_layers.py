@@ -35,8 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 #: Imports known to point upward, each with whoever removes the mark once it is gone.
 KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 #: Circles known now, each with whoever removes the mark once it is broken.
-KNOWN_CIRCLES: dict[frozenset[str], str] = {
-}
+KNOWN_CIRCLES: dict[frozenset[str], str] = {}
 #: What the lowest layers (and whatever they import) never import: Qt and libVLC.
 QT_AND_VLC = ("PySide6", "shiboken6", "vlc")
 PLAIN_LAYERS = ("core", "storage", "i18n", "settings")

@@ -21,10 +21,13 @@ SCREENS = {
 }  # fmt: skip
 
 
-def run_on_two_screens(script: str, tmp_path: Path, *args: str) -> dict[str, Any]:
-    """Run ``script`` (with ``args``) on the two screens; what it printed last, as JSON."""
+def run_on_two_screens(
+    script: str, tmp_path: Path, *args: str, screens: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Run ``script`` (with ``args``) on the two screens (or on ``screens``, a layout of
+    the same form); what it printed last, as JSON."""
     layout = tmp_path / "screens.json"
-    layout.write_text(json.dumps(SCREENS), encoding="utf-8")
+    layout.write_text(json.dumps(screens or SCREENS), encoding="utf-8")
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={layout}",

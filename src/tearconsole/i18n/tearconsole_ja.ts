@@ -2811,6 +2811,17 @@
         </message>
     </context>
     <context>
+        <name>NoteField</name>
+        <message>
+            <source>Kept as a private note.</source>
+            <translation>非公開のメモとして残しました。</translation>
+        </message>
+        <message>
+            <source>Kept as a shareable note.</source>
+            <translation>共有可のメモとして残しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanActions</name>
         <message>
             <source>New plan</source>
@@ -4472,6 +4483,29 @@
         <message>
             <source>Not yet</source>
             <translation>まだ始めない</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedScreenNotice</name>
+        <message>
+            <source>One screen, or mirrored: the room would see the console.</source>
+            <translation>画面が1つ（またはミラー表示）：会場に進行画面が映ります。</translation>
+        </message>
+        <message>
+            <source>The room's window, when up, covers the console on this screen. Extend the desktop (not mirror it) to give the room a screen of its own.</source>
+            <translation>会場の画面を出すと、この画面では進行画面が隠れます。ミラーではなく拡張表示にすると、会場に専用の画面を使えます。</translation>
+        </message>
+        <message>
+            <source>Extend the desktop…</source>
+            <translation>拡張表示にする…</translation>
+        </message>
+        <message>
+            <source>Open the system's display settings</source>
+            <translation>システムのディスプレイ設定を開く</translation>
+        </message>
+        <message>
+            <source>Extend the desktop in the system's display settings.</source>
+            <translation>システムのディスプレイ設定で、拡張表示に切り替えてください。</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +30,14 @@ from tearconsole import i18n
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
+from tearconsole.ui.audience.screens import (
+    ScreenKeeper,
+    laptop_screen,
+    room_screen,
+    shares_picture,
+    show_maximised_on,
+)
+from tearconsole.ui.audience.shared_screen import SharedScreenNotice
 from tearconsole.ui.i18n import install_language
 
 if TYPE_CHECKING:
@@ -128,6 +136,16 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._say_where_data_is()
+        # Every dialog on the laptop's screen; the room's window in front of the console
+        # when they share a screen, and the facilitator told so on the Live page.
+        self.screen_keeper = ScreenKeeper(self, self.settings)
+        self.shared_screen = SharedScreenNotice()
+        self.statusBar().addPermanentWidget(self.shared_screen)
+        self.screen_keeper.sharing_changed.connect(self._say_if_screen_shared)
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.screenAdded.connect(self._screens_changed)
+            application.screenRemoved.connect(self._screens_changed)
         self.show_page(next(iter(PAGES)))
 
     def _nav_button(self, name: str) -> QPushButton:
@@ -163,6 +181,7 @@ class MainWindow(QMainWindow):
         page = self.page(name)
         self.pages.setCurrentWidget(page)
         self.nav_buttons[name].setChecked(True)
+        self._say_if_screen_shared()
         return page
 
     @property
@@ -189,16 +208,43 @@ class MainWindow(QMainWindow):
         )
 
     def show_as_remembered(self) -> None:
-        """Show the window where it was last closed; maximised the first time (a laptop
-        screen is rarely larger than the console needs)."""
+        """Show the window where it was last closed; maximised on the laptop's screen the
+        first time (a laptop screen is rarely larger than the console needs), and when
+        where it was is now the room's screen, or no screen at all."""
         saved = self.settings.get(GEOMETRY_KEY)
         restored = isinstance(saved, str) and self.restoreGeometry(
             QByteArray.fromBase64(saved.encode("ascii"))
         )
-        if restored:
+        laptop = laptop_screen(self.settings)
+        if restored and not self._lands_on_room(laptop):
             self.show()
+        elif laptop is not None:
+            show_maximised_on(self, laptop)
         else:
             self.showMaximized()
+
+    def _lands_on_room(self, laptop: object) -> bool:
+        """Whether the restored place is off every screen, or on the room's (with the
+        laptop's screen another one)."""
+        where = QGuiApplication.screenAt(self.geometry().center())
+        if where is None:
+            return True
+        room = room_screen(self.settings)
+        return room is not None and laptop is not room and shares_picture(where, room)
+
+    def _screens_changed(self) -> None:
+        self.screen_keeper.check()
+        self._say_if_screen_shared()
+
+    def _say_if_screen_shared(self) -> None:
+        """On the Live page, say when the room's screen is the console's own (one screen,
+        or a mirrored projector) and offer the display settings."""
+        room = room_screen(self.settings)
+        laptop = laptop_screen(self.settings, room)
+        shared = room is not None and laptop is not None and shares_picture(room, laptop)
+        live = self.built("Live")
+        on_live = live is not None and self.pages.currentWidget() is live
+        self.shared_screen.setVisible(on_live and shared)
 
     def remember_geometry(self) -> None:
         self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
@@ -273,6 +319,7 @@ class MainWindow(QMainWindow):
         for name, button in self.nav_buttons.items():
             button.setText(self.tr(LABELS[name]))
         self._say_where_data_is()
+        self.shared_screen.retranslate()
         self.show_page(showing)
         if plan_id is not None:
             cast("Any", self.page("Plans")).reload_plans(select=plan_id)

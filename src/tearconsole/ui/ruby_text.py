@@ -18,7 +18,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from tearconsole.core.linebreak import Atom, break_lines
 from tearconsole.core.ruby import parse_ruby, strip_ruby
 
-READING_SCALE = 0.5  # furigana at half the size of the base text
+READING_SCALE = 0.6  # furigana at 60 % of the base text: readable aloud at a glance
+#: The clear space between a reading and the top of its kanji, in the base text's em.
+READING_GAP_EM = 0.04
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Line:
     pieces: tuple[Piece, ...]
     start: int
     end: int
+    ink_top: float = 0.0  # the top of its glyphs' boxes (readings too), from the layout's top
+    ink_bottom: float = 0.0
 
 
 class RubyLayout:
@@ -69,6 +73,13 @@ class RubyLayout:
         self._metrics = QFontMetricsF(self.font)
         self._em = self._metrics.horizontalAdvance("\u3042")  # one kana: the em of the text
         self._reading_metrics = QFontMetricsF(self.reading_font)
+        # A reading sits just above the ink of its kanji (not above the font's whole
+        # ascent, which leaves room for accents): its box's bottom this far above the
+        # baseline, and the part of its box above its own ink is free for the line above.
+        kanji_top = self._metrics.tightBoundingRect("\u6f22").top()  # 漢, a full square
+        self._reading_bottom = kanji_top - self._em * READING_GAP_EM
+        kana = self._reading_metrics.tightBoundingRect("\u304b\u306a")  # かな
+        self._reading_free = self._reading_metrics.ascent() + kana.top()
         self._widths: dict[str, float] = {}
         self._reading_widths: dict[str, float] = {}
         self.lines: list[Line] = []
@@ -100,7 +111,8 @@ class RubyLayout:
 
     def _lay_out(self, line_spacing: float, paragraph_gap: float, centred: bool) -> None:
         has_ruby = self.show_readings and self.plain != self.text
-        ruby_room = self._reading_metrics.height() * 0.9 if has_ruby else 0.0
+        reading_ink_top = self._reading_bottom - self._reading_metrics.height() + self._reading_free
+        ruby_room = max(0.0, -reading_ink_top - self._metrics.ascent()) if has_ruby else 0.0
         line_height = self._metrics.height() * line_spacing + ruby_room
         ascent_at = ruby_room + (line_height - ruby_room - self._metrics.height()) / 2
         y = 0.0
@@ -109,7 +121,8 @@ class RubyLayout:
             runs = parse_ruby(paragraph)
             length = sum(len(run.text) for run in runs)
             if not runs:
-                self.lines.append(Line(y, line_height, y + ascent_at, (), offset, offset))
+                baseline = y + ascent_at + self._metrics.ascent()
+                self.lines.append(Line(y, line_height, baseline, (), offset, offset, y, y))
                 y += line_height
             for atoms in break_lines(runs, self.width, self.advance) if runs else []:
                 if centred:  # a centred line drops its indent
@@ -129,7 +142,15 @@ class RubyLayout:
                 start = pieces[0].start if pieces else offset
                 end = pieces[-1].start + len(pieces[-1].text) if pieces else offset
                 baseline = y + ascent_at + self._metrics.ascent()
-                self.lines.append(Line(y, line_height, baseline, tuple(pieces), start, end))
+                ink_top = baseline - self._metrics.ascent()
+                if self.show_readings and any(p.reading for p in pieces):
+                    reading_top = baseline + self._reading_bottom - self._reading_metrics.height()
+                    ink_top = min(ink_top, reading_top)
+                ink_bottom = baseline + self._metrics.descent()
+                line = Line(
+                    y, line_height, baseline, tuple(pieces), start, end, ink_top, ink_bottom
+                )
+                self.lines.append(line)
                 y += line_height
             y += self._metrics.height() * paragraph_gap if runs else 0.0
             offset += length + 1  # the line end
@@ -157,33 +178,46 @@ class RubyLayout:
         return out
 
     def runs_in(self, top: float, bottom: float) -> list[tuple[str, QRectF, bool]]:
-        """What ``paint`` draws between ``top`` and ``bottom``: (text, box, is_reading)."""
+        """What ``paint`` would draw between ``top`` and ``bottom`` were no line left out:
+        (text, box, is_reading)."""
+        return [run for line in self.visible_lines(top, bottom) for run in self.line_runs(line)]
+
+    def line_runs(self, line: Line) -> list[tuple[str, QRectF, bool]]:
+        """The pieces of one line as drawn: (text, box, is_reading)."""
         out: list[tuple[str, QRectF, bool]] = []
         base_h = self._metrics.height()
         reading_h = self._reading_metrics.height()
-        for line in self.visible_lines(top, bottom):
-            base_top = line.baseline - self._metrics.ascent()
-            plain: list[Piece] = []  # neighbours without a reading are drawn in one go
-            for piece in (*line.pieces, None):
-                if piece is not None and not (piece.reading and self.show_readings):
-                    plain.append(piece)
-                    continue
-                if plain:
-                    text = "".join(p.text for p in plain)
-                    width = plain[-1].x + plain[-1].width - plain[0].x
-                    out.append((text, QRectF(plain[0].x, base_top, width, base_h), False))
-                    plain = []
-                if piece is None:
-                    break
-                base_w = self._base_width(piece.text)
-                base_x = piece.x + (piece.width - base_w) / 2
-                out.append((piece.text, QRectF(base_x, base_top, base_w, base_h), False))
-                if piece.reading and self.show_readings:
-                    width = self._reading_width(piece.reading)
-                    x = piece.x + (piece.width - width) / 2
-                    box = QRectF(x, base_top - reading_h * 0.95, width, reading_h)
-                    out.append((piece.reading, box, True))
+        base_top = line.baseline - self._metrics.ascent()
+        plain: list[Piece] = []  # neighbours without a reading are drawn in one go
+        for piece in (*line.pieces, None):
+            if piece is not None and not (piece.reading and self.show_readings):
+                plain.append(piece)
+                continue
+            if plain:
+                text = "".join(p.text for p in plain)
+                width = plain[-1].x + plain[-1].width - plain[0].x
+                out.append((text, QRectF(plain[0].x, base_top, width, base_h), False))
+                plain = []
+            if piece is None:
+                break
+            base_w = self._base_width(piece.text)
+            base_x = piece.x + (piece.width - base_w) / 2
+            out.append((piece.text, QRectF(base_x, base_top, base_w, base_h), False))
+            if piece.reading and self.show_readings:
+                width = self._reading_width(piece.reading)
+                x = piece.x + (piece.width - width) / 2
+                bottom = line.baseline + self._reading_bottom
+                box = QRectF(x, bottom - reading_h, width, reading_h)
+                out.append((piece.reading, box, True))
         return out
+
+    def shown_lines(self, top: float, bottom: float) -> list[Line]:
+        """The lines ``paint`` draws between ``top`` and ``bottom``: only those whose
+        glyphs (readings too) are wholly inside (a line half out would show its readings
+        cut), unless not even one line fits."""
+        lines = self.visible_lines(top, bottom)
+        whole = [line for line in lines if top <= line.ink_top and line.ink_bottom <= bottom]
+        return whole if whole or not lines or bottom - top >= lines[0].height else lines
 
     def paint(
         self,
@@ -192,21 +226,28 @@ class RubyLayout:
         clip: QRectF,
         ink: QColor,
         reading_ink: QColor | None = None,
+        fade: float = 0.0,
     ) -> None:
-        """Draw the lines that fall inside ``clip`` (in painter coordinates), the layout's
-        top-left at ``origin``."""
+        """Draw the whole lines that fall inside ``clip`` (in painter coordinates), the
+        layout's top-left at ``origin``; a line within ``fade`` pixels of the clip's top
+        or bottom is drawn fainter, so that scrolling lines fade out instead of popping."""
         top = clip.top() - origin.y()
         bottom = clip.bottom() - origin.y()
         painter.save()
         painter.setClipRect(clip)
+        opacity = painter.opacity()
         current_reading: bool | None = None
-        for text, box, is_reading in self.runs_in(top, bottom):
-            if is_reading is not current_reading:
-                painter.setFont(self.reading_font if is_reading else self.font)
-                painter.setPen(reading_ink if is_reading and reading_ink else ink)
-                current_reading = is_reading
-            metrics = self._reading_metrics if is_reading else self._metrics
-            painter.drawText(
-                QPointF(origin.x() + box.x(), origin.y() + box.y() + metrics.ascent()), text
-            )
+        for line in self.shown_lines(top, bottom):
+            if fade > 0:
+                room = min(line.ink_top - top, bottom - line.ink_bottom)
+                painter.setOpacity(opacity * max(0.0, min(1.0, room / fade)))
+            for text, box, is_reading in self.line_runs(line):
+                if is_reading is not current_reading:
+                    painter.setFont(self.reading_font if is_reading else self.font)
+                    painter.setPen(reading_ink if is_reading and reading_ink else ink)
+                    current_reading = is_reading
+                metrics = self._reading_metrics if is_reading else self._metrics
+                painter.drawText(
+                    QPointF(origin.x() + box.x(), origin.y() + box.y() + metrics.ascent()), text
+                )
         painter.restore()

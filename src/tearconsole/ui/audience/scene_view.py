@@ -111,10 +111,8 @@ class SceneView(QWidget):
             self._paint_breathing(painter, scene.brightness, text)
         elif scene.kind is SceneKind.STORY:
             top = QRectF(area.left(), area.top(), area.width(), height * 0.12)
-            low = QRectF(area.left(), top.bottom() + height * 0.03, area.width(), 0)
-            low.setBottom(height * 0.94)
             self._text(painter, top, title, height / 22, soft, Qt.AlignmentFlag.AlignTop)
-            self._scrolled_text(painter, low, text, height / 16, ink)
+            self._scrolled_text(painter, text, ink)
         elif scene.kind in (SceneKind.CARD, SceneKind.CALM):
             # A long card (care information) gives its text the room the title leaves.
             share = 0.45 if text.count("\n") < 7 else 0.2
@@ -142,17 +140,32 @@ class SceneView(QWidget):
         colour = scaled(SOFT_INK, brightness)
         self._text(painter, area, line, height / 26, colour, Qt.AlignmentFlag.AlignTop)
 
-    def _scrolled_text(
-        self, painter: QPainter, area: QRectF, text: str, pixel_size: float, colour: QColor
-    ) -> None:
-        layout = self.story_layout(text, max(8, round(pixel_size)), area.width())
+    def story_area(self) -> QRectF:
+        """Where a story's text scrolls: under its title, to near the bottom."""
+        height = max(1, self.height())
+        area = QRectF(self.width() * 0.1, height * 0.27, self.width() * 0.8, 0)
+        area.setBottom(height * 0.94)
+        return area
+
+    def story_shown(self, text: str) -> tuple[RubyLayout, QPointF, QRectF]:
+        """The story laid out, where its top-left is now and the area it shows in."""
+        area = self.story_area()
+        layout = self.story_layout(text, self._story_pixels(), area.width())
         # The line being read a third of the way down, moving as the teleprompter does
         # (lingering at 。 and paragraph ends), never past either end of the story.
         reading_y = layout.y_for_offset(offset_at(self._story_marks, self.story_fraction))
         end = max(0.0, layout.height - area.height())
         offset = min(max(0.0, reading_y - area.height() / 3), end)
-        origin = QPointF(area.left(), area.top() - offset)
-        layout.paint(painter, origin, area, colour, scaled(SOFT_INK, self.scene.brightness))
+        return layout, QPointF(area.left(), area.top() - offset), area
+
+    def _story_pixels(self) -> int:
+        return max(8, round(max(1, self.height()) / 16))
+
+    def _scrolled_text(self, painter: QPainter, text: str, colour: QColor) -> None:
+        layout, origin, area = self.story_shown(text)
+        # Whole lines only, fading at the edges: a reading is never cut while it scrolls.
+        soft = scaled(SOFT_INK, self.scene.brightness)
+        layout.paint(painter, origin, area, colour, soft, fade=self._story_pixels())
 
     def _text(
         self,

@@ -20,6 +20,12 @@ from tearconsole.settings import Settings
 from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.scene_view import BACKDROP, SceneView
+from tearconsole.ui.audience.screens import (
+    ROOM_WINDOW,
+    laptop_screen,
+    put_on_screen,
+    shares_picture,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,7 @@ class VideoSurface(QWidget):
 class AudienceWindow(QWidget):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(None)
+        self.setObjectName(ROOM_WINDOW)  # how the console's ScreenKeeper knows it
         self.settings = settings
         self.setWindowTitle(self.tr("tearconsole audience"))
         self.setWindowFlags(
@@ -98,13 +105,17 @@ class AudienceWindow(QWidget):
 
     # -- where ---------------------------------------------------------------------
     def place(self) -> bool:
-        """Choose the screen (remembered, else the second); True when it should show now."""
+        """Choose the screen (remembered, else the first that is not the laptop's); True
+        when it should show now: only on a screen of its own, not one that mirrors the
+        console's."""
         screens = QGuiApplication.screens()
         remembered = self.settings.get(SETTINGS_KEY) if self.settings else None
         placement = choose_screen([s.name() for s in screens], remembered)
-        if screens:
-            self.wanted_screen = screens[placement.index]
-        return placement.show_at_start
+        if not screens:
+            return False
+        room = self.wanted_screen = screens[placement.index]
+        laptop = laptop_screen(self.settings, room)
+        return placement.show_at_start and laptop is not None and not shares_picture(laptop, room)
 
     def move_to_screen(self, screen: QScreen, remember: bool = True) -> None:
         self.wanted_screen = screen
@@ -116,13 +127,10 @@ class AudienceWindow(QWidget):
     def show_full_screen(self) -> None:
         screen = self.wanted_screen or QGuiApplication.primaryScreen()
         if screen is not None:
-            if self.windowHandle() is None:
-                self.create()
-            handle = self.windowHandle()
-            if handle is not None:
-                handle.setScreen(screen)
+            put_on_screen(self, screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.raise_()  # on a screen shared with the console, in front of it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.key_handler is not None and self.key_handler(event):

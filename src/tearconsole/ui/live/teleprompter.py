@@ -10,6 +10,7 @@ line being read at a calm height a third of the way down.
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tearconsole.core.conductor.cues import LiveSettings
 from tearconsole.core.reading import has_japanese, offset_at, reading_marks
@@ -94,6 +95,9 @@ class ScrollPacer:
         return self.pace
 
 
+#: How far down the panel the line being read stays once the text scrolls.
+READING_HEIGHT = 0.3
+
 PAPER = QColor("#111317")
 INK = QColor("#cfc9bd")
 READING_INK = QColor("#a9a395")
@@ -103,11 +107,12 @@ class StoryView(QWidget):
     """The story on dark paper; the lines already read dim toward the top."""
 
     PAD_X = 28.0
-    PAD_Y = 18.0
+    PAD_Y = 10.0
     #: A story shows at least this many lines, its text shrinking to no less than
-    #: MIN_POINT_SIZE (from theme.BASE_POINT_SIZE + 14) when the panel is short.
-    LINES = 3
-    MIN_POINT_SIZE = theme.BASE_POINT_SIZE + 4
+    #: MIN_POINT_SIZE (from theme.BASE_POINT_SIZE + 14) when the panel is short: about
+    #: 19 px, its furigana 11 px, still read aloud at arm's length.
+    LINES = 6
+    MIN_POINT_SIZE = theme.BASE_POINT_SIZE + 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,37 +147,72 @@ class StoryView(QWidget):
         # smallest panel; a story is large, to be read aloud.
         base = QFont(self.font()) if self.muted else self.base_font
         font = font_for_text(base, self.text)
-        # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
-        spacing = 1.15 if needs_japanese(self.text) else 1.5
+        spacing = self._spacing()
         if not self.muted:
             font = self._fitting(font, spacing)
-        self.layout_ = RubyLayout(self.text, font, self.text_rect.width(), line_spacing=spacing)
+        # Japanese paragraphs start indented (a full-width space): a small gap will do.
+        gap = 0.15 if needs_japanese(self.text) else 0.5
+        self.layout_ = RubyLayout(
+            self.text, font, self.text_rect.width(), line_spacing=spacing, paragraph_gap=gap
+        )
+
+    def _spacing(self) -> float:
+        # Airy lines; a CJK face is already tall (its line is ~1.45 em against ~1.16 em).
+        return 1.15 if needs_japanese(self.text) else 1.35
+
+    def _probe(self) -> str:
+        return "漢《かん》" if strip_ruby(self.text) != self.text else "漢"
+
+    def height_for_lines(self, lines: int = LINES) -> int:
+        """The panel's height that shows ``lines`` whole lines of the current text at
+        ``MIN_POINT_SIZE`` wherever the scrolling has reached (a line of room for the one
+        coming in, and for a paragraph's gap): what the console should give it while a
+        story is read."""
+        font = font_for_text(self.base_font, self.text)
+        font.setPointSize(self.MIN_POINT_SIZE)
+        line = RubyLayout(self._probe(), font, 1000.0, line_spacing=self._spacing()).lines[0]
+        return math.ceil((lines + 1) * line.height + 2 * self.PAD_Y)
 
     def _fitting(self, font: QFont, spacing: float) -> QFont:
-        """``font``, made smaller (not under ``MIN_POINT_SIZE``) until ``LINES`` lines
-        of the story fit the height: on a small screen the reader sees what comes next,
-        not one line of large text."""
+        """``font``, made smaller (not under ``MIN_POINT_SIZE``) until ``LINES`` whole
+        lines of the story show however it has scrolled: on a small screen the reader
+        sees what comes next, not one line of large text."""
         font = QFont(font)
-        probe = "漢《かん》" if strip_ruby(self.text) != self.text else "漢"
+        probe = self._probe()
         height = self.text_rect.height()
         while font.pointSize() > self.MIN_POINT_SIZE:
             line = RubyLayout(probe, font, 1000.0, line_spacing=spacing).lines[0].height
-            if line * self.LINES <= height:
+            if line * (self.LINES + 1) <= height:  # LINES whole ones, however scrolled
                 break
             font.setPointSize(font.pointSize() - 1)
         return font
+
+    def lines_shown(self) -> int:
+        """How many whole lines of the text the panel shows now (a blank line between
+        paragraphs counts: it is part of the page)."""
+        if self.layout_ is None:
+            return 0
+        origin = self.text_origin()
+        clip = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        shown = self.layout_.shown_lines(clip.top() - origin.y(), clip.bottom() - origin.y())
+        return len(shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
 
-    def text_origin(self) -> QPointF:
-        """Where the layout's top-left sits: the line being read a third of the way down."""
-        area = self.text_rect
+    def scrolled(self) -> float:
+        """How far the text has moved up: the line being read stays a third of the way
+        down once it gets there (the first lines start at the top, not below it)."""
         if self.muted or self.layout_ is None:
-            return QPointF(area.left(), area.top())
+            return 0.0
         reading_y = self.layout_.y_for_offset(self.offset)
-        return QPointF(area.left(), area.top() + area.height() * 0.3 - reading_y)
+        return max(0.0, reading_y - self.text_rect.height() * READING_HEIGHT)
+
+    def text_origin(self) -> QPointF:
+        """Where the layout's top-left sits."""
+        area = self.text_rect
+        return QPointF(area.left(), area.top() - self.scrolled())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -186,7 +226,8 @@ class StoryView(QWidget):
         if self.layout_ is not None:
             ink = QColor(theme.MUTED) if self.muted else INK
             clip = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-            self.layout_.paint(painter, self.text_origin(), clip, ink, READING_INK)
+            fade = 0.0 if self.muted else self.layout_.lines[0].height * 0.6
+            self.layout_.paint(painter, self.text_origin(), clip, ink, READING_INK, fade)
         if not self.muted:
             self._shade(painter)
         painter.end()
@@ -195,8 +236,10 @@ class StoryView(QWidget):
         """Dim the lines already read (above the reading height) and the cut-off last line."""
         inner = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         height = inner.height()
+        # The lines read dim as they move up (not the first lines, before any has moved).
+        moved = min(1.0, self.scrolled() / max(1.0, self.text_rect.height() * READING_HEIGHT))
         top = QLinearGradient(0.0, inner.top(), 0.0, inner.top() + height * 0.28)
-        top.setColorAt(0.0, _alpha(PAPER, 190))
+        top.setColorAt(0.0, _alpha(PAPER, round(190 * moved)))
         top.setColorAt(1.0, _alpha(PAPER, 0))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.fillRect(QRectF(inner.left(), inner.top(), inner.width(), height * 0.28), top)
@@ -240,9 +283,13 @@ class Teleprompter(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        # The title and the pace share one line under the text: the height is the story's.
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.status)
+        under = QHBoxLayout()
+        under.setSpacing(12)
+        under.addWidget(self.title, 1)
+        under.addWidget(self.status, 3)
+        layout.addLayout(under)
         self._timer = QTimer(self)
         self._timer.setInterval(self.TICK_MS)
         self._timer.timeout.connect(self._tick)
