@@ -2,7 +2,14 @@
 
 ``watch_session_audio`` sends the engine's sound to the chosen output, tells the
 facilitator (the console's notice line) when there is none or it goes and comes back,
-and writes each of those moments to the session's event log. The room sees nothing.
+when the audio server itself goes and comes back (the engine then opens its outputs
+anew, and the cue goes on where it is), and writes each of those moments to the
+session's event log. The room sees nothing.
+
+Each ``audio_output`` event has ``state`` (``lost``, ``back``, ``server_lost``,
+``server_back``), the chosen ``device`` and its ``name`` (None: none chosen), and
+``now``: where the cue's sound goes after that moment (None: nowhere known, or the
+system's default).
 """
 
 from __future__ import annotations
@@ -13,10 +20,27 @@ from PySide6.QtCore import QTimer
 
 from tearconsole.core.kinds import EventKind
 from tearconsole.live.runner import LiveRunner
-from tearconsole.playback.audio_outputs import find_output
-from tearconsole.playback.audio_system import AudioSystem
-from tearconsole.playback.audio_watch import AudioWatch
+from tearconsole.playback.audio_outputs import list_outputs
+from tearconsole.playback.audio_system import (
+    AudioSystem,
+    chosen_device,
+    remember_names,
+    remembered_names,
+)
+from tearconsole.playback.audio_watch import AudioWatch, start_problem
 from tearconsole.playback.engine import VlcOutput
+
+
+def sound_problem_at_start(
+    settings: Any, instance: Any, system: AudioSystem, plan_id: int | None
+) -> str | None:
+    """What the start form says of the sound (``audio_watch.start_problem``), from the
+    outputs there now and the choice the session will play by (``chosen_device``)."""
+    outputs = list_outputs(instance, system)
+    remember_names(settings, outputs)
+    chosen = chosen_device(settings, plan_id)
+    name = remembered_names(settings).get(chosen or "", "")
+    return start_problem(system, outputs, chosen, name)
 
 
 def watch_session_audio(
@@ -30,26 +54,41 @@ def watch_session_audio(
 ) -> AudioWatch:
     """``names``: the outputs' human names known from before (``remembered_names``)."""
     watch = AudioWatch(
-        instance, system, chosen, output.set_audio_device, every_ms, runner, names=names
+        instance,
+        system,
+        chosen,
+        output.set_audio_device,
+        every_ms,
+        runner,
+        names=names,
+        reopen=lambda: output.reopen_audio(system.value),
     )
-    output.set_audio_device(chosen)
+    output.set_audio_device(watch.playing_device())
     watch.notice.connect(runner.notice)
 
-    def log(state: str, device: str) -> None:
-        found = find_output(watch.outputs, device)
-        playing_on = output.audio_devices()
+    def log(state: str, now: str | None) -> None:
+        device = watch.chosen
         runner.conductor.record(
             EventKind.AUDIO_OUTPUT,
             {
                 "state": state,
-                "device": device or None,
-                "name": found.name if found else None,
-                "now": playing_on[0] if playing_on else None,
+                "device": device,
+                "name": watch.name_of(device) if device else None,
+                "now": now or None,
             },
         )
 
-    watch.lost.connect(lambda device: log("lost", device))
+    def sounding_on() -> str | None:
+        # where PulseAudio moved the cue's sound (a player fading out may lag behind)
+        devices = [d for d in output.audio_devices(sounding_only=True) if d]
+        return devices[-1] if devices else None
+
+    watch.lost.connect(lambda _device: log("lost", sounding_on()))
+    # back: the sound was just sent to the chosen output (libVLC reads back the old one
+    # until PulseAudio has moved it, so it is not asked)
     watch.returned.connect(lambda device: log("back", device))
+    watch.server_lost.connect(lambda: log("server_lost", None))
+    watch.server_back.connect(lambda device: log("server_back", device))
     runner.ended.connect(lambda _sid: watch.stop())
     problem = watch.problem()
     if problem is not None:  # once the console listens

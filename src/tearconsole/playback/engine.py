@@ -180,10 +180,20 @@ class VlcOutput(QObject):
 
     # -- beyond the port: for the console and tests ----------------------------------
     def set_audio_device(self, device: str | None) -> None:
-        """Send every player's sound, now and later, to this output (None: the default)."""
+        """Send every player's sound, now and later, to this output (None: the default).
+
+        Only an output that exists: libVLC's PulseAudio output plays nothing on a sink
+        that is not there (``AudioWatch.playing_device``)."""
         self._audio_device = device
         for voice in self._all():
             voice.player.set_audio_device(device)
+
+    def reopen_audio(self, module: str) -> None:
+        """Open every player's audio output anew (the audio server went and came back)
+        on the chosen output; what plays goes on from where it is."""
+        for voice in self._all():
+            voice.player.reopen_audio(module, self._audio_device, voice.sent_volume)
+        self._timer.start()
 
     def set_room_level(self, level_db: float, ramp_s: float = 0.3) -> None:
         """The room's master level (0 dB: as planned), set in the Room check; on top of
@@ -194,9 +204,11 @@ class VlcOutput(QObject):
         )
         self._timer.start()
 
-    def audio_devices(self) -> list[str | None]:
-        """Where each player's sound goes now (for the console and tests)."""
-        return [voice.player.audio_device() for voice in self._all()]
+    def audio_devices(self, sounding_only: bool = False) -> list[str | None]:
+        """Where each player's sound goes now (for the console and tests); with
+        ``sounding_only``, only the players heard now (a cue playing or fading)."""
+        voices = [v for v in self._all() if v.sounding or not sounding_only]
+        return [voice.player.audio_device() for voice in voices]
 
     def ready(self, layer: Layer, token: int) -> bool:
         """Whether ``token`` is preloaded and parked at its in-point (``start`` is instant)."""
