@@ -121,9 +121,12 @@ def test_the_start_form_says_when_the_chosen_output_is_not_connected(
 ) -> None:
     tone = make_media.tone("room-sound-gone.wav", 4)
     plan_id = make_plan(db, "HDMI unplugged", [Step("music", tone, seconds=4.0)])
+    page.plans.setCurrentIndex(page.plans.findData(plan_id))
+    assert "No sound output is chosen" in (page.check_sound(plan_id) or "")
     room = page.open_room_check(plan_id)
     room.choose_output("HDMI")
-    room.back_button.click()
+    room.back_button.click()  # HDMI chosen and there: the Live page has nothing to say
+    assert page.sound_problem.isHidden() and page.sound_problem.text() == ""
     pulse.unplug("hdmi")
     problem = page.check_sound(plan_id) or ""
     assert "HDMI" in problem and "not connected" in problem and "default" in problem

@@ -267,6 +267,7 @@ class LivePage(QWidget):
         if self.console is None:
             self.stack.setCurrentWidget(self.chooser)
             self.reload()
+            self.check_sound(self.plans.currentData())  # what was chosen there, said here
 
     def _show_sound_line(self) -> None:
         last = checked_today(self.settings)
