@@ -56,7 +56,7 @@ class PulseServer:
         self._env.pop("PULSE_SERVER", None)
         self._start()
 
-    def _start(self) -> None:
+    def _start(self, wait: bool = True) -> None:
         command = ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n"]
         command += ["--use-pid-file=no", "--disallow-exit", "--log-target=stderr"]
         command += [f"--load={_sink_module(n, d)}" for n, d in SINKS.items()]
@@ -65,7 +65,7 @@ class PulseServer:
             command, env=self._env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 15
-        while not self._answers():
+        while wait and not self._answers():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 pytest.fail("PulseAudio did not start (is pulseaudio installed?)")
@@ -76,10 +76,11 @@ class PulseServer:
         self.process.kill()
         self.process.wait()
 
-    def restart(self) -> None:
-        """Start the server again, as the desktop does after a crash (same sinks)."""
+    def restart(self, wait: bool = True) -> None:
+        """Start the server again, as the desktop does after a crash (same sinks);
+        ``wait``: until it answers (else return at once, for timing its return)."""
         assert self.process.poll() is not None, "kill it first"
-        self._start()
+        self._start(wait)
 
     def _answers(self) -> bool:
         if not self.socket.exists():
