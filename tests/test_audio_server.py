@@ -18,7 +18,7 @@ from sqlalchemy import select
 from tearconsole.core.conductor.view import LiveState
 from tearconsole.core.ports import Layer
 from tearconsole.playback.pulse_watch import PulseServerWatch
-from tearconsole.playback.vlc_log import audio_errors
+from tearconsole.playback.vlc_log import audio_errors, release_audio_errors
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
 from tests.live_plans import Step
@@ -74,6 +74,7 @@ def test_libvlc_says_its_output_failed_when_the_server_dies(
             server.kill()
         assert "pulse" in failed.args[0]
     finally:
+        release_audio_errors(pulse_vlc)
         player.stop()
         player.release()
 

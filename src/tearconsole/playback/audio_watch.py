@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, outputs_of
 from tearconsole.playback.audio_system import AudioSystem
 from tearconsole.playback.pulse_watch import PulseServerWatch
-from tearconsole.playback.vlc_log import audio_errors
+from tearconsole.playback.vlc_log import audio_errors, release_audio_errors
 
 #: Qt's translate, under the name pyside6-lupdate collects calls of.
 translate = QCoreApplication.translate
@@ -153,7 +153,9 @@ class AudioWatch(QObject):
             self.server.left.connect(self._on_server_left)
             self.server.returned.connect(self._on_server_back)
             self.server.changed.connect(self.check)
-            audio_errors(instance).failed.connect(self.server.poke)
+            self._errors = audio_errors(instance)
+            self._errors.failed.connect(self.server.poke)
+        self._instance = instance
 
     def problem(self) -> str | None:
         """The sentence for how things stand now, or None when sound has somewhere to go."""
@@ -200,6 +202,9 @@ class AudioWatch(QObject):
         self._timer.stop()
         if self.server is not None:
             self.server.stop()
+            self._errors.failed.disconnect(self.server.poke)
+            release_audio_errors(self._instance)
+            self.server = None
         if self._player is not None:
             self._player.release()
             self._player = None

@@ -9,8 +9,9 @@ once instead of at its next turn.
 The log callback runs on libVLC's threads: it only compares a level and a module name
 and emits a Qt signal (queued to the GUI thread). The message's own text is not
 formatted (that would need the platform's ``va_list``), the module's name suffices.
-One callback per libVLC instance, kept for the life of the process: libVLC may still
-call it while ``log_unset`` returns.
+One callback per libVLC instance, set while someone listens (``audio_errors`` ...
+``release_audio_errors``: libVLC's own logging is back once nobody does), and kept for the
+life of the process: libVLC may still call it while ``log_unset`` returns.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ QUIET_S = 0.5
 AUDIO_MODULES = ("pulse", "alsa", "vlcpulse")
 
 _kept: list[tuple[Any, Any, AudioErrorLog]] = []  # (instance, callback, log), never freed
+_users: dict[int, int] = {}  # id(log) -> how many listen now
 
 
 class AudioErrorLog(QObject):
@@ -65,8 +67,11 @@ def _get_context() -> Any:
 
 def audio_errors(instance: Any) -> AudioErrorLog:
     """The audio-error log of ``instance`` (listening from the first call on)."""
-    for kept, _callback, known in _kept:
+    for kept, kept_callback, known in _kept:
         if kept is instance:
+            if not _users.get(id(known)):
+                instance.log_set(kept_callback, None)
+            _users[id(known)] = _users.get(id(known), 0) + 1
             return known
     vlc = load_vlc()
     get_context = _get_context()
@@ -83,5 +88,16 @@ def audio_errors(instance: Any) -> AudioErrorLog:
             log.heard(name)
 
     _kept.append((instance, callback, log))
+    _users[id(log)] = 1
     instance.log_set(callback, None)
     return log
+
+
+def release_audio_errors(instance: Any) -> None:
+    """One listener fewer; with none left, libVLC logs as it did before."""
+    for kept, _callback, known in _kept:
+        if kept is instance and _users.get(id(known)):
+            _users[id(known)] -= 1
+            if not _users[id(known)]:
+                instance.log_unset()
+            return
