@@ -100,11 +100,13 @@ def test_the_server_killed_mid_cue_comes_back_on_the_chosen_sink(
         qtbot.waitUntil(lambda: (output.position_s(Layer.MAIN) or 0) > 0.5, timeout=10_000)
         qtbot.waitUntil(lambda: set(server.input_sinks()) == {"hdmi"}, timeout=5_000)
 
+        session.watch.remind.setInterval(300)  # said again while it lasts (10 s in use)
         server.kill()
         qtbot.waitUntil(lambda: any("sound server stopped" in n for n in notices), timeout=3_000)
         at = output.position_s(Layer.MAIN) or 0.0
         qtbot.waitUntil(lambda: (output.position_s(Layer.MAIN) or 0) > at + 0.5, timeout=5_000)
         assert runner.conductor.state is LiveState.RUNNING  # the session goes on, silently
+        qtbot.waitUntil(lambda: sum("sound server stopped" in n for n in notices) >= 2)
 
         server.restart()
         server.pactl("set-default-sink", "speakers")

@@ -152,3 +152,32 @@ def test_the_start_form_says_when_the_chosen_output_is_not_connected(
     started = ask_start_dialog(page, plan, plan_content_notes(plan), False, problem)
     assert started is None  # not started...
     assert page.stack.currentWidget() is page.room_check  # ...the Room check instead
+
+
+def test_the_console_says_the_sound_server_went_and_came_back(
+    qtbot: QtBot,
+    db: Database,
+    page: LivePage,
+    pulse: PulseServer,
+    make_media: MediaFactory,
+    tmp_path: Path,
+) -> None:
+    """The whole path as the app makes it: the Live page's own libVLC and sound watch, the
+    console's notice line, the chosen sink after PulseAudio was killed and restarted."""
+    tone = make_media.tone("room-sound-server.wav", 30)
+    plan_id = make_plan(db, "Server goes", [Step("music", tone, seconds=30.0)])
+    page.open_room_check(plan_id).choose_output("HDMI")
+    console = page.open_plan(plan_id)
+    assert console is not None and page._session is not None
+    runner, _output = page._session
+    runner.conductor.go()
+    qtbot.waitUntil(lambda: pulse.input_sinks() == ["hdmi"], timeout=10_000)
+    try:
+        pulse.kill()
+        qtbot.waitUntil(lambda: "sound server stopped" in console.notice.text(), timeout=3_000)
+    finally:
+        pulse.restart()
+    qtbot.waitUntil(lambda: "sound server is back" in console.notice.text(), timeout=3_000)
+    assert "HDMI" in console.notice.text()
+    heard_only_on(qtbot, pulse, "hdmi", "speakers", tmp_path, "console")
+    page.close_console()

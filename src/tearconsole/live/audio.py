@@ -90,6 +90,7 @@ def watch_session_audio(
     watch.server_lost.connect(lambda: log("server_lost", None))
     watch.server_back.connect(lambda device: log("server_back", device))
     runner.ended.connect(lambda _sid: watch.stop())
+    output.shutting_down.connect(watch.stop)  # the console closed, the session left open
     problem = watch.problem()
     if problem is not None:  # once the console listens
         QTimer.singleShot(0, runner, lambda: runner.notice.emit(problem))

@@ -26,6 +26,10 @@ from tearconsole.playback.vlc_log import audio_errors, release_audio_errors
 translate = QCoreApplication.translate
 
 WATCH_EVERY_MS = 1000
+#: While nothing is heard because the server is gone, its sentence is said again this
+#: often, so that the console's notice line (which lets a sentence go after a while)
+#: keeps saying it until the sound is back.
+REMIND_MS = 10_000
 
 
 def none_sentence() -> str:
@@ -147,6 +151,9 @@ class AudioWatch(QObject):
         self._timer.timeout.connect(self.check)
         if self._player is not None:
             self._timer.start()
+        self.remind = QTimer(self)  # says the server is gone again (REMIND_MS)
+        self.remind.setInterval(REMIND_MS)
+        self.remind.timeout.connect(lambda: self.notice.emit(server_gone_sentence()))
         self.server: PulseServerWatch | None = None
         if system is AudioSystem.PULSE:
             self.server = PulseServerWatch(self)
@@ -200,6 +207,7 @@ class AudioWatch(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.remind.stop()
         if self.server is not None:
             self.server.stop()
             self._errors.failed.disconnect(self.server.poke)
@@ -213,10 +221,12 @@ class AudioWatch(QObject):
     def _on_server_left(self) -> None:
         self.server_gone = True
         self.notice.emit(server_gone_sentence())
+        self.remind.start()
         self.server_lost.emit()
 
     def _on_server_back(self) -> None:
         self.server_gone = False
+        self.remind.stop()
         if self._player is not None:
             self._player.audio_output_set(self.system.value)  # its list: the new server's
         self.outputs = self._read()

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tearconsole.core import fades, media_problems
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener
@@ -50,6 +50,8 @@ PlayerHook = Callable[[Any, str], None]  # (vlc.MediaPlayer, name) when a player
 
 class VlcOutput(QObject):
     """Layered libVLC playback implementing ``tearconsole.core.ports.Output``."""
+
+    shutting_down = Signal()  # ``shutdown`` begins: whoever follows its sound lets go
 
     def __init__(
         self, instance: Any, parent: QObject | None = None, on_new_player: PlayerHook | None = None
@@ -240,6 +242,7 @@ class VlcOutput(QObject):
     def shutdown(self) -> None:
         """Stop and release every player (on the stopper's thread, waited for: libVLC
         must be done with them before the process may end)."""
+        self.shutting_down.emit()
         self._timer.stop()
         for voice in self._all():
             voice.stop()
