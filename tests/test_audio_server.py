@@ -41,6 +41,12 @@ def test_the_server_watch_sees_it_go_and_come_back(
     watch = PulseServerWatch(use_pactl=use_pactl)
     try:
         assert watch.up
+        if use_pactl:  # a sink unplugged is told at once (the sound's watch looks then)
+            # pactl subscribe is a client of the server (besides the pactl that asks)
+            qtbot.waitUntil(lambda: server.pactl("list", "short", "clients").count("pactl") >= 2)
+            with qtbot.waitSignal(watch.changed, timeout=3_000):
+                server.unplug("hdmi")
+            server.plug("hdmi")
         with qtbot.waitSignal(watch.left, timeout=3_000):
             server.kill()
         assert not watch.up

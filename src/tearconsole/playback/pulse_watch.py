@@ -57,7 +57,7 @@ class PulseServerWatch(QObject):
     def __init__(self, parent: QObject | None = None, use_pactl: bool = True) -> None:
         super().__init__(parent)
         self.path = pulse_socket_path()
-        self.up = server_answers(self.path)
+        self.up = self.path is None or server_answers(self.path)
         self._pactl = shutil.which("pactl") if use_pactl else None
         self._subscriber = QProcess(self)  # one, started again as often as needed
         self._subscriber.setProgram(self._pactl or "pactl")
@@ -70,8 +70,9 @@ class PulseServerWatch(QObject):
         self.destroyed.connect(lambda *_: _end_quietly(subscriber))  # never left running
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.poke)
-        self._stopped = False
-        self._follow()
+        self._stopped = self.path is None  # a server not on a local socket: not watched
+        if not self._stopped:
+            self._follow()
 
     def poke(self) -> None:
         """Look now whether the server is there; say so if that changed."""
@@ -113,7 +114,9 @@ class PulseServerWatch(QObject):
     def _on_lines(self) -> None:
         data = self._subscriber.readAllStandardOutput().data()
         text = bytes(data).decode("utf-8", "replace")
-        if "sink" in text or "server" in text:
+        # "Event 'new' on sink #3"; not the streams' own changes ("on sink-input #7",
+        # one per volume step of a fade)
+        if " on sink #" in text or " on server" in text:
             self.changed.emit()
 
     def _on_failed(self, error: QProcess.ProcessError) -> None:
