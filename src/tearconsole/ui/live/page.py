@@ -267,7 +267,7 @@ class LivePage(QWidget):
         if self.console is None:
             self.stack.setCurrentWidget(self.chooser)
             self.reload()
-            self.check_sound(self.plans.currentData())  # what was chosen there, said here
+            self.check_sound()  # what was chosen there, said here
 
     def _show_sound_line(self) -> None:
         last = checked_today(self.settings)
@@ -286,11 +286,12 @@ class LivePage(QWidget):
 
     def check_sound(self, plan_id: int | None = None) -> str | None:
         """Say here when sound would not go to a chosen output (none, none chosen, or
-        the chosen one gone)."""
+        the chosen one gone) for ``plan_id`` (by default the plan shown)."""
         problem = None
         if self._owns_vlc:  # an instance handed in (tests) plays nowhere on purpose
             system = self._audio_system()
-            problem = sound_problem_at_start(self.settings, self._instance(), system, plan_id)
+            plan = plan_id if plan_id is not None else self.plans.currentData()
+            problem = sound_problem_at_start(self.settings, self._instance(), system, plan)
         self.sound_problem.setText(problem or "")
         self.sound_problem.setVisible(problem is not None)
         return problem
