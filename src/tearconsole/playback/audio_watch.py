@@ -237,7 +237,9 @@ class AudioWatch(QObject):
         if self._reopen is not None:
             self._reopen()
         found = find_output(self.outputs, self.chosen) if self.chosen else None
-        if self.chosen and found is None and self.outputs:
+        if not self.outputs:
+            self.notice.emit(none_sentence())  # a server with no output at all
+        elif self.chosen and found is None:
             self.notice.emit(gone_sentence(self._chosen_name(), None))
         else:
             self.notice.emit(server_back_sentence(found.name if found else None))
