@@ -132,7 +132,7 @@ def test_the_start_form_says_when_the_chosen_output_is_not_connected(
     assert "HDMI" in problem and "not connected" in problem and "default" in problem
     room.open_for(plan_id)  # the Room check shows the choice, not another output
     assert room.output_list.currentText() == "HDMI (not connected)"
-    assert "HDMI" in room.sound_status.text()
+    assert room.sound_status.text() == problem  # the same sentence as the start form
     room.back_button.click()
 
     # the real start form: the sentence, and the Room check one click away

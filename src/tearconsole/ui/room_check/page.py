@@ -46,7 +46,7 @@ from tearconsole.playback.audio_system import (
     remember_names,
     remembered_names,
 )
-from tearconsole.playback.audio_watch import gone_sentence, none_sentence
+from tearconsole.playback.audio_watch import none_sentence, not_connected_sentence
 from tearconsole.playback.sound_test import SoundTest, write_test_tone
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -337,7 +337,7 @@ class RoomCheckPage(QWidget):
             )
             warn = False
         elif chosen:
-            text = gone_sentence(remembered_names(self.settings).get(chosen, chosen), None)
+            text = not_connected_sentence(remembered_names(self.settings).get(chosen, chosen))
         else:
             text = self.tr(
                 "Sound goes to the system's default output: choose the one the room hears."
