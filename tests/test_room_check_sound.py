@@ -102,6 +102,7 @@ def test_the_box_the_setting_and_the_sound_agree(
     assert chosen_device(page.settings, other_plan) == "hdmi"
     room.open_for(plan_id)
     assert room.output_list.currentText() == "Speakers" and room.for_plan.isChecked()
+    assert "Speakers for this plan" in room.sound_status.text()
     room.open_for(other_plan)
     assert room.output_list.currentText() == "HDMI" and not room.for_plan.isChecked()
     room.back_button.click()

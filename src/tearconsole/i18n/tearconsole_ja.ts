@@ -4009,6 +4009,10 @@
             <translation>{name}（つながっていません）</translation>
         </message>
         <message>
+            <source>Sound goes to {name} for this plan; it is remembered on this computer.</source>
+            <translation>このプランでは、音は {name} に出ます。このパソコンで覚えておきます。</translation>
+        </message>
+        <message>
             <source>Sound goes to {name}; it is remembered on this computer.</source>
             <translation>音は {name} に出ます。このパソコンで覚えておきます。</translation>
         </message>

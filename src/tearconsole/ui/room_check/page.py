@@ -332,9 +332,11 @@ class RoomCheckPage(QWidget):
         if not self.outputs:
             text = none_sentence()
         elif found is not None:
-            text = self.tr("Sound goes to {name}; it is remembered on this computer.").format(
-                name=found.name
-            )
+            text = (
+                self.tr("Sound goes to {name} for this plan; it is remembered on this computer.")
+                if chosen_for_plan_only(self.settings, self._plan_id())
+                else self.tr("Sound goes to {name}; it is remembered on this computer.")
+            ).format(name=found.name)
             warn = False
         elif chosen:
             text = not_connected_sentence(remembered_names(self.settings).get(chosen, chosen))
