@@ -93,6 +93,11 @@ def test_the_box_the_setting_and_the_sound_agree(
     room.play_tone()
     try:
         heard_only_on(qtbot, pulse, "hdmi", "speakers", tmp_path, "tone")
+        room.play_snippet(0)  # the plan's loudest cue (longer than the tone)
+        heard_only_on(qtbot, pulse, "hdmi", "speakers", tmp_path, "cue")
+        room.choose_output("Speakers")  # while it plays: it goes there
+        heard_only_on(qtbot, pulse, "speakers", "hdmi", tmp_path, "cue-moved")
+        room.choose_output("HDMI")
     finally:
         room.stop_sound()
     # for one plan only: the other plan keeps the machine's choice

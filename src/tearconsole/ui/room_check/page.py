@@ -109,6 +109,7 @@ class RoomCheckPage(QWidget):
         self.screen_confirmed: str | None = None
         self._playing = ""  # what the sound test plays (for its result line)
         self._playing_level_db = 0.0  # its cue level, under the master level
+        self._replay: Callable[[], None] | None = None  # plays it again (on a new output)
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(METER_MS)
         self._meter_timer.timeout.connect(self._on_meter)
@@ -352,6 +353,8 @@ class RoomCheckPage(QWidget):
         device = str(self.output_list.currentData() or "")
         choose_device(self.settings, device, self._plan_id(), self.for_plan.isChecked())
         self._select_chosen_output()
+        if self.test is not None and self._replay is not None:
+            self._replay()  # what plays now is heard where it was just chosen to go
 
     def choose_output(self, name_or_device: str) -> bool:
         """Choose an output as the facilitator would in the box (scripts, tests)."""
@@ -393,6 +396,7 @@ class RoomCheckPage(QWidget):
         )
         self._playing = label
         self._playing_level_db = level_db
+        self._replay = lambda: self._play(path, level_db, start_s, seconds, label)
         self.level_text.setText(self.tr("Playing: {what}").format(what=label))
         self._meter_timer.start()
 
