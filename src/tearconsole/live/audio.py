@@ -30,6 +30,10 @@ from tearconsole.playback.audio_system import (
 from tearconsole.playback.audio_watch import AudioWatch, start_problem
 from tearconsole.playback.engine import VlcOutput
 
+#: How many times (100 ms apart) a "lost" record waits for libVLC to say where the
+#: sound went before it is written without that.
+LOST_TRIES = 10
+
 
 def sound_problem_at_start(
     settings: Any, instance: Any, system: AudioSystem, plan_id: int | None
@@ -83,10 +87,34 @@ def watch_session_audio(
         devices = [d for d in output.audio_devices(sounding_only=True) if d]
         return devices[-1] if devices else None
 
-    watch.lost.connect(lambda _device: log("lost", sounding_on()))
-    # back: the sound was just sent to the chosen output (libVLC reads back the old one
-    # until PulseAudio has moved it, so it is not asked)
-    watch.returned.connect(lambda device: log("back", device))
+    lost_pending: list[str] = []  # the output gone, until its record is written
+
+    def log_lost(gone: str, tries: int = LOST_TRIES) -> None:
+        """PulseAudio moves the sound away as the chosen output goes; libVLC tells where a
+        moment later. The record waits for that (LOST_TRIES x 100 ms at most)."""
+        if lost_pending[-1:] != [gone]:
+            return  # written already (the output came back first)
+        now = sounding_on()
+        if now == gone and tries > 0:
+            QTimer.singleShot(100, runner, lambda: log_lost(gone, tries - 1))
+            return
+        lost_pending.clear()
+        log("lost", None if now == gone else now)
+
+    def log_back(device: str) -> None:
+        if lost_pending:  # back before libVLC said where the sound had gone
+            lost_pending.clear()
+            log("lost", None)
+        # the sound was just sent to the chosen output (libVLC reads back the old one
+        # until PulseAudio has moved it, so it is not asked)
+        log("back", device)
+
+    def on_lost(device: str) -> None:
+        lost_pending[:] = [device]
+        log_lost(device)
+
+    watch.lost.connect(on_lost)
+    watch.returned.connect(log_back)
     watch.server_lost.connect(lambda: log("server_lost", None))
     watch.server_back.connect(lambda device: log("server_back", device))
     runner.ended.connect(lambda _sid: watch.stop())
