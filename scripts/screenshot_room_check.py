@@ -61,7 +61,7 @@ def shoot(temp: Path) -> None:
     assert page is not None
     window.nav_buttons["Live"].click()
     room = page.open_room_check()
-    room.output_list.setCurrentIndex(room.output_list.findText("Speakers"))
+    room.choose_output("Speakers")
     room.level.setValue(-3)
     wait(500)
     room.play_tone()

@@ -105,7 +105,7 @@ def shoot(temp: Path, out: Path, language: str) -> None:
     page.plans.setCurrentIndex(page.plans.findText(plan_name))
     camera.shot("live-chooser")
     room = page.open_room_check()
-    room.output_list.setCurrentIndex(room.output_list.findText("Speakers"))
+    room.choose_output("Speakers")
     room.play_tone()
     wait(900)
     camera.shot("room-check")

@@ -197,3 +197,13 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         else:
             os.environ["PULSE_SERVER"] = before
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def pulse_vlc(pulse: Any) -> Iterator[Any]:
+    """libVLC playing through the module's PulseAudio (``pulse``), no picture."""
+    from tearconsole.playback.vlcenv import make_instance
+
+    instance = make_instance(extra=["--aout=pulse", "--vout=dummy", "--file-caching=0"])
+    yield instance
+    instance.release()

@@ -6,8 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tearconsole.core.kinds import SessionMode
+from tearconsole.core.ports import Output
+from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
+from tearconsole.storage.plans import find_plan, plan_spec
 
 
 @dataclass
@@ -58,3 +62,10 @@ def make_plan(db: Database, name: str, steps: list[Step], soft_landing: int | No
         session.add(plan)
         session.flush()
         return plan.id
+
+
+def live_runner(db: Database, plan_id: int, output: Output) -> LiveRunner:
+    """A live session of the plan ``plan_id`` on ``output`` (not started)."""
+    with db.session() as session:
+        spec = plan_spec(find_plan(session, plan_id))
+    return LiveRunner(db, spec, output, RunOptions(SessionMode.LIVE))

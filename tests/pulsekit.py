@@ -16,12 +16,25 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from tearconsole.live.audio import watch_session_audio
+from tearconsole.live.runner import LiveRunner
+from tearconsole.playback.audio_system import AudioSystem
+from tearconsole.playback.audio_watch import AudioWatch
+from tearconsole.playback.engine import VlcOutput
+from tearconsole.storage.db import Database
+from tests.live_plans import Step, live_runner, make_plan
 
 SINKS = {"hdmi": "HDMI", "speakers": "Speakers"}
 RATE = 44100
+HEARD = 0.02  # the test tone (tests.media) peaks at about 0.06 of full scale
+SILENT = 0.001
 
 
 def _sink_module(name: str, description: str) -> str:
@@ -39,21 +52,35 @@ class PulseServer:
         home.mkdir()
         self.socket = self.runtime / "native"
         self.server = f"unix:{self.socket}"
-        env = {**os.environ, "XDG_RUNTIME_DIR": str(self.runtime), "HOME": str(home)}
-        env.pop("PULSE_SERVER", None)
+        self._env = {**os.environ, "XDG_RUNTIME_DIR": str(self.runtime), "HOME": str(home)}
+        self._env.pop("PULSE_SERVER", None)
+        self._start()
+
+    def _start(self, wait: bool = True) -> None:
         command = ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n"]
         command += ["--use-pid-file=no", "--disallow-exit", "--log-target=stderr"]
         command += [f"--load={_sink_module(n, d)}" for n, d in SINKS.items()]
         command += [f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}"]
         self.process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            command, env=self._env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 15
-        while not self._answers():
+        while wait and not self._answers():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 pytest.fail("PulseAudio did not start (is pulseaudio installed?)")
             time.sleep(0.05)
+
+    def kill(self) -> None:
+        """Kill the server as a crash would (SIGKILL): its socket file stays behind."""
+        self.process.kill()
+        self.process.wait()
+
+    def restart(self, wait: bool = True) -> None:
+        """Start the server again, as the desktop does after a crash (same sinks);
+        ``wait``: until it answers (else return at once, for timing its return)."""
+        assert self.process.poll() is not None, "kill it first"
+        self._start(wait)
 
     def _answers(self) -> bool:
         if not self.socket.exists():
@@ -75,6 +102,17 @@ class PulseServer:
             if len(fields) > 2 and f"sink_name={sink} " in fields[2] + " ":
                 return fields[0]
         return None
+
+    def input_sinks(self) -> list[str]:
+        """The sink each stream plays to now (``pactl list short sink-inputs``), by name."""
+        sinks = {}
+        for line in self.pactl("list", "short", "sinks").splitlines():
+            fields = line.split("\t")
+            sinks[fields[0]] = fields[1]
+        return [
+            sinks.get(line.split("\t")[1], "?")
+            for line in self.pactl("list", "short", "sink-inputs").splitlines()
+        ]
 
     def unplug(self, sink: str) -> None:
         module = self.module_of(sink)
@@ -125,3 +163,47 @@ def peak(recorded: Path) -> float:
 
 def seconds(recorded: Path) -> float:
     return recorded.stat().st_size / (RATE * 4)
+
+
+def heard_only_on(
+    qtbot: QtBot, server: PulseServer, sink: str, other: str, folder: Path, name: str
+) -> None:
+    """``sink`` plays the test tone now (a second of it recorded), ``other`` stays silent."""
+    here, there = folder / f"{name}-{sink}.raw", folder / f"{name}-{other}.raw"
+    with server.recording(sink, here), server.recording(other, there):
+        qtbot.waitUntil(lambda: seconds(here) > 1.0 and peak(here) > HEARD, timeout=10_000)
+    assert peak(there) < SILENT
+
+
+@dataclass
+class WatchedSession:
+    runner: LiveRunner
+    output: VlcOutput
+    watch: AudioWatch
+    notices: list[str]  # the console's notice line, in order
+
+
+@contextmanager
+def watched_session(
+    db: Database,
+    instance: Any,
+    plan: str,
+    steps: list[Step],
+    chosen: str | None,
+    names: dict[str, str] | None = None,
+) -> Iterator[WatchedSession]:
+    """A live session of ``steps`` on the engine, its sound watched through PulseAudio
+    (looked at every 100 ms), sent to ``chosen``; not started. Closed afterwards."""
+    output = VlcOutput(instance)
+    runner = live_runner(db, make_plan(db, plan, steps), output)
+    notices: list[str] = []
+    runner.notice.connect(notices.append)
+    watch = watch_session_audio(
+        runner, output, instance, AudioSystem.PULSE, chosen, 100, names=names
+    )
+    try:
+        yield WatchedSession(runner, output, watch, notices)
+    finally:
+        watch.stop()
+        runner.close()
+        output.shutdown()

@@ -4,6 +4,7 @@ unplugged mid-cue is told to the facilitator while the session goes on."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.conductor.view import Mode
-from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer, MediaRequest
-from tearconsole.live.audio import watch_session_audio
-from tearconsole.live.runner import LiveRunner, RunOptions
 from tearconsole.playback.audio_outputs import find_output, list_outputs
 from tearconsole.playback.audio_system import (
     AudioSystem,
@@ -26,24 +24,12 @@ from tearconsole.playback.audio_system import (
 )
 from tearconsole.playback.audio_watch import AudioWatch
 from tearconsole.playback.engine import VlcOutput
-from tearconsole.playback.vlcenv import make_instance
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Event
-from tearconsole.storage.plans import find_plan, plan_spec
-from tests.live_plans import Step, make_plan
+from tests.live_plans import Step
 from tests.media import MediaFactory
-from tests.pulsekit import PulseServer, peak, seconds
-
-HEARD = 0.02  # the test tone peaks at about 0.06 of full scale
-SILENT = 0.001
-
-
-@pytest.fixture(scope="module")
-def pulse_vlc(pulse: PulseServer) -> Iterator[Any]:
-    instance = make_instance(extra=["--aout=pulse", "--vout=dummy", "--file-caching=0"])
-    yield instance
-    instance.release()
+from tests.pulsekit import HEARD, SILENT, PulseServer, peak, seconds, watched_session
 
 
 @pytest.fixture
@@ -89,12 +75,6 @@ def test_the_chosen_output_gets_the_samples_and_the_other_none(
         output.shutdown()
 
 
-def _runner(db: Database, plan_id: int, output: VlcOutput) -> LiveRunner:
-    with db.session() as session:
-        spec = plan_spec(find_plan(session, plan_id))
-    return LiveRunner(db, spec, output, RunOptions(SessionMode.LIVE))
-
-
 def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
     qtbot: QtBot,
     db: Database,
@@ -104,12 +84,8 @@ def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
     tmp_path: Path,
 ) -> None:
     steps = [Step("music", make_media.tone("pulse-long.wav", 12), seconds=12.0)]
-    output = VlcOutput(pulse_vlc)
-    runner = _runner(db, make_plan(db, "Unplugged", steps), output)
-    notices: list[str] = []
-    runner.notice.connect(notices.append)
-    watch = watch_session_audio(runner, output, pulse_vlc, AudioSystem.PULSE, "hdmi", 100)
-    try:
+    with watched_session(db, pulse_vlc, "Unplugged", steps, "hdmi") as session:
+        runner, output, notices = session.runner, session.output, session.notices
         assert notices == []  # the chosen output is there: nothing to say
         runner.start()
         runner.conductor.go()
@@ -133,12 +109,10 @@ def test_the_chosen_output_unplugged_mid_cue_is_told_and_the_session_goes_on(
                     select(Event).where(Event.kind == "audio_output").order_by(Event.seq)
                 )
             )
-        states = [event.detail_json for event in logged]
-        assert len(states) == 2 and '"lost"' in states[0] and '"back"' in states[1]
-    finally:
-        watch.stop()
-        runner.close()
-        output.shutdown()
+        states = [json.loads(event.detail_json) for event in logged]
+        assert [state["state"] for state in states] == ["lost", "back"]
+        assert states[0]["now"] == "speakers"  # where PulseAudio moved the sound
+        assert states[1]["now"] == "hdmi" and states[1]["name"] == "HDMI"
 
 
 def test_no_output_at_all_is_one_sentence(
@@ -167,3 +141,32 @@ def test_an_output_gone_before_the_session_is_named_as_remembered(
         assert watch.problem() == "The sound output HDMI is gone: reconnect it."
     finally:
         watch.stop()
+
+
+def test_a_chosen_output_missing_at_the_start_plays_on_the_default_and_says_so(
+    qtbot: QtBot,
+    db: Database,
+    plugged: PulseServer,
+    pulse_vlc: Any,
+    make_media: MediaFactory,
+    tmp_path: Path,
+) -> None:
+    """libVLC's PulseAudio output plays nothing at all on a sink that is not there: the
+    session must not ask for it, and then sound goes to the default, as the notice says."""
+    steps = [Step("music", make_media.tone("pulse-missing.wav", 12), seconds=12.0)]
+    plugged.unplug("hdmi")
+    speakers = tmp_path / "speakers.raw"
+    with watched_session(
+        db, pulse_vlc, "Missing at start", steps, "hdmi", names={"hdmi": "HDMI"}
+    ) as session:
+        runner, output, notices = session.runner, session.output, session.notices
+        qtbot.waitUntil(lambda: any("HDMI is gone" in n for n in notices), timeout=5_000)
+        runner.start()
+        with plugged.recording("speakers", speakers):
+            runner.conductor.go()
+            qtbot.waitUntil(
+                lambda: seconds(speakers) > 1.0 and peak(speakers) > HEARD, timeout=10_000
+            )
+        # HDMI back: the sound goes there, as chosen
+        plugged.plug("hdmi")
+        qtbot.waitUntil(lambda: set(output.audio_devices(sounding_only=True)) == {"hdmi"})

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from tearconsole.core.media_reach import Reach, Storage, check_media, parse_mounts, storage_of
 from tearconsole.paths import AppPaths
+from tearconsole.playback.audio_system import chosen_device, plan_settings_key
+from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan, plan_spec
 from tests.cli import run_cli
@@ -78,6 +80,8 @@ def test_room_check_plays_the_tone_on_the_chosen_output_and_reports(
     plan_id = _plan_with_trouble(db, make_media, tmp_path)
     db.close()  # the command opens it itself
     env = {"PULSE_SERVER": pulse.server, "TEARCONSOLE_VLC_OPTIONS": ""}
+    settings = Settings.for_paths(paths)
+    settings.set(plan_settings_key(plan_id), "speakers")  # this plan's own, from before
     hdmi, speakers = tmp_path / "hdmi.raw", tmp_path / "speakers.raw"
     with pulse.recording("hdmi", hdmi), pulse.recording("speakers", speakers):
         done = run_cli(
@@ -89,6 +93,7 @@ def test_room_check_plays_the_tone_on_the_chosen_output_and_reports(
     names = {o["name"] for o in report["outputs"]}
     assert names == {"HDMI", "Speakers"}
     assert report["output"] == {"device": "hdmi", "name": "HDMI"}
+    assert chosen_device(Settings.for_paths(paths), plan_id) == "hdmi"  # the choice takes
     assert abs(report["tone"]["peak_dbfs"] - (-18.0)) < 1.0  # measured from decoded samples
     assert report["tone"]["seconds"] > 1.5
     # and it really sounded there, never louder than made; its level is measured exactly

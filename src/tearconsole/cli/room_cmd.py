@@ -13,8 +13,8 @@ from tearconsole.errors import UserError
 from tearconsole.i18n import translate
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, list_outputs, system_for
 from tearconsole.playback.audio_system import (
-    SETTINGS_KEY,
     AudioSystem,
+    choose_device,
     chosen_device,
     remember_names,
     remembered_names,
@@ -114,7 +114,7 @@ def _choose(
                     "CliRoom", "There is no sound output called {name}; there are: {names}."
                 ).format(name=repr(asked), names=names)
             )
-        settings.set(SETTINGS_KEY, found.device)
+        choose_device(settings, found.device, plan_id, for_plan=False)  # as the Room check
         return found
     return find_output(outputs, chosen_device(settings, plan_id))
 

@@ -82,6 +82,26 @@
             <source>The sound output {chosen} is back: sound plays there again.</source>
             <translation>音の出力 {chosen} が戻りました。音はまたそこから流れます。</translation>
         </message>
+        <message>
+            <source>The sound server stopped: nothing is heard now. The cue goes on, and its sound comes back when the server does.</source>
+            <translation>サウンドサーバーが止まりました。今は何も聞こえません。キューはそのまま進み、サーバーが戻ると音も戻ります。</translation>
+        </message>
+        <message>
+            <source>The sound server is back: sound plays on {name} again.</source>
+            <translation>サウンドサーバーが戻りました。音はまた {name} から流れます。</translation>
+        </message>
+        <message>
+            <source>The sound server is back: sound plays on the system's default output.</source>
+            <translation>サウンドサーバーが戻りました。音はシステムの既定の出力から流れます。</translation>
+        </message>
+        <message>
+            <source>No sound output is chosen: the sound would go to the system's default output, which may not be the one the room hears.</source>
+            <translation>音の出力が選ばれていません。音はシステムの既定の出力に出ます。会場で聞こえる出力とは限りません。</translation>
+        </message>
+        <message>
+            <source>The chosen sound output, {chosen}, is not connected: the sound would go to the system's default output.</source>
+            <translation>選んだ音の出力 {chosen} がつながっていません。音はシステムの既定の出力に出ます。</translation>
+        </message>
     </context>
     <context>
         <name>Bundles</name>
@@ -4303,12 +4323,24 @@
             <translation>ファイルをもう一度確かめる</translation>
         </message>
         <message>
-            <source>No output chosen yet: sound goes to the system's default. Pick one.</source>
-            <translation>まだ出力が選ばれていません。音はシステムの既定の出力に出ます。選んでください。</translation>
+            <source>The system's default output</source>
+            <translation>システムの既定の出力</translation>
+        </message>
+        <message>
+            <source>{name} (not connected)</source>
+            <translation>{name}（つながっていません）</translation>
+        </message>
+        <message>
+            <source>Sound goes to {name} for this plan; it is remembered on this computer.</source>
+            <translation>このプランでは、音は {name} に出ます。このパソコンで覚えておきます。</translation>
         </message>
         <message>
             <source>Sound goes to {name}; it is remembered on this computer.</source>
             <translation>音は {name} に出ます。このパソコンで覚えておきます。</translation>
+        </message>
+        <message>
+            <source>Sound goes to the system's default output: choose the one the room hears.</source>
+            <translation>音はシステムの既定の出力に出ます。会場で聞こえる出力を選んでください。</translation>
         </message>
         <message>
             <source>Playing: {what}</source>
@@ -4463,6 +4495,14 @@
         <message>
             <source>Starting {plan}</source>
             <translation>「{plan}」を始めます</translation>
+        </message>
+        <message>
+            <source>Room check…</source>
+            <translation>会場チェック…</translation>
+        </message>
+        <message>
+            <source>Choose the sound output and hear it first</source>
+            <translation>音の出力を選び、先に聞いて確かめます</translation>
         </message>
         <message>
             <source>Group size</source>

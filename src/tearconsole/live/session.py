@@ -210,6 +210,12 @@ class LiveSession:
         """``callback(sentence)`` for each notice, as it is told."""
         self._notice_listeners.append(callback)
 
+    def set_sound_output(self, name: str) -> None:
+        """Where the sound goes now, by the output's name ("": the system's default)."""
+        if name != self.sound_output:
+            self.sound_output = name
+            self.publish()
+
     def tell(self, sentence: str) -> None:
         """Tell the facilitator (the console's notice line; never the room)."""
         self._notice, self._notice_at = sentence, time.monotonic()

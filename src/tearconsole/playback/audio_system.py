@@ -35,13 +35,13 @@ class AudioSystem(StrEnum):
     NONE = "none"  # no output: libVLC's dummy output (no sound card, or tests)
 
 
-def pulse_server_socket() -> Path | None:
-    """The running PulseAudio/PipeWire server's socket for this user, if there is one."""
+def pulse_socket_path() -> Path | None:
+    """Where this user's PulseAudio/PipeWire server listens, whether it runs now or not."""
     server = os.environ.get("PULSE_SERVER", "")
     if server:
         for part in server.split():
             path = part.removeprefix("unix:")
-            if path.startswith("/") and Path(path).exists():
+            if path.startswith("/"):
                 return Path(path)
         return None
     runtime = os.environ.get("PULSE_RUNTIME_PATH") or (
@@ -49,7 +49,12 @@ def pulse_server_socket() -> Path | None:
         if os.environ.get("XDG_RUNTIME_DIR")
         else ""
     )
-    socket = Path(runtime) / "native" if runtime else None
+    return Path(runtime) / "native" if runtime else None
+
+
+def pulse_server_socket() -> Path | None:
+    """The running PulseAudio/PipeWire server's socket for this user, if there is one."""
+    socket = pulse_socket_path()
     return socket if socket is not None and socket.exists() else None
 
 
@@ -106,13 +111,32 @@ def plan_settings_key(plan_id: int) -> str:
 
 
 def chosen_device(settings: Any, plan_id: int | None = None) -> str | None:
-    """The output chosen for this plan, else for this machine (``settings.Settings``)."""
+    """The output chosen for this plan, else for this machine (``settings.Settings``).
+
+    The one answer to "where does the sound go": the Room check shows it, the start form
+    checks it and the session plays there (None: the system's default output).
+    """
     if plan_id is not None:
         for_plan = settings.get(plan_settings_key(plan_id))
         if isinstance(for_plan, str) and for_plan:
             return for_plan
     chosen = settings.get(SETTINGS_KEY)
     return chosen if isinstance(chosen, str) and chosen else None
+
+
+def choose_device(settings: Any, device: str, plan_id: int | None, for_plan: bool) -> None:
+    """Keep ``device`` as the output of this plan only, or of this machine (and then of
+    this plan too: a plan's own choice would otherwise still win over it)."""
+    if for_plan and plan_id is not None:
+        settings.set(plan_settings_key(plan_id), device or None)
+        return
+    if plan_id is not None:
+        settings.set(plan_settings_key(plan_id), None)
+    settings.set(SETTINGS_KEY, device)
+
+
+def chosen_for_plan_only(settings: Any, plan_id: int | None) -> bool:
+    return plan_id is not None and bool(settings.get(plan_settings_key(plan_id)))
 
 
 def remembered_names(settings: Any) -> dict[str, str]:

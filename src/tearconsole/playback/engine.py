@@ -34,7 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tearconsole.core import fades, media_problems
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener
@@ -50,6 +50,8 @@ PlayerHook = Callable[[Any, str], None]  # (vlc.MediaPlayer, name) when a player
 
 class VlcOutput(QObject):
     """Layered libVLC playback implementing ``tearconsole.core.ports.Output``."""
+
+    shutting_down = Signal()  # ``shutdown`` begins: whoever follows its sound lets go
 
     def __init__(
         self, instance: Any, parent: QObject | None = None, on_new_player: PlayerHook | None = None
@@ -180,10 +182,20 @@ class VlcOutput(QObject):
 
     # -- beyond the port: for the console and tests ----------------------------------
     def set_audio_device(self, device: str | None) -> None:
-        """Send every player's sound, now and later, to this output (None: the default)."""
+        """Send every player's sound, now and later, to this output (None: the default).
+
+        Only an output that exists: libVLC's PulseAudio output plays nothing on a sink
+        that is not there (``AudioWatch.playing_device``)."""
         self._audio_device = device
         for voice in self._all():
             voice.player.set_audio_device(device)
+
+    def reopen_audio(self, module: str) -> None:
+        """Open every player's audio output anew (the audio server went and came back)
+        on the chosen output; what plays goes on from where it is."""
+        for voice in self._all():
+            voice.player.reopen_audio(module, self._audio_device, voice.sent_volume)
+        self._timer.start()
 
     def set_room_level(self, level_db: float, ramp_s: float = 0.3) -> None:
         """The room's master level (0 dB: as planned), set in the Room check; on top of
@@ -194,9 +206,11 @@ class VlcOutput(QObject):
         )
         self._timer.start()
 
-    def audio_devices(self) -> list[str | None]:
-        """Where each player's sound goes now (for the console and tests)."""
-        return [voice.player.audio_device() for voice in self._all()]
+    def audio_devices(self, sounding_only: bool = False) -> list[str | None]:
+        """Where each player's sound goes now (for the console and tests); with
+        ``sounding_only``, only the players heard now (a cue playing or fading)."""
+        voices = [v for v in self._all() if v.sounding or not sounding_only]
+        return [voice.player.audio_device() for voice in voices]
 
     def ready(self, layer: Layer, token: int) -> bool:
         """Whether ``token`` is preloaded and parked at its in-point (``start`` is instant)."""
@@ -228,6 +242,7 @@ class VlcOutput(QObject):
     def shutdown(self) -> None:
         """Stop and release every player (on the stopper's thread, waited for: libVLC
         must be done with them before the process may end)."""
+        self.shutting_down.emit()
         self._timer.stop()
         for voice in self._all():
             voice.stop()

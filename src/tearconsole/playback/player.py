@@ -116,6 +116,23 @@ class Player(QObject):
         if device:
             self._player.audio_output_device_set(None, device)
 
+    def reopen_audio(self, module: str, device: str | None, volume: int | None) -> None:
+        """Open a new audio output (libVLC ``module``, e.g. ``pulse``) on ``device``.
+
+        libVLC keeps an output whose server went away; this one connects afresh. Media
+        playing now moves to it (its audio decoder is restarted by choosing its track
+        again: the picture and the position go on); later media use it from the start.
+        ``volume``: sent to the new output before it makes a sound.
+        """
+        self._player.audio_output_set(module)
+        self.set_audio_device(device)
+        if volume is not None:
+            self._player.audio_set_volume(int(volume))
+        track = self._player.audio_get_track()
+        if self._player.get_media() is not None and track >= 0:
+            self._player.audio_set_track(-1)
+            self._player.audio_set_track(track)
+
     def audio_device(self) -> str | None:
         """The output libVLC plays to now (after PulseAudio moved it, where it went)."""
         device = self._player.audio_output_device_get()

@@ -65,4 +65,5 @@ def remote_state(state: SessionSnapshot, plan: PlanSpec) -> dict[str, Any]:
         "tone": clock_tone(state).value,  # calm, amber (a little over), red (well over)
         "auto_in_s": auto_step_in(state, plan, main),
         "go": state.go.value,  # start, resume, continue: what GO does now
+        "sound": state.sound_output,  # the output the sound goes to ("": the default)
     }

@@ -1,16 +1,20 @@
 """Before a session: the content notice and the right to step out, the group size and an
-optional anonymous check-in. ``SessionStartDialog.ask(parent, ...)`` is the whole API.
+optional anonymous check-in, and, when the sound would not go to a chosen output, that
+sentence with the way to the Room check. ``SessionStartDialog.ask(parent, ...)`` is the
+whole API.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +54,14 @@ class SessionStartDialog(QDialog):
         self.sound_problem.setWordWrap(True)
         plain(self.sound_problem)
         self.sound_problem.setVisible(bool(sound_problem))
+        self.room_check_wanted = False
+        self.room_check_button = QPushButton(self.tr("Room check…"))
+        self.room_check_button.setToolTip(self.tr("Choose the sound output and hear it first"))
+        self.room_check_button.clicked.connect(self._to_room_check)
+        self.room_check_button.setVisible(bool(sound_problem))
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self.sound_problem, 1)
+        sound_row.addWidget(self.room_check_button)
         self.group_size = group_size_box(group_size)
         self.checkin = SudsInput()
         self.checkin.set_group_size(self.group_size.value())
@@ -71,10 +83,14 @@ class SessionStartDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        layout.addWidget(self.sound_problem)
+        layout.addLayout(sound_row)
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _to_room_check(self) -> None:
+        self.room_check_wanted = True
+        self.reject()
 
     def info(self) -> StartInfo:
         return StartInfo(group_size=self.group_size.value() or None, checkin=self.checkin.reading())
@@ -89,8 +105,10 @@ class SessionStartDialog(QDialog):
         rehearsal: bool = False,
         group_size: int | None = None,
         sound_problem: str = "",
+        on_room_check: Callable[[], object] | None = None,
     ) -> StartInfo | None:
-        """Show the dialog; what was entered, or ``None`` if the facilitator is not ready."""
+        """Show the dialog; what was entered, or ``None`` if the facilitator is not ready
+        (``on_room_check`` is called, after it closed, when they chose the Room check)."""
         dialog = cls(
             parent,
             plan_name=plan_name,
@@ -99,4 +117,8 @@ class SessionStartDialog(QDialog):
             group_size=group_size,
             sound_problem=sound_problem,
         )
-        return dialog.info() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.info()
+        if dialog.room_check_wanted and on_room_check is not None:
+            on_room_check()
+        return None

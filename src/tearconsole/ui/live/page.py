@@ -28,17 +28,11 @@ from tearconsole.core.conductor.table import Action
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.errors import UserError
-from tearconsole.live.audio import watch_session_audio
+from tearconsole.live.audio import sound_problem_at_start, watch_session_audio
 from tearconsole.live.opening import open_runner
 from tearconsole.live.runner import LiveRunner
-from tearconsole.playback.audio_outputs import list_outputs, system_for
-from tearconsole.playback.audio_system import (
-    AudioSystem,
-    chosen_device,
-    remember_names,
-    remembered_names,
-)
-from tearconsole.playback.audio_watch import output_problem
+from tearconsole.playback.audio_outputs import system_for
+from tearconsole.playback.audio_system import AudioSystem, chosen_device, remembered_names
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
@@ -76,12 +70,14 @@ def ask_start_dialog(
 ) -> StartInfo | None:
     from tearconsole.ui.session_start_dialog import SessionStartDialog
 
+    room_check = getattr(parent, "open_room_check", None)
     return SessionStartDialog.ask(
         parent,
         plan_name=plan.name,
         content_notes=notes,
         rehearsal=rehearsal,
         sound_problem=sound_problem or "",
+        on_room_check=(lambda: room_check(plan.id)) if room_check is not None else None,
     )
 
 
@@ -270,6 +266,7 @@ class LivePage(QWidget):
         if self.console is None:
             self.stack.setCurrentWidget(self.chooser)
             self.reload()
+            self.check_sound()  # what was chosen there, said here
 
     def _show_sound_line(self) -> None:
         last = checked_today(self.settings)
@@ -286,16 +283,14 @@ class LivePage(QWidget):
         else:
             self.sound_line.setText(self.tr("The room has not been checked today."))
 
-    def check_sound(self) -> str | None:
-        """Say here when sound has nowhere to go (no output, or the chosen one is gone)."""
+    def check_sound(self, plan_id: int | None = None) -> str | None:
+        """Say here when sound would not go to a chosen output (none, none chosen, or
+        the chosen one gone) for ``plan_id`` (by default the plan shown)."""
         problem = None
         if self._owns_vlc:  # an instance handed in (tests) plays nowhere on purpose
             system = self._audio_system()
-            outputs = list_outputs(self._instance(), system)
-            remember_names(self.settings, outputs)
-            chosen = chosen_device(self.settings)
-            name = remembered_names(self.settings).get(chosen or "", "")
-            problem = output_problem(system, outputs, chosen, name)
+            plan = plan_id if plan_id is not None else self.plans.currentData()
+            problem = sound_problem_at_start(self.settings, self._instance(), system, plan)
         self.sound_problem.setText(problem or "")
         self.sound_problem.setVisible(problem is not None)
         return problem
@@ -320,7 +315,7 @@ class LivePage(QWidget):
             )
             return None
         # the last look before the room: no sound output is said in the form too
-        problem = self.check_sound()
+        problem = self.check_sound(plan.id)
         info = self.ask_start(self, plan, plan_content_notes(plan), rehearsal, problem)
         if info is None:
             return None

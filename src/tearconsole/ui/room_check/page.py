@@ -39,13 +39,14 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.room_sound import Snippet, loudest_and_quietest
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, list_outputs
 from tearconsole.playback.audio_system import (
-    SETTINGS_KEY,
     AudioSystem,
+    choose_device,
     chosen_device,
-    plan_settings_key,
+    chosen_for_plan_only,
     remember_names,
+    remembered_names,
 )
-from tearconsole.playback.audio_watch import none_sentence
+from tearconsole.playback.audio_watch import none_sentence, not_connected_sentence
 from tearconsole.playback.sound_test import SoundTest, write_test_tone
 from tearconsole.settings import Settings
 from tearconsole.storage.db import Database
@@ -108,6 +109,7 @@ class RoomCheckPage(QWidget):
         self.screen_confirmed: str | None = None
         self._playing = ""  # what the sound test plays (for its result line)
         self._playing_level_db = 0.0  # its cue level, under the master level
+        self._replay: Callable[[], None] | None = None  # plays it again (on a new output)
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(METER_MS)
         self._meter_timer.timeout.connect(self._on_meter)
@@ -170,11 +172,12 @@ class RoomCheckPage(QWidget):
         box = QGroupBox(self.tr("1. Sound"))
         grid = QGridLayout(box)
         self.output_list = QComboBox()
-        self.output_list.currentIndexChanged.connect(self._output_chosen)
+        # "activated": the facilitator's choice, also of the item already shown
+        self.output_list.activated.connect(lambda _index: self._output_chosen())
         refresh = QPushButton(self.tr("Look again"))
         refresh.clicked.connect(self.refresh_outputs)
         self.for_plan = QCheckBox(self.tr("Only for this plan"))
-        self.for_plan.toggled.connect(lambda _on: self._output_chosen())
+        self.for_plan.clicked.connect(lambda _on: self._output_chosen())
         self.sound_status = QLabel("")
         self.sound_status.setWordWrap(True)
         self.tone_button = QPushButton(self.tr("Test tone"))
@@ -300,59 +303,68 @@ class RoomCheckPage(QWidget):
     def refresh_outputs(self) -> None:
         self.outputs = list_outputs(self._instance(), self.system)
         remember_names(self.settings, self.outputs)
-        self.output_list.blockSignals(True)
-        self.output_list.clear()
-        for output in self.outputs:
-            self.output_list.addItem(output.name, output.device)
-        self.output_list.blockSignals(False)
         self._select_chosen_output()
 
     def _plan_id(self) -> int | None:
         return self.plan.id if self.plan is not None else None
 
     def _select_chosen_output(self) -> None:
+        """Show what the settings say (the one truth the session plays by): the chosen
+        output, one chosen but not connected now, or the system's default."""
         plan_id = self._plan_id()
-        per_plan = plan_id is not None and bool(self.settings.get(plan_settings_key(plan_id)))
-        self.for_plan.blockSignals(True)
-        self.for_plan.setChecked(per_plan)
+        self.for_plan.setChecked(chosen_for_plan_only(self.settings, plan_id))
         self.for_plan.setEnabled(plan_id is not None)
-        self.for_plan.blockSignals(False)
-        chosen = find_output(self.outputs, chosen_device(self.settings, plan_id))
-        self.output_list.blockSignals(True)
-        if chosen is not None:
-            self.output_list.setCurrentIndex(self.output_list.findData(chosen.device))
-        self.output_list.blockSignals(False)
+        chosen = chosen_device(self.settings, plan_id)
+        self.output_list.clear()
+        self.output_list.addItem(self.tr("The system's default output"), "")
+        for output in self.outputs:
+            self.output_list.addItem(output.name, output.device)
+        if chosen and find_output(self.outputs, chosen) is None:
+            name = remembered_names(self.settings).get(chosen, chosen)
+            self.output_list.addItem(self.tr("{name} (not connected)").format(name=name), chosen)
+        found = find_output(self.outputs, chosen)
+        shown = found.device if found is not None else (chosen or "")
+        self.output_list.setCurrentIndex(max(0, self.output_list.findData(shown)))
         self._show_sound_status(chosen)
 
-    def _show_sound_status(self, chosen: AudioOutput | None) -> None:
+    def _show_sound_status(self, chosen: str | None) -> None:
+        found = find_output(self.outputs, chosen)
+        warn = True
         if not self.outputs:
-            self.sound_status.setText(none_sentence())
-            self.sound_status.setStyleSheet(f"color: {theme.WARN};")
-        elif chosen is None:
-            self.sound_status.setText(
-                self.tr("No output chosen yet: sound goes to the system's default. Pick one.")
-            )
-            self.sound_status.setStyleSheet(f"color: {theme.WARN};")
+            text = none_sentence()
+        elif found is not None:
+            text = (
+                self.tr("Sound goes to {name} for this plan; it is remembered on this computer.")
+                if chosen_for_plan_only(self.settings, self._plan_id())
+                else self.tr("Sound goes to {name}; it is remembered on this computer.")
+            ).format(name=found.name)
+            warn = False
+        elif chosen:
+            text = not_connected_sentence(remembered_names(self.settings).get(chosen, chosen))
         else:
-            self.sound_status.setText(
-                self.tr("Sound goes to {name}; it is remembered on this computer.").format(
-                    name=chosen.name
-                )
+            text = self.tr(
+                "Sound goes to the system's default output: choose the one the room hears."
             )
-            self.sound_status.setStyleSheet("")
+        self.sound_status.setText(text)
+        self.sound_status.setStyleSheet(f"color: {theme.WARN};" if warn else "")
 
     def _output_chosen(self) -> None:
-        device = self.output_list.currentData()
-        if not device:
-            return
-        plan_id = self._plan_id()
-        if self.for_plan.isChecked() and plan_id is not None:
-            self.settings.set(plan_settings_key(plan_id), device)
-        else:
-            if plan_id is not None:
-                self.settings.set(plan_settings_key(plan_id), None)
-            self.settings.set(SETTINGS_KEY, device)
-        self._show_sound_status(find_output(self.outputs, device))
+        """The facilitator chose an output (or the default, ""): kept, and shown as kept."""
+        device = str(self.output_list.currentData() or "")
+        choose_device(self.settings, device, self._plan_id(), self.for_plan.isChecked())
+        self._select_chosen_output()
+        if self.test is not None and self._replay is not None:
+            self._replay()  # what plays now is heard where it was just chosen to go
+
+    def choose_output(self, name_or_device: str) -> bool:
+        """Choose an output as the facilitator would in the box (scripts, tests)."""
+        found = find_output(self.outputs, name_or_device)
+        index = self.output_list.findData(found.device if found else name_or_device)
+        if index < 0:
+            return False
+        self.output_list.setCurrentIndex(index)
+        self.output_list.activated.emit(index)
+        return True
 
     def chosen_output(self) -> AudioOutput | None:
         return find_output(self.outputs, self.output_list.currentData())
@@ -384,6 +396,7 @@ class RoomCheckPage(QWidget):
         )
         self._playing = label
         self._playing_level_db = level_db
+        self._replay = lambda: self._play(path, level_db, start_s, seconds, label)
         self.level_text.setText(self.tr("Playing: {what}").format(what=label))
         self._meter_timer.start()
 
