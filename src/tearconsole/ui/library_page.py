@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from tearconsole.i18n import current_language
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
-from tearconsole.settings import Settings
+from tearconsole.settings import IMPORT_COPY, Settings
 from tearconsole.storage import quick_reads
 from tearconsole.storage.db import Database
 from tearconsole.ui.import_dialog import choose_files, choose_folder
@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 
 #: Rows read on the GUI thread when the page opens; the rest come from the background.
 FIRST_SCREEN = 60
-#: Settings: the Import menu's "keep a copy" choice, remembered.
-COPY_KEY = "import_copy"
 #: The longest the background work waits for the page's first paint.
 PAINT_WAIT_MS = 1000
 
@@ -125,7 +123,7 @@ class LibraryPage(QWidget):
         self.copy_action.setToolTip(
             self.tr("For media on a USB stick or a network share: the plan then needs neither")
         )
-        self.copy_action.setChecked(bool(self.settings.get(COPY_KEY, False)))
+        self.copy_action.setChecked(self.settings.get(IMPORT_COPY))
         self.copy_action.toggled.connect(self._copy_chosen)
         menu.addAction(self.tr("Copy the selected items in"), self.copy_selected_in)
         self.import_button.setMenu(menu)
@@ -447,7 +445,7 @@ class LibraryPage(QWidget):
         )
 
     def _copy_chosen(self, on: bool) -> None:
-        self.settings.set(COPY_KEY, on)
+        self.settings.set(IMPORT_COPY, on)
         self.importer.copy = on
 
     def copy_selected_in(self) -> Task | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SETTINGS_KEY = "audience_screen"
+from tearconsole.settings import AUDIENCE_SCREEN
+
+SETTINGS_KEY = AUDIENCE_SCREEN
 
 
 @dataclass(frozen=True)

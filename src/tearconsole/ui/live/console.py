@@ -37,7 +37,7 @@ from tearconsole.core.conductor.table import Action
 from tearconsole.live.runner import LiveRunner
 from tearconsole.live.snapshot import RowState, SessionSnapshot
 from tearconsole.playback.player import can_embed_video
-from tearconsole.settings import Settings
+from tearconsole.settings import CLICKER_KEYS, TELEPROMPTER_PACE, Settings
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
@@ -46,7 +46,6 @@ from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.keys import (
-    CLICKER_KEY,
     REPEATING,
     SEEK_STEP_S,
     Command,
@@ -67,7 +66,6 @@ from tearconsole.ui.live.two_step import TwoStep
 #: Closing the main window mid-session: a second close within this many seconds quits.
 CLOSE_AGAIN_S = 5.0
 CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
-PACE_KEY = "teleprompter_pace"
 
 #: The cue list shows at least this many rows before the teleprompter may grow.
 MIN_CUE_ROWS = 5
@@ -184,7 +182,7 @@ class LiveConsole(QWidget):
         if self.rehearsal:
             self.tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
 
-        pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
+        pace = settings.get(TELEPROMPTER_PACE) if settings else 1.0
         self.teleprompter = Teleprompter(pace)
         self.preview = Preview(audience)
         self.preview.scene_view.set_show_readings(self.furigana.isChecked())
@@ -257,7 +255,7 @@ class LiveConsole(QWidget):
         layout.addLayout(body, 1)
 
         self._shortcuts = []
-        clicker = settings.get(CLICKER_KEY, True) is not False if settings else True
+        clicker = settings.get(CLICKER_KEYS) if settings else True
         self.bindings = bindings(clicker)
         for binding in self.bindings:
             shortcut = QShortcut(QKeySequence(binding.keys), self)
@@ -305,7 +303,7 @@ class LiveConsole(QWidget):
         elif action in (ConsoleKey.PROMPT_SLOWER, ConsoleKey.PROMPT_FASTER):
             pace = self.teleprompter.step_pace(1 if action is ConsoleKey.PROMPT_FASTER else -1)
             if self.settings is not None:
-                self.settings.set(PACE_KEY, pace)
+                self.settings.set(TELEPROMPTER_PACE, pace)
         elif action in (ConsoleKey.SEEK_BACK, ConsoleKey.SEEK_FORWARD):
             if self.rehearsal:
                 step = SEEK_STEP_S if action is ConsoleKey.SEEK_FORWARD else -SEEK_STEP_S

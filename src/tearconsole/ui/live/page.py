@@ -42,7 +42,7 @@ from tearconsole.playback.audio_watch import output_problem
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
-from tearconsole.settings import Settings
+from tearconsole.settings import CLICKER_KEYS, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import apply_end_info, apply_start_info
 from tearconsole.storage.plans import all_plans, find_plan, plan_spec
@@ -51,12 +51,11 @@ from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, ConsoleKey, shown_key
+from tearconsole.ui.live.keys import BY_ACTION, ConsoleKey, shown_key
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
 from tearconsole.ui.room_check.page import (
-    ROOM_LEVEL_KEY,
     RoomCheckPage,
     checked_today,
     room_level_db,
@@ -161,8 +160,8 @@ class LivePage(QWidget):
             self.tr("Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop")
         )
         self.clicker.setStyleSheet(CHECKBOX_STYLE)
-        self.clicker.setChecked(self.settings.get(CLICKER_KEY, True) is not False)
-        self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
+        self.clicker.setChecked(self.settings.get(CLICKER_KEYS))
+        self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEYS, bool(on)))
         # After a session the room's screen stays on the calm card until hidden here.
         self.room_button = QPushButton(
             self.tr("Hide the room's screen  ({key})").format(key=shown_key(ConsoleKey.AUDIENCE))
@@ -403,7 +402,7 @@ class LivePage(QWidget):
 
     def set_room_level(self, level_db: float) -> None:
         """The room's master level, changed while a session runs: logged, then heard."""
-        self.settings.set(ROOM_LEVEL_KEY, level_db)
+        self.settings.set(ROOM_LEVEL_DB, level_db)
         if self._runner is not None:
             self._runner.session.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
             output = self._runner.output

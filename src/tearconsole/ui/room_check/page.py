@@ -47,7 +47,7 @@ from tearconsole.playback.audio_system import (
 )
 from tearconsole.playback.audio_watch import none_sentence
 from tearconsole.playback.sound_test import SoundTest, write_test_tone
-from tearconsole.settings import Settings
+from tearconsole.settings import ROOM_CHECK_LAST, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import all_plans, find_plan, plan_spec
 from tearconsole.ui import theme
@@ -56,14 +56,14 @@ from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.room_check.level_bar import LEVEL_RANGE_DB
 from tearconsole.ui.room_check.meter import LevelMeter
 
-ROOM_LEVEL_KEY = "room_level_db"
-LAST_CHECK_KEY = "room_check_last"
+ROOM_LEVEL_KEY = ROOM_LEVEL_DB
+LAST_CHECK_KEY = ROOM_CHECK_LAST
 TONE_FILE = "room-check-tone.wav"
 METER_MS = 40
 
 
 def room_level_db(settings: Settings) -> float:
-    return max(LEVEL_RANGE_DB[0], min(LEVEL_RANGE_DB[1], settings.get_float(ROOM_LEVEL_KEY, 0.0)))
+    return max(LEVEL_RANGE_DB[0], min(LEVEL_RANGE_DB[1], settings.get(ROOM_LEVEL_KEY)))
 
 
 def checked_today(settings: Settings, now: datetime | None = None) -> dict[str, Any] | None:
