@@ -185,14 +185,12 @@ class HistoryPage(QWidget):
         keep = self.selected()
         days = PERIODS[self.period.currentIndex()][1]
         since = datetime.now() - timedelta(days=days) if days else None
-        with self.db.session() as session:
-            rows = history.list_sessions(
-                session,
-                mode=MODES[self.mode.currentIndex()][1],
-                plan_text=self.plan_filter.text(),
-                since=since,
-                lock_path=self.db.paths.lock_path,
-            )
+        rows = history.load_sessions(
+            self.db,
+            mode=MODES[self.mode.currentIndex()][1],
+            plan_text=self.plan_filter.text(),
+            since=since,
+        )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
         # Each count with its own plural ("1 rehearsals" came of one plural for three).
@@ -219,13 +217,9 @@ class HistoryPage(QWidget):
 
     def _load_report(self, session_id: int) -> SessionReport:
         """The session's report, with private notes only when the box is ticked."""
-        with self.db.session() as session:
-            return history.load_report(
-                session,
-                session_id,
-                include_private=self.include_private.isChecked(),
-                lock_path=self.db.paths.lock_path,
-            )
+        return history.load_session_report(
+            self.db, session_id, include_private=self.include_private.isChecked()
+        )
 
     def selected(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -312,8 +306,7 @@ class HistoryPage(QWidget):
         item = self.selected()
         if item is None:
             return False
-        with self.db.session() as session:
-            facts = history.session_facts(history.find_session(session, item.id))
+        facts = history.load_session_facts(self.db, item.id)
         entered = ReadingsDialog.ask(
             self,
             session_name=f"{item.plan_name} · {display(item, 'Date')}",
@@ -324,14 +317,9 @@ class HistoryPage(QWidget):
         if entered is None:
             return False
         try:
-            with self.db.session() as session:
-                changed = history.correct_readings(
-                    session,
-                    item.id,
-                    checkin=entered[0],
-                    checkout=entered[1],
-                    lock_path=self.db.paths.lock_path,
-                )
+            changed = history.correct_session_readings(
+                self.db, item.id, checkin=entered[0], checkout=entered[1]
+            )
         except UserError as exc:
             tell(self, self.tr("Not saved"), str(exc))
             return False
@@ -367,8 +355,7 @@ class HistoryPage(QWidget):
         if item is None or not self.confirm_delete(item):
             return False
         try:
-            with self.db.session() as session:
-                history.delete_session(session, item.id)
+            history.remove_session(self.db, item.id)
         except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
             tell(self, self.tr("Not deleted"), str(exc))
             return False

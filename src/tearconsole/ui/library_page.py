@@ -396,10 +396,9 @@ class LibraryPage(QWidget):
         changes = editor.changes()
         if changes.is_empty():
             return
-        from tearconsole.storage.stimuli import apply_changes
+        from tearconsole.storage.stimuli import change_stimuli
 
-        with self.db.session() as session:
-            apply_changes(session, ids, changes)
+        change_stimuli(self.db, ids, changes)
         self.reload(select_ids=ids)
 
     # -- importing -----------------------------------------------------------------------
@@ -497,10 +496,9 @@ class LibraryPage(QWidget):
 
 def _load(db: Database, language: str) -> tuple[list[dict[str, Any]], list[str], TitleRanks]:
     """Every row, its search text and its title's place (run in the background)."""
-    from tearconsole.storage.stimuli import library_rows
+    from tearconsole.storage.stimuli import load_library_rows
 
-    with db.session() as session:
-        rows = library_rows(session)
+    rows = load_library_rows(db)
     ranks = title_ranks((str(row["title"]) for row in rows), language)
     return rows, [search_text(row) for row in rows], ranks
 

@@ -44,8 +44,8 @@ from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
 from tearconsole.settings import CLICKER_KEYS, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import apply_end_info, apply_start_info
-from tearconsole.storage.plans import all_plans, find_plan, plan_spec
+from tearconsole.storage.history import save_end_info, save_start_info
+from tearconsole.storage.plans import load_plan, plan_choices
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
@@ -203,8 +203,7 @@ class LivePage(QWidget):
 
     # -- choosing -----------------------------------------------------------------------
     def reload(self) -> None:
-        with self.db.session() as session:
-            names = [(plan.name, plan.id) for plan in all_plans(session)]
+        names = plan_choices(self.db)
         current = self.plans.currentData()
         self.plans.clear()
         for name, plan_id in names:
@@ -306,8 +305,7 @@ class LivePage(QWidget):
             self.message.setText(self.tr("A session is already running."))
             return self.console
         try:
-            with self.db.session() as session:
-                plan = plan_spec(find_plan(session, ref))
+            plan = load_plan(self.db, ref)
         except UserError as exc:
             self.message.setText(str(exc))
             return None
@@ -325,8 +323,7 @@ class LivePage(QWidget):
             return None
         mode = SessionMode.REHEARSAL if rehearsal else SessionMode.LIVE
         runner = open_runner(self.db, self._instance(), plan, mode=mode, parent=self)
-        with self.db.session() as session:
-            apply_start_info(session, runner.session_id, info)
+        save_start_info(self.db, runner.session_id, info)
         self._group_size = info.group_size
         return self._run(runner, rehearsal)
 
@@ -392,8 +389,7 @@ class LivePage(QWidget):
         self.close_console()
         info = self.ask_end(self, self._group_size)
         if info is not None:
-            with self.db.session() as session:
-                apply_end_info(session, session_id, info)
+            save_end_info(self.db, session_id, info)
         # steps still waiting to be saved (a full disk): say so, never "saved"
         self.message.setText(
             waiting or self.tr("The session is over and saved; the History page has it.")

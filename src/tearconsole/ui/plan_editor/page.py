@@ -34,8 +34,6 @@ from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
 from tearconsole.storage import plans as plan_store
 from tearconsole.storage.db import Database
-from tearconsole.storage.plans import stimulus_info
-from tearconsole.storage.stimuli import all_stimuli
 from tearconsole.ui.plain import plain, tell
 from tearconsole.ui.plan_editor import plan_actions, transfer
 from tearconsole.ui.plan_editor.arc_chart import ArcChart
@@ -239,13 +237,10 @@ class PlanEditorPage(QWidget):
         return self.document.plan
 
     def reload_library(self) -> None:
-        with self.db.session() as session:
-            items = [stimulus_info(s) for s in all_stimuli(session)]
-        self.library.model.set_items(items)  # by kind, then by title
+        self.library.model.set_items(plan_store.load_library(self.db))  # by kind, then by title
 
     def reload_plans(self, select: int | None = None) -> None:
-        with self.db.session() as session:
-            specs = plan_store.all_plan_specs(session)
+        specs = plan_store.load_plan_specs(self.db)
         current = self.plan.id if self.plan else None
         wanted = select if select is not None else current
         if wanted not in [s.id for s in specs]:
@@ -259,15 +254,13 @@ class PlanEditorPage(QWidget):
         if self.plan is not None and self.plan.id == plan_id:
             return
         self.inspector.flush()
-        with self.db.session() as session:
-            spec = plan_store.plan_spec(plan_store.find_plan(session, plan_id))
+        spec = plan_store.load_plan(self.db, plan_id)
         self.edits.selected = None
         self.document.load(spec)
 
     def _save(self, spec: PlanSpec) -> None:
         try:
-            with self.db.session() as session:
-                plan_store.save_plan(session, spec)
+            plan_store.store_plan(self.db, spec)
         except UserError as exc:
             self.say(str(exc))
 
@@ -377,8 +370,7 @@ class PlanEditorPage(QWidget):
         self.reload_library()
         self.reload_plans()
         if self.plan is not None and self.plan.id is not None:
-            with self.db.session() as session:
-                fresh = plan_store.plan_spec(plan_store.find_plan(session, self.plan.id))
+            fresh = plan_store.load_plan(self.db, self.plan.id)
             if fresh != self.plan:  # e.g. a stimulus's intensity changed in the library
                 selected = self.edits.selected
                 self.document.load(fresh)
