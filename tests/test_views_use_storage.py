@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
+from textwrap import dedent
 
 import tearconsole
 
@@ -26,14 +27,16 @@ def session_calls(source: str) -> Iterator[tuple[int, str]]:
 
 
 def test_the_scan_finds_a_session_wherever_it_is_opened() -> None:
-    source = (
-        "with self.db.session() as session:\n"
-        "    pass\n"
-        "def load(db):\n"
-        "    with db.session() as s, other():\n"
-        "        return page.db.session()\n"
-        "self.session_id = runner.session_id\n"
-        "console.session.perform(action)\n"
+    source = dedent(
+        """\
+        with self.db.session() as session:
+            pass
+        def load(db):
+            with db.session() as s, other():
+                return page.db.session()
+        self.session_id = runner.session_id
+        console.session.perform(action)
+        """
     )
     assert [line for line, _ in session_calls(source)] == [1, 4, 5]
 
