@@ -23,9 +23,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from shotkit import wait  # noqa: E402
 
-from tearconsole import i18n  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
-from tearconsole.settings import Settings  # noqa: E402
+from tearconsole.settings import LANGUAGE, Settings  # noqa: E402
 from tearconsole.ui.app import make_application, open_window  # noqa: E402
 from tearconsole.ui.i18n import install_language  # noqa: E402
 
@@ -49,7 +48,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         paths = AppPaths.resolve(Path(folder)).ensure()
-        Settings.for_paths(paths).set(i18n.SETTING_KEY, args.language)
+        Settings.for_paths(paths).set(LANGUAGE, args.language)
         window = open_window(paths)
         window.showMaximized()
         for _ in range(50):  # the window manager maximises it a moment later

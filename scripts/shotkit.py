@@ -7,11 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from tearconsole import i18n
 from tearconsole.demo import install_demo
 from tearconsole.paths import AppPaths
 from tearconsole.playback.vlcenv import make_instance
-from tearconsole.settings import Settings
+from tearconsole.settings import LANGUAGE, Settings
 from tearconsole.storage.db import Database
 
 
@@ -26,7 +25,7 @@ def demo_folder(folder: Path, language: str | None = None) -> AppPaths:
     language's demo, chosen as the interface's language too."""
     paths = AppPaths.resolve(folder).ensure()
     if language is not None:
-        Settings.for_paths(paths).set(i18n.SETTING_KEY, language)
+        Settings.for_paths(paths).set(LANGUAGE, language)
     db = Database.open(paths)
     prober = make_instance(headless=True)
     try:

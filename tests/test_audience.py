@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.conductor.view import Scene, SceneKind
-from tearconsole.settings import Settings
+from tearconsole.settings import TELEPROMPTER_PACE, Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
@@ -88,10 +88,10 @@ def test_settings_survive_damage(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json", encoding="utf-8")
     settings = Settings(path)
-    assert settings.get("x", 3) == 3
-    settings.set("audience_screen", "tv")
-    assert Settings(path).get("audience_screen") == "tv"
-    assert Settings(path).get_float("pace", 1.0) == 1.0
+    assert settings.get(SETTINGS_KEY) is None
+    settings.set(SETTINGS_KEY, "tv")
+    assert Settings(path).get(SETTINGS_KEY) == "tv"
+    assert Settings(path).get(TELEPROMPTER_PACE) == 1.0
 
 
 def test_with_one_screen_it_stays_hidden_until_asked(

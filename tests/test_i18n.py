@@ -21,7 +21,7 @@ from tearconsole.paths import AppPaths
 from tearconsole.reports.csv import report_csv
 from tearconsole.reports.html import report_html
 from tearconsole.reports.pdf import write_pdf
-from tearconsole.settings import Settings
+from tearconsole.settings import LANGUAGE, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import load_report
 from tearconsole.ui.app import make_application, open_window
@@ -170,7 +170,7 @@ def test_switching_language_keeps_the_page_and_the_plan(qtbot: QtBot, demo_paths
         assert window.nav_buttons["Plans"].isChecked()
         again = window.pages.currentWidget()
         assert again is not plans and again.plan is not None and again.plan.id == plan_id
-        assert Settings.for_paths(demo_paths).get(i18n.SETTING_KEY) == "ja"
+        assert Settings.for_paths(demo_paths).get(LANGUAGE) == "ja"
         window.language.setCurrentIndex(window.language.findData("en"))
         qtbot.waitUntil(lambda: window.nav_buttons["Plans"].text() == "Plans")
 
@@ -244,14 +244,14 @@ def test_a_report_comes_out_in_japanese(db: Database, tmp_path: Path, qapp: obje
 def test_the_command_line_follows_the_chosen_language(paths: AppPaths) -> None:
     """The app's language choice (the settings file) applies to the CLI's sentences and
     tables; --json keeps its keys."""
-    Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
+    Settings.for_paths(paths).set(LANGUAGE, "ja")
     empty = run_cli("plan", "list", data_dir=paths.data_dir)
     assert empty.returncode == 0 and "まだプランがありません" in empty.stdout
     sessions = run_cli("sessions", "list", data_dir=paths.data_dir)
     header = ["id", "プラン", "種類", "開始日時", "状態", "再開位置"]
     assert sessions.stdout.splitlines()[0].split() == header
     assert run_json("plan", "list", data_dir=paths.data_dir) == []
-    Settings.for_paths(paths).set(i18n.SETTING_KEY, "en")
+    Settings.for_paths(paths).set(LANGUAGE, "en")
     english = run_cli("plan", "list", data_dir=paths.data_dir)
     assert english.stdout.startswith("No plans yet")
 
@@ -333,7 +333,7 @@ def test_the_translation_memory_is_compiled_in(tmp_path: Path, qapp: object) -> 
 def test_help_speaks_the_chosen_language(paths: AppPaths) -> None:
     """--help follows the choice too (commands keep their help in English where they are
     declared; the catalogue answers when help is printed); English is unchanged."""
-    Settings.for_paths(paths).set(i18n.SETTING_KEY, "ja")
+    Settings.for_paths(paths).set(LANGUAGE, "ja")
     japanese = run_cli("--data-dir", str(paths.data_dir), "--help")
     assert japanese.returncode == 0
     assert japanese.stdout.startswith("使い方: tearconsole")

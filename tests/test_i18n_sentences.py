@@ -26,7 +26,7 @@ from tearconsole.errors import human_os_error
 from tearconsole.library.locate import file_status
 from tearconsole.library.reasons import told
 from tearconsole.paths import AppPaths
-from tearconsole.settings import Settings
+from tearconsole.settings import LANGUAGE, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.sessions import create_session
@@ -51,7 +51,7 @@ def japanese() -> Iterator[None]:
 
 
 def _choose(paths: AppPaths, language: str) -> None:
-    Settings.for_paths(paths).set(i18n.SETTING_KEY, language)
+    Settings.for_paths(paths).set(LANGUAGE, language)
 
 
 def test_a_missing_plan_is_told_in_the_chosen_language(paths: AppPaths) -> None:

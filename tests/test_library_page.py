@@ -16,7 +16,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from tearconsole.library.search import LibraryFilter
-from tearconsole.settings import Settings
+from tearconsole.settings import IMPORT_COPY, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 from tearconsole.storage.stimuli import get_tags, library_rows
@@ -373,7 +373,7 @@ def test_import_with_a_copy_and_copying_in_later(
         paths = {s.title: Path(s.path or "") for s in session.query(Stimulus)}
     library = db.paths.media_dir / "library"
     assert paths["first"].parent == library and paths["second"].parent == stick
-    assert Settings.for_paths(db.paths).get("import_copy") is False
+    assert Settings.for_paths(db.paths).get(IMPORT_COPY) is False
     with db.session() as session:
         second = next(s.id for s in session.query(Stimulus) if s.title == "second")
     page.select([second])

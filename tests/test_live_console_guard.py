@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tearconsole.core.checkin import EndInfo, StartInfo
 from tearconsole.core.conductor.view import SceneKind
 from tearconsole.paths import AppPaths
+from tearconsole.settings import CLICKER_KEYS
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application, open_window
 from tearconsole.ui.live.console import CLOSE_NOTICE
@@ -296,7 +297,7 @@ def test_a_presentation_clickers_keys_and_switching_them_off(
     assert "safe_stop" in logged_kinds(db, sid) and console.state.stopped
     live_page.close_console()
 
-    live_page.settings.set("clicker_keys", False)
+    live_page.settings.set(CLICKER_KEYS, False)
     console = live_page.open_plan(_cards(db, "No clicker"))
     assert console is not None
     sid = console.runner.session_id

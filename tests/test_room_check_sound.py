@@ -19,6 +19,7 @@ from tearconsole.core.checkin import StartInfo, plan_content_notes
 from tearconsole.core.conductor.table import Action
 from tearconsole.core.plan import PlanSpec
 from tearconsole.playback.audio_system import chosen_device
+from tearconsole.settings import AUDIO_OUTPUT
 from tearconsole.storage.db import Database
 from tearconsole.storage.plans import find_plan, plan_spec
 from tearconsole.ui.app import make_application
@@ -88,7 +89,7 @@ def test_the_box_the_setting_and_the_sound_agree(
     assert room.choose_output("HDMI")
     assert chosen_device(page.settings, plan_id) == "hdmi"
     assert room.output_list.currentText() == "HDMI" and "HDMI" in room.sound_status.text()
-    page.settings.set("audio_output", None)  # forgotten behind the box's back...
+    page.settings.set(AUDIO_OUTPUT, None)  # forgotten behind the box's back...
     room.choose_output("HDMI")  # ...and the same item chosen again: kept again
     assert chosen_device(page.settings, plan_id) == "hdmi"
     room.play_tone()

@@ -15,11 +15,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from tearconsole.settings import AUDIO_OUTPUT, AUDIO_OUTPUT_NAMES, Key, plan_audio_output
+
 #: The settings key of the output chosen for this machine (per plan: ``plan_settings_key``).
-SETTINGS_KEY = "audio_output"
+SETTINGS_KEY = AUDIO_OUTPUT
 #: The human names of outputs seen on this machine, by device id, so that one gone can
 #: still be named ("HDMI", not "alsa_output.pci-0000_00_1f.3.hdmi-stereo").
-NAMES_KEY = "audio_output_names"
+NAMES_KEY = AUDIO_OUTPUT_NAMES
 #: Where the kernel lists sound cards (absent or "no soundcards" when there are none).
 ASOUND_CARDS = Path("/proc/asound/cards")
 #: PulseAudio's "there is no real sink" stand-in (module-always-sink).
@@ -106,8 +108,8 @@ def is_output(system: AudioSystem, device: str) -> bool:
     return bool(device)
 
 
-def plan_settings_key(plan_id: int) -> str:
-    return f"audio_output.plan.{plan_id}"
+def plan_settings_key(plan_id: int) -> Key[str | None]:
+    return plan_audio_output(plan_id)
 
 
 def chosen_device(settings: Any, plan_id: int | None = None) -> str | None:

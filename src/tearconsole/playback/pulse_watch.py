@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
@@ -30,7 +31,7 @@ POLL_UP_MS = 1000
 
 def server_answers(path: Path | None) -> bool:
     """Whether a server accepts connections on the local socket ``path`` now."""
-    if path is None:
+    if path is None or sys.platform == "win32":  # PulseAudio's socket is a Unix one
         return False
     probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     probe.settimeout(0.2)

@@ -26,6 +26,7 @@ from tearconsole.core.records import (
 )
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.storage.db import Database
 from tearconsole.storage.event_tail import parse_detail
 from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
 from tearconsole.storage.plans import plan_spec
@@ -359,3 +360,64 @@ def correct_readings(
         }
         logged.append(append_event(session, record, EventKind.CORRECTED, detail))
     return logged
+
+
+# -- one unit of work each, for the pages (which never open a session themselves) --------
+def load_sessions(
+    db: Database,
+    *,
+    mode: SessionMode | str | None = None,
+    plan_text: str = "",
+    since: datetime | None = None,
+) -> list[SessionSummary]:
+    """``list_sessions`` of the data folder, an open session nobody conducts interrupted."""
+    with db.session() as session:
+        return list_sessions(
+            session, mode=mode, plan_text=plan_text, since=since, lock_path=db.paths.lock_path
+        )
+
+
+def load_session_report(db: Database, session_id: int, *, include_private: bool) -> SessionReport:
+    with db.session() as session:
+        return load_report(
+            session, session_id, include_private=include_private, lock_path=db.paths.lock_path
+        )
+
+
+def load_session_facts(db: Database, session_id: int) -> SessionFacts:
+    with db.session() as session:
+        return session_facts(find_session(session, session_id))
+
+
+def correct_session_readings(
+    db: Database,
+    session_id: int,
+    *,
+    checkin: SudsReading | None,
+    checkout: SudsReading | None,
+) -> bool:
+    """``correct_readings`` in the data folder; True when something changed."""
+    with db.session() as session:
+        changed = correct_readings(
+            session,
+            session_id,
+            checkin=checkin,
+            checkout=checkout,
+            lock_path=db.paths.lock_path,
+        )
+        return bool(changed)
+
+
+def remove_session(db: Database, session_id: int) -> None:
+    with db.session() as session:
+        delete_session(session, session_id)
+
+
+def save_start_info(db: Database, session_id: int, info: StartInfo) -> None:
+    with db.session() as session:
+        apply_start_info(session, session_id, info)
+
+
+def save_end_info(db: Database, session_id: int, info: EndInfo) -> None:
+    with db.session() as session:
+        apply_end_info(session, session_id, info)

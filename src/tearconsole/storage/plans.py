@@ -16,8 +16,9 @@ from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
-from tearconsole.storage.stimuli import split_notes
+from tearconsole.storage.stimuli import all_stimuli, split_notes
 
 
 def all_plans(session: Session) -> Sequence[Plan]:
@@ -247,3 +248,56 @@ def delete_plan(session: Session, ref: str | int) -> str:
     session.delete(plan)
     session.flush()
     return name
+
+
+# -- one unit of work each, for the pages (which never open a session themselves) --------
+def plan_choices(db: Database) -> list[tuple[str, int]]:
+    """Every plan's name and id, in the order plans are listed."""
+    with db.session() as session:
+        return [(plan.name, plan.id) for plan in all_plans(session)]
+
+
+def load_plan(db: Database, ref: str | int) -> PlanSpec:
+    """The plan ``ref`` (an id or a name) as it is stored now."""
+    with db.session() as session:
+        return plan_spec(find_plan(session, ref))
+
+
+def load_plan_specs(db: Database) -> list[PlanSpec]:
+    with db.session() as session:
+        return all_plan_specs(session)
+
+
+def load_library(db: Database) -> list[StimulusInfo]:
+    """What a plan can play: every stimulus of the library."""
+    with db.session() as session:
+        return [stimulus_info(s) for s in all_stimuli(session)]
+
+
+def store_plan(db: Database, spec: PlanSpec) -> None:
+    with db.session() as session:
+        save_plan(session, spec)
+
+
+def add_plan(db: Database, name: str, cues: Sequence[CueSpec] = ()) -> int:
+    """A new plan of ``cues`` named ``name`` (or the next free "name (2)"); its id."""
+    with db.session() as session:
+        spec = PlanSpec(id=None, name=unique_plan_name(session, name), cues=tuple(cues))
+        return save_plan(session, spec).id
+
+
+def plan_name_taken(db: Database, name: str) -> bool:
+    with db.session() as session:
+        return plan_by_name(session, name) is not None
+
+
+def copy_plan(db: Database, ref: str | int) -> int:
+    """A copy of the plan ``ref`` under a free name; its id."""
+    with db.session() as session:
+        return duplicate_plan(session, ref).id
+
+
+def remove_plan(db: Database, ref: str | int) -> str:
+    """Delete the plan ``ref``; its name."""
+    with db.session() as session:
+        return delete_plan(session, ref)

@@ -28,6 +28,7 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_codec import spec_from_dict, spec_to_dict
 from tearconsole.core.plan_outline import outline_of
 from tearconsole.storage import event_files
+from tearconsole.storage.db import Database
 from tearconsole.storage.lock import DataDirLock
 from tearconsole.storage.models import Event, SessionRecord, utcnow
 from tearconsole.storage.session_ref import find_session
@@ -218,3 +219,9 @@ def interrupted_sessions(session: Session, lock_path: Path) -> list[SessionInfo]
 def event_count(session: Session, session_id: int) -> int:
     query = select(func.count()).select_from(Event).where(Event.session_id == session_id)
     return int(session.execute(query).scalar_one())
+
+
+def finish_session(db: Database, session_id: int) -> None:
+    """``end_session`` in a unit of work of its own (an interrupted session let go)."""
+    with db.session() as session:
+        end_session(session, session_id)

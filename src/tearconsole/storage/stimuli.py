@@ -13,6 +13,7 @@ from tearconsole.core.validation import stimulus_problems
 from tearconsole.errors import UserError
 from tearconsole.storage import quick_reads
 from tearconsole.storage.datapaths import roots_of
+from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus, Tag
 from tearconsole.storage.quick_reads import split_notes
 
@@ -155,3 +156,16 @@ def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges
         if kept != list(stimulus.tags):
             stimulus.tags = sorted(kept, key=lambda t: t.name)
     return len(stimuli)
+
+
+# -- one unit of work each, for the pages (which never open a session themselves) --------
+def load_library_rows(db: Database) -> list[dict[str, Any]]:
+    """Every ``stimulus_row`` of the library."""
+    with db.session() as session:
+        return library_rows(session)
+
+
+def change_stimuli(db: Database, ids: Sequence[int], changes: MetadataChanges) -> int:
+    """Apply the metadata editor's ``changes`` to the stimuli ``ids``; how many."""
+    with db.session() as session:
+        return apply_changes(session, ids, changes)

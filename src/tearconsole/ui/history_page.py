@@ -42,6 +42,7 @@ from tearconsole.storage.history import SessionReport, SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
 from tearconsole.ui.history_readings import ReadingsDialog
+from tearconsole.ui.layouts import list_table, page_column
 from tearconsole.ui.plain import plain, tell
 
 MODES = (
@@ -72,12 +73,31 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
 
+        title = self._build_title()
+        filters = self._build_filters()
+        self.table = self._build_table()
+        report = self._build_report()
+        self.splitter = self._build_splitter(filters, report)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(200)
+        self._redraw.timeout.connect(self.show_selected)
+
+        page_column(self, title, self.summary, (self.splitter, 1)).setSpacing(10)
+        self.reload()
+
+    # -- the screen's parts ------------------------------------------------------------
+    def _build_title(self) -> QLabel:
+        """The page's title; the count of sessions (``summary``) goes under it."""
         title = QLabel(self.tr("History"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         plain(self.summary)
+        return title
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Which sessions are listed: by mode, period and plan."""
         self.mode = QComboBox()
         self.mode.addItems([self.tr(label) for label, _ in MODES])
         self.period = QComboBox()
@@ -95,22 +115,20 @@ class HistoryPage(QWidget):
         filters.addWidget(self.mode)
         filters.addWidget(self.period)
         filters.addWidget(self.plan_filter, 1)
+        return filters
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(38)
-        header = self.table.horizontalHeader()
+    def _build_table(self) -> QTableView:
+        table = list_table(self.proxy, row_height=38)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("Plan"), QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
 
+    def _build_report(self) -> QWidget:
+        """The selected session's report, over its actions (export, delete, correct)."""
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -123,6 +141,15 @@ class HistoryPage(QWidget):
         self.empty = QLabel(self.tr("Choose a session to see its report."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 8, 0, 0)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(self._build_actions())
+        return right
+
+    def _build_actions(self) -> QHBoxLayout:
         self.include_private = QCheckBox(self.tr("Include private notes"))
         self.include_private.setStyleSheet(CHECKBOX_STYLE)
         self.include_private.toggled.connect(self.show_selected)
@@ -138,38 +165,22 @@ class HistoryPage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addWidget(self.readings_button)
         actions.addWidget(self.export_button)
+        return actions
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 8, 0, 0)
-        right_layout.addWidget(self.empty, 1)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addLayout(actions)
+    def _build_splitter(self, filters: QHBoxLayout, report: QWidget) -> QSplitter:
+        """The list above, the report below at full width (its timeline needs the room)."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        # The list above, the report below at full width (its timeline needs the room).
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([260, 420])
-
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(200)
-        self._redraw.timeout.connect(self.show_selected)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.splitter, 1)
-        self.reload()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(report)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([260, 420])
+        return splitter
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fresh on every visit: a session may have ended since the page was last shown."""
@@ -185,14 +196,12 @@ class HistoryPage(QWidget):
         keep = self.selected()
         days = PERIODS[self.period.currentIndex()][1]
         since = datetime.now() - timedelta(days=days) if days else None
-        with self.db.session() as session:
-            rows = history.list_sessions(
-                session,
-                mode=MODES[self.mode.currentIndex()][1],
-                plan_text=self.plan_filter.text(),
-                since=since,
-                lock_path=self.db.paths.lock_path,
-            )
+        rows = history.load_sessions(
+            self.db,
+            mode=MODES[self.mode.currentIndex()][1],
+            plan_text=self.plan_filter.text(),
+            since=since,
+        )
         self.model.set_rows(rows)
         live = sum(1 for r in rows if r.mode == "live")
         # Each count with its own plural ("1 rehearsals" came of one plural for three).
@@ -219,13 +228,9 @@ class HistoryPage(QWidget):
 
     def _load_report(self, session_id: int) -> SessionReport:
         """The session's report, with private notes only when the box is ticked."""
-        with self.db.session() as session:
-            return history.load_report(
-                session,
-                session_id,
-                include_private=self.include_private.isChecked(),
-                lock_path=self.db.paths.lock_path,
-            )
+        return history.load_session_report(
+            self.db, session_id, include_private=self.include_private.isChecked()
+        )
 
     def selected(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -312,8 +317,7 @@ class HistoryPage(QWidget):
         item = self.selected()
         if item is None:
             return False
-        with self.db.session() as session:
-            facts = history.session_facts(history.find_session(session, item.id))
+        facts = history.load_session_facts(self.db, item.id)
         entered = ReadingsDialog.ask(
             self,
             session_name=f"{item.plan_name} · {display(item, 'Date')}",
@@ -324,14 +328,9 @@ class HistoryPage(QWidget):
         if entered is None:
             return False
         try:
-            with self.db.session() as session:
-                changed = history.correct_readings(
-                    session,
-                    item.id,
-                    checkin=entered[0],
-                    checkout=entered[1],
-                    lock_path=self.db.paths.lock_path,
-                )
+            changed = history.correct_session_readings(
+                self.db, item.id, checkin=entered[0], checkout=entered[1]
+            )
         except UserError as exc:
             tell(self, self.tr("Not saved"), str(exc))
             return False
@@ -367,8 +366,7 @@ class HistoryPage(QWidget):
         if item is None or not self.confirm_delete(item):
             return False
         try:
-            with self.db.session() as session:
-                history.delete_session(session, item.id)
+            history.remove_session(self.db, item.id)
         except UserError as exc:  # e.g. a full disk or a locked file: nothing was deleted
             tell(self, self.tr("Not deleted"), str(exc))
             return False

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 from tearconsole.i18n import current_language
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
-from tearconsole.settings import Settings
+from tearconsole.settings import IMPORT_COPY, Settings
 from tearconsole.storage import quick_reads
 from tearconsole.storage.db import Database
 from tearconsole.ui.import_dialog import choose_files, choose_folder
+from tearconsole.ui.layouts import list_table, page_column
 from tearconsole.ui.library_filters import FilterBar
 from tearconsole.ui.library_import import ImportStrip
 from tearconsole.ui.library_model import COLUMNS, LibraryModel
@@ -62,8 +63,6 @@ if TYPE_CHECKING:
 
 #: Rows read on the GUI thread when the page opens; the rest come from the background.
 FIRST_SCREEN = 60
-#: Settings: the Import menu's "keep a copy" choice, remembered.
-COPY_KEY = "import_copy"
 #: The longest the background work waits for the page's first paint.
 PAINT_WAIT_MS = 1000
 
@@ -111,11 +110,46 @@ class LibraryPage(QWidget):
             app.aboutToQuit.connect(self.release)
 
         self.model = LibraryModel()
+        heading = self._build_heading()
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        self.table = self._build_table()
+        self.preview = LibraryPreview(player_factory=self._make_player)
+        self.splitter = self._build_splitter()
+        self.importer = self._build_importer()
+        self.welcome = self._build_welcome()
+        self._lay_out(heading)
+        self._show_first_screen()
+        # After the first paint: the background read would otherwise share the GIL with it.
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        QTimer.singleShot(0, self, lambda: self._when_painted(self.reload))
+        QTimer.singleShot(0, self, lambda: self._when_painted(self.filters.add_clear_button))
+
+    # -- the screen's parts ------------------------------------------------------------
+    def _build_heading(self) -> QHBoxLayout:
+        """The title and the count, with the relink, edit and import buttons beside them."""
         self.title = QLabel(self.tr("Library"))
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setMenu(self._build_import_menu())
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.relink_button = QPushButton(self.tr("Find missing files…"))
+        self.relink_button.clicked.connect(self.relink)
+        heading = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.summary)
+        heading.addLayout(titles, 1)
+        for button in (self.relink_button, self.edit_button, self.import_button):
+            heading.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return heading
+
+    def _build_import_menu(self) -> QMenu:
         menu = QMenu(self.import_button)
         menu.addAction(self.tr("Files…"), self.import_files)
         menu.addAction(self.tr("A folder…"), self.import_folder)
@@ -125,29 +159,17 @@ class LibraryPage(QWidget):
         self.copy_action.setToolTip(
             self.tr("For media on a USB stick or a network share: the plan then needs neither")
         )
-        self.copy_action.setChecked(bool(self.settings.get(COPY_KEY, False)))
+        self.copy_action.setChecked(self.settings.get(IMPORT_COPY))
         self.copy_action.toggled.connect(self._copy_chosen)
         menu.addAction(self.tr("Copy the selected items in"), self.copy_selected_in)
-        self.import_button.setMenu(menu)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.relink_button = QPushButton(self.tr("Find missing files…"))
-        self.relink_button.clicked.connect(self.relink)
-        self.filters = FilterBar()
-        self.filters.changed.connect(self.apply_filter)
+        return menu
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(38)
-        header = self.table.horizontalHeader()
+    def _build_table(self) -> QTableView:
+        table = list_table(self.model, row_height=38)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The title gets the room; tags and status are glanced at, not read. Each is at
         # least as wide as its heading with the sort arrow beside it ("Length" was clipped).
@@ -157,58 +179,48 @@ class LibraryPage(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 fits = header.sectionSizeFromContents(column).width()
                 header.resizeSection(column, max(width, fits))
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        return table
 
-        self.preview = LibraryPreview(player_factory=self._make_player)
+    def _build_splitter(self) -> QSplitter:
+        """The table, and the selected item's preview beside it."""
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([760, 300])
+        return splitter
 
-        self.importer = ImportStrip(db, self._import_tools, runner)
-        self.importer.copy = self.copy_action.isChecked()
-        self.importer.changed.connect(lambda ids: self.reload(select_ids=ids))
-        self.importer.busy.connect(lambda busy: self.import_button.setEnabled(not busy))
+    def _build_importer(self) -> ImportStrip:
+        importer = ImportStrip(self.db, self._import_tools, self.runner)
+        importer.copy = self.copy_action.isChecked()
+        importer.changed.connect(lambda ids: self.reload(select_ids=ids))
+        importer.busy.connect(lambda busy: self.import_button.setEnabled(not busy))
+        return importer
 
-        # What an empty library shows instead of the table: the demo and three first steps.
-        self.welcome = LibraryWelcome()
-        self.welcome.install_demo.connect(self.install_demo)
-        self.welcome.import_files.connect(self.import_files)
-        self.welcome.go_to.connect(self.go_to)
-        self.welcome.hide()
-        self.splitter = splitter
+    def _build_welcome(self) -> LibraryWelcome:
+        """What an empty library shows instead of the table: the demo and three first steps."""
+        welcome = LibraryWelcome()
+        welcome.install_demo.connect(self.install_demo)
+        welcome.import_files.connect(self.import_files)
+        welcome.go_to.connect(self.go_to)
+        welcome.hide()
+        return welcome
 
-        heading = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.summary)
-        heading.addLayout(titles, 1)
-        for button in (self.relink_button, self.edit_button, self.import_button):
-            heading.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addLayout(heading)
-        layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.welcome, 1)
-        layout.addWidget(self.importer)
-        # The first screenful at once, the whole library (with the stories' text for
-        # search) from the background a moment later: the page never waits for 10,000.
-        with db.read() as conn:
+    def _lay_out(self, heading: QHBoxLayout) -> None:
+        parts = (heading, self.filters, (self.splitter, 1), (self.welcome, 1), self.importer)
+        page_column(self, *parts).setSpacing(12)
+
+    def _show_first_screen(self) -> None:
+        """The first screenful at once, the whole library (with the stories' text for
+        search) from the background a moment later: the page never waits for 10,000."""
+        with self.db.read() as conn:
             self._total = quick_reads.count(conn)
-            first = quick_reads.read_rows(conn, db.roots, with_text=False, first=FIRST_SCREEN)
+            first = quick_reads.read_rows(conn, self.db.roots, with_text=False, first=FIRST_SCREEN)
         self._set_rows(first, None)
         if self._total > len(first):
             self.summary.setText(self.tr("%n item(s) · loading…", "", self._total))
-        # After the first paint: the background read would otherwise share the GIL with it.
-        self._painted = False
-        self._after_paint: list[Callable[[], None]] = []
-        QTimer.singleShot(0, self, lambda: self._when_painted(self.reload))
-        QTimer.singleShot(0, self, lambda: self._when_painted(self.filters.add_clear_button))
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_ids: list[int] | None = None) -> None:
@@ -398,10 +410,9 @@ class LibraryPage(QWidget):
         changes = editor.changes()
         if changes.is_empty():
             return
-        from tearconsole.storage.stimuli import apply_changes
+        from tearconsole.storage.stimuli import change_stimuli
 
-        with self.db.session() as session:
-            apply_changes(session, ids, changes)
+        change_stimuli(self.db, ids, changes)
         self.reload(select_ids=ids)
 
     # -- importing -----------------------------------------------------------------------
@@ -447,7 +458,7 @@ class LibraryPage(QWidget):
         )
 
     def _copy_chosen(self, on: bool) -> None:
-        self.settings.set(COPY_KEY, on)
+        self.settings.set(IMPORT_COPY, on)
         self.importer.copy = on
 
     def copy_selected_in(self) -> Task | None:
@@ -499,10 +510,9 @@ class LibraryPage(QWidget):
 
 def _load(db: Database, language: str) -> tuple[list[dict[str, Any]], list[str], TitleRanks]:
     """Every row, its search text and its title's place (run in the background)."""
-    from tearconsole.storage.stimuli import library_rows
+    from tearconsole.storage.stimuli import load_library_rows
 
-    with db.session() as session:
-        rows = library_rows(session)
+    rows = load_library_rows(db)
     ranks = title_ranks((str(row["title"]) for row in rows), language)
     return rows, [search_text(row) for row in rows], ranks
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from tearconsole import i18n
 from tearconsole.i18n import QT_TRANSLATE_NOOP
-from tearconsole.settings import Settings
+from tearconsole.settings import LANGUAGE, WINDOW_GEOMETRY, Settings
 from tearconsole.storage.db import Database
 from tearconsole.ui.audience.screens import (
     ScreenKeeper,
@@ -88,7 +88,7 @@ PAGES: dict[str, Callable[[MainWindow], QWidget]] = {
 }
 
 #: Where the window's size and place are remembered (Qt's saveGeometry, base64).
-GEOMETRY_KEY = "window_geometry"
+GEOMETRY_KEY = WINDOW_GEOMETRY
 
 
 class MainWindow(QMainWindow):
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, index: int) -> None:
         code = str(self.language.itemData(index))
-        self.settings.set(i18n.SETTING_KEY, code)
+        self.settings.set(LANGUAGE, code)
         QTimer.singleShot(0, lambda: self.retranslate(code))
 
     def retranslate(self, language: str) -> None:

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SETTINGS_KEY = "audience_screen"
+from tearconsole.settings import AUDIENCE_SCREEN
+
+SETTINGS_KEY = AUDIENCE_SCREEN
 
 #: How a laptop's own panel is named: its connector under X11 and Wayland (eDP-1,
 #: LVDS-1, DSI-1), or as macOS names it ("Built-in Retina Display", "Color LCD").

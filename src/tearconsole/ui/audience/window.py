@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPale
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from tearconsole.core.conductor.view import Scene, SceneKind
-from tearconsole.settings import Settings
+from tearconsole.settings import AUDIENCE_FURIGANA, Settings
 from tearconsole.ui.audience.placement import SETTINGS_KEY, choose_screen
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.scene_view import BACKDROP, SceneView
@@ -30,7 +30,7 @@ from tearconsole.ui.audience.screens import (
 log = logging.getLogger(__name__)
 
 #: Whether the room sees furigana above a story's kanji (the teleprompter always does).
-FURIGANA_KEY = "audience_furigana"
+FURIGANA_KEY = AUDIENCE_FURIGANA
 
 
 class VideoSurface(QWidget):
@@ -70,7 +70,7 @@ class AudienceWindow(QWidget):
         self._stack.addWidget(self.video)
         self.scene = CALM
         self.scene_view.show_scene(CALM)
-        furigana = settings.get(FURIGANA_KEY, True) if settings is not None else True
+        furigana = settings.get(FURIGANA_KEY) if settings is not None else True
         self.scene_view.set_show_readings(bool(furigana))
         self.wanted_screen: QScreen | None = None
         self._may_close = False

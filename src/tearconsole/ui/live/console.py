@@ -37,7 +37,7 @@ from tearconsole.core.conductor.table import Action
 from tearconsole.live.runner import LiveRunner
 from tearconsole.live.snapshot import RowState, SessionSnapshot
 from tearconsole.playback.player import can_embed_video
-from tearconsole.settings import Settings
+from tearconsole.settings import CLICKER_KEYS, TELEPROMPTER_PACE, Settings
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
@@ -46,7 +46,6 @@ from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
 from tearconsole.ui.live.keys import (
-    CLICKER_KEY,
     REPEATING,
     SEEK_STEP_S,
     Command,
@@ -67,7 +66,6 @@ from tearconsole.ui.live.two_step import TwoStep
 #: Closing the main window mid-session: a second close within this many seconds quits.
 CLOSE_AGAIN_S = 5.0
 CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
-PACE_KEY = "teleprompter_pace"
 
 #: The cue list shows at least this many rows before the teleprompter may grow.
 MIN_CUE_ROWS = 5
@@ -123,18 +121,47 @@ class LiveConsole(QWidget):
         self.rehearsal = first.rehearsal
         self.audience_wanted = False  # in rehearsal: the facilitator asked for the room
 
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.ensurePolished()  # the page title's own (larger) font
-        # A long plan name is shortened with an ellipsis (the whole name in its tooltip)
-        # rather than pushing the clocks off a small screen or being cut off.
-        self.title.setText(
-            self.title.fontMetrics().elidedText(
-                first.plan_name, Qt.TextElideMode.ElideRight, TITLE_MAX_PX
-            )
+        self.title = self._build_title(first.plan_name)
+        self._build_header_widgets()
+        self.tabs = self._build_cue_tabs()
+        pace = settings.get(TELEPROMPTER_PACE) if settings else 1.0
+        self.teleprompter = Teleprompter(pace)
+        self.preview = Preview(audience)
+        self.preview.scene_view.set_show_readings(self.furigana.isChecked())
+        self.clocks = Clocks()
+        self.controls = ControlPanel()
+        self.controls.triggered.connect(lambda value: self.handle(command(value)))
+        self.note = self._build_note()
+        self.rehearsal_bar = self._rehearsal_bar()
+        self.close_guard = TwoStep(CLOSE_AGAIN_S)
+        self._followed = -1
+        self._lay_out()
+        self._bind_keys(settings.get(CLICKER_KEYS) if settings else True)
+        audience.key_handler = self.key_from_audience
+        self._fill_screens()
+        self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
+        runner.published.connect(self._draw)
+        if not self.rehearsal and audience.place():
+            self.show_audience(True)
+        self.refresh()
+
+    # -- the screen's parts ------------------------------------------------------------
+    def _build_title(self, plan_name: str) -> QLabel:
+        """The plan's name: a long one is shortened with an ellipsis (the whole name in
+        its tooltip) rather than pushing the clocks off a small screen or being cut off."""
+        title = QLabel()
+        title.setObjectName("pageTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.ensurePolished()  # the page title's own (larger) font
+        title.setText(
+            title.fontMetrics().elidedText(plan_name, Qt.TextElideMode.ElideRight, TITLE_MAX_PX)
         )
-        self.title.setToolTip(first.plan_name)
+        title.setToolTip(plan_name)
+        return title
+
+    def _build_header_widgets(self) -> None:
+        """The state banner, a notice beside the title, the room's screen and furigana
+        (over the preview) and the quiet Finish button."""
         self.banner = StateBanner()
         self.notice = QLabel("")
         self.notice.setStyleSheet(f"color: {theme.WARN};")
@@ -158,12 +185,14 @@ class LiveConsole(QWidget):
             self.tr("Show the readings above a story's kanji on the room's screen")
         )
         self.furigana.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.furigana.setChecked(audience.scene_view.show_readings)
+        self.furigana.setChecked(self.audience.scene_view.show_readings)
         self.furigana.toggled.connect(self._show_furigana)
         self.finish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.finish_button.hide()
 
+    def _build_cue_tabs(self) -> QTabWidget:
+        """The cue list; in rehearsal, the rehearsed timings against the plan beside it."""
         self.cues = CueListModel()
         self.cue_table = _table(self.cues)
         self.cue_table.setItemDelegateForColumn(5, ProgressDelegate(self.cue_table))
@@ -178,41 +207,55 @@ class LiveConsole(QWidget):
         self.timing_table = _table(self.timing)
         self.timing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.cue_table.setMinimumHeight(_rows_high(self.cue_table, MIN_CUE_ROWS))
-        self.tabs = QTabWidget()
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.cue_table, self.tr("Cues"))
+        tabs = QTabWidget()
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tabs.addTab(self.cue_table, self.tr("Cues"))
         if self.rehearsal:
-            self.tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
+            tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
+        return tabs
 
-        pace = settings.get_float(PACE_KEY, 1.0) if settings else 1.0
-        self.teleprompter = Teleprompter(pace)
-        self.preview = Preview(audience)
-        self.preview.scene_view.set_show_readings(self.furigana.isChecked())
-        self.clocks = Clocks()
-        self.controls = ControlPanel()
-        self.controls.triggered.connect(lambda value: self.handle(command(value)))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(
+    def _build_note(self) -> QLineEdit:
+        """The quick-note field: Enter keeps a private note, Shift+Enter a shared one."""
+        note = QLineEdit()
+        note.setPlaceholderText(
             self.tr("Note ({key}): Enter private, Shift+Enter shared").format(
                 key=shown_key(ConsoleKey.NOTE_FIELD)
             )
         )
-        self.note.setToolTip(
+        note.setToolTip(
             self.tr(
                 "A quick note for the session's record. Enter keeps it private (out of "
                 "reports unless asked for); Shift+Enter keeps it as shareable."
             )
         )
-        self.note.returnPressed.connect(self._keep_note)
-        self.note.installEventFilter(self)
-        self.rehearsal_bar = self._rehearsal_bar()
-        self.close_guard = TwoStep(CLOSE_AGAIN_S)
-        self._followed = -1
+        note.returnPressed.connect(self._keep_note)
+        note.installEventFilter(self)
+        return note
 
-        # On top the plan's name (any notice beside it) over the room's level and the
-        # phone remote (add_status), and the clocks; under them the state banner, whose
-        # row is the chips' own and Finish's; then the cue list and teleprompter (left)
-        # beside the room and the controls.
+    def _lay_out(self) -> None:
+        """On top the plan's name (any notice beside it) over the room's level and the
+        phone remote (add_status), and the clocks; under them the state banner, whose
+        row is the chips' own and Finish's; then the cue list and teleprompter (left)
+        beside the room and the controls."""
+        self.state_row = StateRow(self.banner)
+        self.state_row.add_beside(self.finish_button)
+        self.preview.header.addWidget(self.screen_choice)
+        self.preview.header.addWidget(self.furigana)
+        self.preview.header.addWidget(self.audience_button)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(self._build_left(), 3)
+        body.addLayout(self._build_right(), 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_top())
+        layout.addWidget(self.state_row)
+        if self.rehearsal_bar is not None:  # speed and seeking: a line of their own
+            layout.addWidget(self.rehearsal_bar)
+        layout.addLayout(body, 1)
+
+    def _build_top(self) -> QHBoxLayout:
         heading = QHBoxLayout()
         heading.setSpacing(14)
         heading.addWidget(self.title)
@@ -228,36 +271,29 @@ class LiveConsole(QWidget):
         top.setSpacing(14)
         top.addLayout(plan, 1)
         top.addWidget(self.clocks)
-        self.state_row = StateRow(self.banner)
-        self.state_row.add_beside(self.finish_button)
-        self.preview.header.addWidget(self.screen_choice)
-        self.preview.header.addWidget(self.furigana)
-        self.preview.header.addWidget(self.audience_button)
+        return top
+
+    def _build_left(self) -> QVBoxLayout:
+        """The cues over the teleprompter, the note field under the story being read."""
         left = QVBoxLayout()
         left.addWidget(self.tabs, CUES_STRETCH[False])
         left.addWidget(self.teleprompter, STORY_STRETCH[False])
         self._left = left
         self._reading = False
         left.addWidget(self.note)  # under the story being read (the controls need the height)
+        return left
+
+    def _build_right(self) -> QVBoxLayout:
+        """What the room sees, over the controls."""
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.preview, 2)
         right.addWidget(self.controls, 5)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.state_row)
-        if self.rehearsal_bar is not None:  # speed and seeking: a line of their own
-            layout.addWidget(self.rehearsal_bar)
-        layout.addLayout(body, 1)
+        return right
 
+    def _bind_keys(self, clicker: bool) -> None:
+        """The console's keys (with a presentation clicker's when ``clicker``)."""
         self._shortcuts = []
-        clicker = settings.get(CLICKER_KEY, True) is not False if settings else True
         self.bindings = bindings(clicker)
         for binding in self.bindings:
             shortcut = QShortcut(QKeySequence(binding.keys), self)
@@ -275,13 +311,6 @@ class LiveConsole(QWidget):
             shortcut.setAutoRepeat(binding.action in REPEATING)  # a held key acts once
             shortcut.activated.connect(lambda a=binding.action: self.handle(a))
             self._shortcuts.append(shortcut)
-        audience.key_handler = self.key_from_audience
-        self._fill_screens()
-        self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
-        runner.published.connect(self._draw)
-        if not self.rehearsal and audience.place():
-            self.show_audience(True)
-        self.refresh()
 
     def add_status(self, widget: QWidget) -> None:
         """A small status widget (the room's level, the phone remote's), under the plan's
@@ -305,7 +334,7 @@ class LiveConsole(QWidget):
         elif action in (ConsoleKey.PROMPT_SLOWER, ConsoleKey.PROMPT_FASTER):
             pace = self.teleprompter.step_pace(1 if action is ConsoleKey.PROMPT_FASTER else -1)
             if self.settings is not None:
-                self.settings.set(PACE_KEY, pace)
+                self.settings.set(TELEPROMPTER_PACE, pace)
         elif action in (ConsoleKey.SEEK_BACK, ConsoleKey.SEEK_FORWARD):
             if self.rehearsal:
                 step = SEEK_STEP_S if action is ConsoleKey.SEEK_FORWARD else -SEEK_STEP_S

@@ -87,9 +87,6 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(Action.SAFE_STOP, ".", ".", False, clicker=True),
 )
 
-#: The setting that switches the clicker's keys on (the default) or off.
-CLICKER_KEY = "clicker_keys"
-
 
 def bindings(clicker: bool = True) -> tuple[KeyBinding, ...]:
     """The keys in force: with or without a presentation clicker's."""

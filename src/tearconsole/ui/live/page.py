@@ -36,21 +36,21 @@ from tearconsole.playback.audio_system import AudioSystem, chosen_device, rememb
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
-from tearconsole.settings import Settings
+from tearconsole.settings import CLICKER_KEYS, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import apply_end_info, apply_start_info
-from tearconsole.storage.plans import all_plans, find_plan, plan_spec
+from tearconsole.storage.history import save_end_info, save_start_info
+from tearconsole.storage.plans import load_plan, plan_choices
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
+from tearconsole.ui.layouts import page_column, row
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import BY_ACTION, CLICKER_KEY, ConsoleKey, shown_key
+from tearconsole.ui.live.keys import BY_ACTION, ConsoleKey, shown_key
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
 from tearconsole.ui.room_check.page import (
-    ROOM_LEVEL_KEY,
     RoomCheckPage,
     checked_today,
     room_level_db,
@@ -118,6 +118,24 @@ class LivePage(QWidget):
         self._owns_vlc = vlc_instance is None
         self._group_size: int | None = None
 
+        self._room_offered = False
+        self.chooser = self._build_chooser()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.chooser)
+        self.room_check: RoomCheckPage | None = None  # made when first opened
+        self.room_level = RoomLevelBar()  # the room's master level, live
+        self.room_level.changed.connect(self.set_room_level)
+        self.room_level.hide()
+        self._runner: LiveRunner | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        self.reload()
+
+    # -- the screen's parts ------------------------------------------------------------
+    def _build_chooser(self) -> QWidget:
+        """Before a session: the page's title and hint, the plan with Start, Rehearse
+        and Room check, the clicker's keys, the sound output, and any message."""
         title = QLabel(self.tr("Live"))
         title.setObjectName("pageTitle")
         hint = QLabel(
@@ -128,6 +146,31 @@ class LivePage(QWidget):
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
+        start_row = self._build_start_row()
+        self._build_sound_lines()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may carry a plan's name
+        self.clicker = self._build_clicker()
+        self._build_room_button()
+        chooser = QWidget()
+        column = page_column(
+            chooser,
+            title,
+            hint,
+            start_row,
+            self.clicker,
+            self.sound_line,
+            self.sound_problem,
+            self.message,
+        )
+        column.setSpacing(12)
+        column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return chooser
+
+    def _build_start_row(self) -> QHBoxLayout:
+        """The plan to run, Start, Rehearse and Room check."""
         self.plans = QComboBox()
         self.plans.setMinimumWidth(320)
         self.start_button = QPushButton(self.tr("Start session"))
@@ -140,6 +183,12 @@ class LivePage(QWidget):
             self.tr("Sound output and level, the room's screen, and the plan's files, now")
         )
         self.room_check_button.clicked.connect(lambda: self.open_room_check())
+        self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
+        self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
+        return row((self.plans, 1), self.start_button, self.rehearse_button, self.room_check_button)
+
+    def _build_sound_lines(self) -> None:
+        """Where the sound goes, and a problem with it (no output, or not the chosen one)."""
         self.sound_line = QLabel("")
         self.sound_line.setObjectName("muted")
         self.sound_line.setWordWrap(True)
@@ -147,19 +196,18 @@ class LivePage(QWidget):
         self.sound_problem.setStyleSheet(f"color: {theme.WARN};")
         self.sound_problem.setWordWrap(True)
         self.sound_problem.hide()
-        self._room_offered = False
-        self.start_button.clicked.connect(lambda: self._open_chosen(rehearsal=False))
-        self.rehearse_button.clicked.connect(lambda: self._open_chosen(rehearsal=True))
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may carry a plan's name
-        self.clicker = QCheckBox(
+
+    def _build_clicker(self) -> QCheckBox:
+        clicker = QCheckBox(
             self.tr("Presentation clicker keys: Page Down = GO, Page Up = back, B or . = safe stop")
         )
-        self.clicker.setStyleSheet(CHECKBOX_STYLE)
-        self.clicker.setChecked(self.settings.get(CLICKER_KEY, True) is not False)
-        self.clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEY, bool(on)))
-        # After a session the room's screen stays on the calm card until hidden here.
+        clicker.setStyleSheet(CHECKBOX_STYLE)
+        clicker.setChecked(self.settings.get(CLICKER_KEYS))
+        clicker.toggled.connect(lambda on: self.settings.set(CLICKER_KEYS, bool(on)))
+        return clicker
+
+    def _build_room_button(self) -> None:
+        """After a session the room's screen stays on the calm card until hidden here."""
         self.room_button = QPushButton(
             self.tr("Hide the room's screen  ({key})").format(key=shown_key(ConsoleKey.AUDIENCE))
         )
@@ -167,41 +215,10 @@ class LivePage(QWidget):
         self.room_button.hide()
         self.room_shortcut = QShortcut(QKeySequence(BY_ACTION[ConsoleKey.AUDIENCE].keys), self)
         self.room_shortcut.activated.connect(self.toggle_room)
-        row = QHBoxLayout()
-        row.addWidget(self.plans, 1)
-        row.addWidget(self.start_button)
-        row.addWidget(self.rehearse_button)
-        row.addWidget(self.room_check_button)
-        chooser = QWidget()
-        column = QVBoxLayout(chooser)
-        column.setContentsMargins(24, 20, 24, 20)
-        column.setSpacing(12)
-        column.addWidget(title)
-        column.addWidget(hint)
-        column.addLayout(row)
-        column.addWidget(self.clicker)
-        column.addWidget(self.sound_line)
-        column.addWidget(self.sound_problem)
-        column.addWidget(self.message)
-        column.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)
-        self.chooser = chooser
-        self.stack = QStackedWidget()
-        self.stack.addWidget(chooser)
-        self.room_check: RoomCheckPage | None = None  # made when first opened
-        self.room_level = RoomLevelBar()  # the room's master level, live
-        self.room_level.changed.connect(self.set_room_level)
-        self.room_level.hide()
-        self._runner: LiveRunner | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        self.reload()
 
     # -- choosing -----------------------------------------------------------------------
     def reload(self) -> None:
-        with self.db.session() as session:
-            names = [(plan.name, plan.id) for plan in all_plans(session)]
+        names = plan_choices(self.db)
         current = self.plans.currentData()
         self.plans.clear()
         for name, plan_id in names:
@@ -302,8 +319,7 @@ class LivePage(QWidget):
             self.message.setText(self.tr("A session is already running."))
             return self.console
         try:
-            with self.db.session() as session:
-                plan = plan_spec(find_plan(session, ref))
+            plan = load_plan(self.db, ref)
         except UserError as exc:
             self.message.setText(str(exc))
             return None
@@ -321,8 +337,7 @@ class LivePage(QWidget):
             return None
         mode = SessionMode.REHEARSAL if rehearsal else SessionMode.LIVE
         runner = open_runner(self.db, self._instance(), plan, mode=mode, parent=self)
-        with self.db.session() as session:
-            apply_start_info(session, runner.session_id, info)
+        save_start_info(self.db, runner.session_id, info)
         self._group_size = info.group_size
         return self._run(runner, rehearsal)
 
@@ -388,8 +403,7 @@ class LivePage(QWidget):
         self.close_console()
         info = self.ask_end(self, self._group_size)
         if info is not None:
-            with self.db.session() as session:
-                apply_end_info(session, session_id, info)
+            save_end_info(self.db, session_id, info)
         # steps still waiting to be saved (a full disk): say so, never "saved"
         self.message.setText(
             waiting or self.tr("The session is over and saved; the History page has it.")
@@ -398,7 +412,7 @@ class LivePage(QWidget):
 
     def set_room_level(self, level_db: float) -> None:
         """The room's master level, changed while a session runs: logged, then heard."""
-        self.settings.set(ROOM_LEVEL_KEY, level_db)
+        self.settings.set(ROOM_LEVEL_DB, level_db)
         if self._runner is not None:
             self._runner.session.record(EventKind.ROOM_LEVEL, {"level_db": level_db})
             output = self._runner.output

@@ -7,7 +7,6 @@ stays interrupted and can be resumed later, or reviewed in History).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication
@@ -15,11 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from tearconsole.core.cue_number import cue_number
 from tearconsole.core.timing import format_clock
-from tearconsole.errors import UserError
-from tearconsole.live.recovery import plan_to_resume
+from tearconsole.live.resume_offer import resume_offer
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import find_session
-from tearconsole.storage.sessions import SessionInfo, end_session, interrupted_sessions
+from tearconsole.storage.sessions import SessionInfo, finish_session
 from tearconsole.ui.i18n import date_time_text
 from tearconsole.ui.plain import plain
 
@@ -67,31 +64,6 @@ def resume_summary(
         translate("ResumeDialog", "If you pick it up, it waits, paused, until you resume.")
     )
     return translate("ResumeDialog", " ", "sentence separator").join(parts)
-
-
-@dataclass(frozen=True)
-class ResumeOffer:
-    info: SessionInfo
-    cue_title: str | None  # the cue it stopped at, as the session ran it
-    plan_changed: bool  # the plan was edited (or deleted) since
-    plan_deleted: bool = False
-
-
-def resume_offer(db: Database) -> ResumeOffer | None:
-    """The most recent interrupted session, the cue it stopped at, and whether its plan
-    changed since (it resumes the plan as it ran)."""
-    with db.session() as session:
-        found = interrupted_sessions(session, db.paths.lock_path)
-        if not found:
-            return None
-        info = found[0]
-        try:
-            to_resume = plan_to_resume(session, find_session(session, info.id))
-        except UserError:  # its plan went: the offer still stands, "It is over" ends it
-            return ResumeOffer(info, None, True)
-        cue = next((c for c in to_resume.plan.cues if c.position == info.position), None)
-        title = cue.title if cue else None
-        return ResumeOffer(info, title, to_resume.changed, to_resume.deleted)
 
 
 def newest_interrupted(db: Database) -> tuple[SessionInfo, str | None] | None:
@@ -152,7 +124,6 @@ def offer_resume(parent: QWidget | None, db: Database) -> int | None:
     dialog = ResumeDialog(info, offer.cue_title, parent, offer.plan_changed, offer.plan_deleted)
     answer = dialog.exec()
     if answer == FINISHED:
-        with db.session() as session:
-            end_session(session, info.id)
+        finish_session(db, info.id)
         return None
     return info.id if answer == QDialog.DialogCode.Accepted else None

@@ -34,8 +34,7 @@ from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
 from tearconsole.storage import plans as plan_store
 from tearconsole.storage.db import Database
-from tearconsole.storage.plans import stimulus_info
-from tearconsole.storage.stimuli import all_stimuli
+from tearconsole.ui.layouts import page_column
 from tearconsole.ui.plain import plain, tell
 from tearconsole.ui.plan_editor import plan_actions, transfer
 from tearconsole.ui.plan_editor.arc_chart import ArcChart
@@ -68,6 +67,31 @@ class PlanEditorPage(QWidget):
 
     # Layout ---------------------------------------------------------------------------
     def _build(self) -> None:
+        """The plans and the library on the left, the cue list in the middle (under the
+        plan's heading and tools, over its arc and findings), the inspector on the right."""
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.task_runner: Any = None  # tests run bundle work synchronously
+        heading = self._build_heading()
+        tools = self._build_tools()
+        self._build_table()
+        self.arc.setFixedHeight(150)
+        plain(self.title, self.timing, self.status)
+        middle = self._build_middle(heading, tools)  # first: its widgets come first on Tab
+        left, side = self._build_left(), self._build_side()
+        splitter = QSplitter()
+        for widget in (left, middle, side):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 640, 270])
+        self.setObjectName("planEditor")  # wide spin box arrows (the app's style sheet)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self._build_shortcuts()
+
+    def _build_heading(self) -> QHBoxLayout:
+        """The plan's title and target; its theme and timing go on the lines below."""
         self.title = QLabel(self.tr("Plans"))
         self.title.setObjectName("pageTitle")
         self.timing = QLabel()
@@ -79,6 +103,14 @@ class PlanEditorPage(QWidget):
         self.target.setSuffix(self.tr(" min target"))
         self.target.setSpecialValueText(self.tr("no target"))
         self.target.setKeyboardTracking(False)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.target)
+        return top
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Undo and redo, the cues to add, then moving and removing the selected cue."""
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
         self.pause_button = QPushButton(self.tr("+ Pause"))
@@ -91,7 +123,29 @@ class PlanEditorPage(QWidget):
         self.up_button.setToolTip(self.tr("Move the selected cue up (Alt+Up)"))
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip(self.tr("Move the selected cue down (Alt+Down)"))
+        for button in (
+            self.undo_button,
+            self.redo_button,
+            self.pause_button,
+            self.bed_stop_button,
+            self.landing_button,
+            self.remove_button,
+        ):
+            button.setProperty("tight", "tools")  # the app's style sheet pads it
+        for button in (self.up_button, self.down_button):
+            button.setProperty("tight", "list")
+        tools = QHBoxLayout()
+        for button in (self.undo_button, self.redo_button):
+            tools.addWidget(button)
+        for button in (self.pause_button, self.bed_stop_button, self.landing_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            tools.addWidget(button)
+        return tools
 
+    def _build_table(self) -> None:
+        """The cue list: rows selected whole, reordered by dragging."""
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,71 +166,35 @@ class PlanEditorPage(QWidget):
             mode = QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         header.setSectionResizeMode(COLUMNS.index("Cue"), QHeaderView.ResizeMode.Stretch)
-        self.arc.setFixedHeight(150)
-        self.status = QLabel()
-        self.status.setObjectName("muted")
-        plain(self.title, self.timing, self.status)
-        self.task_runner: Any = None  # tests run bundle work synchronously
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.target)
-        for button in (
-            self.undo_button,
-            self.redo_button,
-            self.pause_button,
-            self.bed_stop_button,
-            self.landing_button,
-            self.remove_button,
-        ):
-            button.setProperty("tight", "tools")  # the app's style sheet pads it
-        for button in (self.up_button, self.down_button):
-            button.setProperty("tight", "list")
-        tools = QHBoxLayout()
-        for button in (self.undo_button, self.redo_button):
-            tools.addWidget(button)
-        for button in (self.pause_button, self.bed_stop_button, self.landing_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            tools.addWidget(button)
-
+    def _build_middle(self, heading: QHBoxLayout, tools: QHBoxLayout) -> QWidget:
         middle = QWidget()
-        centre = QVBoxLayout(middle)
-        centre.setContentsMargins(0, 0, 0, 0)
-        centre.addLayout(top)
-        centre.addWidget(self.theme)
-        centre.addWidget(self.timing)
-        centre.addLayout(tools)
-        centre.addWidget(self.table, 1)
-        centre.addWidget(self.arc)
-        centre.addWidget(self.findings)
-        centre.addWidget(self.status)
+        parts = (heading, self.theme, self.timing, tools, (self.table, 1), self.arc, self.findings)
+        page_column(middle, *parts, self.status, margins=(0, 0, 0, 0))
+        return middle
 
+    def _build_left(self) -> QWidget:
+        """The plans over the library."""
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.plans)
         left_column.addSpacing(8)
         left_column.addWidget(self.library, 1)
+        return left
 
+    def _build_side(self) -> QScrollArea:
+        """The selected cue's inspector, scrolled when the window is short."""
         side = QScrollArea()
         side.setWidget(self.inspector)
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setMinimumWidth(240)
-        splitter = QSplitter()
-        for widget in (left, middle, side):
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 640, 270])
-        self.setObjectName("planEditor")  # wide spin box arrows (the app's style sheet)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
+        return side
 
+    def _build_shortcuts(self) -> None:
+        """Undo, redo and moving a cue by keys, while the page has the keyboard."""
         self.undo_action = self.document.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.document.stack.createRedoAction(self, self.tr("Redo"))
@@ -239,13 +257,10 @@ class PlanEditorPage(QWidget):
         return self.document.plan
 
     def reload_library(self) -> None:
-        with self.db.session() as session:
-            items = [stimulus_info(s) for s in all_stimuli(session)]
-        self.library.model.set_items(items)  # by kind, then by title
+        self.library.model.set_items(plan_store.load_library(self.db))  # by kind, then by title
 
     def reload_plans(self, select: int | None = None) -> None:
-        with self.db.session() as session:
-            specs = plan_store.all_plan_specs(session)
+        specs = plan_store.load_plan_specs(self.db)
         current = self.plan.id if self.plan else None
         wanted = select if select is not None else current
         if wanted not in [s.id for s in specs]:
@@ -259,15 +274,13 @@ class PlanEditorPage(QWidget):
         if self.plan is not None and self.plan.id == plan_id:
             return
         self.inspector.flush()
-        with self.db.session() as session:
-            spec = plan_store.plan_spec(plan_store.find_plan(session, plan_id))
+        spec = plan_store.load_plan(self.db, plan_id)
         self.edits.selected = None
         self.document.load(spec)
 
     def _save(self, spec: PlanSpec) -> None:
         try:
-            with self.db.session() as session:
-                plan_store.save_plan(session, spec)
+            plan_store.store_plan(self.db, spec)
         except UserError as exc:
             self.say(str(exc))
 
@@ -377,8 +390,7 @@ class PlanEditorPage(QWidget):
         self.reload_library()
         self.reload_plans()
         if self.plan is not None and self.plan.id is not None:
-            with self.db.session() as session:
-                fresh = plan_store.plan_spec(plan_store.find_plan(session, self.plan.id))
+            fresh = plan_store.load_plan(self.db, self.plan.id)
             if fresh != self.plan:  # e.g. a stimulus's intensity changed in the library
                 selected = self.edits.selected
                 self.document.load(fresh)

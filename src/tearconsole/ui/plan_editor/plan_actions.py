@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tearconsole.core.content_notice import takes_plan_notes
 from tearconsole.core.kinds import StimulusKind
-from tearconsole.core.plan import PlanSpec, StimulusInfo
+from tearconsole.core.plan import StimulusInfo
 from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.i18n import current_language
@@ -26,12 +26,8 @@ def new_plan(page: PlanHost, name: str | None = None) -> None:
     own notes, when there is one (the room is then told what this plan touches on)."""
     notice = _plan_notice_card(page.library.model.items())
     cues = () if notice is None else (default_cue(notice),)
-    with page.db.session() as session:
-        wanted = plan_store.unique_plan_name(session, name or translate("PlanActions", "New plan"))
-        spec = PlanSpec(id=None, name=wanted, cues=cues)
-        plan = plan_store.save_plan(session, spec)
-        plan_id = plan.id
-    page.reload_plans(select=plan_id)
+    wanted = name or translate("PlanActions", "New plan")
+    page.reload_plans(select=plan_store.add_plan(page.db, wanted, cues))
 
 
 def _plan_notice_card(items: list[StimulusInfo]) -> StimulusInfo | None:
@@ -61,14 +57,13 @@ def rename_plan(page: PlanHost, name: str | None = None) -> None:
     if problems:
         page.say(problems[0].reason)
         return
-    with page.db.session() as session:
-        if plan_store.plan_by_name(session, name) is not None:
-            page.say(
-                translate(
-                    "PlanActions", "There is already a plan called “{name}”; choose another name."
-                ).format(name=name)
-            )
-            return
+    if plan_store.plan_name_taken(page.db, name):
+        page.say(
+            translate(
+                "PlanActions", "There is already a plan called “{name}”; choose another name."
+            ).format(name=name)
+        )
+        return
     page.edits.rename(name)
     page.reload_plans()
 
@@ -76,10 +71,7 @@ def rename_plan(page: PlanHost, name: str | None = None) -> None:
 def duplicate_plan(page: PlanHost) -> None:
     if page.plan is None:
         return
-    with page.db.session() as session:
-        copy = plan_store.duplicate_plan(session, page.plan.id or 0)
-        plan_id = copy.id
-    page.reload_plans(select=plan_id)
+    page.reload_plans(select=plan_store.copy_plan(page.db, page.plan.id or 0))
 
 
 def delete_plan(page: PlanHost, confirm: bool = True) -> None:
@@ -97,7 +89,6 @@ def delete_plan(page: PlanHost, confirm: bool = True) -> None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-    with page.db.session() as session:
-        plan_store.delete_plan(session, page.plan.id or 0)
+    plan_store.remove_plan(page.db, page.plan.id or 0)
     page.document.load(None)
     page.reload_plans()

@@ -48,23 +48,23 @@ from tearconsole.playback.audio_system import (
 )
 from tearconsole.playback.audio_watch import none_sentence, not_connected_sentence
 from tearconsole.playback.sound_test import SoundTest, write_test_tone
-from tearconsole.settings import Settings
+from tearconsole.settings import ROOM_CHECK_LAST, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
-from tearconsole.storage.plans import all_plans, find_plan, plan_spec
+from tearconsole.storage.plans import load_plan, plan_choices
 from tearconsole.ui import theme
 from tearconsole.ui.audience.scene import CALM
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.room_check.level_bar import LEVEL_RANGE_DB
 from tearconsole.ui.room_check.meter import LevelMeter
 
-ROOM_LEVEL_KEY = "room_level_db"
-LAST_CHECK_KEY = "room_check_last"
+ROOM_LEVEL_KEY = ROOM_LEVEL_DB
+LAST_CHECK_KEY = ROOM_CHECK_LAST
 TONE_FILE = "room-check-tone.wav"
 METER_MS = 40
 
 
 def room_level_db(settings: Settings) -> float:
-    return max(LEVEL_RANGE_DB[0], min(LEVEL_RANGE_DB[1], settings.get_float(ROOM_LEVEL_KEY, 0.0)))
+    return max(LEVEL_RANGE_DB[0], min(LEVEL_RANGE_DB[1], settings.get(ROOM_LEVEL_KEY)))
 
 
 def checked_today(settings: Settings, now: datetime | None = None) -> dict[str, Any] | None:
@@ -274,8 +274,7 @@ class RoomCheckPage(QWidget):
     def open_for(self, plan_id: int | None = None, message: str = "") -> None:
         """Fill every section afresh (outputs, screens, plans, files)."""
         self.result.setText(message)
-        with self.db.session() as session:
-            names = [(plan.name, plan.id) for plan in all_plans(session)]
+        names = plan_choices(self.db)
         self.plans.blockSignals(True)
         self.plans.clear()
         for name, pid in names:
@@ -291,8 +290,7 @@ class RoomCheckPage(QWidget):
         plan_id = self.plans.currentData()
         self.plan = None
         if plan_id is not None:
-            with self.db.session() as session:
-                self.plan = plan_spec(find_plan(session, plan_id))
+            self.plan = load_plan(self.db, plan_id)
         self.snippets = loudest_and_quietest(self.plan) if self.plan else (None, None)
         self.loud_button.setEnabled(self.snippets[0] is not None)
         self.quiet_button.setEnabled(self.snippets[1] is not None)
