@@ -39,6 +39,7 @@ from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
 from tearconsole.ui.audience.window import AudienceWindow
 from tearconsole.ui.live.console import LiveConsole
+from tearconsole.ui.live.flash import Flash
 from tearconsole.ui.live.page import LivePage
 from tearconsole.ui.remote.control import RemoteControl
 from tests.conductor_fakes import LENGTHS, FakeOutput, MemorySink, sample_plan
@@ -145,7 +146,7 @@ def test_the_console_the_phone_and_the_command_line_leave_the_same_record(
     def press(action: Action) -> None:
         if action is Action.NOTE:
             console.note.setText("quiet")
-            console._keep_note()
+            console.note.keep(private=True)
         else:
             console.handle(action)
 
@@ -281,3 +282,31 @@ def test_paused_go_says_resume_and_a_clickers_page_down_resumes(
     assert console.controls.go.text().startswith("GO ") and "resume" not in go.text()
     kinds = [e.kind for e in logged_events(db, console.runner.session_id)]
     assert kinds[-1] == "resumed" or "resumed" in kinds
+
+
+def test_every_key_answers_where_the_eye_is_and_an_unsent_note_is_kept(
+    qtbot: QtBot, rigged: Callable[[], Rigged]
+) -> None:
+    rig = rigged()
+    console = LiveConsole(rig.runner, AudienceWindow())
+    qtbot.addWidget(console)
+    console.resize(1280, 720)
+    console.show()
+    qtbot.waitExposed(console)
+    console.handle(Action.GO)
+    rig.wait(1.0)
+    console.handle(Action.HOLD)
+    console.handle(Action.EXTEND)  # while holding: it says how long it added
+    extend = console.controls.extend.findChild(Flash)
+    assert isinstance(extend, Flash) and extend.active() and extend.words == "+30 s"
+    rig.wait(0.5)
+    console.handle(Action.GO)
+    console.handle(Action.GO)  # pressed again at once: the button says why it did nothing
+    go = console.controls.go.findChild(Flash)
+    assert isinstance(go, Flash) and go.active() and "twice" in go.words
+    console.note.setText("the woman by the window left at the story")  # typed, not sent
+    console.handle(Action.END)
+    notes = [d for kind, _at, d in _details(rig) if kind == "note"]
+    assert notes and notes[-1]["text"] == "the woman by the window left at the story"
+    assert notes[-1]["private"] is True and console.note.text() == ""
+    console.shutdown()

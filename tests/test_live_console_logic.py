@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from tearconsole.core.conductor import DONE, Outcome
 from tearconsole.core.conductor.table import Action
 from tearconsole.core.conductor.view import LiveView, Mode, Phase, RunningCue, Scene, SceneKind
 from tearconsole.core.kinds import CueKind, StimulusKind
@@ -195,8 +196,9 @@ class _StateSession:
         self.snapshot = state
         self.actions: list[Action] = []
 
-    def perform(self, action: Action, value: float | None = None, **_: object) -> None:
+    def perform(self, action: Action, value: float | None = None, **_: object) -> Outcome:
         self.actions.append(action)
+        return DONE
 
     def timings(self) -> list[object]:
         return []

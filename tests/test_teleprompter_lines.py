@@ -90,13 +90,6 @@ def test_a_panel_of_height_for_lines_shows_six_readable_lines(qtbot: QtBot, stor
     assert view.height() <= 320  # within reach of a 768-pixel-high screen's console
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the console (being rewritten) gives the teleprompter 185 px at 1366x768 while "
-    "an English story is read (172 px in Japanese); six lines need height_for_lines(): "
-    "229 px for the demo's English story, 304 px for one with furigana",
-)
 def test_the_console_gives_the_teleprompter_six_lines_at_1366x768(
     window: MainWindow, qtbot: QtBot
 ) -> None:

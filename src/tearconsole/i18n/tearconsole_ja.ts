@@ -2376,6 +2376,10 @@
             <translation>セッションの記録に残す短いメモです。Enterは非公開（求めない限り報告書には載りません）、Shift+Enterは共有できるメモとして残します。</translation>
         </message>
         <message>
+            <source>+{seconds} s</source>
+            <translation>＋{seconds}秒</translation>
+        </message>
+        <message>
             <source>Hide  ({key})</source>
             <translation>隠す（{key}）</translation>
         </message>

@@ -8,7 +8,7 @@ stop arms inline, notices are a line of text, and a note is typed in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -45,6 +44,7 @@ from tearconsole.ui.live.banner import StateBanner, banner_chips
 from tearconsole.ui.live.clocks import Clocks
 from tearconsole.ui.live.controls import ControlPanel
 from tearconsole.ui.live.cue_model import CueListModel, ProgressDelegate
+from tearconsole.ui.live.flash import flash, refused
 from tearconsole.ui.live.keys import (
     REPEATING,
     SEEK_STEP_S,
@@ -56,6 +56,7 @@ from tearconsole.ui.live.keys import (
     shown_key,
     step_wait_pace,
 )
+from tearconsole.ui.live.note_field import NoteField
 from tearconsole.ui.live.preview import Preview
 from tearconsole.ui.live.rehearsal_bar import RehearsalBar
 from tearconsole.ui.live.state_row import StateRow
@@ -67,8 +68,12 @@ from tearconsole.ui.live.two_step import TwoStep
 CLOSE_AGAIN_S = 5.0
 CLOSE_NOTICE = f"Close again within {CLOSE_AGAIN_S:.0f} s to end the session and quit."
 
-#: The cue list shows at least this many rows before the teleprompter may grow.
+#: The cue list shows at least this many rows before the teleprompter may grow; while a
+#: story is read aloud, this many (the story needs the height more).
 MIN_CUE_ROWS = 5
+READING_CUE_ROWS = 3
+#: The most of the console's height the story's lines may claim.
+STORY_SHARE_AT_MOST = 0.5
 #: How the cue list and the teleprompter share the left column's height beyond the cue
 #: list's five rows, by whether a story is being read aloud.
 CUES_STRETCH = {False: 3, True: 1}
@@ -214,9 +219,10 @@ class LiveConsole(QWidget):
             tabs.addTab(self.timing_table, self.tr("Rehearsed vs planned"))
         return tabs
 
-    def _build_note(self) -> QLineEdit:
-        """The quick-note field: Enter keeps a private note, Shift+Enter a shared one."""
-        note = QLineEdit()
+    def _build_note(self) -> NoteField:
+        """The quick-note field: Enter keeps a private note, Shift+Enter a shared one; what
+        is typed and not sent is kept when the session ends (``_keep_unsent``)."""
+        note = NoteField()
         note.setPlaceholderText(
             self.tr("Note ({key}): Enter private, Shift+Enter shared").format(
                 key=shown_key(ConsoleKey.NOTE_FIELD)
@@ -228,8 +234,11 @@ class LiveConsole(QWidget):
                 "reports unless asked for); Shift+Enter keeps it as shareable."
             )
         )
-        note.returnPressed.connect(self._keep_note)
-        note.installEventFilter(self)
+        note.kept.connect(
+            lambda text, private: self.session.perform(Action.NOTE, text=text, private=private)
+        )
+        note.left.connect(lambda: self.setFocus(Qt.FocusReason.OtherFocusReason))
+        note.go_pressed.connect(lambda: self.handle(Action.GO))
         return note
 
     def _lay_out(self) -> None:
@@ -335,21 +344,38 @@ class LiveConsole(QWidget):
             pace = self.teleprompter.step_pace(1 if action is ConsoleKey.PROMPT_FASTER else -1)
             if self.settings is not None:
                 self.settings.set(TELEPROMPTER_PACE, pace)
+            flash(self.teleprompter.status)
         elif action in (ConsoleKey.SEEK_BACK, ConsoleKey.SEEK_FORWARD):
             if self.rehearsal:
                 step = SEEK_STEP_S if action is ConsoleKey.SEEK_FORWARD else -SEEK_STEP_S
                 self.session.perform(Action.SEEK, step)
         elif action in (ConsoleKey.WAITS_LONGER, ConsoleKey.WAITS_SHORTER):
             direction = 1 if action is ConsoleKey.WAITS_LONGER else -1
-            self.session.perform(Action.PACE, step_wait_pace(state.pace, direction))
+            pace = step_wait_pace(state.pace, direction)
+            self._answer(self.controls.wait_pace, Action.PACE, pace)
         elif action is ConsoleKey.SPEED_STEP:
             if self.rehearsal:
                 self.session.perform(Action.SPEED, next_speed(state.speed))
-        elif action is Action.PAUSE:
-            self.session.perform(state.pause_toggle)
         elif isinstance(action, Action):
-            self.session.perform(action)
+            if action in (Action.END, Action.HARD_STOP):
+                self._keep_unsent()  # before the session ends
+            wanted = state.pause_toggle if action is Action.PAUSE else action
+            self._answer(self.controls.button_for(wanted), wanted)
         self.refresh()
+
+    def _answer(self, shown: QWidget | None, action: Action, value: float | None = None) -> None:
+        """Do ``action``; every key answers where the eye is: the control it acted on
+        lights up (Extend says how long), or says in the warning colour why it did not."""
+        outcome = self.session.perform(action, value)
+        if shown is None:
+            return
+        if not outcome.done:
+            refused(shown, outcome.told)
+        elif action is Action.EXTEND:
+            seconds = f"{self.session.conductor.settings.extend_s:g}"
+            flash(shown, self.tr("+{seconds} s").format(seconds=seconds))
+        else:
+            flash(shown)
 
     def key_from_audience(self, event: QKeyEvent) -> bool:
         """A key pressed while the audience window had the keyboard: the console's key."""
@@ -361,43 +387,6 @@ class LiveConsole(QWidget):
                 return True
         return False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space in an empty note field is still GO: a half-started note never eats it.
-        Shift+Enter keeps the note as shareable (Enter: private). Esc in the note field
-        leaves the field (the text stays for later), never safe-stops."""
-        if watched is self.note and isinstance(event, QKeyEvent):
-            key, mods = event.key(), event.modifiers()
-            if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    event.accept()  # the field takes Esc before the safe stop's shortcut
-                    return True
-                if event.type() == QEvent.Type.KeyPress:
-                    self.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return True
-        if (
-            watched is self.note
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-        ):
-            key, mods = event.key(), event.modifiers()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-                mods & Qt.KeyboardModifier.ShiftModifier
-            ):
-                self._keep_note(private=False)
-                return True
-            if (
-                key == Qt.Key.Key_Space
-                and mods == Qt.KeyboardModifier.NoModifier
-                and not self.note.text().strip()
-            ):
-                if event.isAutoRepeat():  # a held Space is one GO
-                    return True
-                self.note.clear()
-                self.setFocus()
-                self.handle(Action.GO)
-                return True
-        return super().eventFilter(watched, event)
-
     def may_close_window(self) -> bool:
         """The main window is being closed. A live session asks for a second close within
         ``CLOSE_AGAIN_S`` (said inline, no dialog), then safe-stops before the window goes;
@@ -407,17 +396,17 @@ class LiveConsole(QWidget):
         if not self.close_guard.press():
             self.refresh()
             return False
+        self._keep_unsent()
         if not self.state.stopped:
             self.session.perform(Action.SAFE_STOP)  # logged; the session stays resumable
         self.refresh()
         return True
 
-    def _keep_note(self, private: bool = True) -> None:
-        text = self.note.text().strip()
+    def _keep_unsent(self) -> None:
+        """A note typed and not sent is kept (as private) before the session ends."""
+        text = self.note.take_unsent()
         if text:
-            self.session.perform(Action.NOTE, text=text, private=private)
-        self.note.clear()
-        self.setFocus()
+            self.session.perform(Action.NOTE, text=text, private=True)
 
     def _rehearsal_bar(self) -> RehearsalBar | None:
         if not self.rehearsal:
@@ -516,8 +505,19 @@ class LiveConsole(QWidget):
             self._reading = reading
             self._left.setStretchFactor(self.tabs, CUES_STRETCH[reading])
             self._left.setStretchFactor(self.teleprompter, STORY_STRETCH[reading])
+            self._give_story_lines(reading)
         self.teleprompter.set_soften_level(state.soften_level)
         self.teleprompter.set_running(not (state.paused or state.stopped or state.ended))
+
+    def _give_story_lines(self, reading: bool) -> None:
+        """While a story is read, the teleprompter gets the height its six whole lines
+        need (the cue list keeps three rows); on a screen too small for that, as much of
+        it as leaves the rest of the console its room."""
+        view = self.teleprompter.view
+        rows = READING_CUE_ROWS if reading else MIN_CUE_ROWS
+        self.cue_table.setMinimumHeight(_rows_high(self.cue_table, rows))
+        wanted = view.height_for_lines() if reading else 0
+        view.setMinimumHeight(min(wanted, int(self.height() * STORY_SHARE_AT_MOST)))
 
     def _size_cue_columns(self) -> None:
         metrics = self.cue_table.fontMetrics()

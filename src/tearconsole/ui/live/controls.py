@@ -228,6 +228,17 @@ class ControlPanel(QWidget):
             self._grid.addWidget(self.go, 0, 0, 1, 3)
         self.next_cue.setVisible(shown)
 
+    def button_for(self, action: Action) -> QPushButton | None:
+        """The control that does ``action`` (None: no button does it)."""
+        buttons = {
+            Action.GO: self.go, Action.NEXT: self.next_cue, Action.PAUSE: self.pause,
+            Action.RESUME: self.pause, Action.SOFTEN: self.soften, Action.RESTORE: self.restore,
+            Action.HOLD: self.hold, Action.EXTEND: self.extend, Action.BACK: self.back,
+            Action.SKIP: self.skip, Action.SAFE_STOP: self.safe_stop,
+            Action.HARD_STOP: self.hard_stop,
+        }  # fmt: skip
+        return buttons.get(action)
+
     def _actions(self, state: SessionSnapshot) -> tuple[tuple[QPushButton, Action], ...]:
         return (
             (self.go, Action.GO),

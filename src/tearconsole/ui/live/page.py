@@ -397,7 +397,7 @@ class LivePage(QWidget):
     # -- closing -------------------------------------------------------------------------
     def _finish(self) -> None:
         if self.console is not None:
-            self.console.session.perform(Action.END)
+            self.console.handle(Action.END)  # a note still being typed is kept first
 
     def _ended(self, session_id: int, waiting: str = "") -> None:
         self.close_console()
