@@ -106,6 +106,9 @@ def run_gui(
         )
     prefer_x11_for_video()
     from tearconsole.playback.vlcenv import keep_native_stderr_in
+    from tearconsole.remote.openfiles import raise_open_file_limit
+
+    raise_open_file_limit()  # room for the window, libVLC and the remote's sockets
 
     keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()

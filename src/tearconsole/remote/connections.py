@@ -1,0 +1,167 @@
+"""How many sockets the remote holds, for how long, and what it says when it cannot.
+
+Anyone on the venue's network can open sockets to the remote before pairing. So: at
+most ``Limits.total`` connections at once and ``Limits.per_address`` from one address
+(past those, a new connection is closed as soon as it is accepted); a connection with no
+request under way (headers arriving slowly, or kept alive and idle) is closed after
+``Limits.idle_s``; a request's body must arrive within ``Limits.body_s``. What goes
+wrong (accept failing for want of file descriptors, a malformed request) is logged once
+per episode, as one line, never a traceback per request: ``Episodes``.
+
+``GuardedHandler`` is aiohttp's per-connection protocol with these checks: it counts
+itself in and out of the ``ConnectionGate`` and answers aiohttp's own errors (a
+malformed request, a handler's failure) quietly, with the remote's headers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+from aiohttp import web
+from aiohttp.web_protocol import RequestHandler
+from aiohttp.web_request import BaseRequest
+
+#: A quiet spell this long ends an episode: the next failure is written again.
+EPISODE_GAP_S = 30.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    total: int = 64
+    #: A phone's browser opens up to six connections to a host, and a WebSocket.
+    per_address: int = 16
+    idle_s: float = 10.0
+    body_s: float = 5.0
+    #: Connections waiting to be accepted; asyncio also accepts this many at once, each
+    #: an open file until it is turned away, so it bounds the peak too.
+    backlog: int = 32
+
+
+class Episodes:
+    """One line per kind of failure per episode (failures closer than ``EPISODE_GAP_S``
+    are one episode); the count of the episode's repeats goes with the next line."""
+
+    def __init__(
+        self,
+        write: Callable[[str, str], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._write = write
+        self._clock = clock
+        self._last: dict[str, float] = {}
+        self._repeats: dict[str, int] = {}
+        self.noted = 0
+
+    def note(self, kind: str, detail: str = "") -> bool:
+        """Count one failure; write it if it begins an episode (True then)."""
+        self.noted += 1
+        now = self._clock()
+        last = self._last.get(kind)
+        self._last[kind] = now
+        if last is not None and now - last < EPISODE_GAP_S:
+            self._repeats[kind] = self._repeats.get(kind, 0) + 1
+            return False
+        repeats = self._repeats.pop(kind, 0)
+        self._write(kind, f"{detail} (and {repeats} more before)" if repeats else detail)
+        return True
+
+
+def write_stderr(kind: str, detail: str) -> None:
+    """An episode's one line on stderr."""
+    print(f"tearconsole remote: {kind}: {detail}", file=sys.stderr, flush=True)
+
+
+class ConnectionGate:
+    """Counts the open connections, in total and per address (on the server's thread)."""
+
+    def __init__(self, limits: Limits, episodes: Episodes) -> None:
+        self.limits = limits
+        self.episodes = episodes
+        self.open = 0
+        self._by_address: dict[str, int] = {}
+        self.turned_away = 0
+
+    def admit(self, address: str) -> bool:
+        if self.open >= self.limits.total:
+            self._turn_away("too_many_connections", address)
+            return False
+        if self._by_address.get(address, 0) >= self.limits.per_address:
+            self._turn_away("too_many_from_one_address", address)
+            return False
+        self.open += 1
+        self._by_address[address] = self._by_address.get(address, 0) + 1
+        return True
+
+    def release(self, address: str) -> None:
+        self.open -= 1
+        left = self._by_address.get(address, 1) - 1
+        if left > 0:
+            self._by_address[address] = left
+        else:
+            self._by_address.pop(address, None)
+
+    def _turn_away(self, kind: str, address: str) -> None:
+        self.turned_away += 1
+        self.episodes.note(kind, address)
+
+
+def peer_address(transport: asyncio.BaseTransport) -> str:
+    peer = transport.get_extra_info("peername")
+    return str(peer[0]) if isinstance(peer, tuple) and peer else ""
+
+
+class GuardedHandler(RequestHandler):
+    """aiohttp's connection handler, counted by a ``ConnectionGate`` and answering
+    aiohttp's own errors with ``headers`` and one logged line per episode."""
+
+    def __init__(
+        self,
+        manager: web.Server,
+        gate: ConnectionGate,
+        headers: Callable[[web.StreamResponse], None],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(manager, **kwargs)
+        self._gate = gate
+        self._headers = headers
+        self._address: str | None = None  # counted in the gate
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        address = peer_address(transport)
+        if self._gate.admit(address):
+            self._address = address
+        elif isinstance(transport, asyncio.Transport):
+            transport.abort()  # read nothing, answer nothing
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        if self._address is not None:
+            self._gate.release(self._address)
+            self._address = None
+        super().connection_lost(exc)
+
+    def handle_error(
+        self,
+        request: BaseRequest,
+        status: int = 500,
+        exc: BaseException | None = None,
+        message: str | None = None,
+    ) -> web.StreamResponse:
+        kind = "bad_request" if status < 500 else "server_error"
+        self._gate.episodes.note(kind, f"{status} {type(exc).__name__ if exc else ''}".strip())
+        if request.writer.output_size > 0:  # already answering: the connection is broken
+            raise ConnectionError("The answer had begun; the connection is closed.")
+        try:
+            phrase = HTTPStatus(status).phrase
+        except ValueError:
+            phrase = "Error"
+        response = web.Response(status=status, text=phrase)
+        self._headers(response)
+        response.force_close()
+        return response
