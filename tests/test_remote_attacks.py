@@ -19,7 +19,8 @@ from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.connections import Limits
 from tearconsole.remote.guard import Command
 from tearconsole.remote.pairing import Device, Pairing
-from tearconsole.remote.server import CLOSE_FLOODED, COOKIE, SERVER_NAME, RemoteServer
+from tearconsole.remote.server import CLOSE_FLOODED, SERVER_NAME, RemoteServer
+from tests.remote_client import flood, pair
 
 HOST = "127.0.0.1"
 SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")
@@ -70,13 +71,8 @@ def _origin(server: RemoteServer) -> dict[str, str]:
 
 
 async def _pair(http: aiohttp.ClientSession, server: RemoteServer, name: str) -> dict[str, str]:
-    """Pair ``name``; the headers its WebSocket needs."""
-    code = server.pairing.code or server.pairing.new_code()
-    async with http.post(
-        server.url + "api/pair", json={"code": code, "name": name}, headers=_origin(server)
-    ) as response:
-        assert response.status == 200, await response.text()
-        return {**_origin(server), "Cookie": f"{COOKIE}={response.cookies[COOKIE].value}"}
+    """Pair ``name`` as the laptop lets one pair; the headers its WebSocket needs."""
+    return await pair(http, server.url, server.pairing.code or server.pairing.new_code(), name)
 
 
 def test_a_flooding_phone_is_dropped_once_and_passes_on_almost_nothing(
@@ -87,28 +83,15 @@ def test_a_flooding_phone_is_dropped_once_and_passes_on_almost_nothing(
     async def main() -> tuple[int | None, int]:
         async with aiohttp.ClientSession() as http:
             headers = await _pair(http, server, "Flooder")
-            async with http.ws_connect(server.url + "api/live", headers=headers) as ws:
-                for n in range(3000):  # as fast as the socket takes them
-                    if ws.closed:
-                        break
-                    action = ("go", "pause", "soften", "hold")[n % 4]
-                    await ws.send_str(f'{{"id": {n}, "action": "{action}"}}')
-                while (await ws.receive(timeout=5)).type not in (
-                    aiohttp.WSMsgType.CLOSE,
-                    aiohttp.WSMsgType.CLOSED,
-                ):
-                    pass
-                close_code = ws.close_code
-            async with http.ws_connect(server.url + "api/live", headers=headers) as again:
-                refused = await again.receive(timeout=5)
-                return close_code, int(refused.type is aiohttp.WSMsgType.CLOSE)
+            close_code = await flood(http, server.url, headers, ("go", "pause", "soften", "hold"))
+            try:  # and it cannot come back
+                await http.ws_connect(server.url + "api/live", headers=headers)
+            except aiohttp.WSServerHandshakeError as refused:
+                return close_code, refused.status
+            return close_code, 101
 
-    try:
-        close_code, _ = asyncio.run(main())
-    except aiohttp.WSServerHandshakeError as refused:  # its token is withdrawn
-        assert refused.status == 401
-        close_code = CLOSE_FLOODED
-    assert close_code == CLOSE_FLOODED
+    close_code, again = asyncio.run(main())
+    assert close_code == CLOSE_FLOODED and again == 401
     assert console.told.wait(5) and console.flooded == ["Flooder"]  # told once
     assert len(console.done) <= 8  # a burst's worth at most, then nothing
     assert server.pairing.devices() == []  # dropped: its pairing withdrawn

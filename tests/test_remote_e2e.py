@@ -37,6 +37,7 @@ from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
 from tests.phone import Phone
+from tests.remote_client import flood, pair
 
 #: Set to a folder to keep the phone's screenshots there (scripts/screenshot_remote.sh).
 SHOTS_ENV = "TEARCONSOLE_REMOTE_SHOTS"
@@ -155,6 +156,16 @@ def _remote_events(db: Database, session_id: int) -> list[tuple[str, dict[str, A
 def _shows(page: Any, selector: str, text: str) -> None:
     """The phone shows ``text`` at ``selector`` within ``SHOWN_WITHIN_MS``."""
     expect(page.locator(selector)).to_have_text(text, timeout=SHOWN_WITHIN_MS)
+
+
+def _pair_and_go(p: Any, url: str, code: str) -> None:
+    """On the phone: open the remote, pair with ``code``, press GO; the first card runs."""
+    p.goto(url)
+    p.fill("#code", code)
+    p.tap("#pairGo")
+    expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+    p.tap("#go")
+    expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
 
 
 def _shot(page: Any, name: str) -> None:
@@ -471,15 +482,7 @@ def test_the_gentle_controls_from_the_phone_act_and_show(
     assert sid is not None
     url, code = remote.url, remote.code
 
-    def pair_and_go(p: Any) -> None:
-        p.goto(url)
-        p.fill("#code", code)
-        p.tap("#pairGo")
-        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
-        p.tap("#go")
-        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
-
-    phone.do(pair_and_go)
+    phone.do(lambda p: _pair_and_go(p, url, code))
 
     def press(button: str, chips: str) -> None:
         def tap(p: Any) -> None:
@@ -615,17 +618,13 @@ def test_soften_to_the_soft_landing_needs_a_hold_on_the_phone(
     url, code = remote.url, remote.code
 
     def pair_go_and_soften_twice(p: Any) -> None:
-        p.goto(url)
-        p.fill("#code", code)
-        p.tap("#pairGo")
-        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
-        p.tap("#go")
-        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+        _pair_and_go(p, url, code)
         p.tap("#soften")
         _shows(p, "#state", "RunningSoftened 1")
         p.tap("#soften")
         _shows(p, "#state", "RunningSoftened 2")
         _shows(p, "#soften", "Hold for the soft landing")
+        _shot(p, "soft-landing-hold")
 
     phone.do(pair_go_and_soften_twice)
 
@@ -665,31 +664,13 @@ def test_a_flooding_phone_is_dropped_and_the_console_told_once(
     told: list[str] = []
     remote.flooded.connect(told.append)
 
-    async def flood() -> int | None:
+    async def flood_it() -> int | None:
         async with aiohttp.ClientSession() as http:
-            origin = {"Origin": remote.url[:-1]}
-            async with http.post(
-                remote.url + "api/pair",
-                json={"code": remote.code, "name": "Flooder"},
-                headers=origin,
-            ) as paired:
-                token = paired.cookies["tearconsole_remote"].value
-            headers = {**origin, "Cookie": f"tearconsole_remote={token}"}
-            async with http.ws_connect(remote.url + "api/live", headers=headers) as ws:
-                for n in range(3000):
-                    if ws.closed:
-                        break
-                    action = ("go", "hold", "soften", "extend")[n % 4]
-                    await ws.send_str(f'{{"id": {n}, "action": "{action}"}}')
-                while (await ws.receive(timeout=10)).type not in (
-                    aiohttp.WSMsgType.CLOSE,
-                    aiohttp.WSMsgType.CLOSED,
-                ):
-                    pass
-                return ws.close_code
+            headers = await pair(http, remote.url, remote.code, "Flooder")
+            return await flood(http, remote.url, headers, ("go", "hold", "soften", "extend"))
 
     with qtbot.waitSignal(remote.flooded, timeout=10000):
-        close_code = asyncio.run(flood())
+        close_code = asyncio.run(flood_it())
     assert close_code == 4429
     qtbot.waitUntil(lambda: remote.devices() == [], timeout=3000)
     assert told == ["Flooder is sending too much; it was disconnected."]

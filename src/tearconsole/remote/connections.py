@@ -116,29 +116,48 @@ def peer_address(transport: asyncio.BaseTransport) -> str:
     return str(peer[0]) if isinstance(peer, tuple) and peer else ""
 
 
+class Doorman(asyncio.Protocol):
+    """The first protocol of every accepted socket: counted in by the ``ConnectionGate``,
+    it hands the socket to aiohttp's handler (``make``); turned away, it is cut before
+    anything is built for it (a flood of connections costs an accept and a close)."""
+
+    def __init__(self, gate: ConnectionGate, make: Callable[[str], GuardedHandler]) -> None:
+        self._gate = gate
+        self._make = make
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        address = peer_address(transport)
+        if not isinstance(transport, asyncio.Transport):
+            transport.close()
+            return
+        if not self._gate.admit(address):
+            transport.abort()  # read nothing, answer nothing
+            return
+        handler = self._make(address)
+        transport.set_protocol(handler)
+        handler.connection_made(transport)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        pass  # turned away: never counted in
+
+
 class GuardedHandler(RequestHandler):
-    """aiohttp's connection handler, counted by a ``ConnectionGate`` and answering
-    aiohttp's own errors with ``headers`` and one logged line per episode."""
+    """aiohttp's connection handler, counted out of the ``ConnectionGate`` when its
+    socket closes, answering aiohttp's own errors with ``headers`` and one logged line
+    per episode."""
 
     def __init__(
         self,
         manager: web.Server,
         gate: ConnectionGate,
+        address: str,
         headers: Callable[[web.StreamResponse], None],
         **kwargs: Any,
     ) -> None:
         super().__init__(manager, **kwargs)
         self._gate = gate
+        self._address: str | None = address  # counted in the gate by its Doorman
         self._headers = headers
-        self._address: str | None = None  # counted in the gate
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        super().connection_made(transport)
-        address = peer_address(transport)
-        if self._gate.admit(address):
-            self._address = address
-        elif isinstance(transport, asyncio.Transport):
-            transport.abort()  # read nothing, answer nothing
 
     def connection_lost(self, exc: BaseException | None) -> None:
         if self._address is not None:

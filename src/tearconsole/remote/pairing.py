@@ -40,7 +40,8 @@ PAIR_WINDOW_S = 60.0
 MAX_PAIR_TRIES = 12
 #: Addresses remembered for their counts (the oldest are forgotten past this).
 MAX_ADDRESSES = 256
-MAX_DEVICES = 8
+#: Paired phones at once (a co-facilitator or two controlling, a team watching).
+MAX_DEVICES = 24
 MAX_NAME_CHARS = 40
 
 

@@ -35,6 +35,7 @@ from tearconsole.i18n import translate
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.connections import (
     ConnectionGate,
+    Doorman,
     Episodes,
     GuardedHandler,
     Limits,
@@ -68,6 +69,10 @@ STOP_TIMEOUT_S = 5.0
 CLOSE_REVOKED = 4401
 #: A WebSocket closed because its phone sent too much (its pairing is withdrawn too).
 CLOSE_FLOODED = 4429
+#: A flooding phone's socket is cut this long after it was told (and no longer read).
+DROP_AFTER_S = 2.0
+#: Closing a WebSocket waits this long for the phone's answer.
+CLOSE_WAIT_S = 1.0
 #: The server names itself, without versions.
 SERVER_NAME = "tearconsole"
 
@@ -230,8 +235,11 @@ class RemoteServer:
             "lingering_time": 1.0,
         }
 
-        def connection() -> GuardedHandler:
-            return GuardedHandler(manager, self.gate, self._secure, **options)
+        def handler(address: str) -> GuardedHandler:
+            return GuardedHandler(manager, self.gate, address, self._secure, **options)
+
+        def connection() -> Doorman:
+            return Doorman(self.gate, handler)
 
         try:
             self._listener = await asyncio.get_running_loop().create_server(
@@ -354,7 +362,7 @@ class RemoteServer:
         token = request.cookies.get(COOKIE)
         peer = request.remote or ""
         device = self.pairing.device_for(token, peer)
-        ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY)
+        ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY, timeout=CLOSE_WAIT_S)
         await ws.prepare(request)
         self._sockets[ws] = device
         self._connections_changed()
@@ -381,7 +389,7 @@ class RemoteServer:
                         break
                     answers.put_nowait(self._admit(token, peer, message.data, holds, budget))
                     if budget.flooding:
-                        await self._drop(device, peer, ws)
+                        await self._drop(device, peer, ws, request.transport)
                         break
             finally:
                 answers.put_nowait(None)
@@ -475,20 +483,30 @@ class RemoteServer:
 
         return asyncio.ensure_future(reply())
 
-    async def _drop(self, device: Device, peer: str, ws: web.WebSocketResponse) -> None:
+    async def _drop(
+        self,
+        device: Device,
+        peer: str,
+        ws: web.WebSocketResponse,
+        transport: asyncio.BaseTransport | None,
+    ) -> None:
         """A phone sending far more than anyone presses: its pairing is withdrawn, its
-        connections closed, and the console told once."""
-        if device.revoked:
-            return
-        self.pairing.revoke(device.id)
-        self.audit.record("dropped", "flood", peer, device.name)
+        connections closed, and the console told once. The flooding socket is told why
+        and no more is read from it (a polite close would go on reading and parsing the
+        flood until the phone answered it); it is cut after ``DROP_AFTER_S``."""
+        if not device.revoked:
+            self.pairing.revoke(device.id)
+            self.audit.record("dropped", "flood", peer, device.name)
+            if self.on_flood is not None:
+                self.on_flood(device)
         for other, whose in list(self._sockets.items()):
             if whose.id == device.id and other is not ws:
                 _spawn(other.close(code=CLOSE_FLOODED, message=b"Too much."))
-        with contextlib.suppress(ConnectionError, RuntimeError):
+        if isinstance(transport, asyncio.Transport):
+            transport.pause_reading()  # nothing more of the flood is read...
+            asyncio.get_running_loop().call_later(DROP_AFTER_S, transport.abort)
+        with contextlib.suppress(ConnectionError, RuntimeError):  # ...the phone is told
             await ws.close(code=CLOSE_FLOODED, message=b"Too much.")
-        if self.on_flood is not None:
-            self.on_flood(device)
 
 
 Answer = dict[str, Any] | asyncio.Future[dict[str, Any]]
