@@ -159,9 +159,6 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--calm", action="store_true", help="no attack: the baseline")
-    parser.add_argument(
-        "--freeze-gc", action="store_true", help="gc.freeze() before the attack (an experiment)"
-    )
     parser.add_argument("--devices", nargs=2, metavar=("URL", "PORT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.devices:
@@ -250,8 +247,6 @@ def main() -> None:
                 collections.append((gc_start[0] - began, info["generation"], took))
 
         gc.callbacks.append(gc_watch)
-        if args.freeze_gc:
-            gc.freeze()  # what the console holds so far: never scanned again
         probe = QTimer()
         probe.setTimerType(Qt.TimerType.PreciseTimer)
         probe.setInterval(PROBE_MS)

@@ -8,14 +8,16 @@ request under way (headers arriving slowly, or kept alive and idle) is closed af
 wrong (accept failing for want of file descriptors, a malformed request) is logged once
 per episode, as one line, never a traceback per request: ``Episodes``.
 
-``GuardedHandler`` is aiohttp's per-connection protocol with these checks: it counts
-itself in and out of the ``ConnectionGate`` and answers aiohttp's own errors (a
-malformed request, a handler's failure) quietly, with the remote's headers.
+``Doorway`` accepts and turns away; ``GuardedHandler`` is aiohttp's per-connection
+protocol, counted out of the ``ConnectionGate`` when its socket closes, answering
+aiohttp's own errors (a malformed request, a handler's failure) quietly, with the
+remote's headers.
 """
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -29,6 +31,8 @@ from aiohttp.web_request import BaseRequest
 
 #: A quiet spell this long ends an episode: the next failure is written again.
 EPISODE_GAP_S = 30.0
+#: When accepting fails (no file descriptor left), the next try waits this long.
+ACCEPT_RETRY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -116,29 +120,70 @@ def peer_address(transport: asyncio.BaseTransport) -> str:
     return str(peer[0]) if isinstance(peer, tuple) and peer else ""
 
 
-class Doorman(asyncio.Protocol):
-    """The first protocol of every accepted socket: counted in by the ``ConnectionGate``,
-    it hands the socket to aiohttp's handler (``make``); turned away, it is cut before
-    anything is built for it (a flood of connections costs an accept and a close)."""
+class Doorway:
+    """The remote's listening socket, accepted by hand: a connection over the caps is
+    closed as soon as it is accepted, before asyncio builds anything for it (a stream of
+    connections costs an accept and a close each); an admitted one goes to ``make``
+    (aiohttp's handler, for that address). When accepting fails (out of file
+    descriptors), that is noted once per episode and accepting pauses a moment."""
 
-    def __init__(self, gate: ConnectionGate, make: Callable[[str], GuardedHandler]) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        address: str,
+        port: int,
+        gate: ConnectionGate,
+        make: Callable[[str], GuardedHandler],
+    ) -> None:
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        self._sock = socket.create_server(
+            (address, port), family=family, backlog=gate.limits.backlog
+        )
+        self._sock.setblocking(False)
+        self._loop = loop
         self._gate = gate
         self._make = make
+        self._handing: set[asyncio.Task[None]] = set()
+        self.port = int(self._sock.getsockname()[1])
+        loop.add_reader(self._sock.fileno(), self._ready)
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        address = peer_address(transport)
-        if not isinstance(transport, asyncio.Transport):
-            transport.close()
-            return
-        if not self._gate.admit(address):
-            transport.abort()  # read nothing, answer nothing
-            return
-        handler = self._make(address)
-        transport.set_protocol(handler)
-        handler.connection_made(transport)
+    def _ready(self) -> None:
+        for _ in range(self._gate.limits.backlog):  # a batch, then the loop's other work
+            try:
+                conn, peer = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:  # EMFILE, ENFILE, ENOBUFS...
+                self._gate.episodes.note("accept_failed", error.strerror or repr(error))
+                self._loop.remove_reader(self._sock.fileno())
+                self._loop.call_later(ACCEPT_RETRY_S, self._resume)
+                return
+            address = str(peer[0])
+            if not self._gate.admit(address):
+                conn.close()  # read nothing, answer nothing
+                continue
+            conn.setblocking(False)
+            task = self._loop.create_task(self._hand_over(conn, address))
+            self._handing.add(task)
+            task.add_done_callback(self._handing.discard)
 
-    def connection_lost(self, exc: BaseException | None) -> None:
-        pass  # turned away: never counted in
+    async def _hand_over(self, conn: socket.socket, address: str) -> None:
+        try:
+            await self._loop.connect_accepted_socket(lambda: self._make(address), conn)
+        except OSError:
+            self._gate.release(address)
+            conn.close()
+
+    def _resume(self) -> None:
+        if self._sock.fileno() >= 0:
+            self._loop.add_reader(self._sock.fileno(), self._ready)
+
+    def close(self) -> None:
+        if self._sock.fileno() >= 0:
+            self._loop.remove_reader(self._sock.fileno())
+            self._sock.close()
+        for task in list(self._handing):
+            task.cancel()
 
 
 class GuardedHandler(RequestHandler):
@@ -156,7 +201,7 @@ class GuardedHandler(RequestHandler):
     ) -> None:
         super().__init__(manager, **kwargs)
         self._gate = gate
-        self._address: str | None = address  # counted in the gate by its Doorman
+        self._address: str | None = address  # counted in the gate by the Doorway
         self._headers = headers
 
     def connection_lost(self, exc: BaseException | None) -> None:

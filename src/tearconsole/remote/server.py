@@ -35,7 +35,7 @@ from tearconsole.i18n import translate
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.connections import (
     ConnectionGate,
-    Doorman,
+    Doorway,
     Episodes,
     GuardedHandler,
     Limits,
@@ -125,7 +125,7 @@ class RemoteServer:
         self.limits = limits or Limits()
         self.episodes = Episodes(self._log_episode)
         self.gate = ConnectionGate(self.limits, self.episodes)
-        self._listener: asyncio.AbstractServer | None = None
+        self._listener: Doorway | None = None
         self._budgets: dict[str, PhoneBudget] = {}  # by device id, for the whole session
         self._soften = 0  # the published state's soften level
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -238,22 +238,15 @@ class RemoteServer:
         def handler(address: str) -> GuardedHandler:
             return GuardedHandler(manager, self.gate, address, self._secure, **options)
 
-        def connection() -> Doorman:
-            return Doorman(self.gate, handler)
-
         try:
-            self._listener = await asyncio.get_running_loop().create_server(
-                connection,
-                host=self.address,
-                port=self.port,
-                reuse_address=True,
-                backlog=self.limits.backlog,
+            self._listener = Doorway(
+                asyncio.get_running_loop(), self.address, self.port, self.gate, handler
             )
         except BaseException:
             await runner.cleanup()
             raise
         self._runner = runner
-        self.port = int(self._listener.sockets[0].getsockname()[1])
+        self.port = self._listener.port
 
     async def _shutdown(self) -> None:
         for future in list(self._pending):  # the GUI thread is not going to answer now
