@@ -4,8 +4,8 @@ The real Live page and console (conductor, libVLC with dummy outputs, the event 
 SQLite) run a plan whose first cue is a long card; the remote listens on 127.0.0.1. A
 client on its own thread (aiohttp, as a phone's browser would: pair, then the
 WebSocket) presses Hold again and again (hold, release, ...: each press one logged
-conductor action), one press at a time with a short gap. Measured per press, on one
-clock (``time.perf_counter``, same process):
+conductor action), one press at a time, 250 ms apart (a phone may send a few a
+second). Measured per press, on one clock (``time.perf_counter``, same process):
 
 - press -> conductor acted: the message sent, to ``Conductor.hold`` returning on the
   GUI thread (logged and done);
@@ -13,7 +13,7 @@ clock (``time.perf_counter``, same process):
 - press -> state: the phone receives a state showing the change (the console redraws
   every 100 ms, and the remote sends what it drew).
 
-    .venv/bin/python bench/remote_latency.py --presses 300
+    .venv/bin/python bench/remote_latency.py --presses 100
 """
 
 from __future__ import annotations
@@ -37,14 +37,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from benchkit import wait_until  # noqa: E402
 from eventlog import machine, percentile  # noqa: E402
-from tearconsole.core.checkin import StartInfo  # noqa: E402
-from tearconsole.core.conductor import Action, Outcome  # noqa: E402
-from tearconsole.paths import AppPaths  # noqa: E402
+from remotekit import open_console  # noqa: E402
 from tearconsole.remote.server import COOKIE  # noqa: E402
-from tearconsole.storage.db import Database  # noqa: E402
 from tearconsole.ui.app import make_application  # noqa: E402
-from tearconsole.ui.live.page import LivePage  # noqa: E402
-from tests.live_plans import Step, make_plan  # noqa: E402
+
+#: Between presses: within the rate a phone is allowed (remote.throttle.RATE_PER_S).
+GAP_S = 0.25
 
 
 async def press_repeatedly(url: str, code: str, presses: int, out: dict[str, Any]) -> None:
@@ -58,7 +56,7 @@ async def press_repeatedly(url: str, code: str, presses: int, out: dict[str, Any
         async with http.ws_connect(url + "api/live", headers=headers) as ws:
             held = None
             for n in range(presses):
-                await asyncio.sleep(0.02)
+                await asyncio.sleep(GAP_S)
                 sent = time.perf_counter()
                 out["sent"].append(sent)
                 await ws.send_json({"id": n, "action": "hold"})
@@ -78,31 +76,12 @@ async def press_repeatedly(url: str, code: str, presses: int, out: dict[str, Any
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--presses", type=int, default=300)
+    parser.add_argument("--presses", type=int, default=100)
     args = parser.parse_args()
     app = make_application()
     with tempfile.TemporaryDirectory() as temp:
-        paths = AppPaths.resolve(Path(temp) / "data").ensure()
-        db = Database.open(paths)
-        steps = [Step("card", seconds=3600, cue={"continue_mode": "go"}), Step("card")]
-        plan = make_plan(db, "Bench", steps)
-        page = LivePage(db, ask_start=lambda *_: StartInfo())
-        page.resize(1280, 800)
-        page.show()
-        console = page.open_plan(plan)
-        assert console is not None
-        conductor = console.runner.conductor
-        acted: list[float] = []
-        original = conductor.perform
-
-        def timed_perform(action: Action, *args: Any, **kwargs: Any) -> Outcome:
-            outcome = original(action, *args, **kwargs)
-            if action is Action.HOLD:
-                acted.append(time.perf_counter())
-            return outcome
-
-        conductor.perform = timed_perform  # type: ignore[method-assign]
-        remote = page.start_remote("127.0.0.1")
+        bench = open_console(Path(temp), time.perf_counter)
+        remote, acted = bench.remote, bench.acted
         out: dict[str, Any] = {"sent": [], "ack": [], "state": [], "done": False}
         client = threading.Thread(
             target=asyncio.run,
@@ -110,13 +89,14 @@ def main() -> None:
             daemon=True,
         )
         client.start()
-        wait_until(app, lambda: out["done"], timeout_s=args.presses * 2.0)
+        wait_until(app, lambda: out["done"], timeout_s=args.presses * (GAP_S + 2.0))
         client.join(5)
         act_ms = [(a - s) * 1000 for s, a in zip(out["sent"], acted, strict=True)]
-        page.shutdown()
-        db.close()
+        bench.close()
     print(f"machine: {machine()}")
-    print(f"presses: {args.presses} (Hold, one at a time, 20 ms apart) on 127.0.0.1")
+    print(
+        f"presses: {args.presses} (Hold, one at a time, {GAP_S * 1000:.0f} ms apart) on 127.0.0.1"
+    )
     for name, values in (
         ("press -> conductor acted", act_ms),
         ("press -> ack on the phone", [v * 1000 for v in out["ack"]]),

@@ -1,5 +1,6 @@
-"""Make docs/screenshots/remote-panel.png: the live console with the phone remote on, a
-phone connected, and the remote's panel (QR code, one-time code, paired phones).
+"""Make docs/screenshots/remote-panel.png: the live console with the phone remote on, two
+phones connected (a controller, then a viewer), and the remote's panel (QR code, the
+code for the next phone, the paired phones with their address, role and pairing time).
 
 Run under Xvfb with a window manager, from the repository root:
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c 'openbox & sleep 1; \
@@ -64,16 +65,24 @@ def main() -> None:
         wait(800)
         remote = page.start_remote(default_route_address() or LOOPBACK)
         done = threading.Event()
-        client = threading.Thread(
-            target=asyncio.run, args=(phone(remote.url, remote.code, "Kim's phone", done),)
-        )
-        client.start()
+        clients = []
+        for name in ("Kim's phone", "Sam's phone"):  # the second one a viewer, by default
+            if not remote.code:
+                remote.new_code()  # the facilitator's "Pair another phone"
+            client = threading.Thread(
+                target=asyncio.run, args=(phone(remote.url, remote.code, name, done),)
+            )
+            client.start()
+            clients.append(client)
+            wait(800)
+        remote.new_code()  # a code for a third phone, shown in the panel
         assert page.remote_status is not None
         page.remote_status.open_panel()
         wait(1500)
         subprocess.run(["import", "-window", "root", str(OUT / "remote-panel.png")], check=True)
         done.set()
-        client.join(5)
+        for client in clients:
+            client.join(5)
         page.shutdown()
         window.db.close()
         pulse.stop()

@@ -17,11 +17,12 @@ import aiohttp
 import pytest
 from playwright.sync_api import expect
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tearconsole.core.checkin import StartInfo
+from tearconsole.core.conductor.table import Action
 from tearconsole.live.snapshot import RowState
 from tearconsole.paths import AppPaths
 from tearconsole.remote.pairing import Role
@@ -36,6 +37,7 @@ from tearconsole.ui.main_window import MainWindow
 from tests.live_plans import Step, make_plan
 from tests.media import MediaFactory
 from tests.phone import Phone
+from tests.remote_client import flood, pair
 
 #: Set to a folder to keep the phone's screenshots there (scripts/screenshot_remote.sh).
 SHOTS_ENV = "TEARCONSOLE_REMOTE_SHOTS"
@@ -156,6 +158,16 @@ def _shows(page: Any, selector: str, text: str) -> None:
     expect(page.locator(selector)).to_have_text(text, timeout=SHOWN_WITHIN_MS)
 
 
+def _pair_and_go(p: Any, url: str, code: str) -> None:
+    """On the phone: open the remote, pair with ``code``, press GO; the first card runs."""
+    p.goto(url)
+    p.fill("#code", code)
+    p.tap("#pairGo")
+    expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
+    p.tap("#go")
+    expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
+
+
 def _shot(page: Any, name: str) -> None:
     folder = os.environ.get(SHOTS_ENV)
     if folder:
@@ -211,8 +223,9 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
 
     phone.do(card_playing)
 
-    # GO for the music, pressed twice at once: the second press meets the phone's own
-    # debounce (the laptop's is its own), and the phone is told why
+    # GO for the music, pressed twice at once: the second press is the same press (the
+    # phone's own debounce, as the key's; the laptop's is its own), the phone is told why,
+    # and the refused repeat never reaches the console or the session's record
     conductor = page.console.runner.conductor  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: conductor.go_wait_s("Kim's phone") == 0, timeout=2000)
 
@@ -227,8 +240,7 @@ def test_a_phone_pairs_goes_and_safe_stops_through_the_console(
         timeout=3000,
     )
     assert console.state.standby_position == 2  # one GO taken, not two
-    ignored = [d for kind, d in _remote_events(window.db, sid) if kind == "ignored"]
-    assert ignored and ignored[-1]["action"] == "go" and ignored[-1]["device"] == "Kim's phone"
+    assert [kind for kind, _ in _remote_events(window.db, sid)].count("ignored") == 0
 
     # a quick tap on safe stop does nothing; a press and hold stops
     phone.do(lambda p: _shows(p, "#cue", "music 1"))
@@ -316,21 +328,38 @@ def test_the_panel_turns_it_on_pairs_by_role_and_withdraws_one_phone(
     assert remote.on and not panel.qr.pixmap().isNull()
     assert panel.code.text() == remote.code and remote.url in remote.pairing_url()
 
+    assert panel.new_code.text() == "New code"
     assert _pair_over_http(remote.url, remote.code, "Kim") == 200
-    panel.role.setCurrentIndex(panel.role.findData(Role.VIEWER.value))
+    # one phone at a time: no code until the facilitator asks, and the next only watches
+    qtbot.waitUntil(lambda: panel.code.text() == "(ask for a new code)", timeout=3000)
+    assert panel.qr.isHidden() and remote.code == ""
+    assert panel.new_code.text() == "Pair another phone"
+    assert panel.role.currentData() == Role.VIEWER.value
+    qtbot.mouseClick(panel.new_code, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.code.text() == remote.code != "", timeout=3000)
+    assert _pair_over_http(remote.url, remote.code, "KIM") == 409  # the name is taken
     assert _pair_over_http(remote.url, remote.code, "<b>Sam</b>") == 200
     qtbot.waitUntil(lambda: len(remote.devices()) == 2, timeout=3000)
-    qtbot.waitUntil(lambda: panel.code.text() == remote.code, timeout=3000)  # a new code
     assert [(d.name, d.role) for d in remote.devices()] == [
         ("Kim", Role.CONTROLLER),
         ("<b>Sam</b>", Role.VIEWER),
     ]
+    # each phone with its address, role and pairing time; control given on the laptop
+    sam = remote.devices()[1]
+    qtbot.waitUntil(lambda: panel.findChild(QLabel, f"about-{sam.id}") is not None, timeout=3000)
+    about = panel.findChild(QLabel, f"about-{sam.id}")
+    assert about is not None and about.text().startswith("127.0.0.1 · only watches · paired ")
+    give = panel.findChild(QPushButton, f"role-{sam.id}")
+    assert give is not None and give.text() == "Give control"
+    qtbot.mouseClick(give, Qt.MouseButton.LeftButton)
+    assert remote.devices()[1].role is Role.CONTROLLER
     kim = remote.devices()[0]
     withdraw = panel.findChild(QPushButton, f"revoke-{kim.id}")
     assert withdraw is not None
     qtbot.mouseClick(withdraw, Qt.MouseButton.LeftButton)
     assert [d.name for d in remote.devices()] == ["<b>Sam</b>"]
 
+    remote.new_code()
     wrong = "000000" if remote.code != "000000" else "111111"
     assert _pair_over_http(remote.url, wrong, "Guess") == 403
     qtbot.waitUntil(lambda: panel.refused.text().startswith("1 request"), timeout=3000)
@@ -414,6 +443,7 @@ def test_a_viewer_phone_sees_the_session_without_controls(
     qtbot.waitUntil(lambda: remote.connected == ["Co-facilitator"], timeout=3000)
     remote.revoke(remote.devices()[0].id)
     phone.do(lambda p: expect(p.locator("#pairMessage")).to_contain_text("withdrawn"))
+    remote.new_code()  # the facilitator lets it pair again
     code = remote.code
 
     def pair_again(p: Any) -> None:
@@ -452,15 +482,7 @@ def test_the_gentle_controls_from_the_phone_act_and_show(
     assert sid is not None
     url, code = remote.url, remote.code
 
-    def pair_and_go(p: Any) -> None:
-        p.goto(url)
-        p.fill("#code", code)
-        p.tap("#pairGo")
-        expect(p.locator("#next")).to_have_text("card 0", timeout=5000)
-        p.tap("#go")
-        expect(p.locator("#cue")).to_have_text("card 0", timeout=3000)
-
-    phone.do(pair_and_go)
+    phone.do(lambda p: _pair_and_go(p, url, code))
 
     def press(button: str, chips: str) -> None:
         def tap(p: Any) -> None:
@@ -565,3 +587,98 @@ def test_a_japanese_facilitators_phone_shows_the_remote_in_japanese(
             "セッションが終わりました。リモコンはオフです。", timeout=SHOWN_WITHIN_MS * 3
         )
     )
+
+
+def test_the_pairing_code_never_stays_in_the_browsers_history(
+    window: MainWindow, phone: Phone
+) -> None:
+    page, _ = _live(window)
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
+
+    def open_the_qr_link(p: Any) -> list[str]:
+        p.goto("about:blank")
+        p.goto(url + "#pair=" + code)  # as the QR code opens it
+        expect(p.locator("#code")).to_have_value(code)
+        seen = [p.url]
+        p.goto("about:blank")
+        p.go_back()  # the history's entry for the page
+        seen.append(p.url)
+        return seen
+
+    for seen in phone.do(open_the_qr_link):
+        assert code not in seen and "pair=" not in seen
+
+
+def test_soften_to_the_soft_landing_needs_a_hold_on_the_phone(
+    qtbot: QtBot, window: MainWindow, phone: Phone
+) -> None:
+    page, console = _live(window)
+    remote = page.start_remote("127.0.0.1")
+    url, code = remote.url, remote.code
+
+    def pair_go_and_soften_twice(p: Any) -> None:
+        _pair_and_go(p, url, code)
+        p.tap("#soften")
+        _shows(p, "#state", "RunningSoftened 1")
+        p.tap("#soften")
+        _shows(p, "#state", "RunningSoftened 2")
+        _shows(p, "#soften", "Hold for the soft landing")
+        _shot(p, "soft-landing-hold")
+
+    phone.do(pair_go_and_soften_twice)
+
+    def tap_soften(p: Any) -> str:
+        p.tap("#soften")
+        expect(p.locator("#message")).to_have_text(
+            "The soft landing needs a press and hold.", timeout=SHOWN_WITHIN_MS
+        )
+        return str(p.text_content("#state"))
+
+    assert phone.do(tap_soften) == "RunningSoftened 2"
+    assert console.state.soften_level == 2  # a tap does not land
+
+    def hold_soften(p: Any) -> None:
+        box = p.locator("#soften").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        p.mouse.down()
+        p.wait_for_timeout(1500)
+        p.mouse.up()
+        expect(p.locator("#state")).to_contain_text("Soft landing", timeout=SHOWN_WITHIN_MS)
+
+    phone.do(hold_soften)
+    qtbot.waitUntil(lambda: console.state.soften_level == 3, timeout=3000)
+
+
+def test_a_flooding_phone_is_dropped_and_the_console_told_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A paired phone sending thousands of messages: the console's GUI thread is handed
+    a few at most, the session's record grows by a few events, the phone is dropped and
+    the facilitator told once; the laptop's own GO works straight after."""
+    page, console = _live(window)
+    remote = page.start_remote("127.0.0.1")
+    assert page.remote_status is not None
+    panel = page.remote_status.open_panel()
+    sid = console.runner.session_id
+    told: list[str] = []
+    remote.flooded.connect(told.append)
+
+    async def flood_it() -> int | None:
+        async with aiohttp.ClientSession() as http:
+            headers = await pair(http, remote.url, remote.code, "Flooder")
+            return await flood(http, remote.url, headers, ("go", "hold", "soften", "extend"))
+
+    with qtbot.waitSignal(remote.flooded, timeout=10000):
+        close_code = asyncio.run(flood_it())
+    assert close_code == 4429
+    qtbot.waitUntil(lambda: remote.devices() == [], timeout=3000)
+    assert told == ["Flooder is sending too much; it was disconnected."]
+    assert panel.message.text() == told[0]
+    recorded = _remote_events(window.db, sid)
+    assert len(recorded) <= 8, recorded
+    conductor = console.runner.conductor
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)
+    before = console.state.standby_position
+    console.handle(Action.GO)  # the laptop's GO, straight after
+    qtbot.waitUntil(lambda: console.state.standby_position != before, timeout=3000)

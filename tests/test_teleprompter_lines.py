@@ -11,11 +11,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontInfo, QImage
 from pytestqt.qtbot import QtBot
 
+from tearconsole.core.conductor.table import Action
 from tearconsole.core.conductor.view import Scene, SceneKind
 from tearconsole.core.ruby import strip_ruby
 from tearconsole.ui.audience.scene_view import BACKDROP, SceneView
 from tearconsole.ui.live.console import LiveConsole
-from tearconsole.ui.live.keys import Action
 from tearconsole.ui.live.teleprompter import StoryView
 from tearconsole.ui.main_window import MainWindow
 from tearconsole.ui.ruby_text import RubyLayout

@@ -3356,6 +3356,10 @@
             <source>The remote is off.</source>
             <translation>リモコンはオフです。</translation>
         </message>
+        <message>
+            <source>{name} is sending too much; it was disconnected.</source>
+            <translation>{name} から多くの要求が届いたため、接続を切りました。</translation>
+        </message>
     </context>
     <context>
         <name>RemotePage</name>
@@ -3388,8 +3392,16 @@
             <translation>安全に止めるには長押しが必要です。</translation>
         </message>
         <message>
+            <source>The soft landing needs Soften pressed and held.</source>
+            <translation>穏やかな着地には、「やわらげる」を長押ししてください。</translation>
+        </message>
+        <message>
             <source>Safe stop needs the button pressed and held.</source>
             <translation>安全に止めるには、ボタンを押したままにしてください。</translation>
+        </message>
+        <message>
+            <source>The soft landing needs Soften held a moment longer.</source>
+            <translation>穏やかな着地には、「やわらげる」をもう少し長く押してください。</translation>
         </message>
         <message>
             <source>Safe stop needs the button held a moment longer.</source>
@@ -3414,6 +3426,10 @@
         <message>
             <source>Enough phones are paired already.</source>
             <translation>つなげるスマートフォンの数が上限に達しています。</translation>
+        </message>
+        <message>
+            <source>Another phone is already called {name}; choose another name.</source>
+            <translation>{name} という名前のスマートフォンがすでにつながっています。別の名前にしてください。</translation>
         </message>
         <message>
             <source>This phone is not paired.</source>
@@ -3468,6 +3484,10 @@
         <message>
             <source>Pair again with the code on the laptop.</source>
             <translation>パソコンに表示されているコードで、もう一度つないでください。</translation>
+        </message>
+        <message>
+            <source>This phone sent too much at once and was disconnected; pair it again on the laptop.</source>
+            <translation>このスマートフォンから一度に多くの要求が届いたため、接続を切りました。パソコンでもう一度つないでください。</translation>
         </message>
         <message>
             <source>Connecting…</source>
@@ -3635,6 +3655,18 @@
             <translation>安全に止めるには、ボタンを長押ししてください。</translation>
         </message>
         <message>
+            <source>Hold for the soft landing</source>
+            <translation>長押しで穏やかな着地へ</translation>
+        </message>
+        <message>
+            <source>Keep holding for the soft landing…</source>
+            <translation>穏やかな着地まで、押したままにしてください…</translation>
+        </message>
+        <message>
+            <source>The soft landing needs a press and hold.</source>
+            <translation>穏やかな着地には、ボタンを長押ししてください。</translation>
+        </message>
+        <message>
             <source>A note for the session's record</source>
             <translation>セッションの記録に残すメモ</translation>
         </message>
@@ -3650,6 +3682,30 @@
         <message>
             <source>Note kept.</source>
             <translation>メモを残しました。</translation>
+        </message>
+        <message>
+            <source>The request came too slowly.</source>
+            <translation>要求が届くのに時間がかかりすぎました。</translation>
+        </message>
+        <message>
+            <source>The laptop could not do that.</source>
+            <translation>パソコンでその操作ができませんでした。</translation>
+        </message>
+        <message>
+            <source>Too many presses at once; that one was let go.</source>
+            <translation>一度に押された回数が多すぎるため、今の操作は見送りました。</translation>
+        </message>
+        <message>
+            <source>GO was pressed twice in quick succession; the second press was ignored.</source>
+            <translation>GOが続けて2回押されたため、2回目は無視しました。</translation>
+        </message>
+        <message>
+            <source>The laptop is still busy with this phone's last press.</source>
+            <translation>パソコンは、このスマートフォンからの前の操作をまだ処理しています。</translation>
+        </message>
+        <message>
+            <source>This phone has left enough notes for this session; the laptop takes more.</source>
+            <translation>このスマートフォンからのメモは、このセッションではもう残せません。続きはパソコンで残してください。</translation>
         </message>
     </context>
     <context>
@@ -3671,12 +3727,12 @@
             <translation>見るだけ</translation>
         </message>
         <message>
-            <source>New code</source>
-            <translation>新しいコード</translation>
+            <source>Shown on this laptop only. The phone opens the address (or scans the code) in its browser and types the code. A code pairs one phone and works for five minutes; for the next phone, click Pair another phone: it joins as a viewer unless you give it control. The remote turns itself off when the session ends.</source>
+            <translation>このパソコンにだけ表示されます。スマートフォンのブラウザーでアドレスを開き（またはコードを読み取り）、コードを入力します。1つのコードでつなげるのは1台だけで、有効なのは5分間です。次のスマートフォンは「別のスマートフォンをつなぐ」を押してからつなぎます。操作を任せない限り、見るだけになります。セッションが終わると、リモコンは自動でオフになります。</translation>
         </message>
         <message>
-            <source>Shown on this laptop only. The phone opens the address (or scans the code) in its browser and types the code; each code pairs one phone. The remote turns itself off when the session ends.</source>
-            <translation>このパソコンにだけ表示されます。スマートフォンのブラウザーでアドレスを開き（またはコードを読み取り）、コードを入力します。1つのコードで1台のスマートフォンとつながります。セッションが終わると、リモコンは自動でオフになります。</translation>
+            <source>New code</source>
+            <translation>新しいコード</translation>
         </message>
         <message>
             <source>Listen on</source>
@@ -3697,6 +3753,10 @@
         <message>
             <source>Turn the remote on for this session</source>
             <translation>このセッションでリモコンをオンにする</translation>
+        </message>
+        <message>
+            <source>Pair another phone</source>
+            <translation>別のスマートフォンをつなぐ</translation>
         </message>
         <message>
             <source>(ask for a new code)</source>
@@ -3727,6 +3787,18 @@
         <message>
             <source>not connected</source>
             <translation>未接続</translation>
+        </message>
+        <message>
+            <source>{address} · {role} · paired {time} · {state}</source>
+            <translation>{address} · {role} · {time}につないだ · {state}</translation>
+        </message>
+        <message>
+            <source>Only watch</source>
+            <translation>見るだけにする</translation>
+        </message>
+        <message>
+            <source>Give control</source>
+            <translation>操作を任せる</translation>
         </message>
         <message>
             <source>Withdraw</source>

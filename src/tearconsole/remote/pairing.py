@@ -1,11 +1,15 @@
 """Pairing a phone: a one-time code shown on the laptop, then a token of its own.
 
 One ``Pairing`` lives as long as the remote is on for a session: its code and tokens are
-never written anywhere, so a token from an earlier session is simply unknown. A code
-pairs one phone, then a new one is drawn. Wrong codes are counted: after
-``MAX_WRONG_CODES`` the code is burnt and a new one must be read off the laptop; and no
-more than ``MAX_PAIR_TRIES`` pairing requests of any kind are heard per
-``PAIR_WINDOW_S`` (a flood from the venue's network is refused, not computed).
+never written anywhere, so a token from an earlier session is simply unknown. One phone
+at a time: a code lives ``CODE_TTL_S`` and pairs one phone; then there is no code until
+the facilitator asks for another on the laptop, and the next phone joins as a viewer
+unless the laptop gives it control. Requests are counted per network address, so one
+device on the venue's Wi-Fi cannot close pairing for the others: no more than
+``MAX_PAIR_TRIES`` per ``PAIR_WINDOW_S`` are heard from an address, and after
+``MAX_WRONG_CODES`` wrong codes an address is not heard until the next code. Past
+``MAX_WRONG_TOTAL`` wrong codes from all addresses the code is burnt (guessing stays
+hopeless: a few dozen tries at a million codes).
 """
 
 from __future__ import annotations
@@ -25,10 +29,19 @@ from typing import Concatenate, ParamSpec, TypeVar
 from tearconsole.i18n import translate
 
 CODE_DIGITS = 6
+#: A code works this long (seconds), once.
+CODE_TTL_S = 300.0
+#: Wrong codes heard from one address, per code.
 MAX_WRONG_CODES = 5
+#: Wrong codes heard from every address together before the code is burnt.
+MAX_WRONG_TOTAL = 50
 PAIR_WINDOW_S = 60.0
+#: Pairing requests heard from one address per window.
 MAX_PAIR_TRIES = 12
-MAX_DEVICES = 8
+#: Addresses remembered for their counts (the oldest are forgotten past this).
+MAX_ADDRESSES = 256
+#: Paired phones at once (a co-facilitator or two controlling, a team watching).
+MAX_DEVICES = 24
 MAX_NAME_CHARS = 40
 
 
@@ -95,57 +108,95 @@ class Pairing:
         self._wall = wall
         self._on_change = on_change
         self.next_role = role  # what the next phone to pair becomes
-        self.code = ""
-        self.wrong_codes = 0
-        self._tries: deque[float] = deque()
+        self._code = ""
+        self._code_until = 0.0
+        self._wrong_total = 0
+        self._wrong: dict[str, int] = {}  # address -> wrong codes for this code
+        self._tries: dict[str, deque[float]] = {}  # address -> its recent requests
         self._devices: dict[bytes, Device] = {}
         self._lock = threading.RLock()
         self.new_code()
 
     # -- the code ------------------------------------------------------------------------
+    @property
+    @_locked
+    def code(self) -> str:
+        """The code that pairs the next phone now, or "" (none asked for, used, expired)."""
+        if self._code and self._clock() >= self._code_until:
+            self._code = ""
+        return self._code
+
+    @_locked
+    def code_left_s(self) -> float:
+        """How long the code has left (0 when there is none)."""
+        return max(0.0, self._code_until - self._clock()) if self.code else 0.0
+
     @_locked
     def new_code(self) -> str:
         """Draw a fresh one-time code (the old one stops working at once)."""
-        self.code = "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
-        self.wrong_codes = 0
+        self._code = "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
+        self._code_until = self._clock() + CODE_TTL_S
+        self._wrong.clear()
+        self._wrong_total = 0
         self._changed()
-        return self.code
+        return self._code
 
-    @_locked
-    def pair(self, code: object, name: object, address: str = "") -> tuple[Device, str]:
-        """A phone at ``address`` offers ``code``: its device and new token, or ``Refusal``."""
-        now = self._clock()
-        while self._tries and now - self._tries[0] > PAIR_WINDOW_S:
-            self._tries.popleft()
-        if len(self._tries) >= MAX_PAIR_TRIES:
+    def _heard(self, address: str, now: float) -> None:
+        """Count one request from ``address``; ``Refusal`` past its share."""
+        tries = self._tries.pop(address, None) or deque()
+        self._tries[address] = tries  # now the most recent address
+        while tries and now - tries[0] > PAIR_WINDOW_S:
+            tries.popleft()
+        while len(self._tries) > MAX_ADDRESSES:
+            del self._tries[next(iter(self._tries))]
+        if len(tries) >= MAX_PAIR_TRIES or self._wrong.get(address, 0) >= MAX_WRONG_CODES:
             sentence = translate(
                 "RemotePage", "Too many pairing attempts; wait a minute and try again."
             )
             raise Refusal("flood", sentence)
-        self._tries.append(now)
+        tries.append(now)
+
+    @_locked
+    def pair(self, code: object, name: object, address: str = "") -> tuple[Device, str]:
+        """A phone at ``address`` offers ``code``: its device and new token, or ``Refusal``."""
+        self._heard(address, self._clock())
         if not self.code:
             sentence = translate(
                 "RemotePage", "Pairing is closed; ask for a new code on the laptop."
             )
             raise Refusal("no_code", sentence)
         offered = code.strip() if isinstance(code, str) else ""
-        if not hmac.compare_digest(offered.encode(), self.code.encode()):
-            self.wrong_codes += 1
-            if self.wrong_codes >= MAX_WRONG_CODES:
-                self.code = ""  # burnt: the facilitator draws a new one on the laptop
+        if not hmac.compare_digest(offered.encode(), self._code.encode()):
+            self._wrong_total += 1
+            wrong = self._wrong[address] = self._wrong.get(address, 0) + 1
+            if len(self._wrong) > MAX_ADDRESSES:
+                del self._wrong[next(iter(self._wrong))]
+            if self._wrong_total >= MAX_WRONG_TOTAL:
+                self._code = ""  # burnt: the facilitator draws a new one on the laptop
                 self._changed()
                 sentence = translate("RemotePage", "Too many wrong codes; ask for a new code.")
                 raise Refusal("code_burnt", sentence)
+            if wrong >= MAX_WRONG_CODES:
+                sentence = translate("RemotePage", "Too many wrong codes; ask for a new code.")
+                raise Refusal("too_many_wrong", sentence)
             sentence = translate("RemotePage", "That code is not the one on the laptop.")
             raise Refusal("wrong_code", sentence)
         if sum(not d.revoked for d in self._devices.values()) >= MAX_DEVICES:
             raise Refusal("too_many", translate("RemotePage", "Enough phones are paired already."))
+        cleaned = clean_name(name)
+        if any(d.name.casefold() == cleaned.casefold() for d in self.devices()):
+            sentence = translate(
+                "RemotePage", "Another phone is already called {name}; choose another name."
+            )
+            raise Refusal("name_taken", sentence.format(name=cleaned))
         token = secrets.token_urlsafe(32)
-        device = Device(
-            secrets.token_hex(3), clean_name(name), self.next_role, self._wall(), address
-        )
+        device = Device(secrets.token_hex(3), cleaned, self.next_role, self._wall(), address)
         self._devices[_digest(token)] = device
-        self.new_code()  # one code, one phone
+        # One phone at a time: no code until the laptop asks for one, and the next phone
+        # only watches unless the laptop gives it control.
+        self._code = ""
+        self.next_role = Role.VIEWER
+        self._changed()
         return device, token
 
     # -- tokens --------------------------------------------------------------------------
@@ -180,10 +231,20 @@ class Pairing:
         return False
 
     @_locked
+    def set_role(self, device_id: str, role: Role) -> bool:
+        """Give a paired phone control, or take it back (its next message is checked)."""
+        for device in self._devices.values():
+            if device.id == device_id and not device.revoked and device.role is not role:
+                device.role = role
+                self._changed()
+                return True
+        return False
+
+    @_locked
     def revoke_all(self) -> None:
         for device in self._devices.values():
             device.revoked = True
-        self.code = ""
+        self._code = ""
         self._changed()
 
     @_locked

@@ -6,7 +6,10 @@ Routes: ``GET /`` the page (its words in the app's language, see ``words``);
 ``GET /api/me`` who this phone is; ``GET /api/live`` the WebSocket: the session's
 state pushed down, the phone's commands coming up, each answered with an ``ack``.
 Every request's host, origin, token and role are checked by ``guard`` and every
-refusal goes to the ``AuditLog``.
+refusal goes to the ``AuditLog``. Sockets are bounded by ``connections`` (caps, idle and
+slow-header timeouts, quiet errors); what one phone may pass on to the console is bounded
+by ``throttle`` (a rate, GO coalesced, few actions pending, notes capped); a phone that
+floods is dropped and ``on_flood`` is told once.
 
 Nothing here knows Qt: actions go to ``handler(device, command)``, which returns a
 ``concurrent.futures.Future`` resolved (on the GUI thread) with ``None`` when done or a
@@ -30,7 +33,16 @@ from aiohttp import WSMsgType, web
 
 from tearconsole.i18n import translate
 from tearconsole.remote.audit import AuditLog
+from tearconsole.remote.connections import (
+    ConnectionGate,
+    Doorway,
+    Episodes,
+    GuardedHandler,
+    Limits,
+    write_stderr,
+)
 from tearconsole.remote.guard import (
+    SOFT_LANDING_NEXT,
     Command,
     HoldGate,
     RemoteAction,
@@ -40,9 +52,11 @@ from tearconsole.remote.guard import (
     not_understood,
     origin_of,
     parse_command,
+    parse_json,
 )
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Refusal
+from tearconsole.remote.throttle import PhoneBudget
 from tearconsole.remote.words import page_template, render_page
 
 COOKIE = "tearconsole_remote"
@@ -53,6 +67,14 @@ STARTUP_TIMEOUT_S = 5.0
 STOP_TIMEOUT_S = 5.0
 #: A WebSocket closed because its phone's pairing was withdrawn (the page stops retrying).
 CLOSE_REVOKED = 4401
+#: A WebSocket closed because its phone sent too much (its pairing is withdrawn too).
+CLOSE_FLOODED = 4429
+#: A flooding phone's socket is cut this long after it was told (and no longer read).
+DROP_AFTER_S = 2.0
+#: Closing a WebSocket waits this long for the phone's answer.
+CLOSE_WAIT_S = 1.0
+#: The server names itself, without versions.
+SERVER_NAME = "tearconsole"
 
 ActionHandler = Callable[[Device, Command], "concurrent.futures.Future[str | None]"]
 STATUS = {
@@ -61,6 +83,10 @@ STATUS = {
     "other_address": 401,
     "flood": 429,
     "code_burnt": 429,
+    "too_many_wrong": 429,
+    "name_taken": 409,
+    "bad_message": 400,
+    "slow": 408,
 }
 
 
@@ -86,6 +112,8 @@ class RemoteServer:
         handler: ActionHandler,
         port: int = 0,
         on_connections: Callable[[list[str]], None] | None = None,
+        on_flood: Callable[[Device], None] | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.address = usable_address(address)  # one address: never 0.0.0.0 or ::
         self.port = port
@@ -93,6 +121,13 @@ class RemoteServer:
         self.audit = audit
         self.handler = handler
         self.on_connections = on_connections
+        self.on_flood = on_flood
+        self.limits = limits or Limits()
+        self.episodes = Episodes(self._log_episode)
+        self.gate = ConnectionGate(self.limits, self.episodes)
+        self._listener: Doorway | None = None
+        self._budgets: dict[str, PhoneBudget] = {}  # by device id, for the whole session
+        self._soften = 0  # the published state's soften level
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -133,6 +168,8 @@ class RemoteServer:
     def publish(self, state: dict[str, Any]) -> None:
         """Send ``state`` to every phone (only if it changed)."""
         text = json.dumps({"type": "state", **state}, ensure_ascii=False)
+        soften = state.get("soften")
+        self._soften = soften if isinstance(soften, int) else 0
         loop = self._loop
         if loop is not None and text != self._state and not loop.is_closed():
             loop.call_soon_threadsafe(self._broadcast, text)
@@ -162,6 +199,7 @@ class RemoteServer:
     def _serve(self) -> None:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
+        loop.set_exception_handler(self._loop_error)
         self._loop = loop
         try:
             loop.run_until_complete(self._open())
@@ -185,20 +223,37 @@ class RemoteServer:
         app.router.add_post("/api/pair", self._post_pair)
         app.router.add_get("/api/me", self._get_me)
         app.router.add_get("/api/live", self._get_live)
+        app.on_response_prepare.append(self._on_prepare)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, host=self.address, port=self.port)
+        manager = runner.server
+        assert manager is not None
+        options: dict[str, Any] = {
+            "loop": asyncio.get_running_loop(),
+            "keepalive_timeout": self.limits.idle_s,  # idle, or headers still coming
+            "access_log": None,
+            "lingering_time": 1.0,
+        }
+
+        def handler(address: str) -> GuardedHandler:
+            return GuardedHandler(manager, self.gate, address, self._secure, **options)
+
         try:
-            await site.start()
+            self._listener = Doorway(
+                asyncio.get_running_loop(), self.address, self.port, self.gate, handler
+            )
         except BaseException:
             await runner.cleanup()
             raise
         self._runner = runner
-        self.port = int(runner.addresses[0][1])
+        self.port = self._listener.port
 
     async def _shutdown(self) -> None:
         for future in list(self._pending):  # the GUI thread is not going to answer now
             future.cancel()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         for ws in list(self._sockets):
             await ws.close(code=1001, message=b"The session is over.")
         self._sockets.clear()
@@ -225,6 +280,17 @@ class RemoteServer:
             if device.revoked:
                 _spawn(ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn."))
 
+    def _log_episode(self, kind: str, detail: str) -> None:
+        write_stderr(kind, detail)
+        self.audit.record("error", kind, detail)
+
+    def _loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        """What asyncio would print with a traceback (accept failing when the process is
+        out of file descriptors, a socket torn down mid-write): one line per episode."""
+        error = context.get("exception")
+        kind = "accept_failed" if "accept" in str(context.get("message", "")) else "loop_error"
+        self.episodes.note(kind, repr(error) if error is not None else str(context.get("message")))
+
     def _connections_changed(self) -> None:
         if self.on_connections is not None:
             self.on_connections([d.name for d in self._sockets.values()])
@@ -241,12 +307,18 @@ class RemoteServer:
                 {"error": refusal.sentence, "reason": refusal.reason},
                 status=STATUS.get(refusal.reason, 401 if "token" in refusal.reason else 403),
             )
-        if not response.prepared:
-            response.headers["Cache-Control"] = "no-store"
-            response.headers["X-Content-Type-Options"] = "nosniff"
-            response.headers["Referrer-Policy"] = "no-referrer"
-            response.headers["Content-Security-Policy"] = self._csp
         return response
+
+    async def _on_prepare(self, request: web.Request, response: web.StreamResponse) -> None:
+        self._secure(response)
+
+    def _secure(self, response: web.StreamResponse) -> None:
+        """The headers every answer carries, errors included."""
+        response.headers["Server"] = SERVER_NAME
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Content-Security-Policy"] = self._csp
 
     async def _get_page(self, request: web.Request) -> web.Response:
         page = render_page(self._page)
@@ -255,9 +327,12 @@ class RemoteServer:
     async def _post_pair(self, request: web.Request) -> web.Response:
         check_origin(request.headers.get("Origin"), self.address, self.port)
         try:
-            body = await request.json()
-        except (ValueError, UnicodeDecodeError):
+            raw = await asyncio.wait_for(request.read(), self.limits.body_s)
+        except TimeoutError:
+            raise Refusal("slow", translate("RemotePage", "The request came too slowly.")) from None
+        except web.HTTPRequestEntityTooLarge:
             raise not_understood() from None
+        body = parse_json(raw)
         if not isinstance(body, dict):
             raise not_understood()
         device, token = self.pairing.pair(body.get("code"), body.get("name"), request.remote or "")
@@ -280,29 +355,35 @@ class RemoteServer:
         token = request.cookies.get(COOKIE)
         peer = request.remote or ""
         device = self.pairing.device_for(token, peer)
-        ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY)
+        ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY, timeout=CLOSE_WAIT_S)
         await ws.prepare(request)
         self._sockets[ws] = device
         self._connections_changed()
-        gate = HoldGate()
+        budget = self._budgets.get(device.id) or PhoneBudget(time.monotonic())
+        self._budgets[device.id] = budget  # one allowance per phone, however it connects
+        holds = {
+            action: HoldGate(action) for action in (RemoteAction.SAFE_STOP, RemoteAction.SOFTEN)
+        }
         try:
             await ws.send_str(
                 json.dumps({"type": "hello", "name": device.name, "role": device.role.value})
             )
             if self._state:
                 await ws.send_str(self._state)
-            # Each message is passed to the console as soon as it is read, without waiting
-            # for the console's answer to the one before: presses reach the console in the
-            # order and as close together as the phone sent them, so GO's debounce sees a
-            # double tap as one even while the console is busy. Answers go back in order.
-            answers: asyncio.Queue[asyncio.Future[dict[str, Any]] | None] = asyncio.Queue()
+            # Each message is decided as soon as it is read: refused here (and answered at
+            # once), or passed to the console without waiting for the console's answer to
+            # the one before, so presses reach it as close together as the phone sent them.
+            # Answers go back in the order the messages came.
+            answers: asyncio.Queue[Answer | None] = asyncio.Queue()
             answering = asyncio.ensure_future(self._answer(ws, answers))
             try:
                 async for message in ws:
                     if message.type is not WSMsgType.TEXT or answering.done():
                         break
-                    command = self._command(token, message.data, gate, peer)
-                    answers.put_nowait(asyncio.ensure_future(command))
+                    answers.put_nowait(self._admit(token, peer, message.data, holds, budget))
+                    if budget.flooding:
+                        await self._drop(device, peer, ws, request.transport)
+                        break
             finally:
                 answers.put_nowait(None)
                 await asyncio.gather(answering, return_exceptions=True)
@@ -312,62 +393,123 @@ class RemoteServer:
         return ws
 
     async def _answer(
-        self,
-        ws: web.WebSocketResponse,
-        answers: asyncio.Queue[asyncio.Future[dict[str, Any]] | None],
+        self, ws: web.WebSocketResponse, answers: asyncio.Queue[Answer | None]
     ) -> None:
         """Send each message's answer, in the order the messages came; after a withdrawn
         pairing's answer, hang up."""
         while (answer := await answers.get()) is not None:
             try:
-                reply = await answer
+                reply = answer if isinstance(answer, dict) else await answer
             except asyncio.CancelledError:  # the remote is stopping: nobody will answer
                 return
+            if ws.closed:
+                continue
             with contextlib.suppress(ConnectionError, RuntimeError):  # the phone went away
                 await ws.send_str(json.dumps(reply, ensure_ascii=False))
                 if reply.get("reason") == "revoked":
                     await ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn.")
                     return
 
-    async def _command(
-        self, token: str | None, data: str, gate: HoldGate, peer: str
-    ) -> dict[str, Any]:
-        """One message from a phone, checked afresh, done, and answered."""
+    def _admit(
+        self,
+        token: str | None,
+        peer: str,
+        data: str,
+        holds: dict[RemoteAction, HoldGate],
+        budget: PhoneBudget,
+    ) -> Answer:
+        """One message from a phone, checked afresh: its answer now (refused, or a hold
+        armed), or the console's answer to come."""
         ref: Any = None
         device_name = ""
         try:
-            try:
-                message = json.loads(data)
-            except ValueError:
-                raise not_understood() from None
+            budget.take(time.monotonic())  # counted before it is even read
+            message = parse_json(data)
             ref = message.get("id") if isinstance(message, dict) else None
             device = self.pairing.device_for(token, peer)  # revoked since it connected?
             device_name = device.name
             check_role(device)
             command = parse_command(message)
-            if command.action is RemoteAction.SAFE_STOP:
-                if command.phase == "arm":
-                    gate.arm(time.monotonic())
-                    return {"type": "ack", "id": ref, "ok": True, "armed": True}
-                if command.phase == "cancel":
-                    gate.cancel()
-                    return {"type": "ack", "id": ref, "ok": True}
-                gate.fire(time.monotonic())
-            future = self.handler(device, command)
-            self._pending.add(future)
-            try:
-                refused = await asyncio.wrap_future(future)
-            finally:
-                self._pending.discard(future)
+            now = time.monotonic()
+            hold = holds.get(command.action)
+            if hold is not None and command.phase == "arm":
+                hold.arm(now)
+                return {"type": "ack", "id": ref, "ok": True, "armed": True}
+            if hold is not None and command.phase == "cancel":
+                hold.cancel()
+                return {"type": "ack", "id": ref, "ok": True}
+            if hold is not None and command.phase == "fire":
+                hold.fire(now, command.held_s)
+            elif command.action is RemoteAction.SOFTEN and self._soften >= SOFT_LANDING_NEXT:
+                raise HoldGate(RemoteAction.SOFTEN).not_held()  # the next soften lands
+            budget.admit(command.action, now)
         except Refusal as refusal:
             self.audit.record("refused", refusal.reason, peer, device_name)
-            return {
-                "type": "ack",
-                "id": ref,
-                "ok": False,
-                "reason": refusal.reason,
-                "message": refusal.sentence,
-            }
-        if refused:
-            return {"type": "ack", "id": ref, "ok": False, "message": refused}
-        return {"type": "ack", "id": ref, "ok": True}
+            return _refused(ref, refusal)
+        return self._forward(device, command, ref, budget)
+
+    def _forward(
+        self, device: Device, command: Command, ref: Any, budget: PhoneBudget
+    ) -> asyncio.Future[dict[str, Any]]:
+        """Hand ``command`` to the console now; its answer, when it comes."""
+        budget.pending += 1
+        future = self.handler(device, command)
+        self._pending.add(future)
+        waiting = asyncio.wrap_future(future)
+
+        def answered(_: object) -> None:
+            budget.pending -= 1
+            self._pending.discard(future)
+
+        waiting.add_done_callback(answered)
+
+        async def reply() -> dict[str, Any]:
+            try:
+                refused = await waiting
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the console failed at it: the phone hears so, nothing more
+                refused = translate("RemotePage", "The laptop could not do that.")
+            if refused:
+                return {"type": "ack", "id": ref, "ok": False, "message": refused}
+            return {"type": "ack", "id": ref, "ok": True}
+
+        return asyncio.ensure_future(reply())
+
+    async def _drop(
+        self,
+        device: Device,
+        peer: str,
+        ws: web.WebSocketResponse,
+        transport: asyncio.BaseTransport | None,
+    ) -> None:
+        """A phone sending far more than anyone presses: its pairing is withdrawn, its
+        connections closed, and the console told once. The flooding socket is told why
+        and no more is read from it (a polite close would go on reading and parsing the
+        flood until the phone answered it); it is cut after ``DROP_AFTER_S``."""
+        if not device.revoked:
+            self.pairing.revoke(device.id)
+            self.audit.record("dropped", "flood", peer, device.name)
+            if self.on_flood is not None:
+                self.on_flood(device)
+        for other, whose in list(self._sockets.items()):
+            if whose.id == device.id and other is not ws:
+                _spawn(other.close(code=CLOSE_FLOODED, message=b"Too much."))
+        if isinstance(transport, asyncio.Transport):
+            transport.pause_reading()  # nothing more of the flood is read...
+            asyncio.get_running_loop().call_later(DROP_AFTER_S, transport.abort)
+        with contextlib.suppress(ConnectionError, RuntimeError):  # ...the phone is told
+            await ws.close(code=CLOSE_FLOODED, message=b"Too much.")
+
+
+Answer = dict[str, Any] | asyncio.Future[dict[str, Any]]
+
+
+def _refused(ref: Any, refusal: Refusal) -> dict[str, Any]:
+    return {
+        "type": "ack",
+        "id": ref,
+        "ok": False,
+        "reason": refusal.reason,
+        "message": refusal.sentence,
+    }

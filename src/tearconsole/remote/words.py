@@ -37,6 +37,10 @@ def page_words() -> dict[str, str]:
         "unreachable": translate("RemotePage", "The laptop cannot be reached."),
         "withdrawn": translate("RemotePage", "This phone's pairing was withdrawn on the laptop."),
         "pair_again": translate("RemotePage", "Pair again with the code on the laptop."),
+        "flooded": translate(
+            "RemotePage",
+            "This phone sent too much at once and was disconnected; pair it again on the laptop.",
+        ),
         # the connection
         "connecting": translate("RemotePage", "Connecting…"),
         "connected": translate("RemotePage", "Connected to the laptop"),
@@ -80,6 +84,9 @@ def page_words() -> dict[str, str]:
         "safe_stop_hold": translate("RemotePage", "Hold for safe stop"),
         "keep_holding": translate("RemotePage", "Keep holding for safe stop…"),
         "hold_needed": translate("RemotePage", "Safe stop needs a press and hold."),
+        "soft_landing_hold": translate("RemotePage", "Hold for the soft landing"),
+        "keep_holding_soft": translate("RemotePage", "Keep holding for the soft landing…"),
+        "soft_hold_needed": translate("RemotePage", "The soft landing needs a press and hold."),
         # the note
         "note_title": translate("RemotePage", "A note for the session's record"),
         "shareable": translate("RemotePage", "shareable", "a note that may go in reports"),

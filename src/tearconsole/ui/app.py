@@ -15,6 +15,7 @@ from tearconsole.errors import DatabaseDamaged, UserError
 from tearconsole.i18n import current_language, translate, use_chosen_language
 from tearconsole.paths import AppPaths
 from tearconsole.platform.display import has_display, prefer_x11_for_video
+from tearconsole.platform.open_files import raise_open_file_limit
 from tearconsole.playback.vlcenv import keep_native_stderr_in, make_instance
 from tearconsole.startup_marks import benchmarking, mark
 from tearconsole.storage.db import Database
@@ -90,6 +91,7 @@ def run_gui(
             )
         )
     prefer_x11_for_video()
+    raise_open_file_limit()  # room for the window, libVLC and the remote's sockets
     keep_native_stderr_in(paths.log_dir)  # ALSA's and libVLC's own lines: not the terminal
     app = make_application()
     install_language(use_chosen_language(paths.settings_path))

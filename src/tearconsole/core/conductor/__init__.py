@@ -9,7 +9,7 @@
 - ``steps``: how each entry point runs: decide, log, act; a failing step is undone.
 - ``cues``: the live settings, and what each kind of cue asks of the output.
 - ``log``: what the conductor writes to the event log (events, snapshots).
-- ``view``: what it tells its UI (``LiveView``, ``LiveState``, scenes).
+- ``view``: what it tells its UI (``LiveView``, ``Mode``, scenes).
 """
 
 from tearconsole.core.conductor.conductor import CONSOLE, DONE, Conductor, Outcome

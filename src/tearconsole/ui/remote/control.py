@@ -5,11 +5,15 @@ phone's action arrives on the server's thread, crosses to the GUI thread by a qu
 signal, and goes through the session's one door (``LiveSession.perform``) as the phone's
 own client (its own GO debounce; the logged event names the phone). Why the session
 refused, if it did, goes back to the phone.
+How much a phone may pass on is bounded on the server's side (``remote.throttle``): at
+most a couple of its actions wait here at any time; a phone that floods is dropped there
+and ``flooded`` says so here, once.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,8 +38,10 @@ LOG_NAME = "remote.log"
 
 class RemoteControl(QObject):
     changed = Signal()  # on/off, the code, the paired phones, who is connected
+    flooded = Signal(str)  # a sentence: a phone sent too much and was disconnected
     _requested = Signal(object)  # (device, command, future), from the server's thread
     _connections = Signal(object)  # the names of the phones connected now
+    _flood = Signal(object)  # the device dropped, from the server's thread
 
     def __init__(
         self,
@@ -52,9 +58,11 @@ class RemoteControl(QObject):
         self.pairing: Pairing | None = None
         self.audit: AuditLog | None = None
         self.connected: list[str] = []
-        self.next_role = Role.CONTROLLER
+        self.flood_notice = ""  # what the panel says after a phone was dropped
+        self._next_role = Role.CONTROLLER
         self._requested.connect(self._perform, Qt.ConnectionType.QueuedConnection)
         self._connections.connect(self._on_connections, Qt.ConnectionType.QueuedConnection)
+        self._flood.connect(self._on_flood, Qt.ConnectionType.QueuedConnection)
         runner.published.connect(self._publish)
 
     # -- on and off ---------------------------------------------------------------------
@@ -72,7 +80,13 @@ class RemoteControl(QObject):
         self.pairing = Pairing(self.next_role, on_change=self.changed.emit)
         self.audit = AuditLog(self.log_path)
         server = RemoteServer(
-            bind, self.pairing, self.audit, self._submit, port, self._connections.emit
+            bind,
+            self.pairing,
+            self.audit,
+            self._submit,
+            port,
+            self._connections.emit,
+            on_flood=self._flood.emit,
         )
         try:
             server.start()
@@ -81,6 +95,11 @@ class RemoteControl(QObject):
             sentence = self.tr("The remote cannot listen on {address}: {reason}")
             raise OSError(sentence.format(address=bind, reason=exc)) from exc
         self.server = server
+        # What the app holds by now (the window, the session, the player) is set aside
+        # from Python's full garbage collections while the remote is on: a stream of
+        # connections (bench/remote_attack.py) brings those collections forward, and each
+        # one, scanning everything, held every thread for 80-200 ms on a busy laptop.
+        gc.freeze()
         self.audit.record("on", server.url)
         self._publish(self.runner.session.snapshot)
         self.changed.emit()
@@ -89,6 +108,7 @@ class RemoteControl(QObject):
         server, self.server = self.server, None
         if server is not None:
             server.stop()
+            gc.unfreeze()  # collected as before
             if self.audit is not None:
                 self.audit.record("off", "")
         self.connected = []
@@ -113,15 +133,30 @@ class RemoteControl(QObject):
     def refused(self) -> int:
         return self.audit.refused if self.audit is not None else 0
 
+    def code_left_s(self) -> float:
+        return self.pairing.code_left_s() if self.pairing is not None else 0.0
+
     def new_code(self) -> None:
+        """Let one more phone pair: a fresh code (the facilitator's click)."""
         if self.pairing is not None:
             self.pairing.new_code()
 
+    @property
+    def next_role(self) -> Role:
+        """What the next phone to pair becomes (after a pairing: a viewer)."""
+        return self.pairing.next_role if self.pairing is not None else self._next_role
+
     def set_next_role(self, role: Role) -> None:
-        self.next_role = role
+        self._next_role = role
         if self.pairing is not None:
             self.pairing.next_role = role
         self.changed.emit()
+
+    def set_role(self, device_id: str, role: Role) -> None:
+        """Give a paired phone control, or take it back."""
+        changed = self.pairing is not None and self.pairing.set_role(device_id, role)
+        if changed and self.audit is not None:
+            self.audit.record("role", role.value, "", device_id)
 
     def revoke(self, device_id: str) -> None:
         if self.server is not None:
@@ -159,6 +194,12 @@ class RemoteControl(QObject):
             action, text=command.text, private=not command.shared, source=device
         )
         return None if outcome.done else outcome.told
+
+    def _on_flood(self, device: Device) -> None:
+        sentence = self.tr("{name} is sending too much; it was disconnected.")
+        self.flood_notice = sentence.format(name=device.name)
+        self.flooded.emit(self.flood_notice)
+        self.changed.emit()
 
     def _on_connections(self, names: list[str]) -> None:
         self.connected = list(names) if self.server is not None else []

@@ -1,5 +1,9 @@
 """The phone remote's panel, on the laptop only: the interface to listen on, on/off, the
-QR code and the one-time code, and the paired phones, each with a button to withdraw it.
+QR code and the one-time code, and the paired phones (each with its address, role and
+pairing time, a button to give or take back control and one to withdraw it).
+
+One phone at a time: a code pairs one phone and lives a few minutes; the next phone
+needs "Pair another phone" here, and joins as a viewer unless given control.
 
 A tool window over the main window (never on the room's screen); it only draws the
 ``RemoteControl`` and passes clicks back to it.
@@ -7,7 +11,7 @@ A tool window over the main window (never on the room's screen); it only draws t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -77,7 +81,7 @@ class RemotePanel(QWidget):
         self.code = QLabel()
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setStyleSheet("font-size: 30pt; font-weight: 600; letter-spacing: 6px;")
-        self.new_code = QPushButton(self.tr("New code"))
+        self.new_code = QPushButton()
         self.new_code.clicked.connect(remote.new_code)
         self.refused = QLabel()
         self.refused.setObjectName("muted")
@@ -86,8 +90,9 @@ class RemotePanel(QWidget):
         hint = QLabel(
             self.tr(
                 "Shown on this laptop only. The phone opens the address (or scans the code) "
-                "in its browser and types the code; each code pairs one phone. The remote "
-                "turns itself off when the session ends."
+                "in its browser and types the code. A code pairs one phone and works for five "
+                "minutes; for the next phone, click Pair another phone: it joins as a viewer "
+                "unless you give it control. The remote turns itself off when the session ends."
             )
         )
         hint.setWordWrap(True)
@@ -117,12 +122,14 @@ class RemotePanel(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is GO here too, never a click
         remote.changed.connect(self.show_state)
         # Refusals are counted on the server's thread and read here once a second: a flood
-        # of bad requests never becomes a flood of work on the GUI thread.
+        # of bad requests never becomes a flood of work on the GUI thread. A code that
+        # expired meanwhile goes from the panel at the same tick.
         self._refusals = QTimer(self)
         self._refusals.setInterval(1000)
-        self._refusals.timeout.connect(self._show_refused)
+        self._refusals.timeout.connect(self._tick)
         self._refusals.start()
         self._qr_for = ""
+        self._code_shown = ""
         self.show_state()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -155,6 +162,16 @@ class RemotePanel(QWidget):
                 index = self.interface.count() - 1
             self.interface.setCurrentIndex(index)
         self.new_code.setEnabled(on)
+        self.new_code.setText(
+            self.tr("Pair another phone") if remote.devices() else self.tr("New code")
+        )
+        index = self.role.findData(remote.next_role.value)
+        if index != self.role.currentIndex():
+            self.role.blockSignals(True)  # shown, not chosen: the choice stays the pairing's
+            self.role.setCurrentIndex(index)
+            self.role.blockSignals(False)
+        if remote.flood_notice:
+            self.message.setText(remote.flood_notice)
         link = remote.pairing_url()
         if link != self._qr_for:
             self._qr_for = link
@@ -164,12 +181,19 @@ class RemotePanel(QWidget):
                 self.qr.clear()
         self.qr.setVisible(bool(link))
         self.address.setText(remote.url)
+        self._code_shown = remote.code
         if on:
             self.code.setText(remote.code or self.tr("(ask for a new code)"))
         else:
             self.code.setText("")
         self._show_devices()
         self._show_refused()
+
+    def _tick(self) -> None:
+        if self.remote.code != self._code_shown:  # it expired
+            self.show_state()
+        else:
+            self._show_refused()
 
     def _show_refused(self) -> None:
         refused = self.remote.refused()
@@ -190,15 +214,33 @@ class RemotePanel(QWidget):
             self.devices.addWidget(QLabel(self.tr("None yet.")), 0, 0)
             return
         connected = set(self.remote.connected)
+        locale = QLocale()
         for row, device in enumerate(devices):
             name = QLabel(device.name)
             name.setTextFormat(Qt.TextFormat.PlainText)  # a phone's name is never markup
-            role = self.tr("may act") if device.role is Role.CONTROLLER else self.tr("only watches")
+            controls = device.role is Role.CONTROLLER
+            role = self.tr("may act") if controls else self.tr("only watches")
             state = self.tr("connected") if device.name in connected else self.tr("not connected")
+            when = locale.toString(
+                QDateTime.fromSecsSinceEpoch(int(device.paired_at)).time(),
+                QLocale.FormatType.ShortFormat,
+            )
+            about = self.tr("{address} · {role} · paired {time} · {state}").format(
+                address=device.address or "?", role=role, time=when, state=state
+            )
+            details = QLabel(about)
+            details.setTextFormat(Qt.TextFormat.PlainText)
+            details.setObjectName(f"about-{device.id}")
+            switch = QPushButton(self.tr("Only watch") if controls else self.tr("Give control"))
+            switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            switch.setObjectName(f"role-{device.id}")
+            other = Role.VIEWER if controls else Role.CONTROLLER
+            switch.clicked.connect(lambda _=False, d=device.id, r=other: self.remote.set_role(d, r))
             revoke = QPushButton(self.tr("Withdraw"))
             revoke.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             revoke.setObjectName(f"revoke-{device.id}")
             revoke.clicked.connect(lambda _=False, d=device.id: self.remote.revoke(d))
             self.devices.addWidget(name, row, 0)
-            self.devices.addWidget(QLabel(f"{role} · {state}"), row, 1)
-            self.devices.addWidget(revoke, row, 2)
+            self.devices.addWidget(details, row, 1)
+            self.devices.addWidget(switch, row, 2)
+            self.devices.addWidget(revoke, row, 3)

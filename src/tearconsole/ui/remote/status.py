@@ -89,9 +89,13 @@ class RemoteStatus(QPushButton):
         if remote.on and self._refused:
             text = self.tr("{state} · %n refused", "", self._refused).format(state=text)
             colour = theme.WARN
+        if remote.on and remote.flood_notice:  # a phone was dropped: said in the panel too
+            colour = theme.WARN
         self.setText(text)
         self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
         tip = self.tr("The phone remote: turn it on, pair a phone, withdraw a pairing")
         if remote.on and remote.connected:
             tip = "\n".join([*dict.fromkeys(remote.connected), tip])
+        if remote.on and remote.flood_notice:
+            tip = "\n".join([remote.flood_notice, tip])
         self.setToolTip(plain_tip(tip))
