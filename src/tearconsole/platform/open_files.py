@@ -9,6 +9,8 @@ remote's sockets all draw on that one budget; running out made Qt's event loop a
 
 from __future__ import annotations
 
+import sys
+
 #: Enough for the window, the player and the remote's capped sockets, many times over.
 WANTED = 4096
 
@@ -16,10 +18,10 @@ WANTED = 4096
 def raise_open_file_limit(wanted: int = WANTED) -> int | None:
     """Raise the soft limit towards ``wanted`` (never past the hard limit, never lower);
     the soft limit now, or None where the system has no such limit (Windows)."""
-    try:
-        import resource
-    except ImportError:
+    if sys.platform == "win32":  # no such limit there
         return None
+    import resource  # POSIX only
+
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
     if soft != resource.RLIM_INFINITY and soft < target:
