@@ -17,7 +17,7 @@ def raise_open_file_limit(wanted: int = WANTED) -> int | None:
     """Raise the soft limit towards ``wanted`` (never past the hard limit, never lower);
     the soft limit now, or None where the system has no such limit (Windows)."""
     try:
-        import resource
+        import resource  # POSIX only
     except ImportError:
         return None
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

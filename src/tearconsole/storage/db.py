@@ -161,8 +161,9 @@ class Database:
         return self._engine
 
     def _make_engine(self) -> Engine:
+        # SQLAlchemy (~100 ms): not for the quick reads at start
         from sqlalchemy import create_engine, event
-        from sqlalchemy.pool import NullPool
+        from sqlalchemy.pool import NullPool  # SQLAlchemy: as above
 
         if self.damaged is not None:  # nothing can write to it
             url = f"sqlite:///file:{self.paths.db_path}?mode=ro&uri=true"
@@ -267,10 +268,10 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
-        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.exc import DBAPIError  # SQLAlchemy: not for the quick reads at start
 
         if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+            from sqlalchemy.orm import sessionmaker  # SQLAlchemy: as above
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session:
