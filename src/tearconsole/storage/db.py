@@ -221,6 +221,7 @@ class Database:
                 atomic.sweep_leftovers(paths.backup_dir)
                 atomic.sweep_tree(paths.media_dir)
                 atomic.sweep_tree(paths.thumbnail_dir)
+                event_files.sweep_temporaries(paths.db_path)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
