@@ -92,7 +92,7 @@ def sweep_temporaries(db_path: Path) -> list[Path]:
     else writes them (the data folder's lock)."""
     folder = _folders(db_path)[-1]
     mine = _waiting_name(db_path, folder, 0).name.removesuffix("0.jsonl")
-    removed = []
+    removed: list[Path] = []
     try:
         left = list(folder.glob(f"{TEMP_PREFIX}{mine}*{TEMP_SUFFIX}"))
     except OSError:
