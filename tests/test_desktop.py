@@ -13,6 +13,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tearconsole.assets import icon_path
+from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.platform.desktop import exec_quote
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
@@ -42,6 +43,14 @@ def test_the_run_command_puts_tearconsole_in_the_desktop_menu(tmp_path: Path) ->
         assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
     again = run_cli("desktop", "install", "--json", env=env)
     assert '"changed": false' in again.stdout  # safe to repeat
+    # an install killed mid-write leaves a temporary file; the next install removes it
+    left = entry_file.with_name(f"{TEMP_PREFIX}tearconsole.desktop{TEMP_SUFFIX}")
+    left.write_text("partial")
+    os.utime(left, (0, 0))  # old enough to be nobody's write going on
+    entry_file.write_text("changed by hand")
+    assert run_cli("desktop", "install", env=env).returncode == 0
+    assert not left.exists() and "Type=Application" in entry_file.read_text()
+    assert not [p for p in entry_file.parent.iterdir() if p.name.startswith(".")]
     assert "desktop install" in (Path(__file__).parents[1] / "scripts" / "run-demo").read_text()
 
 

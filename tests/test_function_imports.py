@@ -1,5 +1,5 @@
-"""An import inside a function, in the command line and the app's start, says in a word
-why it is there (what it keeps off which path; bench/startup.py measures the paths)."""
+"""An import inside a function says in a word why it is there (what it keeps off which
+path, or what it would otherwise loop with; bench/startup.py measures the start's paths)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from pathlib import Path
 import tearconsole
 
 PACKAGE_DIR = Path(tearconsole.__file__).parent
-#: cli/rehearse_cmd.py is the live session's (its own rules while it is rewritten).
-CHECKED = sorted(p for p in (PACKAGE_DIR / "cli").glob("*.py") if p.name != "rehearse_cmd.py")
-CHECKED.append(PACKAGE_DIR / "ui" / "app.py")
+CHECKED = sorted(PACKAGE_DIR.rglob("*.py"))
 
 
 def unexplained(source: str) -> list[int]:

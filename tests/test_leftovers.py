@@ -91,3 +91,27 @@ def test_partial_copies_in_the_media_folders_are_removed_at_the_next_start(
         path.write_bytes(b"partial")
     Database.open(paths).close()
     assert [p for p in left if p.exists()] == []
+
+
+def test_waiting_steps_half_written_to_the_temporary_folder_are_removed_at_the_next_start(
+    paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk full beside the database sends waiting steps to the system's temporary
+    folder; a write of them killed there is this database's to remove, and no one else's."""
+    import tempfile
+
+    from tearconsole.storage import event_files
+
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(shared))
+    Database.open(paths).close()
+    ours = event_files._waiting_name(paths.db_path, shared, 7).name
+    mine = shared / f"{TEMP_PREFIX}{ours}{TEMP_SUFFIX}"
+    other = shared / f"{TEMP_PREFIX}tearconsole-0123456789ab-events-waiting-7.jsonl{TEMP_SUFFIX}"
+    someone_elses = shared / f"{TEMP_PREFIX}notes.txt{TEMP_SUFFIX}"
+    for path in (mine, other, someone_elses):
+        path.write_text("partial")
+    Database.open(paths).close()
+    assert not mine.exists()
+    assert other.exists() and someone_elses.exists()  # another database's, another program's

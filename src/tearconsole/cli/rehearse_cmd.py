@@ -35,6 +35,7 @@ def run(ctx: CliContext) -> int:
                 "--rehearsal`); add --headless to run the plan here without one.",
             )
         )
+    # Qt and libVLC: only for a rehearsal, not for the rest of the command line
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from tearconsole.live.opening import open_runner

@@ -89,7 +89,7 @@ def choose_language(chosen: object, environ: Mapping[str, str] | None = None) ->
 def use_chosen_language(settings_path: Path) -> str:
     """For the command line: the language chosen in the app (its settings file, read
     here without the settings module), else the system's; returns it."""
-    import json
+    import json  # not for --version
 
     try:
         chosen = json.loads(settings_path.read_text("utf-8")).get(SETTING_KEY)
@@ -174,7 +174,7 @@ def _stored_pattern(source: str) -> re.Pattern[str]:
     """``source`` as a pattern whose named groups are its placeholders (kept once made)."""
     pattern = _patterns.get(source)
     if pattern is None:
-        import re
+        import re  # only to say an older record
 
         parts = re.split(r"\{(\w+)\}", source)  # text, name, text, name, ...
         pattern = _patterns[source] = re.compile(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tearconsole import APP_NAME
 from tearconsole.assets import icon_path
+from tearconsole.atomic import write_file
 
 ENTRY_NAME = f"{APP_NAME}.desktop"
 
@@ -65,9 +66,8 @@ def _write_if_changed(target: Path, data: bytes) -> bool:
     if target.is_file() and target.read_bytes() == data:
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+    # whole or not at all; a temporary file a killed install left is swept the next time
+    write_file(target, lambda temporary: temporary.write_bytes(data), mode=0o644)
     return True
 
 

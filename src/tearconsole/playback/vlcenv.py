@@ -20,6 +20,7 @@ from typing import Any
 from tearconsole.errors import LibVLCMissing
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 from tearconsole.platform.runtime_dir import ensure_runtime_dir
+from tearconsole.playback.audio_system import default_aout_options
 
 INSTALL_HINT = QT_TRANSLATE_NOOP(
     "Playback",
@@ -42,7 +43,7 @@ def load_vlc() -> ModuleType:
     try:
         # python-vlc prints its own complaint before exiting; the user gets ours instead.
         with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
-            import vlc
+            import vlc  # libVLC: loaded when first used (it may be missing)
 
         vlc.libvlc_get_version()
     except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
@@ -63,7 +64,6 @@ def instance_options(headless: bool = False, extra: list[str] | None = None) -> 
     card (libVLC's ALSA output would print hundreds of error lines a second there);
     ``TEARCONSOLE_VLC_OPTIONS`` and ``extra`` still override it.
     """
-    from tearconsole.playback.audio_system import default_aout_options
 
     options = list(BASE_OPTIONS)
     options += HEADLESS_OPTIONS if headless else default_aout_options()

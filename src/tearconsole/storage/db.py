@@ -161,8 +161,9 @@ class Database:
         return self._engine
 
     def _make_engine(self) -> Engine:
+        # SQLAlchemy (~100 ms): not for the quick reads at start
         from sqlalchemy import create_engine, event
-        from sqlalchemy.pool import NullPool
+        from sqlalchemy.pool import NullPool  # SQLAlchemy: as above
 
         if self.damaged is not None:  # nothing can write to it
             url = f"sqlite:///file:{self.paths.db_path}?mode=ro&uri=true"
@@ -220,6 +221,7 @@ class Database:
                 atomic.sweep_leftovers(paths.backup_dir)
                 atomic.sweep_tree(paths.media_dir)
                 atomic.sweep_tree(paths.thumbnail_dir)
+                event_files.sweep_temporaries(paths.db_path)
             _create_private_file(paths.db_path)
             conn = _connect_raw(paths.db_path)
             try:
@@ -267,10 +269,10 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
-        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.exc import DBAPIError  # SQLAlchemy: not for the quick reads at start
 
         if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+            from sqlalchemy.orm import sessionmaker  # SQLAlchemy: as above
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session:

@@ -86,6 +86,26 @@ def save_waiting(db_path: Path, session_id: int, rows: Sequence[Row]) -> Path | 
     return None
 
 
+def sweep_temporaries(db_path: Path) -> list[Path]:
+    """Remove what a killed write of waiting events left in the system's temporary
+    folder: only this database's (the folder is shared), at a writing start, when no one
+    else writes them (the data folder's lock)."""
+    folder = _folders(db_path)[-1]
+    mine = _waiting_name(db_path, folder, 0).name.removesuffix("0.jsonl")
+    removed: list[Path] = []
+    try:
+        left = list(folder.glob(f"{TEMP_PREFIX}{mine}*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for path in left:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
 def clear_waiting(db_path: Path, session_id: int) -> None:
     for folder in _folders(db_path):
         try:

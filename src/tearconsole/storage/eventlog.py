@@ -113,7 +113,7 @@ def write_lock_held_elsewhere(db_path: Path) -> bool | None:
     layout = next((v for k, v in _FLOCK.items() if sys.platform.startswith(k)), None)
     if layout is None:  # pragma: no cover - byte-range locks are not probed there
         return None
-    import fcntl
+    import fcntl  # POSIX only
 
     form, names = layout
     asked = {"type": fcntl.F_WRLCK, "whence": os.SEEK_SET, "start": 120, "len": 1}

@@ -31,7 +31,7 @@ QT_GAPS = (
 def compile_ts(source: Path, target: Path) -> bool:
     """``source`` (with its translation memory) compiled to ``target``; False when it
     cannot be (no lrelease)."""
-    from tearconsole.i18n.build import build_qm
+    from tearconsole.i18n.build import build_qm  # only when a .qm is older than its .ts
 
     return build_qm(source, target)
 

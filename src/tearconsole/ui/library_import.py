@@ -78,6 +78,7 @@ class ImportStrip(QFrame):
         copy = self.copy
 
         def work(control: TaskControl) -> ImportReport:
+            # the importer: when something is imported
             from tearconsole.library.importer import import_paths
 
             return import_paths(db, paths, probe, control, copy=copy)
@@ -137,6 +138,7 @@ class ImportStrip(QFrame):
             )
 
         def work(control: TaskControl) -> list[int]:
+            # the importer: when something is imported
             from tearconsole.library.importer import add_thumbnails
 
             return add_thumbnails(db, thumbnail, films, control)
@@ -177,6 +179,7 @@ class ImportStrip(QFrame):
         db = self.db
 
         def work(control: TaskControl) -> tuple[int, list[str]]:
+            # when a file is copied in
             from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 
             copied, failed = 0, []
@@ -213,7 +216,7 @@ class ImportStrip(QFrame):
         db = self.db
 
         def work(control: TaskControl) -> RelinkReport:
-            from tearconsole.library.locate import relink_from_folder
+            from tearconsole.library.locate import relink_from_folder  # when files are looked for
 
             return relink_from_folder(db, folder, control)
 

@@ -71,8 +71,9 @@ VlcFactory = Callable[[bool], Any]
 
 
 def _default_vlc(headless: bool) -> Any:
+    # libVLC: not for the window's first paint
     from tearconsole.platform.video_window import can_embed_video
-    from tearconsole.playback.vlcenv import make_instance
+    from tearconsole.playback.vlcenv import make_instance  # libVLC: as above
 
     if headless:
         return make_instance(headless=True)
@@ -246,7 +247,7 @@ class LibraryPage(QWidget):
         rows, blobs, ranks = loaded
         self._set_rows(rows, blobs, select_ids, ranks)
         if not rows and not self.welcome.demo_plan:
-            from tearconsole.demo import demo_plan_name
+            from tearconsole.demo import demo_plan_name  # the demo: only from the empty library
 
             self.welcome.set_demo_plan(demo_plan_name(current_language()))
         self.loaded.emit()
@@ -346,7 +347,7 @@ class LibraryPage(QWidget):
 
     def _check_files(self) -> None:
         def work(_control: object) -> Any:
-            from tearconsole.library.locate import check_files
+            from tearconsole.library.locate import check_files  # when files are checked
 
             return check_files(self.db)
 
@@ -400,7 +401,7 @@ class LibraryPage(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        from tearconsole.ui.metadata_editor import MetadataEditor
+        from tearconsole.ui.metadata_editor import MetadataEditor  # the editor: when first opened
 
         editor = MetadataEditor(rows, self)
         if editor.exec() == MetadataEditor.DialogCode.Accepted:
@@ -410,6 +411,7 @@ class LibraryPage(QWidget):
         changes = editor.changes()
         if changes.is_empty():
             return
+        # SQLAlchemy: not for the window's start
         from tearconsole.storage.stimuli import change_stimuli
 
         change_stimuli(self.db, ids, changes)
@@ -433,7 +435,7 @@ class LibraryPage(QWidget):
         instance, language = self._instance(headless=True), current_language()
 
         def work(_control: object) -> Any:
-            from tearconsole.demo import install_demo
+            from tearconsole.demo import install_demo  # the demo: only from the empty library
 
             return install_demo(self.db, instance, language=language)
 
@@ -450,7 +452,7 @@ class LibraryPage(QWidget):
         )
 
     def _demo_failed(self, error: BaseException) -> None:
-        from tearconsole.errors import UserError
+        from tearconsole.errors import UserError  # only when the demo fails
 
         reason = str(error) if isinstance(error, UserError) else ""
         self.welcome.demo_failed(
@@ -471,8 +473,8 @@ class LibraryPage(QWidget):
             self.importer.relink_from(folder)
 
     def _import_tools(self) -> tuple[Any, Any]:
-        from tearconsole.playback.probe import probe_file
-        from tearconsole.playback.thumbnail import thumbnail_maker
+        from tearconsole.playback.probe import probe_file  # libVLC: when something is probed
+        from tearconsole.playback.thumbnail import thumbnail_maker  # libVLC: as above
 
         instance = self._instance(headless=True)
         return partial(probe_file, instance), thumbnail_maker(instance, self.db.paths.thumbnail_dir)
@@ -510,6 +512,7 @@ class LibraryPage(QWidget):
 
 def _load(db: Database, language: str) -> tuple[list[dict[str, Any]], list[str], TitleRanks]:
     """Every row, its search text and its title's place (run in the background)."""
+    # SQLAlchemy: not for the window's start
     from tearconsole.storage.stimuli import load_library_rows
 
     rows = load_library_rows(db)

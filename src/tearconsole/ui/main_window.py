@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 
 def _library(window: MainWindow) -> QWidget:
-    from tearconsole.ui.library_page import LibraryPage
+    from tearconsole.ui.library_page import LibraryPage  # each page: built when first opened
 
     page = LibraryPage(window.db)
     page.go_to.connect(window.show_page)  # an empty library's first steps
@@ -54,19 +54,19 @@ def _library(window: MainWindow) -> QWidget:
 
 
 def _plans(window: MainWindow) -> QWidget:
-    from tearconsole.ui.plan_editor import PlanEditorPage
+    from tearconsole.ui.plan_editor import PlanEditorPage  # each page: built when first opened
 
     return PlanEditorPage(window.db)
 
 
 def _history(window: MainWindow) -> QWidget:
-    from tearconsole.ui.history_page import HistoryPage
+    from tearconsole.ui.history_page import HistoryPage  # each page: built when first opened
 
     return HistoryPage(window.db)
 
 
 def _live(window: MainWindow) -> QWidget:
-    from tearconsole.ui.live.page import LivePage
+    from tearconsole.ui.live.page import LivePage  # each page: built when first opened
 
     return LivePage(window.db, window.settings)  # one Settings for the whole window
 
@@ -253,12 +253,12 @@ class MainWindow(QMainWindow):
         """At start: offer the newest interrupted session; picked up, it waits paused on
         the Live page (returned). Asked before anything else, over the first page.
         With every session finished (most starts) it costs one query and no imports."""
-        from tearconsole.storage.quick_reads import any_unfinished
+        from tearconsole.storage.quick_reads import any_unfinished  # only at start, once
 
         with self.db.read() as conn:
             if not any_unfinished(conn):
                 return None
-        from tearconsole.ui.live.resume import offer_resume
+        from tearconsole.ui.live.resume import offer_resume  # only when a session was interrupted
 
         session_id = offer_resume(self, self.db)
         if session_id is None:

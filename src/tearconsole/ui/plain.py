@@ -28,7 +28,7 @@ def plain_tip(text: str) -> str:
     """A tooltip that shows ``text`` literally (tooltips have no text-format switch)."""
     if not Qt.mightBeRichText(text):
         return text  # Qt will show it as it is
-    import html
+    import html  # only for a tooltip with markup
 
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 

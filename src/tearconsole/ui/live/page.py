@@ -68,6 +68,7 @@ def ask_start_dialog(
     rehearsal: bool,
     sound_problem: str | None = None,
 ) -> StartInfo | None:
+    # the form: when a session starts
     from tearconsole.ui.session_start_dialog import SessionStartDialog
 
     room_check = getattr(parent, "open_room_check", None)
@@ -82,7 +83,7 @@ def ask_start_dialog(
 
 
 def ask_end_dialog(parent: QWidget, group_size: int | None) -> EndInfo | None:
-    from tearconsole.ui.session_end_dialog import SessionEndDialog
+    from tearconsole.ui.session_end_dialog import SessionEndDialog  # the form: when a session ends
 
     return SessionEndDialog.ask(parent, group_size=group_size)
 

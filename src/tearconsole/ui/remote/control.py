@@ -74,6 +74,7 @@ class RemoteControl(QObject):
         """Listen on ``address`` only; ``OSError``/``ValueError`` with a sentence if not."""
         if self.server is not None:
             return
+        # aiohttp (~200 ms): only when the remote is turned on
         from tearconsole.remote.server import RemoteServer
 
         bind = usable_address(address)

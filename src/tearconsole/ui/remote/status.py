@@ -43,6 +43,7 @@ class RemoteStatus(QPushButton):
     def open_panel(self) -> RemotePanel:
         """The remote's panel, over the main window (on the laptop, never the room)."""
         if self.panel is None:
+            # the panel and its QR code: when first opened
             from tearconsole.ui.remote.panel import RemotePanel
 
             self.panel = RemotePanel(self.remote, self.window())
