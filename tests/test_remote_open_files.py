@@ -61,6 +61,17 @@ SERVER = textwrap.dedent(
 )
 
 
+def _run(script: str) -> subprocess.Popen[str]:
+    """``script`` in a Python of its own, talked to over its stdin and stdout."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def _ask(process: subprocess.Popen[str]) -> dict[str, Any]:
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write("check\n")
@@ -84,13 +95,7 @@ def _pair_and_me(url: str, code: str) -> tuple[int, int]:
 
 def test_400_idle_sockets_do_not_starve_a_process_held_to_256_files() -> None:
     raise_open_file_limit(IDLE_SOCKETS + 200)  # this test's own side needs the room
-    process = subprocess.Popen(
-        [sys.executable, "-c", SERVER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _run(SERVER)
     idle: list[socket.socket] = []
     try:
         assert process.stdout is not None
@@ -174,13 +179,7 @@ STARVED = textwrap.dedent(
 
 
 def test_accepting_without_file_descriptors_is_one_line_and_recovers() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-c", STARVED],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _run(STARVED)
     assert process.stdin is not None and process.stdout is not None
     assert process.stderr is not None
     waiting: list[socket.socket] = []
