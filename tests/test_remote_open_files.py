@@ -61,6 +61,17 @@ SERVER = textwrap.dedent(
 )
 
 
+def _run(script: str) -> subprocess.Popen[str]:
+    """``script`` in a Python of its own, talked to over its stdin and stdout."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def _ask(process: subprocess.Popen[str]) -> dict[str, Any]:
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write("check\n")
@@ -84,13 +95,7 @@ def _pair_and_me(url: str, code: str) -> tuple[int, int]:
 
 def test_400_idle_sockets_do_not_starve_a_process_held_to_256_files() -> None:
     raise_open_file_limit(IDLE_SOCKETS + 200)  # this test's own side needs the room
-    process = subprocess.Popen(
-        [sys.executable, "-c", SERVER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _run(SERVER)
     idle: list[socket.socket] = []
     try:
         assert process.stdout is not None
@@ -139,3 +144,66 @@ def test_the_soft_open_file_limit_is_raised_up_to_the_hard_limit() -> None:
     said, soft, hard = (int(word) for word in out.stdout.split())
     expected = WANTED if hard == resource.RLIM_INFINITY else min(WANTED, hard)
     assert said == soft == expected
+
+
+STARVED = textwrap.dedent(
+    """
+    import concurrent.futures, json, os, sys
+    from tearconsole.remote.audit import AuditLog
+    from tearconsole.remote.pairing import Pairing
+    from tearconsole.remote.server import RemoteServer
+
+    server = RemoteServer("127.0.0.1", Pairing(), AuditLog(None), lambda d, c: None)
+    server.start()
+    print(json.dumps({"port": server.port}), flush=True)
+    held = []
+    for line in sys.stdin:
+        if line.strip() == "fill":  # every file descriptor taken, as by a leak elsewhere
+            while True:
+                try:
+                    held.append(os.open("/dev/null", os.O_RDONLY))
+                except OSError:
+                    break
+            os.close(held.pop())  # one for the answer to the test
+            print(json.dumps({"held": len(held)}), flush=True)
+        elif line.strip() == "free":
+            for fd in held:
+                os.close(fd)
+            held = []
+            print(json.dumps({"freed": True}), flush=True)
+        else:
+            break
+    server.stop()
+    """
+)
+
+
+def test_accepting_without_file_descriptors_is_one_line_and_recovers() -> None:
+    process = _run(STARVED)
+    assert process.stdin is not None and process.stdout is not None
+    assert process.stderr is not None
+    waiting: list[socket.socket] = []
+    try:
+        port = json.loads(process.stdout.readline())["port"]
+        process.stdin.write("fill\n")
+        process.stdin.flush()
+        assert json.loads(process.stdout.readline())["held"] > 0
+        for _ in range(10):  # the kernel completes them; the server cannot accept them
+            waiting.append(socket.create_connection(("127.0.0.1", port), timeout=5))
+        first = process.stderr.readline()  # waits for the episode's one line
+        assert "accept_failed" in first and "Traceback" not in first
+        process.stdin.write("free\n")
+        process.stdin.flush()
+        assert json.loads(process.stdout.readline())["freed"]
+        # accepting resumes by itself: a waiting connection is answered
+        request = f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+        waiting[0].settimeout(10)
+        waiting[0].sendall(request)
+        assert waiting[0].recv(12).startswith(b"HTTP/1.1 200")
+    finally:
+        for raw in waiting:
+            raw.close()
+        process.stdin.close()
+        process.wait(20)
+    rest = process.stderr.read()
+    assert "Traceback" not in rest and "accept_failed" not in rest  # one line per episode
