@@ -2613,6 +2613,10 @@
             <source>The bed has nothing to play; the session goes on without it.</source>
             <translation>BGM に再生するものがありません。BGM なしでセッションを続けます。</translation>
         </message>
+        <message>
+            <source>The media did not report its end; moving on.</source>
+            <translation>メディアが終わりを知らせてきませんでした。次へ進みます。</translation>
+        </message>
     </context>
     <context>
         <name>MediaReach</name>

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import (
     backups,
@@ -50,7 +51,7 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text:
         return UserError(
-            translate(
+            Message.translate(
                 "Errors",
                 "The disk is full, so tearconsole could not save; nothing already saved was "
                 "lost. Free some space and try again.",
@@ -58,7 +59,7 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
         )
     if "locked" in text or "busy" in text:
         return UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "The database {path} is locked by another program; close it and try again.",
             ).format(path=db_path)
@@ -70,14 +71,14 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
             if permissions.read_only(path):
                 return permissions.read_only_error(path)
         return UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "tearconsole may not write to {path}; check that the folder is yours and "
                 "not read-only.",
             ).format(path=db_path)
         )
     return UserError(
-        translate("Storage", "The database {path} could not be used ({reason}).").format(
+        Message.translate("Storage", "The database {path} could not be used ({reason}).").format(
             path=db_path, reason=text
         )
     )
@@ -121,7 +122,7 @@ def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
         lock.acquire()
     except DataDirBusy:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "The database is being updated by the tearconsole that is open; try again in "
                 "a moment.",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups, restore_journal, wal_check
 from tearconsole.storage.lock import DataDirLock
@@ -26,7 +27,7 @@ def finish_restore(paths: AppPaths, lock: DataDirLock | None) -> None:
         held = DataDirLock(paths.lock_path).acquire()
     except DataDirBusy:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "A restore of the database is under way; try again in a moment.",
             )

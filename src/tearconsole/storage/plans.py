@@ -16,6 +16,7 @@ from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
 from tearconsole.storage.stimuli import split_notes
 
@@ -39,7 +40,7 @@ def find_plan(session: Session, ref: str | int) -> Plan:
         plan = session.scalars(query.where(Plan.name == text)).first()
     if plan is None:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage", "There is no plan called {name}; `tearconsole plan list` shows them."
             ).format(name=repr(text))
         )
@@ -226,7 +227,7 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
         stimulus = session.get(Stimulus, stimulus_id) if row_id(stimulus_id) is not None else None
         if stimulus is None:
             raise UserError(
-                translate(
+                Message.translate(
                     "Storage",
                     "There is no stimulus with id {id}; `tearconsole library list` shows them.",
                 ).format(id=stimulus_id)

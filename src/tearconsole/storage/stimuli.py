@@ -70,6 +70,7 @@ def stimulus_row(stimulus: Stimulus) -> dict[str, Any]:
         has_audio=stimulus.has_audio,
         width=stimulus.width,
         height=stimulus.height,
+        status_message=stimulus.status_message,
     )
     return row
 
