@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,15 +34,6 @@ from tearconsole.storage.sessions import create_session
 from tearconsole.storage.stimuli import library_rows
 
 MISSING_JA = "メディアファイル 雨.ogg が見つかりません（移動、名前の変更、削除をしましたか？）。"
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    i18n.set_language("ja")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def test_a_message_is_its_sentence_in_either_language(japanese: None) -> None:

@@ -42,16 +42,6 @@ JAPANESE_SYSTEM = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ja_JP.UTF-8", "LANG
 ENGLISH_SYSTEM = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8", "LANGUAGE": ""}
 
 
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    """This process speaks Japanese for the test, and English again after it."""
-    i18n.set_language("ja")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
-
-
 def _choose(paths: AppPaths, language: str) -> None:
     Settings.for_paths(paths).set(i18n.SETTING_KEY, language)
 
