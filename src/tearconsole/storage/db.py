@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
-from tearconsole.i18n import translate
 from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import (
@@ -84,16 +83,16 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     )
 
 
-def damaged_sentence(db_path: Path) -> str:
+def damaged_sentence(db_path: Path) -> Message:
     """What every command says about a database that failed SQLite's check."""
     newest = backups.newest_backup(db_path.parent / "backups")
     if newest is None:
-        return translate(
+        return Message.translate(
             "Storage",
             "The database {path} is damaged, so tearconsole only reads it; there is no "
             "backup to restore, so move the file aside to start afresh.",
         ).format(path=db_path)
-    return translate(
+    return Message.translate(
         "Storage",
         "The database {path} is damaged, so tearconsole only reads it until you run "
         "`tearconsole restore`, which brings back the newest backup ({backup}).",
@@ -215,7 +214,7 @@ class Database:
                 sentence = damaged_sentence(paths.db_path)
                 if write:
                     raise DatabaseDamaged(sentence)
-                return cls._read_only(paths, sentence)
+                return cls._read_only(paths, sentence.told())
             if write:  # what killed writes left: nothing else writes now (the lock)
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)

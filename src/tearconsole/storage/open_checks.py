@@ -51,7 +51,7 @@ def refuse_before_opening(paths: AppPaths, writer: bool) -> None:
             raise DatabaseDamaged(wal_damage_sentence(paths, damage))
 
 
-def missing_sentence(paths: AppPaths) -> str | None:
+def missing_sentence(paths: AppPaths) -> Message | None:
     """Why a missing database must not be created afresh (None: it may be).
 
     An empty database made where one is expected would hide the user's data: beside
@@ -62,7 +62,7 @@ def missing_sentence(paths: AppPaths) -> str | None:
         return None
     wal = Path(f"{db_path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        return translate(
+        return Message.translate(
             "Storage",
             "The database {path} is missing but its write-ahead file {wal} is still there; "
             "tearconsole changed nothing. Put the database file back, or run `tearconsole "
@@ -71,7 +71,7 @@ def missing_sentence(paths: AppPaths) -> str | None:
     newest = backups.newest_backup(paths.backup_dir)
     if newest is None:
         return None
-    return translate(
+    return Message.translate(
         "Storage",
         "The database {path} is missing, though {folder} holds backups of it; run "
         "`tearconsole restore` to bring back the newest ({backup}), or move that folder "

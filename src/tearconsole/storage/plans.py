@@ -15,7 +15,6 @@ from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
 from tearconsole.i18n.message import Message
 from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
 from tearconsole.storage.stimuli import split_notes
@@ -47,8 +46,8 @@ def find_plan(session: Session, ref: str | int) -> Plan:
     return plan
 
 
-def already_named(name: str) -> str:
-    return translate(
+def already_named(name: str) -> Message:
+    return Message.translate(
         "Storage", "There is already a plan called {name}; choose another name."
     ).format(name=repr(name))
 
