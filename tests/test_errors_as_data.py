@@ -19,6 +19,7 @@ from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, MediaStatus, SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.records import mark_label
+from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
 from tearconsole.i18n.message import Message
 from tearconsole.library import reasons
@@ -29,7 +30,7 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
 from tearconsole.storage.history import load_report
 from tearconsole.storage.models import Stimulus
-from tearconsole.storage.plans import find_plan
+from tearconsole.storage.plans import create_plan, find_plan
 from tearconsole.storage.sessions import create_session
 from tearconsole.storage.stimuli import library_rows
 
@@ -181,3 +182,12 @@ def test_find_plan_refuses_with_a_message(db: Database) -> None:
         find_plan(session, "nothing such")
     assert raised.value.message is not None
     assert raised.value.message.args == {"name": "'nothing such'"}
+
+
+def test_a_field_problem_refuses_with_its_message(db: Database, japanese: None) -> None:
+    """A rule's reason (validation) is a message too: said where shown, English for logs."""
+    with db.session() as session, pytest.raises(UserError) as raised:
+        create_plan(session, "  ", [])
+    assert str(raised.value) == "プランには名前が必要です。"
+    assert raised.value.english() == "A plan needs a name."
+    assert plan_problems({"name": ""})[0].reason == "プランには名前が必要です。"

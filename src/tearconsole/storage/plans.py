@@ -220,7 +220,7 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
         raise UserError(already_named(name.strip()))
     problems = plan_problems({"name": name.strip()})
     if problems:
-        raise UserError(problems[0].reason)
+        raise UserError(problems[0].message)
     cues = []
     for position, stimulus_id in enumerate(stimulus_ids):
         stimulus = session.get(Stimulus, stimulus_id) if row_id(stimulus_id) is not None else None
