@@ -91,17 +91,17 @@ def write_bytes(target: Path, data: bytes, mode: int = 0o600) -> None:
 def saving_error(exc: OSError, target: Path) -> UserError:
     """One sentence for a failed save of ``target``: what happened and what to do."""
     if exc.errno == errno.ENOSPC:
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "The disk is full, so {target} was not saved; free some space or choose another place.",
         )
     elif exc.errno == errno.EFBIG:
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "{target} was not saved: it is larger than that disk allows; choose another place.",
         )
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "tearconsole may not write {target}; the folder is read-only or not yours, so "
             "choose another place.",

@@ -140,7 +140,7 @@ class Database:
         self,
         paths: AppPaths,
         lock: DataDirLock | None,
-        damaged: str | None = None,
+        damaged: Message | None = None,
     ) -> None:
         self.paths = paths
         self.lock = lock
@@ -214,7 +214,7 @@ class Database:
                 sentence = damaged_sentence(paths.db_path)
                 if write:
                     raise DatabaseDamaged(sentence)
-                return cls._read_only(paths, sentence.told())
+                return cls._read_only(paths, sentence)
             if write:  # what killed writes left: nothing else writes now (the lock)
                 atomic.sweep_leftovers(paths.data_dir)
                 atomic.sweep_leftovers(paths.backup_dir)
@@ -246,7 +246,7 @@ class Database:
         return cls(paths, lock)
 
     @classmethod
-    def _read_only(cls, paths: AppPaths, sentence: str) -> Database:
+    def _read_only(cls, paths: AppPaths, sentence: Message) -> Database:
         """A damaged database, opened so that nothing can write to it."""
         return cls(paths, None, damaged=sentence)
 
