@@ -270,6 +270,7 @@ def test_a_media_problem_is_told_in_japanese_and_logged_in_english(japanese: Non
     assert error.detail["reason"] == (
         "The media file music.ogg is missing (moved, renamed or deleted?)."
     )
+    assert error.detail["message"] == media_problems.missing("music.ogg").as_dict()
     missing = "メディアファイル music.ogg が見つかりません（移動、名前の変更、削除をしましたか？）"
     missing += "。"
     assert rig.listener.notices[-1] == f"Homeward：{missing}"
