@@ -191,3 +191,14 @@ def test_a_field_problem_refuses_with_its_message(db: Database, japanese: None) 
     assert str(raised.value) == "プランには名前が必要です。"
     assert raised.value.english() == "A plan needs a name."
     assert plan_problems({"name": ""})[0].reason == "プランには名前が必要です。"
+
+
+def test_a_message_may_hold_messages_said_in_its_language(japanese: None) -> None:
+    """A sentence made of sentences (what happened, then the way back) stays data whole."""
+    note = Message.translate("Storage", "A note needs some text.")
+    both = Message.translate("Storage", "{said} {way}").format(said=note, way=note)
+    assert both.english() == "A note needs some text. A note needs some text."
+    assert both.told() == "メモには文章が必要です。メモには文章が必要です。"  # no space
+    assert Message.from_dict(json.loads(json.dumps(both.as_dict()))) == both
+    broken = {**both.as_dict(), "args": {"said": {"context": "x"}, "way": "y"}}
+    assert Message.from_dict(broken) is None

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
 from tearconsole.i18n.message import Message
 
 #: Every temporary file this module makes starts with this, so that leftovers of a
@@ -107,7 +106,8 @@ def saving_error(exc: OSError, target: Path) -> UserError:
             "choose another place.",
         )
     else:
-        reason = exc.strerror.lower() if exc.strerror else translate("Errors", "the system refused")
+        refused = Message.translate("Errors", "the system refused")
+        reason = exc.strerror.lower() if exc.strerror else refused
         return UserError(
             Message.translate(
                 "Errors", "{target} was not saved ({reason}); choose another place."

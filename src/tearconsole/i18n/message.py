@@ -13,12 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeAlias
 
 from tearconsole import i18n
-
-#: The kinds of word a message keeps as they are; anything else is kept as its text.
-Word = str | int | float
 
 
 @dataclass(frozen=True)
@@ -38,18 +35,21 @@ class Message:
         return cls(context, source, {}, disambiguation or None, n)
 
     def format(self, **args: object) -> Message:
-        """This sentence with its ``{placeholders}`` given (numbers kept, the rest as text)."""
+        """This sentence with its ``{placeholders}`` given: numbers and messages (said in
+        the same language as this one) are kept, anything else as its text."""
         words = {name: _word(value) for name, value in args.items()}
         return replace(self, args={**self.args, **words})
 
     def english(self) -> str:
         """The sentence in English, as logs and scripts read it."""
-        return _fill(self.source, self.n).format(**self.args)
+        words = {k: v.english() if isinstance(v, Message) else v for k, v in self.args.items()}
+        return _fill(self.source, self.n).format(**words)
 
     def told(self) -> str:
         """The sentence in the chosen language (English where it has no translation)."""
         said = i18n.translate(self.context, self.source, self.disambiguation, self.n)
-        return said.format(**self.args)
+        words = {k: v.told() if isinstance(v, Message) else v for k, v in self.args.items()}
+        return said.format(**words)
 
     def __str__(self) -> str:
         return self.told()
@@ -58,7 +58,9 @@ class Message:
         """For storing (JSON): ``from_dict`` reads it back."""
         stored: dict[str, Any] = {"context": self.context, "source": self.source}
         if self.args:
-            stored["args"] = dict(self.args)
+            stored["args"] = {
+                k: v.as_dict() if isinstance(v, Message) else v for k, v in self.args.items()
+            }
         if self.disambiguation:
             stored["disambiguation"] = self.disambiguation
         if self.n >= 0:
@@ -79,7 +81,13 @@ class Message:
             return None
         if not isinstance(disambiguation, str | None) or type(n) is not int:
             return None
-        message = cls(context, source, {k: _word(v) for k, v in args.items()}, disambiguation, n)
+        words: dict[str, Word] = {}
+        for name, value in args.items():
+            word = cls.from_dict(value) if isinstance(value, Mapping) else _word(value)
+            if word is None:
+                return None
+            words[name] = word
+        message = cls(context, source, words, disambiguation, n)
         try:
             message.english()
         except (KeyError, IndexError, ValueError):
@@ -94,8 +102,12 @@ def said(stored: object, fallback: str | None) -> str:
     return message.told() if message is not None else (fallback or "")
 
 
+#: The kinds of word a message keeps as they are; anything else is kept as its text.
+Word: TypeAlias = "str | int | float | Message"
+
+
 def _word(value: object) -> Word:
-    return value if isinstance(value, str | int | float) else str(value)
+    return value if isinstance(value, str | int | float | Message) else str(value)
 
 
 def _fill(source: str, n: int) -> str:

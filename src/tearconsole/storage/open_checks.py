@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
-from tearconsole.i18n import translate
 from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups, restore_journal, wal_check
@@ -79,32 +78,32 @@ def missing_sentence(paths: AppPaths) -> Message | None:
     ).format(path=db_path, folder=paths.backup_dir, backup=newest.describe())
 
 
-def wal_damage_sentence(paths: AppPaths, damage: wal_check.WalDamage) -> str:
+def wal_damage_sentence(paths: AppPaths, damage: wal_check.WalDamage) -> Message:
     """What can be saved of a damaged write-ahead file, and the way back."""
     if damage.total:
-        said = translate(
+        said = Message.translate(
             "Storage",
             "The database's write-ahead file {wal} is damaged: only {kept} of the {total} "
             "changes saved in it can be read, and opening it would drop the rest for good, "
             "so tearconsole left it and the database untouched.",
         ).format(wal=damage.wal, kept=damage.kept, total=damage.total)
     else:
-        said = translate(
+        said = Message.translate(
             "Storage",
             "The database's write-ahead file {wal} is damaged at its start, so none of the "
             "changes saved in it can be read; tearconsole left it and the database untouched.",
         ).format(wal=damage.wal)
     newest = backups.newest_backup(paths.backup_dir)
     if newest is None:
-        way = translate(
+        way = Message.translate(
             "Storage",
             "There is no backup; to keep what can be read, copy both files elsewhere, then "
             "move the write-ahead file aside.",
         )
     else:
-        way = translate(
+        way = Message.translate(
             "Storage",
             "`tearconsole restore` brings back the newest backup ({backup}) and keeps both "
             "files aside.",
         ).format(backup=newest.describe())
-    return translate("Storage", "{said} {way}").format(said=said, way=way)
+    return Message.translate("Storage", "{said} {way}").format(said=said, way=way)
