@@ -253,7 +253,7 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
     result = probe(path)
     if not result.playable:
         if result.error:
-            raise Refused(result.error, reasons.verdict(result.error).told())
+            raise Refused(reasons.verdict(result.error))
         raise refusal(UNPLAYABLE)
     return Analysis(
         StimulusKind.FILM if result.has_video else StimulusKind.MUSIC,
