@@ -207,3 +207,15 @@ def pulse_vlc(pulse: Any) -> Iterator[Any]:
     instance = make_instance(extra=["--aout=pulse", "--vout=dummy", "--file-caching=0"])
     yield instance
     instance.release()
+
+
+@pytest.fixture
+def japanese() -> Iterator[None]:
+    """This process speaks Japanese for the test (no Qt), and English again after it."""
+    from tearconsole import i18n
+
+    i18n.set_language("ja")
+    try:
+        yield
+    finally:
+        i18n.set_language("en")

@@ -11,6 +11,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from tearconsole.core.ports import Layer, MediaRequest
+from tearconsole.i18n.message import Message
 from tearconsole.playback.capture import Block, SampleCapture, now_us
 from tearconsole.playback.engine import VlcOutput
 
@@ -27,8 +28,8 @@ class Recorder:
     def media_ended(self, token: int) -> None:
         self.calls.append(("ended", token, ""))
 
-    def media_failed(self, token: int, reason: str) -> None:
-        self.calls.append(("failed", token, reason))
+    def media_failed(self, token: int, reason: Message) -> None:
+        self.calls.append(("failed", token, reason.english()))
 
     def saw(self, kind: str, token: int) -> bool:
         return any(c[0] == kind and c[1] == token for c in self.calls)

@@ -22,10 +22,10 @@ from tearconsole.storage.db import Database
 from tearconsole.storage.models import SessionRecord
 from tearconsole.ui.app import make_application, run_gui
 from tearconsole.ui.live.resume import ResumeDialog
-
-pytestmark = pytest.mark.own_process
 from tearconsole.ui.main_window import MainWindow
 from tests.session_records import EVENTS, make_plan, make_session
+
+pytestmark = pytest.mark.own_process
 
 #: Offered the interrupted session: (the dialog's title, the window shown, pages built).
 Asked = tuple[str, bool, list[str]]

@@ -23,9 +23,11 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.records import RecordedEvent, mark_label
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import human_os_error
+from tearconsole.i18n.message import Message
 from tearconsole.library.locate import file_status
-from tearconsole.library.reasons import told
+from tearconsole.library.reasons import said, verdict
 from tearconsole.paths import AppPaths
+from tearconsole.playback.probe import WOULD_NOT_START
 from tearconsole.settings import LANGUAGE, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
@@ -38,16 +40,6 @@ from tests.test_database_guard import corrupt_one_page
 #: Japanese from the system locale alone (no choice saved in the settings file).
 JAPANESE_SYSTEM = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ja_JP.UTF-8", "LANGUAGE": ""}
 ENGLISH_SYSTEM = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8", "LANGUAGE": ""}
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    """This process speaks Japanese for the test, and English again after it."""
-    i18n.set_language("ja")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _choose(paths: AppPaths, language: str) -> None:
@@ -120,15 +112,23 @@ def test_a_failed_file_operation_is_one_japanese_sentence(japanese: None, tmp_pa
 
 
 def test_stored_reasons_are_told_in_japanese_and_kept_in_english(japanese: None) -> None:
-    """A file's status reason is stored in English (``--json`` prints it); the library
-    page shows it through ``told``, placeholders and all."""
+    """A file's status reason is a message: its English sentence is what ``--json``
+    prints, the library page says it from the message, placeholders and all; a reason an
+    older version stored (no message) is shown as stored."""
     stimulus = SimpleNamespace(path="/media/gone/film.mp4", size_bytes=10, status="ok")
-    status, stored = file_status(stimulus)  # type: ignore[arg-type]
-    assert status == "missing" and stored is not None
-    assert stored.startswith("The file is no longer at /media/gone/film.mp4 (moved")
-    assert told(stored).startswith("ファイルが /media/gone/film.mp4 にもうありません")
-    assert told("it would not start playing") == "再生が始まりませんでした。"
-    assert told("written by an older version") == "written by an older version"
+    status, reason = file_status(stimulus)  # type: ignore[arg-type]
+    assert status == "missing" and isinstance(reason, Message)
+    assert reason.english().startswith("The file is no longer at /media/gone/film.mp4 (moved")
+    row = {"status_reason": reason.english(), "status_message": json.dumps(reason.as_dict())}
+    assert said(row).startswith("ファイルが /media/gone/film.mp4 にもうありません")
+    probe = {"status_reason": "x", "status_message": json.dumps(verdict(WOULD_NOT_START).as_dict())}
+    assert said(probe) == "再生が始まりませんでした。"
+    old = {
+        "status_reason": "The file is no longer at /x (moved, renamed, or its drive is not "
+        "plugged in). Use Relink to point at the folder it is in now.",
+        "status_message": None,
+    }
+    assert said(old) == old["status_reason"]  # no English parsed back into a template
 
 
 def test_room_check_lines_are_japanese(paths: AppPaths) -> None:
@@ -270,6 +270,7 @@ def test_a_media_problem_is_told_in_japanese_and_logged_in_english(japanese: Non
     assert error.detail["reason"] == (
         "The media file music.ogg is missing (moved, renamed or deleted?)."
     )
+    assert error.detail["message"] == media_problems.missing("music.ogg").as_dict()
     missing = "メディアファイル music.ogg が見つかりません（移動、名前の変更、削除をしましたか？）"
     missing += "。"
     assert rig.listener.notices[-1] == f"Homeward：{missing}"
@@ -282,12 +283,24 @@ def test_a_media_problem_is_told_in_japanese_and_logged_in_english(japanese: Non
     [
         media_problems.missing("/media/films/夕焼け {1}.mp4"),
         media_problems.broken("C:/odd: name.ogg"),
-        media_problems.NOTHING_TO_PLAY.format(cue="Letters: home"),
-        media_problems.NO_BED,
+        media_problems.nothing_to_play("Letters: home"),
+        media_problems.no_bed(),
+        media_problems.no_end(),
     ],
 )
-def test_every_kept_media_problem_is_recognised(japanese: None, reason: str) -> None:
-    said = media_problems.told(reason)
-    assert said != reason and not any(word in said for word in ("media", "play", "file"))
+def test_every_kept_media_problem_is_said_from_its_message(japanese: None, reason: Message) -> None:
+    detail = json.loads(json.dumps(media_problems.kept(reason)))  # as the event log keeps it
+    said = media_problems.said(detail)
+    assert said == reason.told() and not any(w in said for w in ("media", "play", "file"))
+    assert detail["reason"] == reason.english() != said
     i18n.set_language("en")
-    assert media_problems.told(reason) == reason
+    assert media_problems.said(detail) == reason.english()
+
+
+def test_a_media_problem_of_an_older_version_is_said_as_stored(japanese: None) -> None:
+    """An event written before messages were kept has only its English ``reason``."""
+    english = "The media file music.ogg is missing (moved, renamed or deleted?)."
+    assert media_problems.said({"reason": english}) == english
+    assert media_problems.said({"message": "an even older key"}) == "an even older key"
+    assert media_problems.said({"reason": english, "message": {"context": 3}}) == english
+    assert media_problems.said({}) == ""

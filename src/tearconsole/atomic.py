@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 #: Every temporary file this module makes starts with this, so that leftovers of a
 #: process killed mid-write can be recognised and swept (``sweep_leftovers``).
@@ -35,9 +35,9 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
     target = Path(target).expanduser()
     if target.is_dir():
         raise UserError(
-            translate("Errors", "{target} is a folder; give the name of a file to save to.").format(
-                target=target
-            )
+            Message.translate(
+                "Errors", "{target} is a folder; give the name of a file to save to."
+            ).format(target=target)
         )
     if target.exists() and not target.is_file():
         _write_to_special(target, write)
@@ -45,7 +45,7 @@ def write_file(target: Path, write: Callable[[Path], object], mode: int = 0o600)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(
-            translate(
+            Message.translate(
                 "Errors",
                 "The folder {folder} does not exist, so {name} was not saved; "
                 "create the folder or choose another.",
@@ -90,27 +90,28 @@ def write_bytes(target: Path, data: bytes, mode: int = 0o600) -> None:
 def saving_error(exc: OSError, target: Path) -> UserError:
     """One sentence for a failed save of ``target``: what happened and what to do."""
     if exc.errno == errno.ENOSPC:
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "The disk is full, so {target} was not saved; free some space or choose another place.",
         )
     elif exc.errno == errno.EFBIG:
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "{target} was not saved: it is larger than that disk allows; choose another place.",
         )
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        sentence = translate(
+        sentence = Message.translate(
             "Errors",
             "tearconsole may not write {target}; the folder is read-only or not yours, so "
             "choose another place.",
         )
     else:
-        reason = exc.strerror.lower() if exc.strerror else translate("Errors", "the system refused")
+        refused = Message.translate("Errors", "the system refused")
+        reason = exc.strerror.lower() if exc.strerror else refused
         return UserError(
-            translate("Errors", "{target} was not saved ({reason}); choose another place.").format(
-                target=target, reason=reason
-            )
+            Message.translate(
+                "Errors", "{target} was not saved ({reason}); choose another place."
+            ).format(target=target, reason=reason)
         )
     return UserError(sentence.format(target=target))
 

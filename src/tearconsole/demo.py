@@ -24,7 +24,8 @@ from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.timing import reading_time_s
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256, text_sha256
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
+from tearconsole.library import reasons
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.text import decode_text
 from tearconsole.playback.probe import probe_file
@@ -60,13 +61,13 @@ def read_manifest(source: Path, language: str = DEFAULT_LANGUAGE) -> dict[str, A
         manifest: dict[str, Any] = json.loads((source / name).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(
-            translate("Demo", "The bundled demo at {path} cannot be read ({reason}).").format(
-                path=source, reason=exc
-            )
+            Message.translate(
+                "Demo", "The bundled demo at {path} cannot be read ({reason})."
+            ).format(path=source, reason=exc)
         ) from exc
     if manifest.get("format") != MANIFEST_FORMAT:
         raise UserError(
-            translate("Demo", "The bundled demo at {path} has an unknown format.").format(
+            Message.translate("Demo", "The bundled demo at {path} has an unknown format.").format(
                 path=source
             )
         )
@@ -115,7 +116,7 @@ def _install_stimulus(
         origin = source / relative
         if not origin.is_file():
             raise UserError(
-                translate(
+                Message.translate(
                     "Demo",
                     "The bundled demo is incomplete ({file} is missing); reinstall "
                     "tearconsole, or run scripts/make_demo_assets.sh in a source checkout.",
@@ -164,8 +165,8 @@ def _apply_probe(stimulus: Stimulus, vlc_instance: Any, thumbnails: Path) -> Non
     stimulus.has_audio, stimulus.has_video = result.has_audio, result.has_video
     stimulus.width, stimulus.height = result.width, result.height
     if not result.playable:
-        stimulus.status = MediaStatus.UNPLAYABLE.value
-        stimulus.status_reason = result.error
+        verdict = reasons.verdict(result.error) if result.error else None
+        reasons.keep(stimulus, MediaStatus.UNPLAYABLE.value, verdict)
     elif result.has_video:
         make = thumbnail_maker(vlc_instance, thumbnails)
         stimulus.thumbnail_path = make(path, result.duration_s, stimulus.content_hash or "")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tearconsole import APP_NAME, DATA_DIR_ENV
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class AppPaths:
         tells of an existing one that cannot be written)."""
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise UserError(
-                translate(
+                Message.translate(
                     "Errors",
                     "The data folder {folder} is a file, not a folder; give a folder "
                     "instead (tearconsole creates it when it is missing).",

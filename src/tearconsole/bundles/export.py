@@ -24,6 +24,7 @@ from tearconsole.core.validation import cue_problems, plan_problems, stimulus_pr
 from tearconsole.errors import UserError
 from tearconsole.hashing import file_sha256
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import find_plan
@@ -110,7 +111,7 @@ def _follows_the_rule(plan: Plan, stimuli: list[Stimulus]) -> None:
     for where, problems in checks:
         if problems:
             raise UserError(
-                translate(
+                Message.translate(
                     "Bundles", "{plan} cannot be exported until {where} is fixed: {reason}"
                 ).format(plan=repr(plan.name), where=where, reason=problems[0].reason)
             )
@@ -189,7 +190,7 @@ def _add_file(
     """Name ``path`` in ``entry`` (member, hash, size) and return it for the zip."""
     if not path.is_file():
         raise UserError(
-            translate(
+            Message.translate(
                 "Bundles",
                 "The media file of {title} is missing ({path}); relink it in the library "
                 "before exporting.",

@@ -46,6 +46,7 @@ from tearconsole.bundles.manifest import (
 from tearconsole.errors import UserError
 from tearconsole.hashing import text_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database, human_db_error
 from tearconsole.storage.media_orphans import IMPORTED_FOLDER
 from tearconsole.storage.models import Cue, Plan, Stimulus
@@ -81,7 +82,7 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
     bundle = bundle.expanduser()
     if not bundle.is_file():
         raise UserError(
-            translate("Bundles", "There is no plan file at {path}.").format(path=bundle)
+            Message.translate("Bundles", "There is no plan file at {path}.").format(path=bundle)
         )
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=db.paths.data_dir))
     moved: list[Path] = []
@@ -94,7 +95,7 @@ def import_bundle(db: Database, bundle: Path, progress: Progress | None = None) 
             raise damaged(unreadable_detail(exc)) from exc
         except OSError as exc:
             raise BundleError(
-                translate(
+                Message.translate(
                     "Bundles", "This plan file could not be read ({reason}). Nothing was changed."
                 ).format(reason=exc.strerror or exc)
             ) from exc
@@ -232,7 +233,7 @@ def _stage(
     free = shutil.disk_usage(staging).free
     if needed + (64 << 20) > free:
         raise BundleError(
-            translate(
+            Message.translate(
                 "Bundles",
                 "The plan's media need {needed} MB but only {free} MB are free; "
                 "free some space and try again. Nothing was changed.",
@@ -312,6 +313,7 @@ def _apply(
                         # The library lost this file; the bundle brings it back.
                         existing.path = bring(entry.media)
                         existing.status, existing.status_reason = "ok", None
+                        existing.status_message = None
                     continue
                 stimulus = Stimulus(**fields, content_hash=content_hash, status="ok")
                 stimulus.tags = get_tags(session, entry.tags)

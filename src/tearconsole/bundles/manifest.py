@@ -23,6 +23,7 @@ from tearconsole.core.validation import (
 )
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 FORMAT_NAME = "tearconsole-plan"
 FORMAT_VERSION = 1
@@ -50,7 +51,7 @@ class BundleError(UserError):
 
 def damaged(detail: str) -> BundleError:
     return BundleError(
-        translate(
+        Message.translate(
             "Bundles", "This plan file cannot be imported: {detail}. Nothing was changed."
         ).format(detail=detail)
     )
@@ -73,7 +74,7 @@ _UNSHOWN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 def refused(where: str, problems: list[Problem]) -> BundleError:
     """The rule's own reason, as the editors show it, naming where in the file it is."""
     return BundleError(
-        translate(
+        Message.translate(
             "Bundles", "This plan file cannot be imported ({where}): {reason} Nothing was changed."
         ).format(where=where, reason=problems[0].reason)
     )
@@ -209,7 +210,7 @@ def parse_manifest(document: Any) -> Manifest:
     version = document.get("version")
     if version != FORMAT_VERSION:
         raise BundleError(
-            translate(
+            Message.translate(
                 "Bundles",
                 "This plan file uses format version {version}, which this tearconsole "
                 "does not know (it reads version {known}); update tearconsole and try "

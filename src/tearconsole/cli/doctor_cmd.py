@@ -32,7 +32,7 @@ def run(ctx: CliContext) -> int:
         integrity, checked = backups.problem_of(ctx.paths.db_path, full=True), True
         if integrity is not None:
             problem = translate("Cli", "{sentence} (SQLite's integrity_check: {found})").format(
-                sentence=damaged_sentence(ctx.paths.db_path), found=integrity
+                sentence=damaged_sentence(ctx.paths.db_path).told(), found=integrity
             )
         else:
             schema = ctx.db_for_reading_or_writing().schema_version()

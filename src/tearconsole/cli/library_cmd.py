@@ -10,7 +10,9 @@ from tearconsole.cli.context import CliContext, pad, print_json, print_table
 from tearconsole.core.timing import format_clock
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.message import Message
 from tearconsole.i18n.words import cli_word
+from tearconsole.library import reasons
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
 from tearconsole.library.importer import import_paths
 from tearconsole.library.locate import check_files, file_status, relink_from_folder
@@ -29,7 +31,8 @@ def run_list(ctx: CliContext) -> int:
         if database.lock is None:  # the window is open: say what is true, save nothing
             for item, stimulus in zip(items, stimuli, strict=True):
                 if stimulus.path is not None:
-                    item["status"], item["status_reason"] = file_status(stimulus)
+                    item["status"], reason = file_status(stimulus)
+                    item["status_reason"] = reasons.english(reason)
     if ctx.args.json:
         print_json(items)
         return 0
@@ -69,7 +72,7 @@ def run_import(ctx: CliContext) -> int:
         given = ctx.args.paths
         where = str(given[0]) if len(given) == 1 else translate("Cli", "the folders given")
         raise UserError(
-            translate(
+            Message.translate(
                 "Cli",
                 "There is nothing to import in {where}: no films, music, pictures or stories "
                 "(.txt) were found, so nothing was added.",
@@ -120,7 +123,7 @@ def run_relink(ctx: CliContext) -> int:
     folder = Path(ctx.args.folder).expanduser()
     if not folder.is_dir():
         raise UserError(
-            translate(
+            Message.translate(
                 "Cli", "There is no folder at {folder}; give the folder your media were moved to."
             ).format(folder=folder)
         )

@@ -10,6 +10,7 @@ from tearconsole.cli.commands import REPORT_FORMATS
 from tearconsole.cli.context import CliContext
 from tearconsole.errors import DataDirBusy, UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.reports.csv import write_csv
 from tearconsole.reports.html import write_html
 from tearconsole.storage import event_files
@@ -27,7 +28,7 @@ def export_format(output: Path, chosen: str | None) -> str:
     if suffix in REPORT_FORMATS:
         return suffix
     raise UserError(
-        translate(
+        Message.translate(
             "Cli",
             "tearconsole cannot tell the format from the name {name}; end it in .html, "
             ".pdf or .csv, or add --format html, pdf or csv.",
@@ -39,7 +40,7 @@ def run(ctx: CliContext) -> int:
     output = Path(ctx.args.output).expanduser()
     if output.is_dir():
         raise UserError(
-            translate(
+            Message.translate(
                 "Cli",
                 "{folder} is a folder; give the name of a file to save the report to, "
                 "e.g. {example}.",

@@ -11,6 +11,7 @@ from tearconsole.cli.context import CliContext, label_width, pad, print_json
 from tearconsole.core.media_reach import MediaCheck, Reach, check_media
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.playback.audio_outputs import AudioOutput, find_output, list_outputs, system_for
 from tearconsole.playback.audio_system import (
     AudioSystem,
@@ -110,7 +111,7 @@ def _choose(
         if found is None:
             names = ", ".join(o.name for o in outputs) or translate("CliRoom", "none")
             raise UserError(
-                translate(
+                Message.translate(
                     "CliRoom", "There is no sound output called {name}; there are: {names}."
                 ).format(name=repr(asked), names=names)
             )

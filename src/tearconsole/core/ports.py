@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from tearconsole.i18n.message import Message
+
 SILENCE_DB = -120.0  # treated as silence by every fade and by the libVLC volume mapping
 
 
@@ -34,7 +36,7 @@ class MediaRequest:
 class OutputListener(Protocol):
     def media_started(self, token: int) -> None: ...
     def media_ended(self, token: int) -> None: ...  # reached out_s or the end
-    def media_failed(self, token: int, reason: str) -> None: ...  # one human sentence
+    def media_failed(self, token: int, reason: Message) -> None: ...  # what went wrong
 
 
 class Output(Protocol):

@@ -203,9 +203,8 @@ def mark_label(event: RecordedEvent) -> str:
     if kind is EventKind.HARD_STOP and d.get("stage") == "armed":
         return translate("Marks", "Hard stop armed")
     if kind is EventKind.MEDIA_ERROR:
-        reason = d.get("reason") or d.get("message")
-        if reason:
-            said = media_problems.told(reason)
+        said = media_problems.said(d)
+        if said:
             return translate("Marks", "Media problem: {reason}").format(reason=said)
         return base
     return base

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.message import Message
 
 MAX_SECONDS = 24 * 3600.0
 MAX_TEXT = 2_000_000
@@ -75,7 +76,12 @@ def without_controls(text: str) -> str:
 @dataclass(frozen=True)
 class Problem:
     field: str
-    reason: str  # one sentence, shown beside the field and in an import's refusal
+    message: Message  # one sentence, shown beside the field and in an import's refusal
+
+    @property
+    def reason(self) -> str:
+        """The sentence in the chosen language."""
+        return self.message.told()
 
 
 def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
@@ -84,30 +90,34 @@ def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
     if "title" in values:
         title = values["title"] or ""
         if not title.strip():
-            found.append(Problem("title", translate("Validation", "A title cannot be empty.")))
-        elif len(title) > MAX_TITLE:
-            reason = translate("Validation", "A title can be at most {limit} characters.").format(
-                limit=f"{MAX_TITLE:,}"
+            found.append(
+                Problem("title", Message.translate("Validation", "A title cannot be empty."))
             )
+        elif len(title) > MAX_TITLE:
+            reason = Message.translate(
+                "Validation", "A title can be at most {limit} characters."
+            ).format(limit=f"{MAX_TITLE:,}")
             found.append(Problem("title", reason))
         elif has_controls(title):
-            reason = translate(
+            reason = Message.translate(
                 "Validation", "A title cannot hold line breaks, tabs or other control characters."
             )
             found.append(Problem("title", reason))
     if "intensity" in values and values["intensity"] not in range(1, 6):
-        reason = translate("Validation", "The intensity is 1 (gentle) to 5 (very strong).")
+        reason = Message.translate("Validation", "The intensity is 1 (gentle) to 5 (very strong).")
         found.append(Problem("intensity", reason))
     if "language" in values:
         language = values["language"]
         if language is not None and language not in LANGUAGE_CODES:
-            reason = translate(
+            reason = Message.translate(
                 "Validation", "Choose the language from tearconsole's list, or leave it unset."
             )
             found.append(Problem("language", reason))
     duration = values.get("duration_s")
     if duration is not None and not _seconds(duration):
-        found.append(Problem("duration_s", translate("Validation", "A length cannot be negative.")))
+        found.append(
+            Problem("duration_s", Message.translate("Validation", "A length cannot be negative."))
+        )
     for name, too_long in (
         (
             "content_notes",
@@ -119,9 +129,9 @@ def stimulus_problems(values: Mapping[str, Any]) -> list[Problem]:
         if words is None:
             continue
         if len(words) > MAX_WORDS:
-            reason = translate("Validation", "An item can have at most {limit} of these.").format(
-                limit=f"{MAX_WORDS:,}"
-            )
+            reason = Message.translate(
+                "Validation", "An item can have at most {limit} of these."
+            ).format(limit=f"{MAX_WORDS:,}")
             found.append(Problem(name, reason))
         elif any(len(word) > MAX_WORD for word in words):
             found.append(Problem(name, _say(too_long, MAX_WORD)))
@@ -157,11 +167,16 @@ def cue_problems(values: Mapping[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     in_s = values.get("in_s", 0.0)
     if not _seconds(in_s):
-        found.append(Problem("in_s", translate("Validation", "The in point must be 0 s or later.")))
+        found.append(
+            Problem("in_s", Message.translate("Validation", "The in point must be 0 s or later."))
+        )
     out_s = values.get("out_s")
     if out_s is not None and (not _seconds(out_s) or (_seconds(in_s) and out_s <= in_s)):
         found.append(
-            Problem("out_s", translate("Validation", "The out point must come after the in point."))
+            Problem(
+                "out_s",
+                Message.translate("Validation", "The out point must come after the in point."),
+            )
         )
     for name, reason in (
         ("fade_in_s", QT_TRANSLATE_NOOP("Validation", "A fade-in cannot be negative.")),
@@ -173,11 +188,15 @@ def cue_problems(values: Mapping[str, Any]) -> list[Problem]:
             found.append(Problem(name, _say(reason)))
     level = values.get("level_db", 0.0)
     if not (_finite(level) and LEVEL_DB[0] <= level <= LEVEL_DB[1]):
-        found.append(Problem("level_db", translate("Validation", "The level is -96 dB to +24 dB.")))
+        found.append(
+            Problem("level_db", Message.translate("Validation", "The level is -96 dB to +24 dB."))
+        )
     duration = values.get("duration_s")
     if duration is not None and not (_seconds(duration) and duration > 0):
         found.append(
-            Problem("duration_s", translate("Validation", "A length must be more than 0 s."))
+            Problem(
+                "duration_s", Message.translate("Validation", "A length must be more than 0 s.")
+            )
         )
     for name, too_long in (
         (
@@ -200,43 +219,46 @@ def plan_problems(values: Mapping[str, Any], cues: int | None = None) -> list[Pr
     if "name" in values:
         name = values["name"] or ""
         if not name.strip():
-            found.append(Problem("name", translate("Validation", "A plan needs a name.")))
+            found.append(Problem("name", Message.translate("Validation", "A plan needs a name.")))
         elif len(name) > MAX_PLAN_NAME:
-            reason = translate(
+            reason = Message.translate(
                 "Validation", "A plan's name can be at most {limit} characters."
             ).format(limit=f"{MAX_PLAN_NAME:,}")
             found.append(Problem("name", reason))
         elif has_controls(name):
-            reason = translate(
+            reason = Message.translate(
                 "Validation",
                 "A plan's name cannot hold line breaks, tabs or other control characters.",
             )
             found.append(Problem("name", reason))
     if len(values.get("theme") or "") > MAX_SHORT:
-        reason = translate("Validation", "The theme can be at most {limit} characters.").format(
-            limit=f"{MAX_SHORT:,}"
-        )
+        reason = Message.translate(
+            "Validation", "The theme can be at most {limit} characters."
+        ).format(limit=f"{MAX_SHORT:,}")
         found.append(Problem("theme", reason))
     target = values.get("target_s")
     if target is not None and not (_seconds(target) and target > 0):
         found.append(
-            Problem("target_s", translate("Validation", "The target length must be more than 0 s."))
+            Problem(
+                "target_s",
+                Message.translate("Validation", "The target length must be more than 0 s."),
+            )
         )
     landing = values.get("soft_landing_position")
     if landing is not None and cues is not None and not 0 <= landing < cues:
-        reason = translate("Validation", "The soft landing must be one of its cues.")
+        reason = Message.translate("Validation", "The soft landing must be one of its cues.")
         found.append(Problem("soft_landing_position", reason))
     if len(values.get("notes") or "") > MAX_TEXT:
-        reason = translate(
+        reason = Message.translate(
             "Validation", "A plan's notes can be at most {limit} characters."
         ).format(limit=f"{MAX_TEXT:,}")
         found.append(Problem("notes", reason))
     return found
 
 
-def _say(sentence: str, limit: int | None = None) -> str:
-    """``sentence`` in the chosen language, ``{limit}`` written with thousands separators."""
-    said = translate("Validation", sentence)
+def _say(sentence: str, limit: int | None = None) -> Message:
+    """``sentence`` (marked where it is written), ``{limit}`` with thousands separators."""
+    said = Message("Validation", sentence)
     return said if limit is None else said.format(limit=f"{limit:,}")
 
 

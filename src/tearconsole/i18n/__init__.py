@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from tearconsole.i18n.catalogue import Catalogue
 
 if TYPE_CHECKING:
-    import re
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
     from datetime import date
 
 #: The languages the interface is translated into, by code, each named in itself.
@@ -33,7 +32,6 @@ _language = SOURCE_LANGUAGE
 _catalogues: dict[str, Catalogue] = {}
 #: Sentences asked for in another language that its catalogue does not have yet.
 _untranslated: set[tuple[str, str]] = set()
-_patterns: dict[str, re.Pattern[str]] = {}
 
 
 def folder() -> Path:
@@ -45,7 +43,11 @@ def ts_path(language: str) -> Path:
 
 
 def memory_path(language: str) -> Path:
-    """The translation memory: sentences translated before their code reached the .ts."""
+    """The translation memory: sentences translated before their code reached the .ts.
+
+    The translation workflow needs it (``scripts/update_translations.sh`` and
+    ``scripts/ts_memory.py`` fill the .ts from it, so a sentence is translated in the
+    same commit as its code); ``translate`` also reads it beside the .ts."""
     return folder() / f"memory_{language}.tsv"
 
 
@@ -154,34 +156,3 @@ def long_date(moment: date) -> str:
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's own name)
     """Mark ``source`` for ``pyside6-lupdate`` where it is defined; translated where shown."""
     return source
-
-
-def told(stored: str | None, known: Iterable[tuple[str, str]]) -> str:
-    """A sentence kept in English (a reason in the database or the event log), said in
-    the current language: ``known`` lists each sentence it may be, as (context, source)
-    with ``{placeholders}``, which come back filled as stored. Anything else (written by
-    an older version) is said as stored; "" for none."""
-    if not stored:
-        return ""
-    for context, source in known:
-        found = _stored_pattern(source).fullmatch(stored)
-        if found is not None:
-            return translate(context, source).format(**found.groupdict())
-    return stored
-
-
-def _stored_pattern(source: str) -> re.Pattern[str]:
-    """``source`` as a pattern whose named groups are its placeholders (kept once made)."""
-    pattern = _patterns.get(source)
-    if pattern is None:
-        import re  # only to say an older record
-
-        parts = re.split(r"\{(\w+)\}", source)  # text, name, text, name, ...
-        pattern = _patterns[source] = re.compile(
-            "".join(
-                f"(?P<{part}>.+)" if index % 2 else re.escape(part)
-                for index, part in enumerate(parts)
-            ),
-            re.DOTALL,
-        )
-    return pattern

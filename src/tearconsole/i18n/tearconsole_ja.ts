@@ -2617,6 +2617,10 @@
             <source>The bed has nothing to play; the session goes on without it.</source>
             <translation>BGM に再生するものがありません。BGM なしでセッションを続けます。</translation>
         </message>
+        <message>
+            <source>The media did not report its end; moving on.</source>
+            <translation>メディアが終わりを知らせてきませんでした。次へ進みます。</translation>
+        </message>
     </context>
     <context>
         <name>MediaReach</name>
@@ -4500,6 +4504,33 @@
         <message>
             <source>{db} dB</source>
             <translation>{db} dB</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPage</name>
+        <message>
+            <source>That is not the room's code.</source>
+            <translation>会場のコードではありません。</translation>
+        </message>
+        <message>
+            <source>The room is full for phones; thank you for trying.</source>
+            <translation>スマートフォンで参加できる人数がいっぱいです。ありがとうございました。</translation>
+        </message>
+        <message>
+            <source>A score is from 0 to 10.</source>
+            <translation>点数は 0 から 10 までです。</translation>
+        </message>
+        <message>
+            <source>Your answer is already in. Thank you.</source>
+            <translation>お答えはもう届いています。ありがとうございました。</translation>
+        </message>
+        <message>
+            <source>Heard. You can send another in a little while.</source>
+            <translation>受け取りました。少し時間をおいてから、また送れます。</translation>
+        </message>
+        <message>
+            <source>Please join the room first.</source>
+            <translation>先に会場に参加してください。</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from pathlib import Path
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.core.kinds import MediaStatus, StimulusKind
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.library import reasons
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 
@@ -125,6 +126,5 @@ def copy_stimulus_in(db: Database, stimulus_id: int) -> CopyResult:
         stimulus = session.get(Stimulus, stimulus_id)
         if stimulus is not None:
             stimulus.path = str(target)
-            stimulus.status = MediaStatus.OK.value
-            stimulus.status_reason = None
+            reasons.keep(stimulus, MediaStatus.OK.value, None)
     return CopyResult(stimulus_id, title, str(target), True)

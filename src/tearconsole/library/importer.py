@@ -22,9 +22,9 @@ from tearconsole.core.timing import reading_time_s
 from tearconsole.core.validation import without_controls
 from tearconsole.hashing import file_sha256
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.library import reasons
 from tearconsole.library.aozora import looks_like_aozora, read_aozora
 from tearconsole.library.copy_in import CopyFailed, copy_stimulus_in
-from tearconsole.library.reasons import told
 from tearconsole.library.sniff import (
     SNIFF_BYTES,
     Refused,
@@ -252,7 +252,9 @@ def analyse(path: Path, route: Route, head: bytes, probe: Probe) -> Analysis:
         return Analysis(StimulusKind.CARD, title, text="", width=info.width, height=info.height)
     result = probe(path)
     if not result.playable:
-        raise Refused(result.error, told(result.error)) if result.error else refusal(UNPLAYABLE)
+        if result.error:
+            raise Refused(reasons.verdict(result.error))
+        raise refusal(UNPLAYABLE)
     return Analysis(
         StimulusKind.FILM if result.has_video else StimulusKind.MUSIC,
         title,
@@ -292,8 +294,7 @@ def _already_there(db: Database, content_hash: str, path: Path) -> ImportItem | 
         source = QT_TRANSLATE_NOOP("ImportReasons", "It is already in the library as “{title}”.")
         if existing.status == MediaStatus.MISSING.value and existing.path is not None:
             existing.path = str(path)
-            existing.status = MediaStatus.OK.value
-            existing.status_reason = None
+            reasons.keep(existing, MediaStatus.OK.value, None)
             source = QT_TRANSLATE_NOOP(
                 "ImportReasons", "It was missing from the library as “{title}”; found again here."
             )

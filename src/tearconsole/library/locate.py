@@ -17,8 +17,8 @@ from sqlalchemy import select
 from tearconsole.core.kinds import MediaStatus
 from tearconsole.hashing import file_sha256
 from tearconsole.i18n import translate
+from tearconsole.library import reasons
 from tearconsole.library.importer import Control, NoControl
-from tearconsole.library.reasons import CHANGED_REASON, MOVED_REASON
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Stimulus
 
@@ -36,7 +36,7 @@ def check_files(db: Database) -> StatusChanges:
     with db.session() as session:
         for stimulus in session.scalars(select(Stimulus).where(Stimulus.path.is_not(None))):
             status, reason = file_status(stimulus)
-            if status == stimulus.status and reason == stimulus.status_reason:
+            if status == stimulus.status and reason == reasons.kept(stimulus):
                 continue
             if status == MediaStatus.MISSING.value:
                 changes.now_missing.append(stimulus.id)
@@ -44,26 +44,24 @@ def check_files(db: Database) -> StatusChanges:
                 changes.found_again.append(stimulus.id)
             else:
                 changes.changed.append(stimulus.id)
-            stimulus.status, stimulus.status_reason = status, reason
+            reasons.keep(stimulus, status, reason)
     return changes
 
 
-def file_status(stimulus: Stimulus) -> tuple[str, str | None]:
+def file_status(stimulus: Stimulus) -> tuple[str, reasons.Reason]:
     """What a stimulus's file says about it now: (status, reason or ``None``)."""
     path = Path(stimulus.path or "")
     try:
         size = path.stat().st_size
     except OSError:
-        return MediaStatus.MISSING.value, MOVED_REASON.format(path=path)
+        return MediaStatus.MISSING.value, reasons.moved(path)
     if stimulus.size_bytes is not None and size != stimulus.size_bytes:
-        return MediaStatus.UNPLAYABLE.value, CHANGED_REASON.format(path=path)
+        return MediaStatus.UNPLAYABLE.value, reasons.changed(path)
     unplayable = stimulus.status == MediaStatus.UNPLAYABLE.value
-    if unplayable and CHANGED not in (stimulus.status_reason or ""):
-        return stimulus.status, stimulus.status_reason  # a verdict of the probe stays
+    kept = reasons.kept(stimulus)
+    if unplayable and not reasons.is_changed(kept):
+        return stimulus.status, kept  # a verdict of the probe stays
     return MediaStatus.OK.value, None
-
-
-CHANGED = "has changed since it was imported; import it again."
 
 
 @dataclass
@@ -108,8 +106,7 @@ def relink_from_folder(db: Database, folder: Path, control: Control | None = Non
     with db.session() as session:
         for stimulus in session.scalars(select(Stimulus).where(Stimulus.id.in_(list(found)))):
             stimulus.path = found[stimulus.id]
-            stimulus.status = MediaStatus.OK.value
-            stimulus.status_reason = None
+            reasons.keep(stimulus, MediaStatus.OK.value, None)
     report.relinked = sorted(found.items())
     report.still_missing = sorted(set(wanted.values()) - set(found))
     return report

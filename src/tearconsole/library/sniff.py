@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.message import Message
 
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text"})
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"})
@@ -40,18 +41,20 @@ class Route(StrEnum):
 
 
 class Refused(ValueError):
-    """The file cannot become a stimulus; ``str()`` is the reason in English words (as
-    ``--json`` keeps it), ``told`` the same in the chosen language (as it is shown)."""
+    """The file cannot become a stimulus, for ``message``: ``str()`` is the reason in
+    English words (as ``--json`` keeps it), ``told`` the same in the chosen language (as
+    it is shown)."""
 
-    def __init__(self, reason: str, told: str = "") -> None:
-        super().__init__(reason)
-        self.told = told or reason
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+        self.told = message.told()
 
 
 def refusal(source: str, **values: object) -> Refused:
     """A ``Refused`` for ``source``, marked where it is written with
     ``QT_TRANSLATE_NOOP("ImportReasons", ...)``; ``{placeholders}`` filled in both."""
-    return Refused(source.format(**values), translate("ImportReasons", source).format(**values))
+    return Refused(Message("ImportReasons", source).format(**values))
 
 
 @dataclass(frozen=True)

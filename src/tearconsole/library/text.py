@@ -16,7 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.message import Message
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,7 +39,8 @@ class NotText(ValueError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
-        self.told = translate("ImportReasons", reason)
+        self.message = Message("ImportReasons", reason)
+        self.told = self.message.told()
 
 
 BINARY = QT_TRANSLATE_NOOP("ImportReasons", "it holds binary data, not text")

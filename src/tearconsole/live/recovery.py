@@ -23,7 +23,7 @@ from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.plan_codec import same_cues
 from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.live.runner import LiveRunner
 from tearconsole.live.session import RunOptions
 from tearconsole.storage import event_files
@@ -58,7 +58,7 @@ def plan_to_resume(session: Session, record: SessionRecord) -> ResumePlan:
     if kept is None:  # kept before whole plans were: the plan as it is now
         if current is None:
             raise UserError(
-                translate(
+                Message.translate(
                     "Recovery",
                     "The plan of session {id} ({plan}) was deleted, "
                     "so the session cannot be resumed.",
@@ -108,13 +108,13 @@ def resume_runner(
         state = session_state(record, db.paths.lock_path)
         if state is SessionState.FINISHED:
             raise UserError(
-                translate(
+                Message.translate(
                     "Recovery", "Session {id} is finished; there is nothing to resume."
                 ).format(id=record.id)
             )
         if state is SessionState.OPEN:
             raise UserError(
-                translate(
+                Message.translate(
                     "Recovery",
                     "Session {id} is still running in another tearconsole; "
                     "close that window first.",
@@ -124,9 +124,9 @@ def resume_runner(
         point = resume_point(session, record.id)
         if point is not None and point.ended:
             raise UserError(
-                translate("Recovery", "Session {id} had ended; there is nothing to resume.").format(
-                    id=record.id
-                )
+                Message.translate(
+                    "Recovery", "Session {id} had ended; there is nothing to resume."
+                ).format(id=record.id)
             )
         mode, recorded_speed = SessionMode(record.mode), last_speed(session, record)
     if point is None:  # opened but nothing logged: resume at the start

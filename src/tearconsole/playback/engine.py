@@ -38,6 +38,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tearconsole.core import fades, media_problems
 from tearconsole.core.ports import Layer, MediaRequest, OutputListener
+from tearconsole.i18n.message import Message
 from tearconsole.playback.stopper import Stopper
 from tearconsole.playback.voice import Voice, VoiceState
 
@@ -336,7 +337,7 @@ class VlcOutput(QObject):
         if not busy:
             self._timer.stop()
 
-    def _tell_failed(self, token: int, reason: str) -> None:
+    def _tell_failed(self, token: int, reason: Message) -> None:
         """Tell the listener after the current call returns (never from inside it)."""
 
         def tell() -> None:

@@ -41,7 +41,7 @@ class ProbeResult:
 
 
 # A probe's verdict in English: it is stored as the file's status reason (and printed by
-# --json); ``library.reasons.told`` says it in the chosen language where a person reads it.
+# --json), its message beside it; ``library.reasons.said`` says it where a person reads it.
 NOT_THERE = QT_TRANSLATE_NOOP("Probe", "the file is not there")
 EMPTY = QT_TRANSLATE_NOOP("Probe", "the file is empty (0 bytes)")
 PARSE_TIMED_OUT = QT_TRANSLATE_NOOP("Probe", "it could not be read as a film or music (timed out)")

@@ -18,7 +18,8 @@ from types import ModuleType
 from typing import Any
 
 from tearconsole.errors import LibVLCMissing
-from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n import QT_TRANSLATE_NOOP
+from tearconsole.i18n.message import Message
 from tearconsole.platform.runtime_dir import ensure_runtime_dir
 from tearconsole.playback.audio_system import default_aout_options
 
@@ -47,7 +48,7 @@ def load_vlc() -> ModuleType:
 
         vlc.libvlc_get_version()
     except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
-        raise LibVLCMissing(translate("Playback", INSTALL_HINT)) from None
+        raise LibVLCMissing(Message.translate("Playback", INSTALL_HINT)) from None
     return vlc
 
 
@@ -79,7 +80,7 @@ def make_instance(headless: bool = False, extra: list[str] | None = None) -> Any
     instance = vlc.Instance(options)
     if instance is None:
         raise LibVLCMissing(
-            translate(
+            Message.translate(
                 "Playback",
                 "libVLC refused its start-up options ({options}); check {variable} "
                 "or reinstall VLC.",

@@ -43,6 +43,7 @@ from tearconsole.atomic import write_bytes
 from tearconsole.core.records import SessionReport
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.platform.fonts import font_for_text
 from tearconsole.reports import common as c
 from tearconsole.reports.html import QT_TIMELINE_WIDTH, TIMELINE_RESOURCE, report_html
@@ -221,7 +222,7 @@ def write_pdf(report: SessionReport, target: Path) -> int:
     buffer.close()
     if content.isEmpty():
         raise UserError(
-            translate(
+            Message.translate(
                 "Report", "The report could not be drawn as a PDF, so {path} was not saved."
             ).format(path=target)
         )

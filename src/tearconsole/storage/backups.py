@@ -26,6 +26,7 @@ from pathlib import Path
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX, sweep_leftovers, write_file
 from tearconsole.errors import UserError
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage import migrations, restore_journal
 
 KEEP_DAILY = 7
@@ -176,20 +177,20 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
         path = chosen if chosen.exists() else backup_dir / chosen.name
         if not path.is_file():
             raise UserError(
-                translate(
+                Message.translate(
                     "Storage",
                     "There is no backup at {path}; `tearconsole restore --list` shows them.",
                 ).format(path=chosen)
             )
         if problem_of(path) is not None:
             raise UserError(
-                translate(
+                Message.translate(
                     "Storage", "The backup {path} is damaged too; choose another one."
                 ).format(path=path)
             )
         if unusable_reason(path) is not None:
             raise UserError(
-                translate(
+                Message.translate(
                     "Storage",
                     "The backup {path} was written by a newer tearconsole, so this one "
                     "cannot use it; choose another one.",
@@ -200,7 +201,7 @@ def _choose(backup_dir: Path, chosen: Path | None) -> Backup:
     if usable:
         return usable[0]
     raise UserError(
-        translate(
+        Message.translate(
             "Storage",
             "There is no sound backup in {folder}; move the damaged database aside to "
             "start afresh.",
@@ -221,9 +222,9 @@ def _copy_database(source: Path, target: Path) -> None:
                 copy.close()
         except sqlite3.Error as exc:
             raise UserError(
-                translate("Storage", "The database {path} could not be copied ({reason}).").format(
-                    path=source, reason=exc
-                )
+                Message.translate(
+                    "Storage", "The database {path} could not be copied ({reason})."
+                ).format(path=source, reason=exc)
             ) from exc
         finally:
             origin.close()

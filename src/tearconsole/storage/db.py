@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tearconsole import atomic
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import (
     backups,
@@ -50,7 +50,7 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text:
         return UserError(
-            translate(
+            Message.translate(
                 "Errors",
                 "The disk is full, so tearconsole could not save; nothing already saved was "
                 "lost. Free some space and try again.",
@@ -58,7 +58,7 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
         )
     if "locked" in text or "busy" in text:
         return UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "The database {path} is locked by another program; close it and try again.",
             ).format(path=db_path)
@@ -70,29 +70,29 @@ def human_db_error(exc: BaseException, db_path: Path) -> UserError:
             if permissions.read_only(path):
                 return permissions.read_only_error(path)
         return UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "tearconsole may not write to {path}; check that the folder is yours and "
                 "not read-only.",
             ).format(path=db_path)
         )
     return UserError(
-        translate("Storage", "The database {path} could not be used ({reason}).").format(
+        Message.translate("Storage", "The database {path} could not be used ({reason}).").format(
             path=db_path, reason=text
         )
     )
 
 
-def damaged_sentence(db_path: Path) -> str:
+def damaged_sentence(db_path: Path) -> Message:
     """What every command says about a database that failed SQLite's check."""
     newest = backups.newest_backup(db_path.parent / "backups")
     if newest is None:
-        return translate(
+        return Message.translate(
             "Storage",
             "The database {path} is damaged, so tearconsole only reads it; there is no "
             "backup to restore, so move the file aside to start afresh.",
         ).format(path=db_path)
-    return translate(
+    return Message.translate(
         "Storage",
         "The database {path} is damaged, so tearconsole only reads it until you run "
         "`tearconsole restore`, which brings back the newest backup ({backup}).",
@@ -121,7 +121,7 @@ def _migrate_unless_busy(conn: sqlite3.Connection, paths: AppPaths) -> None:
         lock.acquire()
     except DataDirBusy:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "The database is being updated by the tearconsole that is open; try again in "
                 "a moment.",
@@ -140,7 +140,7 @@ class Database:
         self,
         paths: AppPaths,
         lock: DataDirLock | None,
-        damaged: str | None = None,
+        damaged: Message | None = None,
     ) -> None:
         self.paths = paths
         self.lock = lock
@@ -248,7 +248,7 @@ class Database:
         return cls(paths, lock)
 
     @classmethod
-    def _read_only(cls, paths: AppPaths, sentence: str) -> Database:
+    def _read_only(cls, paths: AppPaths, sentence: Message) -> Database:
         """A damaged database, opened so that nothing can write to it."""
         return cls(paths, None, damaged=sentence)
 

@@ -25,7 +25,7 @@ from tearconsole.core.records import (
     visible_events,
 )
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database
 from tearconsole.storage.event_tail import parse_detail
 from tearconsole.storage.models import Cue, Event, Plan, SessionRecord, utcnow
@@ -270,7 +270,7 @@ def add_note(
     the conductor's event log writes notes, so that its sequence numbers stay its own.
     """
     if not text.strip():
-        raise UserError(translate("Storage", "A note needs some text."))
+        raise UserError(Message.translate("Storage", "A note needs some text."))
     record = find_session(session, session_id)
     last = session.execute(
         select(func.max(Event.seq), func.max(Event.mono_s)).where(Event.session_id == record.id)
@@ -338,7 +338,7 @@ def correct_readings(
     record = find_session(session, session_id)
     if lock_path is not None and _state(record, lock_path) == SessionState.OPEN.value:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "This session is still running; enter its check-out when it ends.",
             )

@@ -21,7 +21,7 @@ from filelock import FileLock, Timeout
 
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from tearconsole.errors import DataDirBusy
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 #: How long a writer waits for the lock before saying the folder is busy. A probe holds
 #: it for microseconds; another tearconsole holds it for as long as it is open.
@@ -103,21 +103,21 @@ def holder_of(path: Path) -> str:
     return " ".join(_pid_file_lines(path)[1:2])
 
 
-def busy_sentence(pid: int | None, holder: str | None) -> str:
+def busy_sentence(pid: int | None, holder: str | None) -> Message:
     """The refusal when another process holds the data folder, saying what that is."""
     if holder:
-        return translate(
+        return Message.translate(
             "Storage",
             "The command `{command}` (process {pid}) is using this data folder; wait for it "
             "to finish, or use another --data-dir.",
         ).format(command=holder, pid=pid or "?")
     if pid:
-        return translate(
+        return Message.translate(
             "Storage",
             "tearconsole is already open on this data folder (process {pid}); close "
             "that window first, or use another --data-dir.",
         ).format(pid=pid)
-    return translate(
+    return Message.translate(
         "Storage",
         "tearconsole is already open on this data folder (process unknown); close "
         "that window first, or use another --data-dir.",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tearconsole.atomic import write_file
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 _V1 = """
 CREATE TABLE "plan" (
@@ -150,8 +150,15 @@ _V4 = """
 ALTER TABLE stimulus ADD COLUMN reviewed BOOLEAN NOT NULL DEFAULT 1;
 """
 
+# A stimulus's status reason kept as a message (context, English template, words; JSON)
+# beside its English sentence, so that it is shown in the chosen language without
+# guessing the template back from the English (library.reasons).
+_V5 = """
+ALTER TABLE stimulus ADD COLUMN status_message VARCHAR;
+"""
+
 #: MIGRATIONS[n] brings a database from version n to version n + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -169,7 +176,7 @@ def refuse_newer(version: int, known: int = SCHEMA_VERSION) -> None:
     """Raise for a database written by a newer tearconsole (``version`` above ``known``)."""
     if version > known:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "This data was written by a newer tearconsole (schema {schema}); "
                 "update tearconsole to open it.",

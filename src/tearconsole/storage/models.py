@@ -84,7 +84,8 @@ class Stimulus(Base):
     text: Mapped[str | None]
     duration_s: Mapped[float | None]
     status: Mapped[str] = mapped_column(String(16), default="ok")
-    status_reason: Mapped[str | None]
+    status_reason: Mapped[str | None]  # in English (library.reasons)
+    status_message: Mapped[str | None]  # the same as a message, JSON (library.reasons)
     has_video: Mapped[bool] = mapped_column(default=False)
     has_audio: Mapped[bool] = mapped_column(default=False)
     width: Mapped[int | None]

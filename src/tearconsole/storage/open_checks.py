@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tearconsole.errors import DatabaseDamaged, DataDirBusy, UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.storage import backups, restore_journal, wal_check
 from tearconsole.storage.lock import DataDirLock
@@ -26,7 +26,7 @@ def finish_restore(paths: AppPaths, lock: DataDirLock | None) -> None:
         held = DataDirLock(paths.lock_path).acquire()
     except DataDirBusy:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "A restore of the database is under way; try again in a moment.",
             )
@@ -50,7 +50,7 @@ def refuse_before_opening(paths: AppPaths, writer: bool) -> None:
             raise DatabaseDamaged(wal_damage_sentence(paths, damage))
 
 
-def missing_sentence(paths: AppPaths) -> str | None:
+def missing_sentence(paths: AppPaths) -> Message | None:
     """Why a missing database must not be created afresh (None: it may be).
 
     An empty database made where one is expected would hide the user's data: beside
@@ -61,7 +61,7 @@ def missing_sentence(paths: AppPaths) -> str | None:
         return None
     wal = Path(f"{db_path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        return translate(
+        return Message.translate(
             "Storage",
             "The database {path} is missing but its write-ahead file {wal} is still there; "
             "tearconsole changed nothing. Put the database file back, or run `tearconsole "
@@ -70,7 +70,7 @@ def missing_sentence(paths: AppPaths) -> str | None:
     newest = backups.newest_backup(paths.backup_dir)
     if newest is None:
         return None
-    return translate(
+    return Message.translate(
         "Storage",
         "The database {path} is missing, though {folder} holds backups of it; run "
         "`tearconsole restore` to bring back the newest ({backup}), or move that folder "
@@ -78,32 +78,32 @@ def missing_sentence(paths: AppPaths) -> str | None:
     ).format(path=db_path, folder=paths.backup_dir, backup=newest.describe())
 
 
-def wal_damage_sentence(paths: AppPaths, damage: wal_check.WalDamage) -> str:
+def wal_damage_sentence(paths: AppPaths, damage: wal_check.WalDamage) -> Message:
     """What can be saved of a damaged write-ahead file, and the way back."""
     if damage.total:
-        said = translate(
+        said = Message.translate(
             "Storage",
             "The database's write-ahead file {wal} is damaged: only {kept} of the {total} "
             "changes saved in it can be read, and opening it would drop the rest for good, "
             "so tearconsole left it and the database untouched.",
         ).format(wal=damage.wal, kept=damage.kept, total=damage.total)
     else:
-        said = translate(
+        said = Message.translate(
             "Storage",
             "The database's write-ahead file {wal} is damaged at its start, so none of the "
             "changes saved in it can be read; tearconsole left it and the database untouched.",
         ).format(wal=damage.wal)
     newest = backups.newest_backup(paths.backup_dir)
     if newest is None:
-        way = translate(
+        way = Message.translate(
             "Storage",
             "There is no backup; to keep what can be read, copy both files elsewhere, then "
             "move the write-ahead file aside.",
         )
     else:
-        way = translate(
+        way = Message.translate(
             "Storage",
             "`tearconsole restore` brings back the newest backup ({backup}) and keeps both "
             "files aside.",
         ).format(backup=newest.describe())
-    return translate("Storage", "{said} {way}").format(said=said, way=way)
+    return Message.translate("Storage", "{said} {way}").format(said=said, way=way)

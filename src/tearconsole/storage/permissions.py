@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 
 def read_only(path: Path) -> bool:
@@ -36,14 +36,14 @@ def fix_command(path: Path) -> str:
 
 def read_only_error(path: Path) -> UserError:
     if path.is_dir():
-        sentence = translate(
+        sentence = Message.translate(
             "Storage",
             "The folder {path} is read-only, so tearconsole cannot save there; tearconsole "
             "changes no permissions itself: make it writable with {command}, or use another "
             "--data-dir.",
         )
     else:
-        sentence = translate(
+        sentence = Message.translate(
             "Storage",
             "The file {path} is read-only, so tearconsole cannot save to it; tearconsole "
             "changes no permissions itself: make it writable with {command}.",

@@ -15,7 +15,7 @@ from tearconsole.core.plan import CueSpec, PlanSpec, StimulusInfo
 from tearconsole.core.plan_edits import default_cue
 from tearconsole.core.validation import plan_problems
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
 from tearconsole.storage.stimuli import all_stimuli, split_notes
@@ -40,15 +40,15 @@ def find_plan(session: Session, ref: str | int) -> Plan:
         plan = session.scalars(query.where(Plan.name == text)).first()
     if plan is None:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage", "There is no plan called {name}; `tearconsole plan list` shows them."
             ).format(name=repr(text))
         )
     return plan
 
 
-def already_named(name: str) -> str:
-    return translate(
+def already_named(name: str) -> Message:
+    return Message.translate(
         "Storage", "There is already a plan called {name}; choose another name."
     ).format(name=repr(name))
 
@@ -221,13 +221,13 @@ def create_plan(session: Session, name: str, stimulus_ids: Sequence[int]) -> Pla
         raise UserError(already_named(name.strip()))
     problems = plan_problems({"name": name.strip()})
     if problems:
-        raise UserError(problems[0].reason)
+        raise UserError(problems[0].message)
     cues = []
     for position, stimulus_id in enumerate(stimulus_ids):
         stimulus = session.get(Stimulus, stimulus_id) if row_id(stimulus_id) is not None else None
         if stimulus is None:
             raise UserError(
-                translate(
+                Message.translate(
                     "Storage",
                     "There is no stimulus with id {id}; `tearconsole library list` shows them.",
                 ).format(id=stimulus_id)

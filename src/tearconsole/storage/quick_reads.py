@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 ROW_COLUMNS = (
     "id", "title", "kind", "path", "duration_s", "status", "status_reason", "intensity",
     "content_notes", "language", "credit", "licence", "text", "private_notes",
-    "thumbnail_path", "has_video", "has_audio", "width", "height",
+    "thumbnail_path", "has_video", "has_audio", "width", "height", "status_message",
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tearconsole.atomic import sync_folder, write_text
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 JOURNAL_NAME = "restore-journal.json"
 SIDES = ("", "-wal", "-shm")
@@ -72,7 +72,7 @@ def finish_interrupted(db_path: Path) -> bool:
         return False
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "A restore was interrupted, and its journal {path} cannot be read; the "
                 "database was left as it is. Move that file aside and run `tearconsole "

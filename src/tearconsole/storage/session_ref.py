@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from tearconsole.errors import UserError
-from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 from tearconsole.storage.models import SessionRecord, row_id
 
 
@@ -16,7 +16,7 @@ def find_session(session: Session, ref: str | int) -> SessionRecord:
     record = session.get(SessionRecord, number) if number is not None else None
     if record is None:
         raise UserError(
-            translate(
+            Message.translate(
                 "Storage",
                 "There is no session {ref}; `tearconsole sessions list` shows them by id.",
             ).format(ref=repr(text))

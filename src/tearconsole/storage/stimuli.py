@@ -71,6 +71,7 @@ def stimulus_row(stimulus: Stimulus) -> dict[str, Any]:
         has_audio=stimulus.has_audio,
         width=stimulus.width,
         height=stimulus.height,
+        status_message=stimulus.status_message,
     )
     return row
 
@@ -133,7 +134,7 @@ def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges
     """Apply ``changes`` to the stimuli ``ids``; returns how many were changed."""
     problems = stimulus_problems(changes.as_values())
     if problems:
-        raise UserError(problems[0].reason)
+        raise UserError(problems[0].message)
     query = select(Stimulus).options(selectinload(Stimulus.tags)).where(Stimulus.id.in_(ids))
     stimuli = session.scalars(query).all()
     added = get_tags(session, changes.tags_add)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tearconsole import APP_NAME
 from tearconsole.assets import icon_path
 from tearconsole.errors import DatabaseDamaged, UserError
-from tearconsole.i18n import current_language, translate, use_chosen_language
+from tearconsole.i18n import current_language, use_chosen_language
+from tearconsole.i18n.message import Message
 from tearconsole.paths import AppPaths
 from tearconsole.platform.display import has_display, prefer_x11_for_video
 from tearconsole.platform.open_files import raise_open_file_limit
@@ -84,7 +85,7 @@ def run_gui(
     by; with ``remote`` (an address, or "" for the default route's), the phone remote on."""
     if not has_display():
         raise UserError(
-            translate(
+            Message.translate(
                 "Cli",
                 "There is no display to open the window on; run tearconsole from a desktop "
                 "session (the subcommands, e.g. `tearconsole doctor`, work without one).",

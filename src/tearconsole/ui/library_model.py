@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPixmap
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n import QT_TRANSLATE_NOOP, current_language
 from tearconsole.i18n.words import kind_word, status_word
-from tearconsole.library.reasons import told
+from tearconsole.library.reasons import said
 from tearconsole.library.search import LibraryFilter, filter_indices, search_text
 from tearconsole.ui import theme
 from tearconsole.ui.library_sorting import TitleRanks, reading, shown_title, title_ranks
@@ -145,7 +145,7 @@ class LibraryModel(ColumnsModel):
             if column in ("Kind", "Tags", "Length"):
                 return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and item.get("status_reason"):
-            return plain_tip(told(item["status_reason"]))
+            return plain_tip(said(item))
         if role == Qt.ItemDataRole.DecorationRole and column == "Title":
             return self._thumbnail(item.get("thumbnail_path"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Length", "Intensity"):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tearconsole.core.ruby import bracketed_ruby
 from tearconsole.core.timing import format_clock
 from tearconsole.i18n.words import kind_word
-from tearconsole.library.reasons import told
+from tearconsole.library.reasons import said
 from tearconsole.platform.video_window import can_embed_video
 from tearconsole.playback.player import Player, PlayerState
 from tearconsole.ui.plain import plain
@@ -108,7 +108,7 @@ class LibraryPreview(QFrame):
         if row.get("tags"):
             facts.append(self.tr(", ", "list separator").join(row["tags"]))
         self.facts.setText(" · ".join(facts))
-        self.problem.setText(told(row.get("status_reason")))
+        self.problem.setText(said(row))
         self.problem.setVisible(row["status"] != "ok")
         image = row.get("thumbnail_path") or (row["path"] if row["kind"] == "card" else None)
         pixmap = QPixmap(image) if image else QPixmap()

@@ -49,6 +49,7 @@ from tearconsole.core.kinds import EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Layer, Output, OutputListener
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
+from tearconsole.i18n.message import Message
 
 #: The laptop (its keys, buttons and a clicker): one client, with one GO debounce.
 CONSOLE = "console"
@@ -571,7 +572,7 @@ class Conductor:
             elif data.bed is not None and data.bed.token == token:
                 data.bed = None
 
-    def media_failed(self, token: int, reason: str) -> None:
+    def media_failed(self, token: int, reason: Message) -> None:
         s = self.steps
         if s.acting:
             s.later.append(lambda: self.media_failed(token, reason))

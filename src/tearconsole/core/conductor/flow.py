@@ -23,6 +23,7 @@ from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.ports import Layer
 from tearconsole.i18n import translate
+from tearconsole.i18n.message import Message
 
 
 class CueFlow:
@@ -58,7 +59,7 @@ class CueFlow:
         limit = (planned - main.offset) / s.data.speed * s.settings.watchdog_factor
         grace = s.settings.watchdog_grace_s
         if main.wall_body > limit + grace and main.wall_body - main.moved_at >= grace:
-            self.media_trouble(main.token, "The media did not report its end; moving on.")
+            self.media_trouble(main.token, media_problems.no_end())
 
     def _phase_done(self, main: Main, carry: float) -> None:
         if main.phase is Phase.PRE_WAIT:
@@ -82,7 +83,12 @@ class CueFlow:
             trouble = self._run_side_cue(cue)
             s.log(EventKind.CUE_STARTED, action=action, cue=cue.position, how=how, layer="bed")
             if trouble is not None:
-                s.log(EventKind.MEDIA_ERROR, cue=cue.position, reason=trouble, layer="bed")
+                s.log(
+                    EventKind.MEDIA_ERROR,
+                    cue=cue.position,
+                    **media_problems.kept(trouble),
+                    layer="bed",
+                )
                 self._tell_trouble(cue, trouble)
             if cue.continue_mode is not ContinueMode.GO:
                 self.follow_on(keep_main=True)
@@ -116,7 +122,7 @@ class CueFlow:
             s.act(s.output.stop, Layer.MAIN, cross)
         self.preload_standby()  # only now: a preload must not displace this cue's own
         if kind is BodyKind.BROKEN:
-            self.media_trouble(None, media_problems.NOTHING_TO_PLAY.format(cue=cue.title))
+            self.media_trouble(None, media_problems.nothing_to_play(cue.title))
             return
         data.scene = scene_for(cue, data.scene)
 
@@ -185,7 +191,7 @@ class CueFlow:
             s.log(EventKind.CUE_ENDED, cue=main.cue.position, position_s=position, reason=reason)
         return playing
 
-    def _run_side_cue(self, cue: CueSpec) -> str | None:
+    def _run_side_cue(self, cue: CueSpec) -> Message | None:
         """Start or stop the bed (state and queued effects); a reason if it cannot."""
         s, data = self.steps, self.steps.data
         if cue.kind is CueKind.BED_STOP:
@@ -195,7 +201,7 @@ class CueFlow:
                 s.act(s.output.stop, Layer.BED, s.scaled(fade))
             return None
         if cue.stimulus is None or not cue.stimulus.path:
-            return media_problems.NO_BED
+            return media_problems.no_bed()
         cross = s.scaled(s.settings.crossfade_s) if data.bed is not None else 0.0
         data.bed = Bed(cue, token=s.token())
         request = media_request(cue, data.bed.token, loop=True)
@@ -274,11 +280,11 @@ class CueFlow:
             return
         self.start_cue(landing, action=None, how="soft_landing")
 
-    def media_trouble(self, token: int | None, reason: str) -> None:
+    def media_trouble(self, token: int | None, reason: Message) -> None:
         s, data = self.steps, self.steps.data
         main, bed = data.main, data.bed
         if main is not None and main.cue is not None and (token is None or main.token == token):
-            s.log(EventKind.MEDIA_ERROR, cue=main.cue.position, reason=reason)
+            s.log(EventKind.MEDIA_ERROR, cue=main.cue.position, **media_problems.kept(reason))
             self._tell_trouble(main.cue, reason)
             data.scene = Scene(SceneKind.CALM)
             if main.token is not None:
@@ -288,26 +294,33 @@ class CueFlow:
                 self.body_done("failed", 0.0)
         elif bed is not None and bed.token == token:
             data.bed = None
-            s.log(EventKind.MEDIA_ERROR, cue=bed.cue.position, reason=reason, layer="bed")
+            s.log(
+                EventKind.MEDIA_ERROR,
+                cue=bed.cue.position,
+                **media_problems.kept(reason),
+                layer="bed",
+            )
             self._tell_trouble(bed.cue, reason)
         elif token is not None and token == data.tone_token:
             data.tone_token = None  # the pause goes on in silence
-            s.log(EventKind.MEDIA_ERROR, reason=reason, tone=True)
+            s.log(EventKind.MEDIA_ERROR, **media_problems.kept(reason), tone=True)
             s.tell(
                 translate(
                     "Conductor", "The pause's soft tone could not be played: {reason}"
-                ).format(reason=media_problems.told(reason))
+                ).format(reason=reason.told())
             )
         elif data.preloaded is not None and data.preloaded[1] == token:
             cue = s.cues[data.preloaded[0]]
             data.preloaded = None
-            s.log(EventKind.MEDIA_ERROR, cue=cue.position, reason=reason, preload=True)
+            s.log(
+                EventKind.MEDIA_ERROR, cue=cue.position, **media_problems.kept(reason), preload=True
+            )
             self._tell_trouble(cue, reason, coming=True)
 
-    def _tell_trouble(self, cue: CueSpec, reason: str, coming: bool = False) -> None:
+    def _tell_trouble(self, cue: CueSpec, reason: Message, coming: bool = False) -> None:
         """Tell the facilitator what went wrong with ``cue`` (``coming``: the next one,
         found while it was made ready), in the chosen language; the log keeps ``reason``."""
-        said = media_problems.told(reason)
+        said = reason.told()
         if coming:
             told = translate("Conductor", "{cue} (next): {reason}")
         else:

@@ -384,6 +384,7 @@ class LivePage(QWidget):
         self.console = console
         self.remote = RemoteControl(runner, self.db.paths.data_dir, self)
         self.remote.key_handler = console.key_from_audience
+        self.remote.flooded.connect(runner.session.tell)  # said on the notice line, once
         self.remote_status = RemoteStatus(self.remote)
         console.add_status(self.room_level)
         console.add_status(self.remote_status)
