@@ -254,9 +254,12 @@ class HistoryPage(QWidget):
         report = self._load_report(item.id)
         width = max(QT_TIMELINE_WIDTH, min(WIDTH, self.preview.viewport().width() - 48))
         scroll = self.preview.verticalScrollBar().value()
-        self._document = report_document(report, self.devicePixelRatioF(), width, dark=True)
-        self._document.setDocumentMargin(20)
-        self.preview.setDocument(self._document)
+        document = report_document(report, self.devicePixelRatioF(), width, dark=True)
+        document.setDocumentMargin(20)
+        # The view lets go of the document it shows before that one is dropped here (it is
+        # Python's: replaced first, it was deleted while the view still used it).
+        self.preview.setDocument(document)
+        self._document = document
         if item.id == self._shown_id:  # the same session again: keep the reader's place
             self.preview.verticalScrollBar().setValue(scroll)
         self._shown_id = item.id
