@@ -38,6 +38,7 @@ from tearconsole.remote.connections import Limits
 from tearconsole.remote.guard import check_origin, not_understood, parse_json
 from tearconsole.remote.pairing import Refusal
 from tearconsole.remote.participants import Phase, Room, RoomState, Signal
+from tearconsole.remote.room_words import page_language, render_room, room_template
 from tearconsole.remote.server import (
     CLOSE_FLOODED,
     CLOSE_WAIT_S,
@@ -45,6 +46,7 @@ from tearconsole.remote.server import (
     RemoteServer,
     _refused,
     _spawn,
+    page_csp,
 )
 from tearconsole.remote.throttle import PhoneBudget
 
@@ -122,8 +124,11 @@ class RoomRoutes:
         self._budgets: dict[str, PhoneBudget] = {}  # by phone id, for the whole session
         self._state = state_message(room.state)
         room.watch(self._state_changed)
+        self._template = room_template()
+        self._csp = page_csp(self._template)
 
     def add_to(self, app: web.Application) -> None:
+        app.router.add_get("/room", self._get_page)
         app.router.add_post("/api/room/join", self._post_join)
         app.router.add_get("/api/room/live", self._get_live)
 
@@ -145,6 +150,14 @@ class RoomRoutes:
         for ws in list(self.sockets):
             if not ws.closed:
                 _spawn(ws.send_str(text))
+
+    async def _get_page(self, request: web.Request) -> web.Response:
+        language = page_language(request.headers.get("Accept-Language"))
+        page = render_room(self._template, language, self.room.state.language)
+        response = web.Response(text=page, content_type="text/html", charset="utf-8")
+        response.headers["Content-Security-Policy"] = self._csp
+        response.headers["Content-Language"] = language
+        return response
 
     def _check_origin(self, request: web.Request) -> None:
         check_origin(request.headers.get("Origin"), self.server.address, self.server.port)
