@@ -147,7 +147,8 @@ class RemoteServer:
         self.limits = limits or Limits()
         self.room = room
         self.episodes = Episodes(self._log_episode)
-        self.gate = ConnectionGate(self.limits, self.episodes)
+        # with participants' phones served, no address is written, the turned-away's neither
+        self.gate = ConnectionGate(self.limits, self.episodes, named=room is None)
         self._listener: Doorway | None = None
         self._room_routes: RoomRoutes | None = None
         self._budgets: dict[str, PhoneBudget] = {}  # by device id, for the whole session
