@@ -31,7 +31,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -111,13 +110,12 @@ def main() -> None:
         asyncio.run(devices(*args.devices, args.seconds, phones))
         return
 
-    from PySide6.QtCore import QObject, Qt, QTimer, Signal
+    from PySide6.QtCore import QObject, Qt, Signal
 
     from benchkit import machine, wait_until
     from eventlog import percentile
-    from remotekit import open_console
+    from remotekit import GuiProbe, answer_for_codes, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
-    from tearconsole.remote.pairing import Role
     from tearconsole.remote.participants import Phase, Room
     from tearconsole.remote.room_server import start_room_server
     from tearconsole.ui.app import make_application
@@ -153,63 +151,20 @@ def main() -> None:
         )
         assert child.stdin is not None and child.stdout is not None
         lines: list[dict[str, Any]] = []
-
-        def listen() -> None:  # the controller's request for a code, and the report
-            assert child.stdin is not None and child.stdout is not None
-            for line in child.stdout:
-                said = json.loads(line)
-                if "code_for" in said:
-                    pairing.next_role = Role(said["code_for"])
-                    child.stdin.write(pairing.new_code() + "\n")
-                    child.stdin.flush()
-                else:
-                    lines.append(said)
-
-        threading.Thread(target=listen, daemon=True).start()
+        answer_for_codes(child, pairing, lines)
         wait_until(app, lambda: bool(lines), timeout_s=60)
-        gaps: list[float] = []
-        long_gaps: list[tuple[float, float]] = []  # (seconds into the run, gap in ms)
-        last = [time.monotonic()]
-        began = time.monotonic()
-
-        def tick() -> None:
-            now = time.monotonic()
-            gaps.append((now - last[0]) * 1000)
-            if gaps[-1] > 3 * PROBE_MS:
-                long_gaps.append((now - began, gaps[-1]))
-            last[0] = now
-
-        import gc
-
-        collections: list[tuple[float, int, float]] = []  # (s into the run, generation, ms)
-        gc_start = [0.0]
-
-        def gc_watch(phase: str, info: dict[str, Any]) -> None:
-            if phase == "start":
-                gc_start[0] = time.monotonic()
-            else:
-                took = (time.monotonic() - gc_start[0]) * 1000
-                collections.append((gc_start[0] - began, info["generation"], took))
-
-        gc.callbacks.append(gc_watch)
-        probe = QTimer()
-        probe.setTimerType(Qt.TimerType.PreciseTimer)
-        probe.setInterval(PROBE_MS)
-        probe.timeout.connect(tick)
+        probe = GuiProbe(PROBE_MS)
         probe.start()
-        last[0] = time.monotonic()
         child.stdin.write("go\n")
         child.stdin.flush()
         wait_until(app, lambda: len(lines) > 1, timeout_s=args.seconds + 60)
         wait_until(app, lambda: len(seen) >= len(lines[1]["heard"]), timeout_s=5)
-        gc.callbacks.remove(gc_watch)
         probe.stop()
         report = lines[1]
         tally = room.tally()
         child.wait(30)
         room_server.stop()
         bench.close()
-    slow = [f"{t:.2f}:gen{g}:{ms:.0f}" for t, g, ms in collections if ms > 10]
     to_gui = [(gui - sent) * 1000 for sent, (_, gui) in zip(report["heard"], seen, strict=True)]
     server_to_gui = [(gui - at) * 1000 for at, gui in seen]
     pressed = report["pressed"]
@@ -224,12 +179,11 @@ def main() -> None:
         f"room: {tally.phones} phones, {tally.count(Phase.CHECK_IN)} check-in scores,"
         f" {len(tally.signals)} signals heard"
     )
-    print(f"GUI thread: longest stall {max(gaps) - PROBE_MS:.1f} ms ({len(gaps)} ticks)")
-    worst = sorted(long_gaps, key=lambda g: -g[1])[:8]
-    print("longest gaps (s into the run, ms): " + ", ".join(f"{t:.2f}:{g:.0f}" for t, g in worst))
-    over = sum(1 for gap in gaps if gap - PROBE_MS > 16)
+    print(f"GUI thread: longest stall {probe.stall_ms:.1f} ms ({len(probe.gaps)} ticks)")
+    print(f"longest gaps (s into the run, ms): {probe.worst()}")
+    over = sum(1 for gap in probe.gaps if gap - PROBE_MS > 16)
     print(f"ticks late by more than 16 ms: {over}")
-    print(f"garbage collections over 10 ms (s into the run:generation:ms): {slow}")
+    print(f"garbage collections over 10 ms (s:generation:ms): {probe.slow_collections()}")
     print(
         f"signal sent -> GUI thread's tally(): {len(to_gui)} signals,"
         f" p50 {percentile(to_gui, 0.5):.2f} ms, p99 {percentile(to_gui, 0.99):.2f} ms,"
