@@ -80,7 +80,6 @@ def in_reach(page: Any) -> None:
 def test_twelve_phones_join_score_signal_and_keep_the_care_card(
     served: RemoteServer, room: Room, tmp_path: Path
 ) -> None:
-    room.set_state(language="ja")  # the session is in Japan: the care card's hotlines
     link = f"{served.room_url}#room={room.code}"
     phones: list[tuple[Any, str]] = []
     with chromium() as browser:
@@ -90,6 +89,8 @@ def test_twelve_phones_join_score_signal_and_keep_the_care_card(
             join(page, language, room.code)
             fits(page)
             phones.append((page, language))
+            if n == 3:  # the session is in Japan: the care card's hotlines, even for
+                room.set_state(language="ja")  # the phones that opened the page before
         assert page.evaluate("document.documentElement.lang") == "ja"
 
         for n, (page, language) in enumerate(phones):  # check-in: 0..10, one declines

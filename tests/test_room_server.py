@@ -19,6 +19,7 @@ from tearconsole.remote.guard import RemoteAction
 from tearconsole.remote.pairing import Pairing
 from tearconsole.remote.participants import Phase, Room, Signal
 from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
+from tearconsole.remote.room_words import care_text
 from tearconsole.remote.server import COOKIE, RemoteServer
 from tests.remote_client import pair
 from tests.test_remote_server import Recorder
@@ -78,6 +79,7 @@ def test_a_phone_joins_scores_and_signals(served: RemoteServer, room: Room, cloc
             headers = await join(http, served, room.code.lower())  # typed in lower case
             async with http.ws_connect(served.url + "api/room/live", headers=headers) as ws:
                 state = json.loads(await ws.receive_str(timeout=5))
+                assert state.pop("help") == care_text("en")["text"]
                 assert state == {
                     "type": "room",
                     "phase": "check_in",
@@ -118,12 +120,9 @@ def test_the_state_is_pushed_down(served: RemoteServer, room: Room) -> None:
                 pushed: dict[str, Any] = json.loads(await ws.receive_str(timeout=5))
                 return pushed
 
-    assert asyncio.run(phone()) == {
-        "type": "room",
-        "phase": "check_out",
-        "language": "ja",
-        "ended": True,
-    }
+    pushed = asyncio.run(phone())
+    assert "0120-279-338" in pushed.pop("help")  # the Japanese hotlines, for a session in Japan
+    assert pushed == {"type": "room", "phase": "check_out", "language": "ja", "ended": True}
 
 
 def test_every_controller_action_is_refused(served: RemoteServer, room: Room) -> None:
