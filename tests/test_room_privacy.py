@@ -1,7 +1,8 @@
 """What the participants' room leaves behind: no network address, phone id or user agent
 in any file the server writes (the remote's audit log) or on stderr, even when it turns
-connections away; what the console reads (``tally()``) holds counts and times only. And
-a phone that floods its socket is cut off without touching the others."""
+connections away, nor in the data folder (the database) or the reports after a real
+session; what the console reads (``tally()``) holds counts and times only. And a phone
+that floods its socket is cut off without touching the others."""
 
 from __future__ import annotations
 
@@ -12,12 +13,20 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from pytestqt.qtbot import QtBot
 
+from tearconsole.core.checkin import StartInfo
+from tearconsole.paths import AppPaths
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.connections import Limits
 from tearconsole.remote.participants import Room
 from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
 from tearconsole.remote.server import CLOSE_FLOODED
+from tearconsole.storage.db import Database
+from tearconsole.ui.app import make_application
+from tearconsole.ui.live.page import LivePage
+from tests.cli import run_cli
+from tests.live_plans import Step, make_plan
 
 HOST = "127.0.0.1"
 AGENT = "PrivacyProbe/7.7 (a participant's phone)"
@@ -128,3 +137,72 @@ def test_a_flooding_phone_is_cut_off_and_the_others_go_on(tmp_path: Path) -> Non
     assert code == CLOSE_FLOODED
     assert calm_heard
     assert len(room.tally().signals) == 2  # the flood's first signal, and the calm phone's
+
+
+PHONE_FROM = "127.0.0.77"  # the participants' address, unlike the laptop's own
+
+
+def test_a_session_with_phones_leaves_no_trace_of_them(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    """A real session on the console, its remote on, and phones in its room: afterwards
+    no participant's address, phone id or user agent is in any file of the data folder
+    (the database with its journal, the remote's log) or in the session's reports."""
+    make_application()
+    db = Database.open(paths)
+    plan = make_plan(db, "Circle", [Step("card", seconds=600, cue={"continue_mode": "go"})])
+    page = LivePage(db, ask_start=lambda *_: StartInfo())
+    page.ask_end = lambda *_: None  # type: ignore[method-assign]  # no end dialog
+    qtbot.addWidget(page)
+    console = page.open_plan(plan)
+    assert console is not None
+    sid = console.runner.session_id
+    remote = page.start_remote("127.0.0.1")
+    room = Room()
+    server = start_room_server("127.0.0.1", room, audit=remote.audit)
+    origin = server.url.rstrip("/")
+    ids: list[str] = []
+
+    async def phones() -> None:
+        connector = aiohttp.TCPConnector(local_addr=(PHONE_FROM, 0))
+        async with aiohttp.ClientSession(
+            connector=connector, headers={"User-Agent": AGENT}
+        ) as http:
+            for n in range(4):
+                headers = await _phone(http, origin, room.code)
+                ids.append(headers["Cookie"].split("=", 1)[1])
+                async with http.ws_connect(origin + "/api/room/live", headers=headers) as ws:
+                    await ws.receive_str(timeout=5)
+                    for message in (
+                        {"id": 1, "type": "score", "phase": "check_in", "value": n},
+                        {"id": 2, "type": "signal", "signal": "break"},
+                        {"id": 3, "action": "safe_stop", "phase": "arm"},
+                    ):
+                        await ws.send_str(json.dumps(message))
+                        await ws.receive_str(timeout=5)
+            async with http.post(origin + "/api/room/join", json={"code": "?"}, headers={}):
+                pass
+
+    try:
+        asyncio.run(phones())
+    finally:
+        server.stop()
+    page._finish()
+    qtbot.waitUntil(lambda: page.console is None, timeout=5000)
+    page.shutdown()
+    db.close()
+    for fmt in ("html", "csv"):
+        done = run_cli(
+            "report", str(sid), "--format", fmt, "-o", str(tmp_path / f"report.{fmt}"),
+            data_dir=paths.data_dir,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+
+    files = [p for p in (*paths.data_dir.rglob("*"), *tmp_path.glob("report*")) if p.is_file()]
+    assert any(p.suffix == ".html" for p in files) and any("remote" in p.name for p in files)
+    assert b"bad_action" in b"".join(p.read_bytes() for p in files)  # refusals were written
+    for path in files:
+        data = path.read_bytes()
+        for secret in (PHONE_FROM, AGENT, "PrivacyProbe", *ids):
+            assert secret.encode() not in data, (secret, path)
+    assert room.tally().phones == 4 and len(room.tally().signals) == 4
