@@ -69,6 +69,17 @@ def fits(page: Any) -> None:
         assert box["height"] >= 44 and box["width"] >= 44, box
 
 
+def dark(page: Any) -> None:
+    """A dim room: the page and every button dark (no channel over 80 of 255)."""
+    colours = page.evaluate(
+        """[document.body, ...document.querySelectorAll('button')].map(
+             (e) => getComputedStyle(e).backgroundColor)"""
+    )
+    for colour in colours:
+        channels = [int(c) for c in colour[colour.index("(") + 1 : -1].split(",")[:3]]
+        assert max(channels) <= 80, colour
+
+
 def in_reach(page: Any) -> None:
     """The signals in the lower half (the thumb's reach, the phone held in one hand)."""
     height = page.evaluate("innerHeight")
@@ -88,6 +99,7 @@ def test_twelve_phones_join_score_signal_and_keep_the_care_card(
             page = open_phone(browser, link, language, NARROW if n % 3 == 0 else USUAL)
             join(page, language, room.code)
             fits(page)
+            dark(page)
             phones.append((page, language))
             if n == 3:  # the session is in Japan: the care card's hotlines, even for
                 room.set_state(language="ja")  # the phones that opened the page before

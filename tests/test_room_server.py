@@ -19,7 +19,7 @@ from tearconsole.remote.guard import RemoteAction
 from tearconsole.remote.pairing import Pairing
 from tearconsole.remote.participants import Phase, Room, Signal
 from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
-from tearconsole.remote.room_words import care_text
+from tearconsole.remote.room_words import care_text, page_language, page_words
 from tearconsole.remote.server import COOKIE, RemoteServer
 from tests.remote_client import pair
 from tests.test_remote_server import Recorder
@@ -285,3 +285,48 @@ def test_no_address_reaches_the_audit_log(served: RemoteServer, room: Room, tmp_
     log = (tmp_path / "remote.log").read_text("utf-8")
     assert "bad_action" in log and "bad_code" in log  # refusals are written...
     assert HOST not in log  # ...never from where
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", "ja"),
+        ("en-GB,en;q=0.9,ja;q=0.8", "en"),
+        ("fr-FR,fr;q=0.9,ja;q=0.5", "ja"),  # the first we speak
+        ("en;q=0.2, ja;q=0.8", "ja"),  # by quality, not by order
+        ("ja;q=0", "en"),  # "not Japanese"
+        ("fr-FR", "en"),
+        ("", "en"),
+        (None, "en"),
+        (";;,q=abc,ja;q=x", "en"),
+    ],
+)
+def test_the_page_speaks_the_phones_language(header: str | None, language: str) -> None:
+    assert page_language(header) == language
+
+
+def test_every_word_of_the_page_is_translated_into_japanese() -> None:
+    english, japanese = page_words("en"), page_words("ja")
+    assert english.keys() == japanese.keys()
+    untranslated = [key for key in english if english[key] == japanese[key]]
+    assert untranslated == []
+
+
+def test_the_page_is_served_in_the_phones_language(served: RemoteServer) -> None:
+    async def ask(language: str) -> tuple[str, str, str]:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(served.room_url, headers={"Accept-Language": language}) as response,
+        ):
+            assert response.status == 200
+            return (
+                await response.text(),
+                response.headers["Content-Language"],
+                response.headers["Content-Security-Policy"],
+            )
+
+    page, language, policy = asyncio.run(ask("ja-JP,ja;q=0.9"))
+    assert language == "ja" and '<html lang="ja">' in page and "会場に参加する" in page
+    assert "{{" not in page and "script-src 'sha256-" in policy
+    page, language, _ = asyncio.run(ask("en-GB"))
+    assert language == "en" and "Join the room" in page
