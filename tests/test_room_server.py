@@ -17,7 +17,7 @@ import pytest
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.guard import RemoteAction
 from tearconsole.remote.pairing import Pairing
-from tearconsole.remote.participants import Phase, Room, Signal
+from tearconsole.remote.participants import MAX_WRONG_PER_ADDRESS, Phase, Room, Signal
 from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
 from tearconsole.remote.room_words import care_text, page_language, page_words
 from tearconsole.remote.server import COOKIE, RemoteServer
@@ -330,3 +330,22 @@ def test_the_page_is_served_in_the_phones_language(served: RemoteServer) -> None
     assert "{{" not in page and "script-src 'sha256-" in policy
     page, language, _ = asyncio.run(ask("en-GB"))
     assert language == "en" and "Join the room" in page
+
+
+def test_the_code_cannot_be_guessed_from_one_address(served: RemoteServer, room: Room) -> None:
+    wrong = "ZZZZZ" if room.code != "ZZZZZ" else "YYYYY"
+
+    async def guess() -> list[str]:
+        async with aiohttp.ClientSession() as http:
+            reasons = []
+            for code in [wrong] * MAX_WRONG_PER_ADDRESS + [room.code]:
+                async with http.post(
+                    served.url + "api/room/join", json={"code": code}, headers=origin(served)
+                ) as response:
+                    reasons.append((await response.json())["reason"])
+            return reasons
+
+    reasons = asyncio.run(guess())
+    assert reasons == ["bad_code"] * MAX_WRONG_PER_ADDRESS + ["too_many_wrong"]
+    assert room.tally().phones == 0
+    assert room.join(room.code, "127.0.0.2")  # another address still joins

@@ -4505,6 +4505,10 @@
     <context>
         <name>RoomPage</name>
         <message>
+            <source>Too many wrong codes from here; please ask the facilitator.</source>
+            <translation>ここから違うコードが何度も入力されました。進行役にお声がけください。</translation>
+        </message>
+        <message>
             <source>That is not the room's code.</source>
             <translation>会場のコードと違います。</translation>
         </message>

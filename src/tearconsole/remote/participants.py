@@ -43,6 +43,11 @@ CODE_LENGTH = 5
 MAX_PHONES = 40
 #: Joins heard from one network address (a shared venue Wi-Fi may put a few behind one).
 MAX_JOINS_PER_ADDRESS = 8
+#: Wrong codes heard from one network address; past this its joins are refused (the
+#: code cannot be guessed by trying: 24**5 codes).
+MAX_WRONG_PER_ADDRESS = 10
+#: Addresses remembered for their counts (the oldest are forgotten past this).
+MAX_ADDRESSES = 1024
 #: One signal per phone this often.
 SIGNAL_EVERY_S = 30.0
 #: Signals kept (their times): a long session's worth, never more.
@@ -119,6 +124,7 @@ class Room:
         self._lock = threading.Lock()
         self._phones: dict[str, _Phone] = {}
         self._joins: dict[str, int] = {}
+        self._wrong: dict[str, int] = {}
         self._signals: list[tuple[float, Signal]] = []
         self._state = RoomState()
         self._watchers: list[Callable[[RoomState], None]] = []
@@ -127,7 +133,17 @@ class Room:
     def join(self, code: str, address: str) -> str:
         """A new phone's id, or a ``Refusal`` (a wrong code, the room full)."""
         with self._lock:
+            if self._wrong.get(address, 0) >= MAX_WRONG_PER_ADDRESS:
+                raise Refusal(
+                    "too_many_wrong",
+                    translate(
+                        "RoomPage", "Too many wrong codes from here; please ask the facilitator."
+                    ),
+                )
             if not secrets.compare_digest(code.strip().upper(), self.code):
+                self._wrong[address] = self._wrong.get(address, 0) + 1
+                if len(self._wrong) > MAX_ADDRESSES:
+                    del self._wrong[next(iter(self._wrong))]
                 raise Refusal("bad_code", translate("RoomPage", "That is not the room's code."))
             joins = self._joins.get(address, 0)
             if joins >= self.joins_per_address or len(self._phones) >= self.max_phones:

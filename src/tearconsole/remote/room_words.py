@@ -49,6 +49,9 @@ WORDS: dict[str, str] = {
     "room_full": QT_TRANSLATE_NOOP(
         "RoomPage", "The room is full for phones; thank you for trying."
     ),
+    "too_many_wrong": QT_TRANSLATE_NOOP(
+        "RoomPage", "Too many wrong codes from here; please ask the facilitator."
+    ),
     "refused": QT_TRANSLATE_NOOP("RoomPage", "That did not work; please try again."),
     "unreachable": QT_TRANSLATE_NOOP("RoomPage", "The room cannot be reached just now."),
     "connected": QT_TRANSLATE_NOOP("RoomPage", "In the room"),
