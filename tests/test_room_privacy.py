@@ -40,6 +40,19 @@ async def _phone(http: aiohttp.ClientSession, origin: str, code: str) -> dict[st
         return {"Origin": origin, "Cookie": f"{ROOM_COOKIE}={joined.cookies[ROOM_COOKIE].value}"}
 
 
+async def _say_all(
+    http: aiohttp.ClientSession, origin: str, code: str, messages: list[object]
+) -> str:
+    """A phone joins, says each of ``messages`` and reads each answer; its id."""
+    headers = await _phone(http, origin, code)
+    async with http.ws_connect(origin + "/api/room/live", headers=headers) as ws:
+        await ws.receive_str(timeout=5)
+        for message in messages:
+            await ws.send_str(json.dumps(message))
+            await ws.receive_str(timeout=5)
+    return headers["Cookie"].split("=", 1)[1]
+
+
 def test_no_address_phone_id_or_user_agent_is_written(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -55,19 +68,14 @@ def test_no_address_phone_id_or_user_agent_is_written(
     async def session() -> None:
         async with aiohttp.ClientSession(headers={"User-Agent": AGENT}) as http:
             for n in range(3):
-                headers = await _phone(http, origin, room.code)
-                ids.append(headers["Cookie"].split("=", 1)[1])
-                async with http.ws_connect(origin + "/api/room/live", headers=headers) as ws:
-                    await ws.receive_str(timeout=5)
-                    for message in (
-                        {"id": 1, "type": "score", "phase": "check_in", "value": n},
-                        {"id": 2, "type": "signal", "signal": "softer"},
-                        {"id": 3, "action": "go"},  # refused, and logged
-                        {"id": 4, "type": "score", "phase": "check_in", "value": 99},
-                        "not json",
-                    ):
-                        await ws.send_str(json.dumps(message))
-                        await ws.receive_str(timeout=5)
+                said: list[object] = [
+                    {"id": 1, "type": "score", "phase": "check_in", "value": n},
+                    {"id": 2, "type": "signal", "signal": "softer"},
+                    {"id": 3, "action": "go"},  # refused, and logged
+                    {"id": 4, "type": "score", "phase": "check_in", "value": 99},
+                    "not json",
+                ]
+                ids.append(await _say_all(http, origin, room.code, said))
             async with http.post(  # a wrong code, another origin: refused, logged
                 origin + "/api/room/join", json={"code": "?????"}, headers={"Origin": origin}
             ):
@@ -169,17 +177,12 @@ def test_a_session_with_phones_leaves_no_trace_of_them(
             connector=connector, headers={"User-Agent": AGENT}
         ) as http:
             for n in range(4):
-                headers = await _phone(http, origin, room.code)
-                ids.append(headers["Cookie"].split("=", 1)[1])
-                async with http.ws_connect(origin + "/api/room/live", headers=headers) as ws:
-                    await ws.receive_str(timeout=5)
-                    for message in (
-                        {"id": 1, "type": "score", "phase": "check_in", "value": n},
-                        {"id": 2, "type": "signal", "signal": "break"},
-                        {"id": 3, "action": "safe_stop", "phase": "arm"},
-                    ):
-                        await ws.send_str(json.dumps(message))
-                        await ws.receive_str(timeout=5)
+                said: list[object] = [
+                    {"id": 1, "type": "score", "phase": "check_in", "value": n},
+                    {"id": 2, "type": "signal", "signal": "break"},
+                    {"id": 3, "action": "safe_stop", "phase": "arm"},
+                ]
+                ids.append(await _say_all(http, origin, room.code, said))
             async with http.post(origin + "/api/room/join", json={"code": "?"}, headers={}):
                 pass
 
