@@ -1,0 +1,164 @@
+"""The console's discreet line about the participants' phones, and its panel.
+
+The line sits beside the remote's ("Phones: off", or "Phones: 12 · 2 asked for softer in
+the last 3 minutes", with "Soften?" at most); a click opens the panel: on/off, where the
+page listens, its QR code and the room's code, the page on this laptop (a rehearsal's
+simulated phone). The laptop only: the room's screen shows the code on its welcome and
+closing cards, never this.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tearconsole.ui import theme
+from tearconsole.ui.participants.control import ParticipantsControl
+from tearconsole.ui.participants.words import RoomLine, room_line
+from tearconsole.ui.plain import plain_tip
+from tearconsole.ui.remote.panel import interface_choices
+from tearconsole.ui.remote.qr import qr_pixmap
+
+
+def line_of(control: ParticipantsControl) -> RoomLine:
+    return room_line(control.tally(), control.now())
+
+
+class ParticipantsStatus(QPushButton):
+    """The phones' line beside the clocks; a click opens the panel."""
+
+    def __init__(self, control: ParticipantsControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.control = control
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays GO
+        self.setObjectName("participantsStatus")
+        self.panel: ParticipantsPanel | None = None
+        self.line = RoomLine("")
+        control.changed.connect(self.show_state)
+        self.clicked.connect(self.open_panel)
+        self.show_state()
+
+    def show_state(self) -> None:
+        control = self.control
+        if not control.on and control.room is None:
+            self.line = RoomLine(self.tr("Phones: off"))
+            colour = theme.MUTED
+        else:
+            self.line = line_of(control)
+            colour = theme.WARN if self.line.attention else theme.ACCENT
+            if not control.on:
+                colour = theme.MUTED
+        text = self.line.text
+        if self.line.suggestion:
+            text = self.tr("{line} · {suggestion}").format(
+                line=text, suggestion=self.line.suggestion
+            )
+        self.setText(text)
+        self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
+        self.setToolTip(
+            plain_tip(
+                self.tr(
+                    "The participants' phones: anonymous counts, on this laptop only. A "
+                    "suggestion is only a suggestion: nothing changes unless you act."
+                )
+            )
+        )
+
+    def open_panel(self) -> ParticipantsPanel:
+        if self.panel is None:
+            self.panel = ParticipantsPanel(self.control, self.window())
+            self.panel.adjustSize()
+            below = self.mapToGlobal(QPoint(0, self.height() + 6))
+            screen = self.screen().availableGeometry()
+            x = max(screen.left(), min(below.x(), screen.right() - self.panel.width()))
+            y = max(screen.top(), min(below.y(), screen.bottom() - self.panel.height()))
+            self.panel.move(x, y)
+        self.panel.show()
+        self.panel.raise_()
+        return self.panel
+
+    def close_panel(self) -> None:
+        if self.panel is not None:
+            self.panel.close()
+            self.panel.deleteLater()
+            self.panel = None
+
+
+class ParticipantsPanel(QWidget):
+    def __init__(self, control: ParticipantsControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.control = control
+        self.setWindowTitle(self.tr("Participants' phones"))
+        self.setMinimumWidth(420)
+        self.interface = QComboBox()
+        for label, address in interface_choices():
+            self.interface.addItem(label, address)
+        self.switch = QPushButton()
+        self.switch.clicked.connect(self._toggle)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {theme.WARN};")
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address = QLabel()
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = QLabel()
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.code.setStyleSheet("font-size: 26pt; font-weight: 600; letter-spacing: 6px;")
+        self.here = QPushButton(self.tr("Open the page on this laptop"))
+        self.here.setToolTip(self.tr("See what a participant's phone shows (for a rehearsal)"))
+        self.here.clicked.connect(control.open_here)
+        self.line = QLabel()
+        self.line.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "The room's screen shows the QR code and the room's code on the welcome and "
+                "closing cards only. A phone joins without a name; the session keeps the "
+                "counts only, never who."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        for widget in (self.interface, self.switch, self.message, self.qr, self.address):
+            layout.addWidget(widget)
+        for widget in (self.code, self.here, self.line, hint):
+            layout.addWidget(widget)
+        for button in (self.interface, self.switch, self.here):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is GO here too
+        self._qr_for = ""
+        control.changed.connect(self.show_state)
+        self.show_state()
+
+    def _toggle(self) -> None:
+        if self.control.on:
+            self.control.turn_off()
+            return
+        try:
+            self.control.turn_on(str(self.interface.currentData()))
+            self.message.setText("")
+        except (OSError, ValueError) as exc:
+            self.message.setText(str(exc))
+
+    def show_state(self) -> None:
+        control = self.control
+        on = control.on
+        self.switch.setText(
+            self.tr("Turn the participants' phones off")
+            if on
+            else self.tr("Turn the participants' phones on for this session")
+        )
+        self.interface.setEnabled(not on)
+        url = control.url
+        if url != self._qr_for:
+            self._qr_for = url
+            if url:
+                self.qr.setPixmap(qr_pixmap(url, scale=5))
+            else:
+                self.qr.clear()
+        self.qr.setVisible(bool(url))
+        self.address.setText(control.address)
+        self.code.setText(control.code if on else "")
+        self.here.setEnabled(on)
+        self.line.setText(line_of(control).text if control.room is not None else "")
