@@ -15,6 +15,13 @@ written anywhere.
 Plain Python, called from the server's thread (``join``, ``score``, ``signal``) and
 read from the GUI thread (``tally``): a lock guards it; ``on_change`` is called (from
 the caller's thread) after each accepted change.
+
+What the phones are told comes from the console (GUI thread): ``set_state(phase=...,
+language=..., ended=...)``, a ``RoomState``: which score is asked now (check-in from the
+start; ``None`` between the two; check-out near the end), the session's language (the
+care card's hotlines) and whether the session ended. A score for a phase that is not
+open, and anything after the end, is refused. ``watch(callback)`` is how the server
+hears of a new state (called from the caller's thread with the ``RoomState``).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from tearconsole.i18n import translate
@@ -73,6 +80,16 @@ class Tally:
         return sum(1 for at, said in self.signals if said is signal and at >= since)
 
 
+@dataclass(frozen=True)
+class RoomState:
+    """What every phone is told: which score is asked now, the session's language (its
+    care card's hotlines), whether the session ended."""
+
+    phase: Phase | None = Phase.CHECK_IN
+    language: str = "en"
+    ended: bool = False
+
+
 @dataclass
 class _Phone:
     address: str
@@ -101,6 +118,8 @@ class Room:
         self._phones: dict[str, _Phone] = {}
         self._joins: dict[str, int] = {}
         self._signals: list[tuple[float, Signal]] = []
+        self._state = RoomState()
+        self._watchers: list[Callable[[RoomState], None]] = []
 
     # -- from the server's thread ----------------------------------------------------------
     def join(self, code: str, address: str) -> str:
@@ -126,6 +145,10 @@ class Room:
             raise Refusal("bad_message", translate("RoomPage", "A score is from 0 to 10."))
         with self._lock:
             known = self._known(phone)
+            if self._state.ended or self._state.phase is not phase:
+                raise Refusal(
+                    "not_open", translate("RoomPage", "That question is not open just now.")
+                )
             if phase in known.scored:
                 raise Refusal(
                     "scored", translate("RoomPage", "Your answer is already in. Thank you.")
@@ -138,6 +161,8 @@ class Room:
         now = self.clock()
         with self._lock:
             known = self._known(phone)
+            if self._state.ended:
+                raise Refusal("ended", translate("RoomPage", "The session has ended."))
             if known.last_signal is not None and now - known.last_signal < SIGNAL_EVERY_S:
                 raise Refusal(
                     "too_soon",
@@ -148,7 +173,37 @@ class Room:
             del self._signals[:-MAX_SIGNALS]
         self._changed()
 
+    def knows(self, phone: str | None) -> bool:
+        """Whether ``phone`` joined this room (a phone id from its cookie)."""
+        with self._lock:
+            return phone is not None and phone in self._phones
+
+    @property
+    def state(self) -> RoomState:
+        with self._lock:
+            return self._state
+
+    def watch(self, callback: Callable[[RoomState], None]) -> None:
+        """Call ``callback`` with each new ``RoomState`` (the server pushes it down)."""
+        with self._lock:
+            self._watchers.append(callback)
+
+    def unwatch(self, callback: Callable[[RoomState], None]) -> None:
+        with self._lock:
+            if callback in self._watchers:
+                self._watchers.remove(callback)
+
     # -- from the GUI thread -----------------------------------------------------------------
+    def set_state(self, **changes: object) -> RoomState:
+        """Tell the phones something new: ``phase`` (a ``Phase`` or None), ``language``
+        ("en", "ja"), ``ended`` (True once the session is over)."""
+        with self._lock:
+            self._state = replace(self._state, **changes)  # type: ignore[arg-type]
+            state, watchers = self._state, list(self._watchers)
+        for callback in watchers:
+            callback(state)
+        return state
+
     def tally(self) -> Tally:
         with self._lock:
             scores: dict[Phase, tuple[int, ...]] = {}

@@ -14,6 +14,12 @@ floods is dropped and ``on_flood`` is told once.
 Nothing here knows Qt: actions go to ``handler(device, command)``, which returns a
 ``concurrent.futures.Future`` resolved (on the GUI thread) with ``None`` when done or a
 sentence saying why not; the GUI thread calls ``publish`` with each new state.
+
+With a ``room`` (participants' phones, ``remote.participants.Room``) the same server
+also serves the participants' routes (``remote.room_server``): ``GET /room``,
+``POST /api/room/join``, ``GET /api/room/live``. With ``pairing=None`` the controller's
+routes are not served at all (the room alone): ``start_room_server(address, room,
+port=0)`` in ``remote.room_server`` starts such a server.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
@@ -56,8 +62,12 @@ from tearconsole.remote.guard import (
 )
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Refusal
+from tearconsole.remote.participants import Room
 from tearconsole.remote.throttle import PhoneBudget
 from tearconsole.remote.words import page_template, render_page
+
+if TYPE_CHECKING:
+    from tearconsole.remote.room_server import RoomRoutes
 
 COOKIE = "tearconsole_remote"
 COOKIE_MAX_AGE_S = 12 * 3600
@@ -107,13 +117,14 @@ class RemoteServer:
     def __init__(
         self,
         address: str,
-        pairing: Pairing,
+        pairing: Pairing | None,
         audit: AuditLog,
-        handler: ActionHandler,
+        handler: ActionHandler | None,
         port: int = 0,
         on_connections: Callable[[list[str]], None] | None = None,
         on_flood: Callable[[Device], None] | None = None,
         limits: Limits | None = None,
+        room: Room | None = None,
     ) -> None:
         self.address = usable_address(address)  # one address: never 0.0.0.0 or ::
         self.port = port
@@ -123,9 +134,11 @@ class RemoteServer:
         self.on_connections = on_connections
         self.on_flood = on_flood
         self.limits = limits or Limits()
+        self.room = room
         self.episodes = Episodes(self._log_episode)
         self.gate = ConnectionGate(self.limits, self.episodes)
         self._listener: Doorway | None = None
+        self._room_routes: RoomRoutes | None = None
         self._budgets: dict[str, PhoneBudget] = {}  # by device id, for the whole session
         self._soften = 0  # the published state's soften level
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -152,6 +165,11 @@ class RemoteServer:
         return origin_of(self.address, self.port) + "/"
 
     @property
+    def room_url(self) -> str:
+        """The participants' page (the QR code adds ``#room=CODE``)."""
+        return origin_of(self.address, self.port) + "/room"
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
@@ -176,6 +194,8 @@ class RemoteServer:
 
     def revoke(self, device_id: str) -> None:
         """Withdraw one phone's pairing and hang up on it now."""
+        if self.pairing is None:
+            return
         self.pairing.revoke(device_id)
         loop = self._loop
         if loop is not None and not loop.is_closed():
@@ -184,7 +204,8 @@ class RemoteServer:
     def stop(self) -> None:
         """Close every connection and the listening socket; the thread ends."""
         loop, thread = self._loop, self._thread
-        self.pairing.revoke_all()
+        if self.pairing is not None:
+            self.pairing.revoke_all()
         if loop is None or thread is None:
             return
         if thread.is_alive() and not loop.is_closed():
@@ -194,6 +215,11 @@ class RemoteServer:
             loop.call_soon_threadsafe(loop.stop)
         thread.join(STOP_TIMEOUT_S)
         self._thread = None
+
+    def _paired(self) -> Pairing:
+        """The controller's pairing (its routes are served only with one)."""
+        assert self.pairing is not None
+        return self.pairing
 
     # -- the server's thread --------------------------------------------------------------
     def _serve(self) -> None:
@@ -219,10 +245,16 @@ class RemoteServer:
 
     async def _open(self) -> None:
         app = web.Application(middlewares=[self._guard], client_max_size=MAX_BODY)
-        app.router.add_get("/", self._get_page)
-        app.router.add_post("/api/pair", self._post_pair)
-        app.router.add_get("/api/me", self._get_me)
-        app.router.add_get("/api/live", self._get_live)
+        if self.pairing is not None:
+            app.router.add_get("/", self._get_page)
+            app.router.add_post("/api/pair", self._post_pair)
+            app.router.add_get("/api/me", self._get_me)
+            app.router.add_get("/api/live", self._get_live)
+        if self.room is not None:
+            from tearconsole.remote.room_server import RoomRoutes
+
+            self._room_routes = RoomRoutes(self, self.room)
+            self._room_routes.add_to(app)
         app.on_response_prepare.append(self._on_prepare)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
@@ -257,6 +289,8 @@ class RemoteServer:
         for ws in list(self._sockets):
             await ws.close(code=1001, message=b"The session is over.")
         self._sockets.clear()
+        if self._room_routes is not None:
+            await self._room_routes.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -302,7 +336,9 @@ class RemoteServer:
             check_host(request.host, self.address, self.port)
             response: web.StreamResponse = await handler(request)
         except Refusal as refusal:
-            self.audit.record("refused", refusal.reason, request.remote or "")
+            # A participant's address is never written: the room's refusals go unaddressed.
+            peer = "" if _is_room_path(request.path) else request.remote or ""
+            self.audit.record("refused", refusal.reason, peer)
             response = web.json_response(
                 {"error": refusal.sentence, "reason": refusal.reason},
                 status=STATUS.get(refusal.reason, 401 if "token" in refusal.reason else 403),
@@ -335,7 +371,8 @@ class RemoteServer:
         body = parse_json(raw)
         if not isinstance(body, dict):
             raise not_understood()
-        device, token = self.pairing.pair(body.get("code"), body.get("name"), request.remote or "")
+        pairing = self._paired()
+        device, token = pairing.pair(body.get("code"), body.get("name"), request.remote or "")
         self.audit.record("paired", device.role.value, request.remote or "", device.name)
         response = web.json_response({"name": device.name, "role": device.role.value})
         response.set_cookie(
@@ -347,14 +384,14 @@ class RemoteServer:
         if not request.cookies.get(COOKIE):  # a phone opening the page to pair: no refusal
             sentence = translate("RemotePage", "This phone is not paired.")
             return web.json_response({"error": sentence}, status=401)
-        device = self.pairing.device_for(request.cookies.get(COOKIE), request.remote or "")
+        device = self._paired().device_for(request.cookies.get(COOKIE), request.remote or "")
         return web.json_response({"name": device.name, "role": device.role.value})
 
     async def _get_live(self, request: web.Request) -> web.WebSocketResponse:
         check_origin(request.headers.get("Origin"), self.address, self.port)
         token = request.cookies.get(COOKIE)
         peer = request.remote or ""
-        device = self.pairing.device_for(token, peer)
+        device = self._paired().device_for(token, peer)
         ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=MAX_BODY, timeout=CLOSE_WAIT_S)
         await ws.prepare(request)
         self._sockets[ws] = device
@@ -426,7 +463,7 @@ class RemoteServer:
             budget.take(time.monotonic())  # counted before it is even read
             message = parse_json(data)
             ref = message.get("id") if isinstance(message, dict) else None
-            device = self.pairing.device_for(token, peer)  # revoked since it connected?
+            device = self._paired().device_for(token, peer)  # revoked since it connected?
             device_name = device.name
             check_role(device)
             command = parse_command(message)
@@ -453,6 +490,7 @@ class RemoteServer:
     ) -> asyncio.Future[dict[str, Any]]:
         """Hand ``command`` to the console now; its answer, when it comes."""
         budget.pending += 1
+        assert self.handler is not None  # served with the pairing only
         future = self.handler(device, command)
         self._pending.add(future)
         waiting = asyncio.wrap_future(future)
@@ -488,7 +526,7 @@ class RemoteServer:
         and no more is read from it (a polite close would go on reading and parsing the
         flood until the phone answered it); it is cut after ``DROP_AFTER_S``."""
         if not device.revoked:
-            self.pairing.revoke(device.id)
+            self._paired().revoke(device.id)
             self.audit.record("dropped", "flood", peer, device.name)
             if self.on_flood is not None:
                 self.on_flood(device)
@@ -503,6 +541,10 @@ class RemoteServer:
 
 
 Answer = dict[str, Any] | asyncio.Future[dict[str, Any]]
+
+
+def _is_room_path(path: str) -> bool:
+    return path == "/room" or path.startswith("/api/room/")
 
 
 def _refused(ref: Any, refusal: Refusal) -> dict[str, Any]:
