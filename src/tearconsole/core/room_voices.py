@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tearconsole.core.checkin import SCORES, SudsReading
+from tearconsole.i18n import translate
 
 PHASES = ("check_in", "check_out")
 SIGNALS = ("softer", "break", "ok")
@@ -64,6 +65,15 @@ class RoomVoices:
 
     def total(self, signal: str) -> int:
         return sum(b.count for b in self.bursts if b.signal == signal)
+
+
+def asked_words(signal: str, count: int) -> str:
+    """``"2 asked for softer"``, ``"1 asked for a break"`` (the report's words)."""
+    if signal == "softer":
+        words = translate("Report", "%n asked for softer", "", count)
+        return words
+    words = translate("Report", "%n asked for a break", "", count)
+    return words
 
 
 def _numbers(value: object, length: int) -> tuple[int, ...] | None:

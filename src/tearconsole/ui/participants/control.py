@@ -15,7 +15,6 @@ Nothing here acts on the session: the console shows a line, the facilitator deci
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -25,9 +24,11 @@ from PySide6.QtGui import QDesktopServices
 from tearconsole.core.kinds import EventKind
 from tearconsole.core.preflight import is_closing, is_welcome
 from tearconsole.core.room_voices import room_detail
+from tearconsole.i18n import current_language
 from tearconsole.live.runner import LiveRunner
+from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.remote.network import usable_address
-from tearconsole.remote.participants import Room, Tally
+from tearconsole.remote.participants import Phase, Room, Tally
 from tearconsole.remote.participants import Signal as Said
 
 #: The record gets the counts at most this often (the latest counts each time).
@@ -49,10 +50,9 @@ Serve = Callable[[str, Room], RoomServing]
 
 def serve_room(address: str, room: Room) -> RoomServing:
     """The remote's hardened server, serving the participants' page alone."""
-    # aiohttp takes ~0.2 s to import: only once turned on
-    module = importlib.import_module("tearconsole.remote.room_server")
-    server: RoomServing = module.start_room_server(address, room)
-    return server
+    from tearconsole.remote.room_server import start_room_server  # aiohttp: only when on
+
+    return start_room_server(address, room)
 
 
 def join_url(server_url: str, code: str) -> str:
@@ -87,6 +87,8 @@ class ParticipantsControl(QObject):
         plan = runner.plan
         #: The cues whose card shows the QR code: the welcome (check-in) and closing cards.
         self.join_cues = frozenset(c.position for c in plan.cues if is_welcome(c) or is_closing(c))
+        self._closing = frozenset(c.position for c in plan.cues if is_closing(c))
+        runner.published.connect(self._follow)
 
     # -- on and off ---------------------------------------------------------------------
     @property
@@ -101,6 +103,7 @@ class ParticipantsControl(QObject):
         bind = usable_address(address)
         if self.room is None:
             self.room = Room(on_change=self._nudged.emit)
+            self.room.set_state(phase=Phase.CHECK_IN, language=current_language())
         try:
             self.server = self.serve(bind, self.room)
         except (OSError, ImportError) as exc:
@@ -114,8 +117,9 @@ class ParticipantsControl(QObject):
         server, self.server = self.server, None
         self._clock.stop()
         if server is not None:
+            if self.room is not None:  # the phones keep their care card, and hear it ended
+                self.room.set_state(ended=True, phase=None)
             server.stop()
-            self.record_now()  # the last counts, before the room is gone
         self._record_timer.stop()
         self.changed.emit()
 
@@ -143,6 +147,15 @@ class ParticipantsControl(QObject):
     def open_here(self) -> bool:
         """The participants' page in this laptop's browser: a simulated phone (rehearsal)."""
         return bool(self.url) and QDesktopServices.openUrl(QUrl(self.url))
+
+    def _follow(self, snapshot: SessionSnapshot) -> None:
+        """The closing card on the room's screen opens the check-out on the phones (the
+        check-in stays open until then, for a phone that joined late)."""
+        room = self.room
+        if room is None or snapshot.audience.cue_position not in self._closing:
+            return
+        if room.state.phase is not Phase.CHECK_OUT:
+            room.set_state(phase=Phase.CHECK_OUT)
 
     # -- the record ----------------------------------------------------------------------
     def _on_nudge(self) -> None:

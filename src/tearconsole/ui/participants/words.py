@@ -1,6 +1,6 @@
 """The console's discreet line about the participants' phones, from a ``Tally``.
 
-Aggregated, never who: "2 asked for softer in the last 3 minutes", "1 needs a break",
+Aggregated, never who: "2 asked for softer in the last 3 minutes", "1 asked for a break",
 and at most a suggestion ("Soften?"); nothing here acts. Shown on the laptop only.
 """
 
@@ -39,13 +39,14 @@ def room_line(tally: Tally, now: float) -> RoomLine:
     since = now - RECENT_S
     softer = tally.recent(Signal.SOFTER, since)
     breaks = tally.recent(Signal.BREAK, since)
-    parts = [translate("Participants", "Phones: %n", "", tally.phones)]
+    joined = tally.phones  # a plain name: lupdate reads no attribute as the count
+    parts = [translate("Participants", "Phones: %n", "", joined)]
     if softer:
         parts.append(
             translate("Participants", "%n asked for softer in the last 3 minutes", "", softer)
         )
     if breaks:
-        parts.append(translate("Participants", "%n need(s) a break", "", breaks))
+        parts.append(translate("Participants", "%n asked for a break", "", breaks))
     # The latest scores asked (check-out once any came, else check-in): someone at 8 or
     # more brings the quiet prompt of the dialogs' hand counts.
     latest = Phase.CHECK_OUT if tally.count(Phase.CHECK_OUT) else Phase.CHECK_IN

@@ -1,0 +1,202 @@
+"""The participants' phones on the laptop, with the real Live page (offscreen Qt, real
+libVLC with dummy output, a real SQLite file) and the real participants' server on
+loopback: off by default; on, the console's discreet line counts what the room said
+(with at most a suggestion, and nothing done); the room's screen shows the QR code on the
+welcome and closing cards only; the record keeps counts only (never a phone's id, its
+address, or the room's code); and the phones' check-in and check-out are added to the
+hand counts when the session ends. ``--participants`` says where in one line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from tearconsole.core.checkin import EndInfo, StartInfo, SudsReading
+from tearconsole.core.conductor.table import Action
+from tearconsole.core.conductor.view import SceneKind
+from tearconsole.remote.participants import Phase, Signal
+from tearconsole.storage.db import Database
+from tearconsole.storage.models import Event, SessionRecord, Stimulus
+from tearconsole.ui.live.page import LivePage
+from tearconsole.ui.participants import announce
+from tests.conftest import MakeLivePage
+from tests.live_plans import Step, make_plan
+
+#: A welcome card, a story, the closing card: each waits for GO.
+TITLES = ("Welcome", "A short story", "Closing and care")
+
+
+def _plan(db: Database) -> int:
+    go = {"continue_mode": "go"}
+    plan_id = make_plan(
+        db,
+        "With phones",
+        [
+            Step("card", seconds=60, text="Welcome. Take a seat.", cue=go),
+            Step("story", seconds=60, text="Once upon a time.", cue=go),
+            Step("card", seconds=60, text="Thank you.", cue=go),
+        ],
+    )
+    with db.session() as session:
+        for position, title in enumerate(TITLES):
+            session.execute(
+                update(Stimulus)
+                .where(Stimulus.title == f"{'story' if position == 1 else 'card'} {position}")
+                .values(title=title)
+            )
+    return plan_id
+
+
+def _on_server_thread(work: Callable[[], Any]) -> Any:
+    """``work`` on a thread of its own, as the server's thread calls the Room."""
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(work()))
+    thread.start()
+    thread.join(5)
+    return result[0] if result else None
+
+
+def _room_events(db: Database, session_id: int) -> list[dict[str, Any]]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Event).where(Event.session_id == session_id, Event.kind == "participants")
+        ).all()
+        return [json.loads(row.detail_json or "{}") for row in rows]
+
+
+def _go(page: LivePage, qtbot: QtBot, position: int) -> None:
+    assert page.console is not None
+    conductor = page.console.runner.conductor
+    qtbot.waitUntil(lambda: conductor.go_wait_s() == 0, timeout=2000)  # GO's debounce
+    page.console.handle(Action.GO)
+    qtbot.waitUntil(lambda: page.audience.scene.cue_position == position, timeout=5000)
+
+
+def test_phones_are_off_by_default_and_the_console_counts_what_the_room_says(
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage
+) -> None:
+    hand_in = SudsReading.from_counts({2: 1, 4: 2})
+    hand_out = SudsReading.from_counts({1: 2})
+    page = make_live_page(
+        start=StartInfo(checkin=hand_in),
+        end=lambda *_: EndInfo(checkout=hand_out),
+    )
+    plan_id = _plan(db)
+    console = page.open_plan(plan_id)
+    assert console is not None and page.participants is not None
+    console.show_audience(True)  # one screen: shown when asked
+    control, status = page.participants, page.participants_status
+    assert status is not None
+    assert not control.on and status.text() == "Phones: off"  # off by default
+    assert control.join_cues == frozenset({0, 2})  # the welcome and closing cards
+
+    page.start_participants("127.0.0.1")
+    room = control.room
+    assert room is not None and control.url.endswith(f"/room#room={room.code}")
+    qtbot.waitUntil(lambda: status.text() == "Phones: 0", timeout=3000)
+
+    # the room's screen: the QR code and the code on the welcome card only
+    _go(page, qtbot, 0)
+    assert page.audience.join_shown()
+    assert page.audience.scene_view.join is not None
+    assert page.audience.scene_view.join[1] == room.code
+
+    phones = [_on_server_thread(lambda: room.join(room.code, "127.0.0.1")) for _ in range(3)]
+    assert all(phones)
+    for phone, score in zip(phones, (9, 3, None), strict=True):
+        _on_server_thread(lambda p=phone, s=score: room.score(p, Phase.CHECK_IN, s))
+
+    _go(page, qtbot, 1)  # the story: never the code
+    assert page.audience.scene.kind is SceneKind.STORY and not page.audience.join_shown()
+    assert page.audience.scene_view.join is None
+    _on_server_thread(lambda: room.signal(phones[0], Signal.SOFTER))
+    _on_server_thread(lambda: room.signal(phones[1], Signal.SOFTER))
+    _on_server_thread(lambda: room.signal(phones[2], Signal.BREAK))
+    expected = (
+        "Phones: 3 · 2 asked for softer in the last 3 minutes · 1 asked for a break · "
+        "1 at 8 or more · Soften?"
+    )
+    qtbot.waitUntil(lambda: status.text() == expected, timeout=3000)
+    assert console.runner.session.snapshot.soften_level == 0  # a suggestion, never an act
+
+    # the record: counts only, at most one event per few seconds, the latest counts
+    control.record_now()
+    session_id = console.runner.session_id
+    assert session_id is not None
+    logged = _room_events(db, session_id)
+    counts = {key: value for key, value in logged[-1].items() if key != "snap"}  # the cue's
+    assert counts == {
+        "phones": 3,
+        "scores": {
+            "check_in": [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0],
+            "check_out": [0] * 11,
+        },
+        "declined": {"check_in": 1, "check_out": 0},
+        "signals": {"softer": 2, "break": 1, "ok": 0},
+    }
+    control.record_now()  # nothing new: nothing logged
+    assert len(_room_events(db, session_id)) == len(logged)
+
+    # the closing card: the code again, and the phones' check-out opens
+    _go(page, qtbot, 2)
+    assert page.audience.join_shown()
+    assert room.state.phase is Phase.CHECK_OUT
+    _on_server_thread(lambda: room.score(phones[0], Phase.CHECK_OUT, 8))
+    _on_server_thread(lambda: room.score(phones[1], Phase.CHECK_OUT, 2))
+    code, ids = room.code, list(phones)
+
+    with qtbot.waitSignal(page.session_finished, timeout=10_000):
+        page._finish()
+    assert page.participants is None and not control.on
+    assert page.audience.scene_view.join is None  # the code goes with the session
+
+    # the phones' answers added to the hand counts, as stored
+    with db.session() as session:
+        record = session.get(SessionRecord, session_id)
+        assert record is not None
+        checkin = SudsReading.from_json(record.checkin_json)
+        checkout = SudsReading.from_json(record.checkout_json)
+    assert checkin is not None and checkin.counts == (0, 0, 1, 1, 2, 0, 0, 0, 0, 1, 0)
+    assert checkout is not None and checkout.counts == (0, 2, 1, 0, 0, 0, 0, 0, 1, 0, 0)
+    assert _room_events(db, session_id)[-1]["scores"]["check_out"][8] == 1
+
+    # privacy: nothing but counts reached the database file
+    dump = "\n".join(sqlite3.connect(db.paths.db_path).iterdump())
+    for secret in (*ids, code, "127.0.0.1"):
+        assert secret not in dump
+
+
+def test_the_end_form_shows_the_phones_and_their_quiet_prompt(qtbot: QtBot) -> None:
+    from tearconsole.ui.session_end_dialog import SessionEndDialog
+
+    dialog = SessionEndDialog(phones=SudsReading.from_counts({2: 3, 9: 1}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    line = dialog.checkout.phones_line
+    assert line.isVisible() and "4 people, average 3.8" in line.text()
+    assert dialog.checkout.prompt.isVisible()  # someone at 9 on a phone: the quiet word
+    calm = SessionEndDialog(phones=SudsReading.from_counts({2: 3}))
+    qtbot.addWidget(calm)
+    calm.show()
+    assert not calm.checkout.prompt.isVisible()
+
+
+def test_participants_flag_prints_one_line_with_the_address(
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = make_live_page()
+    assert not announce.start_announced(page, "127.0.0.1")  # no session: said, not started
+    assert "no session opened" in capsys.readouterr().err
+    page.open_plan(_plan(db))
+    assert announce.start_announced(page, "127.0.0.1")
+    out = capsys.readouterr().out.strip().splitlines()
+    assert page.participants is not None and page.participants.on
+    assert len(out) == 1 and out[0].startswith("Participants: open http://127.0.0.1:")
+    assert out[0].endswith(f"/room on a phone and type the room's code {page.participants.code}")
