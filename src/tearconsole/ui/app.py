@@ -138,7 +138,7 @@ def _open_live(
 
         start_announced(page, remote or None)
     if participants is not None:
-        from tearconsole.ui.participants import announce
+        from tearconsole.ui.participants import announce  # the Live page: loaded when opened
 
         announce.start_announced(page, participants or None)
 
