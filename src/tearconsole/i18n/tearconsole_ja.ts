@@ -2938,8 +2938,8 @@
             <translation>スマートフォン：オフ</translation>
         </message>
         <message>
-            <source>{line} · {suggestion}</source>
-            <translation>{line} · {suggestion}</translation>
+            <source>{suggestion} · {line}</source>
+            <translation>{suggestion} · {line}</translation>
         </message>
         <message>
             <source>The participants' phones: anonymous counts, on this laptop only. A suggestion is only a suggestion: nothing changes unless you act.</source>

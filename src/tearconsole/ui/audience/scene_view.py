@@ -117,7 +117,9 @@ class SceneView(QWidget):
         title, text = scene_words(scene)
         if self.join is not None and scene.kind is SceneKind.CARD:
             side = self._paint_join(painter, *self.join)
-            area.setRight(min(area.right(), self.width() - side - height * 0.08))
+            # the words stay centred, clear of the code on both sides
+            shrink = max(0.0, area.right() - (self.width() - side - height * 0.08))
+            area.adjust(shrink, 0, -shrink, 0)
         if scene.kind is SceneKind.BREATHING:
             self._paint_breathing(painter, scene.brightness, text)
         elif scene.kind is SceneKind.STORY:

@@ -408,8 +408,7 @@ class LivePage(QWidget):
         self.participants_status = ParticipantsStatus(self.participants)
         self.phones_tally = None
         console.add_status(self.room_level)
-        console.add_status(self.remote_status)
-        console.add_status(self.participants_status)
+        console.add_status(self.participants_status.beside(self.remote_status))
         self.room_level.show()
         self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)

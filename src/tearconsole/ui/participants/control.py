@@ -75,6 +75,7 @@ class ParticipantsControl(QObject):
         self.serve = serve
         self.room: Room | None = None
         self.server: RoomServing | None = None
+        self.listening = ""  # the one address the page listens on, while on
         self._recorded: dict[str, Any] | None = None
         self._nudged.connect(self._on_nudge, Qt.ConnectionType.QueuedConnection)
         self._record_timer = QTimer(self)
@@ -109,6 +110,7 @@ class ParticipantsControl(QObject):
         except (OSError, ImportError) as exc:
             sentence = self.tr("The participants' page cannot listen on {address}: {reason}")
             raise OSError(sentence.format(address=bind, reason=exc)) from exc
+        self.listening = bind
         self._clock.start()
         self.record_now()
         self.changed.emit()

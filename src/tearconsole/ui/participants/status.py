@@ -9,8 +9,17 @@ closing cards, never this.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tearconsole.ui import theme
 from tearconsole.ui.participants.control import ParticipantsControl
@@ -18,6 +27,13 @@ from tearconsole.ui.participants.words import RoomLine, room_line
 from tearconsole.ui.plain import plain_tip
 from tearconsole.ui.remote.panel import interface_choices
 from tearconsole.ui.remote.qr import qr_pixmap
+
+#: The line takes at most this width beside the remote's, and gives way down to
+#: ``MIN_PX`` (shortened with "…"; the whole of it is in the tooltip and the panel): the
+#: console's top row fits a 1280x720 screen in Japanese with the remote at its longest.
+LINE_PX = 520
+MIN_PX = 0
+PAD_PX = 10
 
 
 def line_of(control: ParticipantsControl) -> RoomLine:
@@ -32,8 +48,11 @@ class ParticipantsStatus(QPushButton):
         self.control = control
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays GO
         self.setObjectName("participantsStatus")
+        # what the console's top row has left, down to nothing (``beside``)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
         self.panel: ParticipantsPanel | None = None
         self.line = RoomLine("")
+        self.full_text = ""  # the line before it is shortened to fit
         control.changed.connect(self.show_state)
         self.clicked.connect(self.open_panel)
         self.show_state()
@@ -50,19 +69,51 @@ class ParticipantsStatus(QPushButton):
                 colour = theme.MUTED
         text = self.line.text
         if self.line.suggestion:
-            text = self.tr("{line} · {suggestion}").format(
+            text = self.tr("{suggestion} · {line}").format(
                 line=text, suggestion=self.line.suggestion
             )
-        self.setText(text)
-        self.setStyleSheet(f"color: {colour}; padding: 4px 10px;")
-        self.setToolTip(
-            plain_tip(
-                self.tr(
-                    "The participants' phones: anonymous counts, on this laptop only. A "
-                    "suggestion is only a suggestion: nothing changes unless you act."
-                )
-            )
+        self.full_text = text
+        self._fit()
+        self.updateGeometry()
+        self.setStyleSheet(f"color: {colour}; padding: 4px {PAD_PX}px; margin-left: 8px;")
+        about = self.tr(
+            "The participants' phones: anonymous counts, on this laptop only. A "
+            "suggestion is only a suggestion: nothing changes unless you act."
         )
+        self.setToolTip(plain_tip("\n".join([text, about])))
+
+    # -- taking only the room the console's top row has left --------------------------------
+    def beside(self, first: QWidget) -> QWidget:
+        """``first`` (the remote's button) and this line as one item of the console's
+        status row: no spacing of their own, the remote's button kept whole and this line
+        given what is left (the row is full at 1280 px with the remote at its longest)."""
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(first)
+        row.addWidget(self, 1)
+        return pair
+
+    def _chrome(self) -> int:
+        """The button's width around its text (its padding, its frame)."""
+        return 2 * PAD_PX + 24  # and its margin from the remote's
+
+    def sizeHint(self) -> QSize:
+        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + self._chrome()
+        return QSize(min(LINE_PX, wanted), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_PX, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(0, min(self.width(), LINE_PX) - self._chrome())
+        elide = Qt.TextElideMode.ElideRight
+        self.setText(self.fontMetrics().elidedText(self.full_text, elide, room))
 
     def open_panel(self) -> ParticipantsPanel:
         if self.panel is None:
@@ -150,6 +201,12 @@ class ParticipantsPanel(QWidget):
             else self.tr("Turn the participants' phones on for this session")
         )
         self.interface.setEnabled(not on)
+        if on:  # say where it listens, however it was turned on
+            index = self.interface.findData(control.listening)
+            if index < 0:
+                self.interface.addItem(control.listening, control.listening)
+                index = self.interface.count() - 1
+            self.interface.setCurrentIndex(index)
         url = control.url
         if url != self._qr_for:
             self._qr_for = url

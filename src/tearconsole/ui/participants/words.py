@@ -39,8 +39,7 @@ def room_line(tally: Tally, now: float) -> RoomLine:
     since = now - RECENT_S
     softer = tally.recent(Signal.SOFTER, since)
     breaks = tally.recent(Signal.BREAK, since)
-    joined = tally.phones  # a plain name: lupdate reads no attribute as the count
-    parts = [translate("Participants", "Phones: %n", "", joined)]
+    parts = []  # what the room asked first (a narrow console cuts the end), then how many
     if softer:
         parts.append(
             translate("Participants", "%n asked for softer in the last 3 minutes", "", softer)
@@ -53,6 +52,8 @@ def room_line(tally: Tally, now: float) -> RoomLine:
     high = sum(tally.scores.get(latest, ())[HIGH_SCORE:])
     if high:
         parts.append(translate("Participants", "%n at 8 or more", "", high))
+    joined = tally.phones  # a plain name: lupdate reads no attribute as the count
+    parts.append(translate("Participants", "Phones: %n", "", joined))
     suggestion = translate("Participants", "Soften?") if softer >= SOFTEN_AT else ""
     separator = translate("Participants", " · ", "between the parts of the phones' line")
     return RoomLine(separator.join(parts), suggestion, bool(softer or breaks or high))
