@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -208,3 +210,31 @@ def test_participants_flag_prints_one_line_with_the_address(
     panel = page.participants_status.open_panel()  # where it listens, and its code
     assert panel.interface.currentData() == "127.0.0.1"
     assert panel.code.text() == page.participants.code and not panel.qr.pixmap().isNull()
+
+
+class _Browser(QObject):
+    """Stands in for the system's browser: the addresses it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_a_rehearsal_asked_for_phones_opens_the_page_on_the_laptop(
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("http", browser, "open")
+    try:
+        monkeypatch.setattr("tearconsole.ui.live.page.default_route_address", lambda: "127.0.0.1")
+        page = make_live_page(start=StartInfo(participants=True))
+        page.open_plan(_plan(db), rehearsal=True)
+        control = page.participants
+        assert control is not None and control.on and control.listening == "127.0.0.1"
+        assert browser.opened == [control.url]  # the simulated phone, on this laptop
+    finally:
+        QDesktopServices.unsetUrlHandler("http")

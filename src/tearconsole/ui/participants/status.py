@@ -25,7 +25,7 @@ from tearconsole.ui import theme
 from tearconsole.ui.participants.control import ParticipantsControl
 from tearconsole.ui.participants.words import RoomLine, room_line
 from tearconsole.ui.plain import plain_tip
-from tearconsole.ui.remote.panel import interface_choices
+from tearconsole.ui.remote.panel import interface_choices, show_listening, toggle_listening
 from tearconsole.ui.remote.qr import qr_pixmap
 
 #: The line takes at most this width beside the remote's, and gives way down to
@@ -183,14 +183,7 @@ class ParticipantsPanel(QWidget):
         self.show_state()
 
     def _toggle(self) -> None:
-        if self.control.on:
-            self.control.turn_off()
-            return
-        try:
-            self.control.turn_on(str(self.interface.currentData()))
-            self.message.setText("")
-        except (OSError, ValueError) as exc:
-            self.message.setText(str(exc))
+        toggle_listening(self.control, self.interface, self.message)
 
     def show_state(self) -> None:
         control = self.control
@@ -201,12 +194,8 @@ class ParticipantsPanel(QWidget):
             else self.tr("Turn the participants' phones on for this session")
         )
         self.interface.setEnabled(not on)
-        if on:  # say where it listens, however it was turned on
-            index = self.interface.findData(control.listening)
-            if index < 0:
-                self.interface.addItem(control.listening, control.listening)
-                index = self.interface.count() - 1
-            self.interface.setCurrentIndex(index)
+        if on:
+            show_listening(self.interface, control.listening)
         url = control.url
         if url != self._qr_for:
             self._qr_for = url

@@ -11,6 +11,8 @@ A tool window over the main window (never on the room's screen); it only draws t
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -50,6 +52,39 @@ def interface_choices() -> list[tuple[str, str]]:
     alone = QCoreApplication.translate("RemotePanel", "This laptop only  {address}")
     found.append((alone.format(address=LOOPBACK), LOOPBACK))
     return found
+
+
+class Listener(Protocol):
+    """What a panel turns on and off: the remote, the participants' phones."""
+
+    @property
+    def on(self) -> bool: ...
+
+    def turn_on(self, address: str) -> None: ...
+
+    def turn_off(self) -> None: ...
+
+
+def toggle_listening(listener: Listener, interface: QComboBox, message: QLabel) -> None:
+    """The panel's switch: off, or on at the interface chosen (why not, said in
+    ``message``)."""
+    if listener.on:
+        listener.turn_off()
+        return
+    try:
+        listener.turn_on(str(interface.currentData()))
+        message.setText("")
+    except (OSError, ValueError) as exc:
+        message.setText(str(exc))
+
+
+def show_listening(interface: QComboBox, address: str) -> None:
+    """Say where it listens (however it was turned on): ``address`` chosen in the list."""
+    index = interface.findData(address)
+    if index < 0:
+        interface.addItem(address, address)
+        index = interface.count() - 1
+    interface.setCurrentIndex(index)
 
 
 class RemotePanel(QWidget):
@@ -139,14 +174,7 @@ class RemotePanel(QWidget):
             super().keyPressEvent(event)
 
     def _toggle(self) -> None:
-        if self.remote.on:
-            self.remote.turn_off()
-            return
-        try:
-            self.remote.turn_on(str(self.interface.currentData()))
-            self.message.setText("")
-        except (OSError, ValueError) as exc:
-            self.message.setText(str(exc))
+        toggle_listening(self.remote, self.interface, self.message)
 
     def show_state(self) -> None:
         remote = self.remote
@@ -155,12 +183,8 @@ class RemotePanel(QWidget):
             self.tr("Turn the remote off") if on else self.tr("Turn the remote on for this session")
         )
         self.interface.setEnabled(not on)
-        if on and remote.server is not None:  # say where it listens, however it was turned on
-            index = self.interface.findData(remote.server.address)
-            if index < 0:
-                self.interface.addItem(remote.server.address, remote.server.address)
-                index = self.interface.count() - 1
-            self.interface.setCurrentIndex(index)
+        if on and remote.server is not None:
+            show_listening(self.interface, remote.server.address)
         self.new_code.setEnabled(on)
         self.new_code.setText(
             self.tr("Pair another phone") if remote.devices() else self.tr("New code")
