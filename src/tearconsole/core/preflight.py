@@ -96,7 +96,10 @@ def is_closing(cue: CueSpec) -> bool:
 
 
 def is_welcome(cue: CueSpec) -> bool:
-    """The welcome (check-in) card: the room's first card."""
+    """The welcome (check-in) card; never the content notice, even when tagged as the
+    opening too (the notice is read, not scanned past)."""
+    if is_content_notice(cue):
+        return False
     return is_card_with_role(cue, WELCOME_TAGS, ("welcome", "ようこそ"))
 
 

@@ -2866,7 +2866,7 @@
         <message numerus="yes">
             <source>Phones: %n</source>
             <translation>
-                <numerusform>スマートフォン：%n台</numerusform>
+                <numerusform>参加者：%n人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2935,7 +2935,7 @@
         <name>ParticipantsStatus</name>
         <message>
             <source>Phones: off</source>
-            <translation>スマートフォン：オフ</translation>
+            <translation>参加者：オフ</translation>
         </message>
         <message>
             <source>{suggestion} · {line}</source>

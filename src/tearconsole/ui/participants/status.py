@@ -97,7 +97,7 @@ class ParticipantsStatus(QPushButton):
 
     def _chrome(self) -> int:
         """The button's width around its text (its padding, its frame)."""
-        return 2 * PAD_PX + 24  # and its margin from the remote's
+        return 2 * PAD_PX + 8 + 6  # its margin from the remote's, and its frame
 
     def sizeHint(self) -> QSize:
         wanted = self.fontMetrics().horizontalAdvance(self.full_text) + self._chrome()
