@@ -4,6 +4,11 @@ GO, the remote on 127.0.0.1, and every hold the session's door carries out timed
 
 from __future__ import annotations
 
+import gc
+import json
+import subprocess
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +17,7 @@ from typing import Any
 from tearconsole.core.checkin import StartInfo
 from tearconsole.core.conductor import Action, Outcome
 from tearconsole.paths import AppPaths
+from tearconsole.remote.pairing import Pairing, Role
 from tearconsole.storage.db import Database
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.page import LivePage
@@ -55,3 +61,76 @@ def open_console(folder: Path, clock: Callable[[], float]) -> BenchConsole:
     conductor.perform = timed_perform  # type: ignore[method-assign]
     remote = page.start_remote("127.0.0.1")
     return BenchConsole(db, page, console, remote, acted)
+
+
+class GuiProbe:
+    """The GUI thread's stalls (a ``PreciseTimer`` every ``every_ms``: the gaps between
+    its ticks) and Python's garbage collections, from ``start`` to ``stop``."""
+
+    def __init__(self, every_ms: int = 5) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.every_ms = every_ms
+        self.gaps: list[float] = []
+        self.long_gaps: list[tuple[float, float]] = []  # (s into the run, gap in ms)
+        self.collections: list[tuple[float, int, float]] = []  # (s into the run, gen, ms)
+        self.began = self._last = self._gc_start = 0.0
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(every_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        gc.callbacks.append(self._gc_watch)
+        self.began = self._last = time.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.callbacks.remove(self._gc_watch)
+
+    @property
+    def stall_ms(self) -> float:
+        return max(self.gaps) - self.every_ms
+
+    def slow_collections(self, over_ms: float = 10) -> list[str]:
+        """``s into the run:generation:ms`` of each collection over ``over_ms``."""
+        return [f"{t:.2f}:gen{g}:{ms:.0f}" for t, g, ms in self.collections if ms > over_ms]
+
+    def worst(self, count: int = 8) -> str:
+        worst = sorted(self.long_gaps, key=lambda g: -g[1])[:count]
+        return ", ".join(f"{t:.2f}:{g:.0f}" for t, g in worst)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.gaps.append((now - self._last) * 1000)
+        if self.gaps[-1] > 3 * self.every_ms:
+            self.long_gaps.append((now - self.began, self.gaps[-1]))
+        self._last = now
+
+    def _gc_watch(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_start = time.monotonic()
+        else:
+            took = (time.monotonic() - self._gc_start) * 1000
+            self.collections.append((self._gc_start - self.began, info["generation"], took))
+
+
+def answer_for_codes(
+    child: subprocess.Popen[str], pairing: Pairing, lines: list[dict[str, Any]]
+) -> None:
+    """On a thread: give the devices' process a pairing code for each ``code_for`` it
+    asks (in its role), and keep every other line it prints in ``lines``."""
+
+    def listen() -> None:
+        assert child.stdin is not None and child.stdout is not None
+        for line in child.stdout:
+            said = json.loads(line)
+            if "code_for" in said:
+                pairing.next_role = Role(said["code_for"])
+                child.stdin.write(pairing.new_code() + "\n")
+                child.stdin.flush()
+            else:
+                lines.append(said)
+
+    threading.Thread(target=listen, daemon=True).start()

@@ -9,7 +9,8 @@ import gc
 import queue
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import pytest
@@ -75,3 +76,38 @@ class Phone:
         self._thread.join(20)
         gc.enable()
         gc.collect()
+
+
+# -- participants' phones (the room's tests): one browser context per phone, its own
+# cookies, language and screen size; no Qt, so Playwright's blocking calls run directly --
+NARROW = {"width": 320, "height": 640}  # the smallest phone still sold
+USUAL = {"width": 390, "height": 844}
+LOCALES = {"en": "en-GB", "ja": "ja-JP"}
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()  # skips the test where there is none
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def open_phone(browser: Any, url: str, language: str, viewport: dict[str, int]) -> Any:
+    """A phone whose browser asks for ``language``, at ``url``; its page."""
+    context = browser.new_context(
+        viewport=viewport,
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale=LOCALES[language],
+        accept_downloads=True,
+    )
+    page = context.new_page()
+    page.goto(url)
+    return page

@@ -19,7 +19,10 @@ from tearconsole.remote.guard import RemoteAction
 from tearconsole.remote.pairing import Pairing
 from tearconsole.remote.participants import Phase, Room, Signal
 from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
+from tearconsole.remote.room_words import care_text
 from tearconsole.remote.server import COOKIE, RemoteServer
+from tests.remote_client import pair
+from tests.test_remote_server import Recorder
 
 HOST = "127.0.0.1"
 
@@ -76,6 +79,7 @@ def test_a_phone_joins_scores_and_signals(served: RemoteServer, room: Room, cloc
             headers = await join(http, served, room.code.lower())  # typed in lower case
             async with http.ws_connect(served.url + "api/room/live", headers=headers) as ws:
                 state = json.loads(await ws.receive_str(timeout=5))
+                assert state.pop("help") == care_text("en")["text"]
                 assert state == {
                     "type": "room",
                     "phase": "check_in",
@@ -116,12 +120,9 @@ def test_the_state_is_pushed_down(served: RemoteServer, room: Room) -> None:
                 pushed: dict[str, Any] = json.loads(await ws.receive_str(timeout=5))
                 return pushed
 
-    assert asyncio.run(phone()) == {
-        "type": "room",
-        "phase": "check_out",
-        "language": "ja",
-        "ended": True,
-    }
+    pushed = asyncio.run(phone())
+    assert "0120-279-338" in pushed.pop("help")  # the Japanese hotlines, for a session in Japan
+    assert pushed == {"type": "room", "phase": "check_out", "language": "ja", "ended": True}
 
 
 def test_every_controller_action_is_refused(served: RemoteServer, room: Room) -> None:
@@ -156,31 +157,43 @@ def test_every_controller_action_is_refused(served: RemoteServer, room: Room) ->
 
 
 def test_a_room_cookie_is_no_controller_token(room: Room, tmp_path: Path) -> None:
+    """The remote and the room on one server: each cookie opens its own door only, and
+    the controller's pairing goes on as before."""
     pairing = Pairing()
-    server = RemoteServer(
-        HOST, pairing, AuditLog(tmp_path / "remote.log"), lambda d, c: None, room=room
-    )  # type: ignore[arg-type,return-value]
+    recorder = Recorder()
+    server = RemoteServer(HOST, pairing, AuditLog(tmp_path / "remote.log"), recorder, room=room)
     server.start()
 
-    async def phone() -> tuple[int, int, int]:
+    async def phones() -> tuple[list[int], dict[str, Any]]:
         async with aiohttp.ClientSession() as http:
             headers = await join(http, server, room.code)
             phone_id = headers["Cookie"].split("=", 1)[1]
             stolen = {**origin(server), "Cookie": f"{COOKIE}={phone_id}"}
-            async with http.get(server.url + "api/me", headers=stolen) as me:
-                me_status = me.status
-            async with http.get(server.url + "api/live", headers=stolen) as live:
-                live_status = live.status
-            async with http.get(server.url + "api/live", headers=headers) as bare:
-                bare_status = bare.status
-            return me_status, live_status, bare_status
+            statuses = []
+            for path, asking in (("api/me", stolen), ("api/live", stolen), ("api/live", headers)):
+                async with http.get(server.url + path, headers=asking) as response:
+                    statuses.append(response.status)
+            controller = await pair(http, server.url, pairing.new_code(), "Facilitator")
+            room_with_token = {
+                **origin(server),
+                "Cookie": f"{ROOM_COOKIE}={controller['Cookie'].split('=', 1)[1]}",
+            }
+            async with http.get(server.url + "api/room/live", headers=room_with_token) as response:
+                statuses.append(response.status)
+            async with http.ws_connect(server.url + "api/live", headers=controller) as ws:
+                await ws.receive_str(timeout=5)  # hello
+                await ws.send_str(json.dumps({"id": 7, "action": "hold"}))
+                while (answer := json.loads(await ws.receive_str(timeout=5)))["type"] != "ack":
+                    pass
+            statuses.append(len(pairing.devices()))  # the controller, and no one else
+            return statuses, answer
 
     try:
-        me, live, bare = asyncio.run(phone())
+        statuses, answer = asyncio.run(phones())
     finally:
         server.stop()
-    assert me == 401 and live == 401 and bare == 401
-    assert pairing.devices() == []
+    assert statuses == [401, 401, 401, 403, 1]
+    assert answer["ok"] and [c.action for _, c in recorder.done] == [RemoteAction.HOLD]
 
 
 def test_the_room_alone_serves_no_controller_route(served: RemoteServer) -> None:

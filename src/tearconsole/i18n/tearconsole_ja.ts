@@ -4639,39 +4639,163 @@
         <name>RoomPage</name>
         <message>
             <source>That is not the room's code.</source>
-            <translation type="unfinished" />
+            <translation>会場のコードと違います。</translation>
         </message>
         <message>
             <source>The room is full for phones; thank you for trying.</source>
-            <translation type="unfinished" />
+            <translation>スマートフォンで参加できる人数がいっぱいです。試してくださり、ありがとうございます。</translation>
         </message>
         <message>
             <source>A score is from 0 to 10.</source>
-            <translation type="unfinished" />
+            <translation>点数は0〜10です。</translation>
         </message>
         <message>
             <source>That question is not open just now.</source>
-            <translation type="unfinished" />
+            <translation>その質問は、いまは受け付けていません。</translation>
         </message>
         <message>
             <source>Your answer is already in. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>回答はもう届いています。ありがとうございます。</translation>
         </message>
         <message>
             <source>The session has ended.</source>
-            <translation type="unfinished">セッションは終了しています。</translation>
+            <translation>セッションは終わりました。</translation>
         </message>
         <message>
             <source>Heard. You can send another in a little while.</source>
-            <translation type="unfinished" />
+            <translation>受け取りました。少したつと、もう一度送れます。</translation>
         </message>
         <message>
             <source>Please join the room first.</source>
-            <translation type="unfinished" />
+            <translation>先に会場に参加してください。</translation>
         </message>
         <message>
             <source>A participant's phone cannot do that.</source>
-            <translation type="unfinished" />
+            <translation>参加者のスマートフォンからはできません。</translation>
+        </message>
+        <message>
+            <source>The room</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Join the room</source>
+            <translation>会場に参加する</translation>
+        </message>
+        <message>
+            <source>The room's code, on the screen</source>
+            <translation>会場のコード（画面に出ています）</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>参加する</translation>
+        </message>
+        <message>
+            <source>What is kept: anonymous counts only. No name, no account; nobody can tell which answer was yours.</source>
+            <translation>残るのは匿名の集計だけです。名前もアカウントもいりません。どの回答があなたのものかは、だれにもわかりません。</translation>
+        </message>
+        <message>
+            <source>That did not work; please try again.</source>
+            <translation>うまくいきませんでした。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The room cannot be reached just now.</source>
+            <translation>いまは会場につながりません。</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>参加中</translation>
+        </message>
+        <message>
+            <source>Out of reach. Trying again…</source>
+            <translation>つながりません。もう一度つないでいます…</translation>
+        </message>
+        <message>
+            <source>The session has ended. Thank you for being here. Your care card stays.</source>
+            <translation>セッションは終わりました。ご一緒くださり、ありがとうございました。ケアのカードはこのまま見られます。</translation>
+        </message>
+        <message>
+            <source>Before we begin: how much distress do you feel right now?</source>
+            <translation>はじめる前に：いまのつらさはどのくらいですか？</translation>
+        </message>
+        <message>
+            <source>Before you go: how much distress do you feel right now?</source>
+            <translation>お帰りの前に：いまのつらさはどのくらいですか？</translation>
+        </message>
+        <message>
+            <source>0 calm · 10 the most you can imagine</source>
+            <translation>0＝落ち着いている · 10＝考えられるいちばん強いつらさ</translation>
+        </message>
+        <message>
+            <source>{n} out of 10</source>
+            <translation>10点中{n}点</translation>
+        </message>
+        <message>
+            <source>I'd rather not say</source>
+            <translation>答えない</translation>
+        </message>
+        <message>
+            <source>Thank you. Your answer is in.</source>
+            <translation>ありがとうございます。回答が届きました。</translation>
+        </message>
+        <message>
+            <source>During the session, tell the facilitator quietly</source>
+            <translation>セッション中、進行役にそっと伝える</translation>
+        </message>
+        <message>
+            <source>Softer, please</source>
+            <translation>もう少しやわらげて</translation>
+        </message>
+        <message>
+            <source>I need a short break</source>
+            <translation>少し休みたい</translation>
+        </message>
+        <message>
+            <source>I'm OK</source>
+            <translation>だいじょうぶです</translation>
+        </message>
+        <message>
+            <source>Heard</source>
+            <translation>受け取りました</translation>
+        </message>
+        <message>
+            <source>You can send another in {s} s.</source>
+            <translation>あと{s}秒で、もう一度送れます。</translation>
+        </message>
+        <message>
+            <source>Your care card</source>
+            <translation>あなたのケアのカード</translation>
+        </message>
+        <message>
+            <source>Care card</source>
+            <translation>ケアのカード</translation>
+        </message>
+        <message>
+            <source>In the next hours</source>
+            <translation>これからの数時間</translation>
+        </message>
+        <message>
+            <source>After tears many people feel heavier for a while, then lighter within an hour or two. Tiredness, a headache or a wave of memories can come too; they pass.</source>
+            <translation>泣いたあとは、しばらく気持ちが重くなり、1〜2時間ほどで軽くなる人が多いです。疲れや頭痛、思い出がよみがえることもありますが、やがて落ち着きます。</translation>
+        </message>
+        <message>
+            <source>Looking after yourself</source>
+            <translation>自分をいたわるために</translation>
+        </message>
+        <message>
+            <source>Drink some water, eat something, and go gently for the rest of the day. Talk to someone you trust, or write down what stayed with you.</source>
+            <translation>水を飲み、何か食べて、今日はゆっくり過ごしてください。信頼できる人に話したり、心に残ったことを書きとめたりするのもよいでしょう。</translation>
+        </message>
+        <message>
+            <source>Where to find help</source>
+            <translation>相談できるところ</translation>
+        </message>
+        <message>
+            <source>Save this card</source>
+            <translation>このカードを保存する</translation>
+        </message>
+        <message>
+            <source>Kept on this phone: it opens without the network.</source>
+            <translation>このスマートフォンに保存しました。ネットにつながっていなくても開けます。</translation>
         </message>
     </context>
     <context>

@@ -82,11 +82,14 @@ def write_stderr(kind: str, detail: str) -> None:
 
 
 class ConnectionGate:
-    """Counts the open connections, in total and per address (on the server's thread)."""
+    """Counts the open connections, in total and per address (on the server's thread).
+    With ``named=False`` a connection turned away is logged without its address (the
+    participants' phones: their addresses are never written)."""
 
-    def __init__(self, limits: Limits, episodes: Episodes) -> None:
+    def __init__(self, limits: Limits, episodes: Episodes, named: bool = True) -> None:
         self.limits = limits
         self.episodes = episodes
+        self.named = named
         self.open = 0
         self._by_address: dict[str, int] = {}
         self.turned_away = 0
@@ -112,7 +115,7 @@ class ConnectionGate:
 
     def _turn_away(self, kind: str, address: str) -> None:
         self.turned_away += 1
-        self.episodes.note(kind, address)
+        self.episodes.note(kind, address if self.named else "")
 
 
 def peer_address(transport: asyncio.BaseTransport) -> str:

@@ -109,11 +109,13 @@ class Room:
         on_change: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         max_phones: int = MAX_PHONES,
+        joins_per_address: int = MAX_JOINS_PER_ADDRESS,
     ) -> None:
         self.code = new_code()
         self.on_change = on_change
         self.clock = clock
         self.max_phones = max_phones
+        self.joins_per_address = joins_per_address
         self._lock = threading.Lock()
         self._phones: dict[str, _Phone] = {}
         self._joins: dict[str, int] = {}
@@ -128,7 +130,7 @@ class Room:
             if not secrets.compare_digest(code.strip().upper(), self.code):
                 raise Refusal("bad_code", translate("RoomPage", "That is not the room's code."))
             joins = self._joins.get(address, 0)
-            if joins >= MAX_JOINS_PER_ADDRESS or len(self._phones) >= self.max_phones:
+            if joins >= self.joins_per_address or len(self._phones) >= self.max_phones:
                 raise Refusal(
                     "room_full",
                     translate("RoomPage", "The room is full for phones; thank you for trying."),

@@ -15,7 +15,8 @@ phone's id in an HttpOnly, SameSite=Strict cookie of its own (``ROOM_COOKIE``, n
 controller's); ``GET /api/room/live`` the WebSocket: up come ``{"type": "score", "phase":
 "check_in"|"check_out", "value": 0-10|null}`` and ``{"type": "signal", "signal":
 "softer"|"break"|"ok"}`` (each with an ``id``, answered by an ``ack``); down goes the
-room's state ``{"type": "room", "phase", "language", "ended"}`` whenever it changes.
+room's state ``{"type": "room", "phase", "language", "ended", "help"}`` whenever it
+changes (``help``: the care card's where-to-find-help, in the session's language).
 Anything else (every controller action included) is refused (``bad_action``): a
 participant can never act on the session. The same guard as the remote's (host, origin,
 headers, caps, per-address limits, a rate per phone, a flood dropped); a participant's
@@ -38,6 +39,7 @@ from tearconsole.remote.connections import Limits
 from tearconsole.remote.guard import check_origin, not_understood, parse_json
 from tearconsole.remote.pairing import Refusal
 from tearconsole.remote.participants import Phase, Room, RoomState, Signal
+from tearconsole.remote.room_words import care_text, page_language, render_room, room_template
 from tearconsole.remote.server import (
     CLOSE_FLOODED,
     CLOSE_WAIT_S,
@@ -45,6 +47,7 @@ from tearconsole.remote.server import (
     RemoteServer,
     _refused,
     _spawn,
+    page_csp,
 )
 from tearconsole.remote.throttle import PhoneBudget
 
@@ -79,9 +82,18 @@ def start_room_server(
 
 
 def state_message(state: RoomState) -> str:
+    """The room's state for the phones, with the care card's help in the session's
+    language (a page opened before the language was set gets it too)."""
     phase = state.phase.value if state.phase is not None else None
     return json.dumps(
-        {"type": "room", "phase": phase, "language": state.language, "ended": state.ended}
+        {
+            "type": "room",
+            "phase": phase,
+            "language": state.language,
+            "ended": state.ended,
+            "help": care_text(state.language)["text"],
+        },
+        ensure_ascii=False,
     )
 
 
@@ -122,8 +134,11 @@ class RoomRoutes:
         self._budgets: dict[str, PhoneBudget] = {}  # by phone id, for the whole session
         self._state = state_message(room.state)
         room.watch(self._state_changed)
+        self._template = room_template()
+        self._csp = page_csp(self._template)
 
     def add_to(self, app: web.Application) -> None:
+        app.router.add_get("/room", self._get_page)
         app.router.add_post("/api/room/join", self._post_join)
         app.router.add_get("/api/room/live", self._get_live)
 
@@ -145,6 +160,14 @@ class RoomRoutes:
         for ws in list(self.sockets):
             if not ws.closed:
                 _spawn(ws.send_str(text))
+
+    async def _get_page(self, request: web.Request) -> web.Response:
+        language = page_language(request.headers.get("Accept-Language"))
+        page = render_room(self._template, language, self.room.state.language)
+        response = web.Response(text=page, content_type="text/html", charset="utf-8")
+        response.headers["Content-Security-Policy"] = self._csp
+        response.headers["Content-Language"] = language
+        return response
 
     def _check_origin(self, request: web.Request) -> None:
         check_origin(request.headers.get("Origin"), self.server.address, self.server.port)

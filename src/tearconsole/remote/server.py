@@ -107,6 +107,17 @@ def _inline_hash(html: str, tag: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
 
 
+def page_csp(html: str) -> str:
+    """The Content-Security-Policy of a page: its one inline script and style, nothing else."""
+    return (
+        "default-src 'none'; "
+        f"script-src {_inline_hash(html, 'script')}; "
+        f"style-src {_inline_hash(html, 'style')}; "
+        "connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    )
+
+
 def _spawn(work: Coroutine[Any, Any, Any]) -> None:
     """Send without waiting; a phone that went away meanwhile is no error."""
     task = asyncio.ensure_future(work)
@@ -136,7 +147,8 @@ class RemoteServer:
         self.limits = limits or Limits()
         self.room = room
         self.episodes = Episodes(self._log_episode)
-        self.gate = ConnectionGate(self.limits, self.episodes)
+        # with participants' phones served, no address is written, the turned-away's neither
+        self.gate = ConnectionGate(self.limits, self.episodes, named=room is None)
         self._listener: Doorway | None = None
         self._room_routes: RoomRoutes | None = None
         self._budgets: dict[str, PhoneBudget] = {}  # by device id, for the whole session
@@ -151,13 +163,7 @@ class RemoteServer:
         self._state = ""
         html = page_template()  # its words filled in per request, in the app's language
         self._page = html
-        self._csp = (
-            "default-src 'none'; "
-            f"script-src {_inline_hash(html, 'script')}; "
-            f"style-src {_inline_hash(html, 'style')}; "
-            "connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; "
-            "frame-ancestors 'none'"
-        )
+        self._csp = page_csp(html)
 
     # -- from the GUI thread ----------------------------------------------------------------
     @property
@@ -354,7 +360,7 @@ class RemoteServer:
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["Content-Security-Policy"] = self._csp
+        response.headers.setdefault("Content-Security-Policy", self._csp)  # the room's own
 
     async def _get_page(self, request: web.Request) -> web.Response:
         page = render_page(self._page)

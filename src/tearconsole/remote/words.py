@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from tearconsole.i18n import current_language, translate
@@ -105,13 +106,15 @@ def render_page(template: str) -> str:
     every other key its word, escaped. An unknown key is a ``KeyError`` (a test finds it)."""
     words = page_words()
     as_json = json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    fixed = {"lang": current_language(), "words": as_json}
+    return fill_template(template, fixed, lambda key: html.escape(words[key]))
+
+
+def fill_template(template: str, fixed: dict[str, str], word: Callable[[str], str]) -> str:
+    """Each ``{{key}}`` in ``template``: ``fixed[key]`` as it is, else ``word(key)``."""
 
     def fill(match: re.Match[str]) -> str:
         key = match.group(1)
-        if key == "lang":
-            return current_language()
-        if key == "words":
-            return as_json
-        return html.escape(words[key])
+        return fixed[key] if key in fixed else word(key)
 
     return _PLACEHOLDER.sub(fill, template)
