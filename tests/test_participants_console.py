@@ -9,6 +9,7 @@ hand counts when the session ends. ``--participants`` says where in one line."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -238,3 +239,49 @@ def test_a_rehearsal_asked_for_phones_opens_the_page_on_the_laptop(
         assert browser.opened == [control.url]  # the simulated phone, on this laptop
     finally:
         QDesktopServices.unsetUrlHandler("http")
+
+
+def test_a_real_phone_joins_from_the_qr_link_and_the_console_hears_it(
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage
+) -> None:
+    """Chromium at a phone's size, on the address the QR code holds: it joins, answers
+    9 at check-in and asks for softer; the console's line says so within a second."""
+    from tests.phone import Phone
+
+    page = make_live_page(size=(1366, 768))
+    page.open_plan(_plan(db))
+    control = page.start_participants("127.0.0.1")
+    status = page.participants_status
+    assert status is not None
+    link = control.url
+    phone = Phone(qtbot)
+    try:
+
+        def join_and_say(p: Any) -> None:
+            p.goto(link)
+            p.get_by_role("button", name="Join", exact=True).click()
+            p.get_by_role("button", name="9 out of 10", exact=True).click()
+            p.get_by_role("button", name="Softer, please").click()
+            p.wait_for_function(
+                "() => document.getElementById('live').textContent.startsWith('Heard')"
+            )
+
+        phone.do(join_and_say)
+        qtbot.waitUntil(
+            lambda: (
+                status.full_text
+                == "1 asked for softer in the last 3 minutes · 1 at 8 or more · Phones: 1"
+            ),
+            timeout=1000,
+        )
+        cookies = [c["value"] for c in phone.do(lambda p: p.context.cookies())]
+        agent = phone.do(lambda p: p.evaluate("navigator.userAgent"))
+    finally:
+        phone.close()
+    # privacy: the phone's cookie, its address and its browser never reach the database
+    control.record_now()
+    assert cookies and agent
+    dump = "\n".join(sqlite3.connect(db.paths.db_path).iterdump())
+    assert re.search(r'"softer": ?1', dump)  # the counts are there
+    for secret in (*cookies, agent, "127.0.0.1", "Chrome"):
+        assert secret not in dump
