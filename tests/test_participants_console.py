@@ -159,9 +159,13 @@ def test_phones_are_off_by_default_and_the_console_counts_what_the_room_says(
     _on_server_thread(lambda: room.score(phones[1], Phase.CHECK_OUT, 2))
     code, ids = room.code, list(phones)
 
+    control.turn_off()  # off and on again mid-session: the same room, its code, its counts
+    page.start_participants("127.0.0.1")
+    assert control.room is room and room.code == code and not room.state.ended
+    assert control.tally().phones == 3
     with qtbot.waitSignal(page.session_finished, timeout=10_000):
         page._finish()
-    assert page.participants is None and not control.on
+    assert page.participants is None and not control.on and room.state.ended
     assert page.audience.scene_view.join is None  # the code goes with the session
 
     # the phones' answers added to the hand counts, as stored

@@ -504,7 +504,7 @@ class LivePage(QWidget):
             self.participants_status = None
         if control is not None:
             self.phones_tally = control.tally() if control.room is not None else None
-            control.turn_off()
+            control.end()
             control.deleteLater()
         self.audience.set_join("", "", frozenset())
 

@@ -115,12 +115,18 @@ class ParticipantsControl(QObject):
         self.record_now()
         self.changed.emit()
 
+    def end(self) -> None:
+        """The session is over: the phones hear it (they keep their care card), then the
+        page stops listening."""
+        if self.room is not None and self.server is not None:
+            self.room.set_state(ended=True, phase=None)
+        self.turn_off()
+
     def turn_off(self) -> None:
+        """Stop listening (the room and its counts stay: turned on again, the same code)."""
         server, self.server = self.server, None
         self._clock.stop()
         if server is not None:
-            if self.room is not None:  # the phones keep their care card, and hear it ended
-                self.room.set_state(ended=True, phase=None)
             server.stop()
         self._record_timer.stop()
         self.changed.emit()
