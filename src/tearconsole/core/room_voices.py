@@ -63,6 +63,10 @@ class RoomVoices:
             return None
         return SudsReading.from_counts(counts)
 
+    def answers(self, phase: str) -> SudsReading:
+        """The phones' scores for ``phase``, none given included (a report's row)."""
+        return SudsReading.from_counts(self.scores.get(phase) or [0] * len(SCORES))
+
     def total(self, signal: str) -> int:
         return sum(b.count for b in self.bursts if b.signal == signal)
 

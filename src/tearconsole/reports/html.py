@@ -200,8 +200,8 @@ def _suds(report: SessionReport, qt: bool) -> str:
     voices = report.timeline.voices
     if voices is not None:  # the phones' share of it (the rows above hold both)
         rows += [
-            row(translate("Report", "Check-in, from phones"), voices.reading("check_in")),
-            row(translate("Report", "Check-out, from phones"), voices.reading("check_out")),
+            row(translate("Report", "Check-in, from phones"), voices.answers("check_in")),
+            row(translate("Report", "Check-out, from phones"), voices.answers("check_out")),
         ]
     parts.append(_table(headers, rows, numeric, qt))
     if voices is not None:

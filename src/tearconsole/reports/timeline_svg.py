@@ -229,7 +229,7 @@ def _legend(y: float) -> list[str]:
     return out
 
 
-_BAND_COLOURS = {"softer": c.SOFTENED, "break": c.PAUSED}
+_BAND_COLOURS = {"softer": c.SOFTENED, "break": c.STOP}
 
 
 def _room_band(
