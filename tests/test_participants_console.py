@@ -289,3 +289,31 @@ def test_a_real_phone_joins_from_the_qr_link_and_the_console_hears_it(
     assert re.search(r'"softer": ?1', dump)  # the counts are there
     for secret in (*cookies, agent, "127.0.0.1", "Chrome"):
         assert secret not in dump
+
+
+def test_the_room_sees_the_code_on_its_welcome_and_closing_cards_only(qtbot: QtBot) -> None:
+    """The real audience window: the code on the chosen cards, never on a film, a
+    story, a pause's breathing, the calm card or any other card."""
+    from tearconsole.core.conductor.view import Scene
+    from tearconsole.ui.audience.window import AudienceWindow
+
+    window = AudienceWindow(None)
+    qtbot.addWidget(window)
+    window.resize(640, 360)
+    window.show()
+    window.set_join("http://127.0.0.1:9/room#room=ABCDE", "ABCDE", frozenset({0, 5}))
+    shown = {
+        kind: window.show_scene(Scene(kind, text="…", title="…", cue_position=0))
+        or window.join_shown()
+        for kind in SceneKind
+    }
+    assert shown == {kind: kind is SceneKind.CARD for kind in SceneKind}
+    window.show_scene(Scene(SceneKind.CARD, text="Thank you.", cue_position=5))  # closing
+    assert window.join_shown()
+    window.show_scene(Scene(SceneKind.CARD, text="A poem.", cue_position=3))  # another card
+    assert not window.join_shown()
+    window.show_scene(Scene(SceneKind.CARD, text="Welcome.", cue_position=0))
+    assert window.join_shown()
+    window.set_join("", "", frozenset())  # the phones off: gone from the card at once
+    assert not window.join_shown()
+    window.close_for_good()
