@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -178,6 +178,8 @@ class SudsInput(QWidget):
             )
         self.phones_line.setVisible(phones is not None)
         self._update()
+        # said before the dialog is first shown: grown again once its words are laid out
+        QTimer.singleShot(0, self, self._grow)
 
     def _show_prompt(self, reading: SudsReading | None) -> None:
         """A quiet word for the facilitator when someone is at 8 or more (counted here or
