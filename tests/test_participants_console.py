@@ -235,7 +235,9 @@ def test_a_rehearsal_asked_for_phones_opens_the_page_on_the_laptop(
     browser = _Browser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     try:
-        monkeypatch.setattr("tearconsole.ui.live.page.default_route_address", lambda: "127.0.0.1")
+        monkeypatch.setattr(
+            "tearconsole.ui.participants.session_phones.default_route_address", lambda: "127.0.0.1"
+        )
         page = make_live_page(start=StartInfo(participants=True))
         page.open_plan(_plan(db), rehearsal=True)
         control = page.participants

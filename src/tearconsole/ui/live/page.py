@@ -8,7 +8,6 @@ start dialog (group size, check-in) before the runner exists, the end dialog
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes, with_phones
+from tearconsole.core.checkin import EndInfo, StartInfo, plan_content_notes
 from tearconsole.core.conductor.table import Action
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
@@ -37,7 +36,6 @@ from tearconsole.playback.audio_system import AudioSystem, chosen_device, rememb
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
-from tearconsole.remote.network import LOOPBACK, default_route_address
 from tearconsole.remote.participants import Phase, Tally
 from tearconsole.settings import CLICKER_KEYS, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
@@ -51,6 +49,7 @@ from tearconsole.ui.layouts import page_column, row
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, ConsoleKey, shown_key
 from tearconsole.ui.participants.control import ParticipantsControl
+from tearconsole.ui.participants.session_phones import SessionPhones, merge_phones
 from tearconsole.ui.participants.status import ParticipantsStatus
 from tearconsole.ui.participants.words import phones_reading
 from tearconsole.ui.remote.control import RemoteControl
@@ -122,10 +121,9 @@ class LivePage(QWidget):
         self.console: LiveConsole | None = None
         self.remote: RemoteControl | None = None  # the session's phone remote (off at first)
         self.remote_status: RemoteStatus | None = None
-        #: The session's participants' phones (off unless turned on), its console line,
-        #: and what they said once the session closed (for the end dialog's merge).
-        self.participants: ParticipantsControl | None = None
-        self.participants_status: ParticipantsStatus | None = None
+        #: The session's participants' phones (off unless turned on), and what they said
+        #: once the session closed (for the end dialog's merge).
+        self._phones: SessionPhones | None = None
         self.phones_tally: Tally | None = None
         self._start_info = StartInfo()
         self._vlc: Any = vlc_instance
@@ -355,8 +353,8 @@ class LivePage(QWidget):
         self._group_size = info.group_size
         self._start_info = info
         console = self._run(runner, rehearsal)
-        if info.participants:
-            self._participants_from_form(rehearsal)
+        if info.participants and self._phones is not None:
+            self._phones.from_form(rehearsal)
         return console
 
     def resume_session(self, session_id: int) -> LiveConsole | None:
@@ -403,12 +401,10 @@ class LivePage(QWidget):
         self.remote = RemoteControl(runner, self.db.paths.data_dir, self)
         self.remote.key_handler = console.key_from_audience
         self.remote_status = RemoteStatus(self.remote)
-        self.participants = ParticipantsControl(runner, parent=self)
-        self.participants.changed.connect(self._show_join)
-        self.participants_status = ParticipantsStatus(self.participants)
+        self._phones = SessionPhones(runner, self.audience, self)
         self.phones_tally = None
         console.add_status(self.room_level)
-        console.add_status(self.participants_status.beside(self.remote_status))
+        console.add_status(self._phones.beside(self.remote_status))
         self.room_level.show()
         self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)
@@ -426,7 +422,9 @@ class LivePage(QWidget):
 
     def _ended(self, session_id: int, waiting: str = "") -> None:
         self.close_console()
-        info = self._merge_phones(session_id, self.ask_end(self, self._group_size))
+        info = self.ask_end(self, self._group_size)
+        tally, self.phones_tally = self.phones_tally, None
+        info = merge_phones(self.db, session_id, self._start_info, tally, info)
         if info is not None:
             save_end_info(self.db, session_id, info)
         # steps still waiting to be saved (a full disk): say so, never "saved"
@@ -451,7 +449,9 @@ class LivePage(QWidget):
         self.room_level.setParent(self)  # the page's, kept for the next console
         console, self.console = self.console, None
         self._remote_off()
-        self._participants_off()
+        phones, self._phones = self._phones, None
+        if phones is not None:
+            self.phones_tally = phones.close()
         if console is not None:
             console.shutdown()
             self.stack.removeWidget(console)
@@ -474,56 +474,17 @@ class LivePage(QWidget):
     # -- the participants' phones ----------------------------------------------------------
     def start_participants(self, address: str) -> ParticipantsControl:
         """Turn the session's participants' phones on, listening on ``address`` only."""
-        if self.participants is None:
+        if self._phones is None:
             raise OSError(self.tr("There is no session for the participants' phones."))
-        self.participants.turn_on(address)
-        return self.participants
+        return self._phones.start(address)
 
-    def _participants_from_form(self, rehearsal: bool) -> None:
-        """Asked for in the start form: on at the default route's interface; a rehearsal
-        opens the page on this laptop too (a simulated phone)."""
-        try:
-            control = self.start_participants(default_route_address() or LOOPBACK)
-        except (OSError, ValueError) as exc:
-            if self.participants_status is not None:
-                self.participants_status.open_panel().message.setText(str(exc))
-            return
-        if rehearsal:
-            control.open_here()
+    @property
+    def participants(self) -> ParticipantsControl | None:
+        return self._phones.control if self._phones is not None else None
 
-    def _show_join(self) -> None:
-        """The room's screen shows the QR code on its welcome and closing cards."""
-        control = self.participants
-        if control is not None:
-            self.audience.set_join(control.url, control.code, control.join_cues)
-
-    def _participants_off(self) -> None:
-        control, self.participants = self.participants, None
-        if self.participants_status is not None:
-            self.participants_status.close_panel()
-            self.participants_status = None
-        if control is not None:
-            self.phones_tally = control.tally() if control.room is not None else None
-            control.end()
-            control.deleteLater()
-        self.audience.set_join("", "", frozenset())
-
-    def _merge_phones(self, session_id: int, info: EndInfo | None) -> EndInfo | None:
-        """The phones' check-in and check-out scores with the hand counts, as stored."""
-        tally, self.phones_tally = self.phones_tally, None
-        if tally is None:
-            return info
-        checkin = phones_reading(tally, Phase.CHECK_IN)
-        if checkin is not None:
-            start = self._start_info
-            merged = StartInfo(start.group_size, with_phones(start.checkin, checkin), True)
-            save_start_info(self.db, session_id, merged)
-        checkout = phones_reading(tally, Phase.CHECK_OUT)
-        if checkout is None:
-            return info
-        if info is None:  # the form skipped: the phones' answers are kept all the same
-            return EndInfo(checkout=checkout)
-        return replace(info, checkout=with_phones(info.checkout, checkout))
+    @property
+    def participants_status(self) -> ParticipantsStatus | None:
+        return self._phones.status if self._phones is not None else None
 
     def _remote_off(self) -> None:
         """The session is over (or the app quits): the remote stops listening."""
