@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from tearconsole.ui import theme
 from tearconsole.ui.participants.control import ParticipantsControl
 from tearconsole.ui.participants.words import RoomLine, room_line
 from tearconsole.ui.plain import plain_tip
-from tearconsole.ui.remote.panel import interface_choices, show_listening, toggle_listening
+from tearconsole.ui.remote.panel import listening_parts, show_listening, toggle_listening
 from tearconsole.ui.remote.qr import qr_pixmap
 
 #: The line takes at most this width beside the remote's, and gives way down to
@@ -141,22 +140,9 @@ class ParticipantsPanel(QWidget):
         self.control = control
         self.setWindowTitle(self.tr("Participants' phones"))
         self.setMinimumWidth(420)
-        self.interface = QComboBox()
-        for label, address in interface_choices():
-            self.interface.addItem(label, address)
-        self.switch = QPushButton()
-        self.switch.clicked.connect(self._toggle)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {theme.WARN};")
-        self.qr = QLabel()
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address = QLabel()
-        self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = QLabel()
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
-        self.code.setStyleSheet("font-size: 26pt; font-weight: 600; letter-spacing: 6px;")
+        parts = listening_parts(self._toggle, 26)
+        self.interface, self.switch, self.message = parts.interface, parts.switch, parts.message
+        self.qr, self.address, self.code = parts.qr, parts.address, parts.code
         self.here = QPushButton(self.tr("Open the page on this laptop"))
         self.here.setToolTip(self.tr("See what a participant's phone shows (for a rehearsal)"))
         self.here.clicked.connect(control.open_here)
