@@ -223,6 +223,12 @@ def _live(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="the one address the remote listens on (default: the default route's)",
     )
+    parser.add_argument(
+        "--participants",
+        action="store_true",
+        help="turn the participants' phones on for this session and print their address "
+        "and the room's code",
+    )
     runs(parser, "live_cmd:run", libvlc=True)
 
 

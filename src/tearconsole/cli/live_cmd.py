@@ -1,5 +1,6 @@
-"""``tearconsole live PLAN [--rehearsal] [--remote [--remote-address ADDRESS]]``: the window,
-straight into the live console (with the phone remote on, if asked)."""
+"""``tearconsole live PLAN [--rehearsal] [--remote] [--participants] [--remote-address
+ADDRESS]``: the window, straight into the live console (with the phone remote and the
+participants' phones on, if asked; both listen on ADDRESS when given)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def run(ctx: CliContext) -> int:
     remote = None
     if ctx.args.remote or ctx.args.remote_address:
         remote = ctx.args.remote_address or ""
+    participants = (ctx.args.remote_address or "") if ctx.args.participants else None
     return run_gui(
-        ctx.paths, demo=ctx.args.demo, live_plan=name, rehearsal=ctx.args.rehearsal, remote=remote
+        ctx.paths,
+        demo=ctx.args.demo,
+        live_plan=name,
+        rehearsal=ctx.args.rehearsal,
+        remote=remote,
+        participants=participants,
     )

@@ -139,12 +139,27 @@ def describe_change(checkin: SudsReading | None, checkout: SudsReading | None) -
     ).format(before=str(before), after=str(after), trend=trend)
 
 
+def with_phones(hand: SudsReading | None, phones: SudsReading | None) -> SudsReading | None:
+    """The reading counted by hand and the participants' phones' together: the counts
+    added. A group figure (one number for the whole room) stays as it was: answers per
+    person cannot be added to it (the record keeps the phones' counts apart anyway)."""
+    if phones is None or phones.counts is None:
+        return hand
+    if hand is None:
+        return phones
+    if hand.counts is None:
+        return hand
+    return SudsReading.from_counts([a + b for a, b in zip(hand.counts, phones.counts, strict=True)])
+
+
 @dataclass(frozen=True)
 class StartInfo:
-    """What the start-of-session dialog gathers."""
+    """What the start-of-session dialog gathers; ``participants``: the participants'
+    phones on for this session."""
 
     group_size: int | None = None
     checkin: SudsReading | None = None
+    participants: bool = False
 
 
 @dataclass(frozen=True)

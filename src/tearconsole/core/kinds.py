@@ -68,4 +68,7 @@ class EventKind(StrEnum):
     AUDIO_OUTPUT = "audio_output"  # the sound output went (lost) or came back (back)
     IGNORED = "ignored"  # an action that had no effect; detail says which and why
     CORRECTED = "corrected"  # check-in or check-out entered or corrected afterwards
+    # The participants' phones, anonymously: counts only (phones, scores per phase,
+    # signals so far), logged when they change, at most one every few seconds.
+    PARTICIPANTS = "participants"
     ENDED = "ended"

@@ -30,6 +30,7 @@ from tearconsole.i18n import translate
 #: The tags that say what a card is for, in each demo's language.
 CONTENT_NOTICE_TAGS = ("content-notice", "内容の注意書き")
 CLOSING_TAGS = ("closing", "締めくくり")
+WELCOME_TAGS = ("opening", "welcome", "check-in", "はじまり", "ようこそ", "チェックイン")
 #: Mood is back to baseline about 20 minutes after crying at a film (docs/design.md):
 #: leave at least this much calm after the last intense cue.
 CALM_AFTER_INTENSE_S = 600.0
@@ -92,6 +93,14 @@ def is_content_notice(cue: CueSpec) -> bool:
 
 def is_closing(cue: CueSpec) -> bool:
     return is_card_with_role(cue, CLOSING_TAGS, ("closing",))
+
+
+def is_welcome(cue: CueSpec) -> bool:
+    """The welcome (check-in) card; never the content notice, even when tagged as the
+    opening too (the notice is read, not scanned past)."""
+    if is_content_notice(cue):
+        return False
+    return is_card_with_role(cue, WELCOME_TAGS, ("welcome", "ようこそ"))
 
 
 def is_calm(cue: CueSpec) -> bool:

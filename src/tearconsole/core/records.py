@@ -20,6 +20,7 @@ from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.plan import PlanSpec
 from tearconsole.core.plan_clock import PlanClock
 from tearconsole.core.plan_outline import PlanOutline, outline_of
+from tearconsole.core.room_voices import RoomVoices, room_voices
 from tearconsole.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -153,6 +154,7 @@ class SessionTimeline:
     media_errors: int
     wall_s: float = 0.0  # how long it took on the wall clock (a rehearsal runs faster)
     speeds: tuple[float, ...] = (1.0,)  # the playback speeds it went through, in order
+    voices: RoomVoices | None = None  # the participants' phones, if they were on
 
     @property
     def span_s(self) -> float:
@@ -353,6 +355,7 @@ def build_timeline(
     tracker = _RunTracker(beds, {p for p, k in kinds.items() if k is CueKind.BED_STOP})
     marks: list[Mark] = []
     notes: list[NoteEntry] = []
+    room: list[tuple[float, Mapping[str, Any], int | None]] = []
     for event in events:
         at, kind = clock.plan_s(event.mono_s), event.event_kind
         if kind is EventKind.NOTE:
@@ -372,6 +375,8 @@ def build_timeline(
                     event.is_private,
                 )
             )
+        if kind is EventKind.PARTICIPANTS:
+            room.append((at, event.detail, tracker.running_main()))
         tracker.feed(event, at)
         if kind in _MARK_KINDS:
             marks.append(Mark(at, kind, mark_label(event), event.cue_position))
@@ -414,6 +419,7 @@ def build_timeline(
         media_errors=count(EventKind.MEDIA_ERROR),
         wall_s=wall_s,
         speeds=clock.speeds,
+        voices=room_voices(room),
     )
 
 

@@ -173,6 +173,37 @@
         </message>
     </context>
     <context>
+        <name>Participants</name>
+        <message numerus="yes">
+            <source>%n asked for a break</source>
+            <translation>
+                <numerusform>%n asked for a break</numerusform>
+                <numerusform>%n asked for a break</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for softer in the last 3 minutes</source>
+            <translation>
+                <numerusform>%n asked for softer in the last 3 minutes</numerusform>
+                <numerusform>%n asked for softer in the last 3 minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n at 8 or more</source>
+            <translation>
+                <numerusform>%n at 8 or more</numerusform>
+                <numerusform>%n at 8 or more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phones: %n</source>
+            <translation>
+                <numerusform>Phones: %n</numerusform>
+                <numerusform>Phones: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditorPage</name>
         <message numerus="yes">
             <source>%n cue(s) · {planned} planned</source>
@@ -253,6 +284,23 @@
             <translation>
                 <numerusform>{state} · %n refused</numerusform>
                 <numerusform>{state} · %n refused</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>%n asked for a break</source>
+            <translation>
+                <numerusform>%n asked for a break</numerusform>
+                <numerusform>%n asked for a break</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for softer</source>
+            <translation>
+                <numerusform>%n asked for softer</numerusform>
+                <numerusform>%n asked for softer</numerusform>
             </translation>
         </message>
     </context>

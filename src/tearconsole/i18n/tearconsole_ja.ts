@@ -1603,6 +1603,10 @@
             <translation>セッション終了</translation>
         </message>
         <message>
+            <source>Participants' phones: the counts</source>
+            <translation>参加者のスマートフォン：件数</translation>
+        </message>
+        <message>
             <source>Check-in corrected</source>
             <translation>チェックインを修正</translation>
         </message>
@@ -2458,6 +2462,10 @@
             <source>The session is over and saved; the History page has it.</source>
             <translation>セッションは終わり、保存されました。履歴のページで見られます。</translation>
         </message>
+        <message>
+            <source>There is no session for the participants' phones.</source>
+            <translation>参加者のスマートフォンを使うセッションがありません。</translation>
+        </message>
     </context>
     <context>
         <name>LiveRunner</name>
@@ -2847,6 +2855,99 @@
         <message>
             <source>Kept as a shareable note.</source>
             <translation>共有可のメモとして残しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>The participants' phones stay off: no session opened.</source>
+            <translation>参加者のスマートフォンはオフのままです：セッションが開いていません。</translation>
+        </message>
+        <message>
+            <source>Participants: open {url} on a phone and type the room's code {code}</source>
+            <translation>参加者：スマートフォンで {url} を開き、会場のコード {code} を入力してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>Phones: %n</source>
+            <translation>
+                <numerusform>参加者：%n人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for softer in the last 3 minutes</source>
+            <translation>
+                <numerusform>この3分で%n件「やわらげて」</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for a break</source>
+            <translation>
+                <numerusform>%n件「休憩したい」</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n at 8 or more</source>
+            <translation>
+                <numerusform>8点以上の方%n人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Soften?</source>
+            <translation>やわらげますか？</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the parts of the phones' line</comment>
+            <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsControl</name>
+        <message>
+            <source>The participants' page cannot listen on {address}: {reason}</source>
+            <translation>参加者のページを {address} で待ち受けられません：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Participants' phones</source>
+            <translation>参加者のスマートフォン</translation>
+        </message>
+        <message>
+            <source>Open the page on this laptop</source>
+            <translation>このパソコンでページを開く</translation>
+        </message>
+        <message>
+            <source>See what a participant's phone shows (for a rehearsal)</source>
+            <translation>参加者のスマートフォンに映る画面を見る（リハーサル用）</translation>
+        </message>
+        <message>
+            <source>The room's screen shows the QR code and the room's code on the welcome and closing cards only. A phone joins without a name; the session keeps the counts only, never who.</source>
+            <translation>会場の画面には、はじまりのカードと締めくくりのカードにだけ、QRコードと会場のコードが出ます。スマートフォンは名前なしで参加します。セッションに残るのは件数だけで、誰が何をしたかは残りません。</translation>
+        </message>
+        <message>
+            <source>Turn the participants' phones off</source>
+            <translation>参加者のスマートフォンをオフにする</translation>
+        </message>
+        <message>
+            <source>Turn the participants' phones on for this session</source>
+            <translation>このセッションで参加者のスマートフォンをオンにする</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsStatus</name>
+        <message>
+            <source>Phones: off</source>
+            <translation>参加者：オフ</translation>
+        </message>
+        <message>
+            <source>{suggestion} · {line}</source>
+            <translation>{suggestion} · {line}</translation>
+        </message>
+        <message>
+            <source>The participants' phones: anonymous counts, on this laptop only. A suggestion is only a suggestion: nothing changes unless you act.</source>
+            <translation>参加者のスマートフォン：名前のない件数で、このパソコンにだけ出ます。提案は提案にすぎません：あなたが操作しない限り、何も変わりません。</translation>
         </message>
     </context>
     <context>
@@ -4010,8 +4111,20 @@
             <translation>チェックアウト</translation>
         </message>
         <message>
+            <source>Check-in, from phones</source>
+            <translation>チェックイン（スマートフォンから）</translation>
+        </message>
+        <message>
+            <source>Check-out, from phones</source>
+            <translation>チェックアウト（スマートフォンから）</translation>
+        </message>
+        <message>
             <source>People per score on the 0-10 distress scale (0 = calm), answered anonymously.</source>
             <translation>0〜10のつらさの尺度（0＝落ち着いている）で、点数ごとの人数です。回答は匿名です。</translation>
+        </message>
+        <message>
+            <source>The participants' phones: {phones} joined; their scores are included in the check-in and check-out above, next to those counted by hand. {softer}, {breaks}.</source>
+            <translation>参加者のスマートフォン：{phones}台が参加しました。その点数は、手で数えたものと合わせて上のチェックインとチェックアウトに含まれています。{softer}、{breaks}。</translation>
         </message>
         <message>
             <source>(private)</source>
@@ -4141,12 +4254,32 @@
             <translation>メディアの問題</translation>
         </message>
         <message>
+            <source>Phones: softer, a break</source>
+            <translation>スマートフォン：やわらげて・休憩</translation>
+        </message>
+        <message>
+            <source>{what} by {time}</source>
+            <translation>{time}までに{what}</translation>
+        </message>
+        <message>
             <source>The session timeline against the plan</source>
             <translation>予定と比べたセッションのタイムライン</translation>
         </message>
         <message>
             <source>The report could not be drawn as a PDF, so {path} was not saved.</source>
             <translation>報告書を PDF にできなかったため、{path} は保存していません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for softer</source>
+            <translation>
+                <numerusform>%n件「やわらげて」</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked for a break</source>
+            <translation>
+                <numerusform>%n件「休憩したい」</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4760,6 +4893,14 @@
             <translation>チェックイン</translation>
         </message>
         <message>
+            <source>Participants' phones for this session (anonymous counts only)</source>
+            <translation>このセッションで参加者のスマートフォンを使う（名前のない件数だけを残します）</translation>
+        </message>
+        <message>
+            <source>A QR code and a room code on the welcome and closing cards: each person may give a check-in and a check-out score and ask for softer or a short break, without a name. The session keeps the counts only.</source>
+            <translation>はじまりのカードと締めくくりのカードにQRコードと会場のコードが出ます。一人ひとりが名前なしで、チェックインとチェックアウトの点数を伝え、「やわらげて」「少し休憩したい」を知らせられます。セッションに残るのは件数だけです。</translation>
+        </message>
+        <message>
             <source>Start rehearsal</source>
             <translation>リハーサルを始める</translation>
         </message>
@@ -5066,6 +5207,10 @@
         <message>
             <source>{answers}: more answers than the {size} people in the group</source>
             <translation>{answers}：参加人数（{size}人）より回答が多くなっています</translation>
+        </message>
+        <message>
+            <source>From the participants' phones: {reading}. They are added to what you count here.</source>
+            <translation>参加者のスマートフォンから：{reading}。ここで数えた分に足されます。</translation>
         </message>
         <message>
             <source>Someone is still at 8 or more. Before people leave: a quiet word with the group, the care information from the closing card, and stay in the room a while.</source>

@@ -130,6 +130,7 @@ _EVENT_WORDS = {
     "audio_output": QT_TRANSLATE_NOOP("Events", "Sound output changed"),
     "ignored": QT_TRANSLATE_NOOP("Events", "No effect"),
     "ended": QT_TRANSLATE_NOOP("Events", "Session ended"),
+    "participants": QT_TRANSLATE_NOOP("Events", "Participants' phones: the counts"),
 }
 _CORRECTED = {
     "checkin": QT_TRANSLATE_NOOP("Events", "Check-in corrected"),

@@ -14,6 +14,7 @@ from tearconsole import __version__
 from tearconsole.atomic import write_text
 from tearconsole.core.checkin import SCORES, SudsReading, describe_change
 from tearconsole.core.records import SessionReport
+from tearconsole.core.room_voices import RoomVoices, asked_words
 from tearconsole.i18n import current_language, long_date, translate
 from tearconsole.reports import common as c
 from tearconsole.reports.timeline_svg import timeline_svg
@@ -196,12 +197,34 @@ def _suds(report: SessionReport, qt: bool) -> str:
         row(translate("Report", "Check-in"), checkin),
         row(translate("Report", "Check-out"), checkout),
     ]
+    voices = report.timeline.voices
+    if voices is not None:  # the phones' share of it (the rows above hold both)
+        rows += [
+            row(translate("Report", "Check-in, from phones"), voices.answers("check_in")),
+            row(translate("Report", "Check-out, from phones"), voices.answers("check_out")),
+        ]
     parts.append(_table(headers, rows, numeric, qt))
+    if voices is not None:
+        parts.append(f'<p class="muted">{escape(_phones_words(voices))}</p>')
     explained = translate(
         "Report", "People per score on the 0-10 distress scale (0 = calm), answered anonymously."
     )
     parts.append(f'<p class="muted">{escape(explained)}</p>')
     return "".join(parts) + _corrections(report)
+
+
+def _phones_words(voices: RoomVoices) -> str:
+    """How the phones' answers are counted, and what the room asked for, in one line."""
+    said = translate(
+        "Report",
+        "The participants' phones: {phones} joined; their scores are included in the "
+        "check-in and check-out above, next to those counted by hand. {softer}, {breaks}.",
+    )
+    return said.format(
+        phones=voices.phones,
+        softer=asked_words("softer", voices.total("softer")),
+        breaks=asked_words("break", voices.total("break")),
+    )
 
 
 def _notes(report: SessionReport, qt: bool) -> str:

@@ -11,6 +11,7 @@ from html import escape
 
 from tearconsole.core.kinds import CueKind, EventKind
 from tearconsole.core.records import CueRow, Mark, SessionTimeline
+from tearconsole.core.room_voices import asked_words
 from tearconsole.i18n import translate
 from tearconsole.reports import common as c
 
@@ -228,6 +229,36 @@ def _legend(y: float) -> list[str]:
     return out
 
 
+_BAND_COLOURS = {"softer": c.SOFTENED, "break": c.STOP}
+
+
+def _room_band(
+    frame: _Frame, timeline: SessionTimeline, top: float, x_of: Callable[[float], float]
+) -> list[str]:
+    """The participants' phones' row: a dot where "softer" or "a break" was asked (its
+    size by how many), against the cues above; nothing when no phone asked."""
+    voices = timeline.voices
+    bursts = [b for b in voices.bursts if b.signal in _BAND_COLOURS] if voices else []
+    if not bursts:
+        return []
+    label = translate("Report", "Phones: softer, a break")
+    out = [
+        f'<text class="band" x="14" y="{top + ROW_H / 2 + 4:.1f}" font-size="12" '
+        f'fill="{c.MUTED}">{escape(_short(label, frame.label_chars))}</text>'
+    ]
+    for burst in bursts:
+        what = asked_words(burst.signal, burst.count)
+        tip = translate("Report", "{what} by {time}").format(what=what, time=c.clock(burst.at_s))
+        radius = min(10.0, 3.5 + 1.5 * burst.count)
+        y = top + ROW_H / 2 + (-5 if burst.signal == "softer" else 5)
+        out.append(
+            f'<circle class="room {burst.signal}" cx="{x_of(burst.at_s):.1f}" cy="{y:.1f}" '
+            f'r="{radius:.1f}" fill="{_BAND_COLOURS[burst.signal]}" fill-opacity="0.8">'
+            f"<title>{escape(tip)}</title></circle>"
+        )
+    return out
+
+
 def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
     """The drawing, ``width`` pixels wide (cue names get less room below 900)."""
     frame = _Frame(width)
@@ -238,6 +269,8 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
 
     rows_top = MARK_LANE
     rows_h = ROW_H * max(1, len(timeline.rows))
+    room_row = _room_band(frame, timeline, rows_top + rows_h, x_of)
+    rows_h += ROW_H if room_row else 0
     height = rows_top + rows_h + AXIS_H + LEGEND_H
     label = translate("Report", "The session timeline against the plan")
     out = [
@@ -248,6 +281,7 @@ def timeline_svg(timeline: SessionTimeline, width: int = WIDTH) -> str:
     ]
     for index, row in enumerate(timeline.rows):
         out.extend(_row(frame, row, index, rows_top + index * ROW_H, x_of))
+    out.extend(room_row)
     step = _tick_step(span)
     axis_y = rows_top + rows_h
     for tick in range(0, int(span) + 1, step):

@@ -80,9 +80,11 @@ def run_gui(
     live_plan: str | None = None,
     rehearsal: bool = False,
     remote: str | None = None,
+    participants: str | None = None,
 ) -> int:
     """Open the window; with ``live_plan``, straight into the live console with it standing
-    by; with ``remote`` (an address, or "" for the default route's), the phone remote on."""
+    by; with ``remote`` (an address, or "" for the default route's), the phone remote on;
+    with ``participants`` (the same), the participants' phones on."""
     if not has_display():
         raise UserError(
             Message.translate(
@@ -113,7 +115,7 @@ def run_gui(
     if benchmarking():
         _FirstExpose(window, lambda: QTimer.singleShot(0, lambda: _report_painted(app)))
     if live_plan is not None:
-        QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal, remote))
+        QTimer.singleShot(0, lambda: _open_live(window, live_plan, rehearsal, remote, participants))
     else:  # measured too: its check runs before the first paint
         QTimer.singleShot(0, window.offer_resume)
     code = app.exec()
@@ -124,12 +126,22 @@ def run_gui(
     return code
 
 
-def _open_live(window: MainWindow, plan: str, rehearsal: bool, remote: str | None) -> None:
+def _open_live(
+    window: MainWindow,
+    plan: str,
+    rehearsal: bool,
+    remote: str | None,
+    participants: str | None = None,
+) -> None:
     page = window.open_live(plan, rehearsal)  # the live page: built when first opened
     if remote is not None:
         from tearconsole.ui.remote.announce import start_announced  # aiohttp: only with --remote
 
         start_announced(page, remote or None)
+    if participants is not None:
+        from tearconsole.ui.participants import announce  # the Live page: loaded when opened
+
+        announce.start_announced(page, participants or None)
 
 
 class _FirstExpose(QObject):

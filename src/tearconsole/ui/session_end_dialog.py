@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.checkin import EndInfo, closing_reminder
+from tearconsole.core.checkin import EndInfo, SudsReading, closing_reminder
 from tearconsole.ui.calm_widgets import (
     CHECKBOX_STYLE,
     dialog_buttons,
@@ -30,7 +30,15 @@ from tearconsole.ui.suds_input import SudsInput
 
 
 class SessionEndDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, group_size: int | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        group_size: int | None = None,
+        phones: SudsReading | None = None,
+    ) -> None:
+        """``phones``: the participants' phones' check-out, shown beside the hand count
+        (the Live page adds them together when it stores the check-out)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("After the session"))
         self.setMinimumWidth(640)
@@ -40,6 +48,7 @@ class SessionEndDialog(QDialog):
         self.group_size = group_size_box(group_size)
         self.checkout = SudsInput(checkout=True)
         self.checkout.set_group_size(self.group_size.value())
+        self.checkout.set_phones(phones)
         self.group_size.valueChanged.connect(self.checkout.set_group_size)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Anything to remember for next time (optional)"))
@@ -105,7 +114,13 @@ class SessionEndDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, group_size: int | None = None) -> EndInfo | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        group_size: int | None = None,
+        phones: SudsReading | None = None,
+    ) -> EndInfo | None:
         """Show the dialog; what was entered, or ``None`` if the facilitator skipped it."""
-        dialog = cls(parent, group_size=group_size)
+        dialog = cls(parent, group_size=group_size, phones=phones)
         return dialog.info() if dialog.exec() == QDialog.DialogCode.Accepted else None

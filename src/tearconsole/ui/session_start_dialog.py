@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tearconsole.core.checkin import StartInfo, opening_reminder
-from tearconsole.ui.calm_widgets import group_size_box, reminder
+from tearconsole.ui.calm_widgets import CHECKBOX_STYLE, group_size_box, reminder
 from tearconsole.ui.plain import plain
 from tearconsole.ui.suds_input import SudsInput
 from tearconsole.ui.theme import WARN
@@ -70,6 +71,19 @@ class SessionStartDialog(QDialog):
         form.setSpacing(10)
         form.addRow(self.tr("Group size"), self.group_size)
         form.addRow(self.tr("Check-in"), self.checkin)
+        # Off by default: the room's phones join anonymously, for this session only.
+        self.participants = QCheckBox(
+            self.tr("Participants' phones for this session (anonymous counts only)")
+        )
+        self.participants.setStyleSheet(CHECKBOX_STYLE)
+        self.participants.setToolTip(
+            self.tr(
+                "A QR code and a room code on the welcome and closing cards: each person may "
+                "give a check-in and a check-out score and ask for softer or a short break, "
+                "without a name. The session keeps the counts only."
+            )
+        )
+        form.addRow("", self.participants)
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
             self.tr("Start rehearsal") if rehearsal else self.tr("Start session"),
@@ -93,7 +107,11 @@ class SessionStartDialog(QDialog):
         self.reject()
 
     def info(self) -> StartInfo:
-        return StartInfo(group_size=self.group_size.value() or None, checkin=self.checkin.reading())
+        return StartInfo(
+            group_size=self.group_size.value() or None,
+            checkin=self.checkin.reading(),
+            participants=self.participants.isChecked(),
+        )
 
     @classmethod
     def ask(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -100,12 +100,19 @@ class SudsInput(QWidget):
             f"{theme.WARN}; border-radius: 6px; padding: 8px 12px;"
         )
         self.prompt.hide()
+        #: The participants' phones' answers, shown beside the hand counts (and added to
+        #: them when stored); None when the phones were off or no phone answered.
+        self.phones: SudsReading | None = None
+        self.phones_line = QLabel()
+        self.phones_line.setWordWrap(True)
+        self.phones_line.hide()
         self.setStyleSheet(SPIN_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.how)
         layout.addWidget(self.pages)
         layout.addWidget(hint)
+        layout.addWidget(self.phones_line)
         layout.addWidget(self.prompt)
         self._switch(NOT_TAKEN)
 
@@ -158,11 +165,32 @@ class SudsInput(QWidget):
         self._grow()  # a longer total or the prompt must not squeeze the boxes
         self.changed.emit()
 
+    def set_phones(self, phones: SudsReading | None) -> None:
+        """The participants' phones' answers: said beside the hand counts, added to them
+        when stored, and someone at 8 or more there brings the same quiet prompt."""
+        self.phones = phones
+        if phones is not None:
+            self.phones_line.setText(
+                self.tr(
+                    "From the participants' phones: {reading}. They are added to what you "
+                    "count here."
+                ).format(reading=phones.describe())
+            )
+        self.phones_line.setVisible(phones is not None)
+        self._update()
+        # said before the dialog is first shown: grown again once its words are laid out
+        QTimer.singleShot(0, self, self._grow)
+
     def _show_prompt(self, reading: SudsReading | None) -> None:
-        """A quiet word for the facilitator when someone is at 8 or more."""
-        high = reading is not None and (
-            (reading.counts is not None and sum(reading.counts[HIGH_SCORE:]) > 0)
-            or (reading.group is not None and reading.group >= HIGH_SCORE)
+        """A quiet word for the facilitator when someone is at 8 or more (counted here or
+        on a phone)."""
+        high = any(
+            given is not None
+            and (
+                (given.counts is not None and sum(given.counts[HIGH_SCORE:]) > 0)
+                or (given.group is not None and given.group >= HIGH_SCORE)
+            )
+            for given in (reading, self.phones)
         )
         if self.checkout:
             words = self.tr(

@@ -11,7 +11,7 @@ import math
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from tearconsole.core.conductor.view import Scene, SceneKind
@@ -56,6 +56,14 @@ class SceneView(QWidget):
         self._breath = QTimer(self)
         self._breath.setInterval(50)
         self._breath.timeout.connect(self.update)
+        #: The participants' QR code and room code, drawn on this card (the window
+        #: decides which cards: the welcome and closing cards only).
+        self.join: tuple[QPixmap, str] | None = None
+
+    def set_join(self, join: tuple[QPixmap, str] | None) -> None:
+        if join is not self.join:
+            self.join = join
+            self.update()
 
     def show_scene(self, scene: Scene) -> None:
         if scene == self.scene:
@@ -107,6 +115,11 @@ class SceneView(QWidget):
         ink = scaled(INK, scene.brightness)
         soft = scaled(SOFT_INK, scene.brightness)
         title, text = scene_words(scene)
+        if self.join is not None and scene.kind is SceneKind.CARD:
+            side = self._paint_join(painter, *self.join)
+            # the words stay centred, clear of the code on both sides
+            shrink = max(0.0, area.right() - (self.width() - side - height * 0.08))
+            area.adjust(shrink, 0, -shrink, 0)
         if scene.kind is SceneKind.BREATHING:
             self._paint_breathing(painter, scene.brightness, text)
         elif scene.kind is SceneKind.STORY:
@@ -126,6 +139,19 @@ class SceneView(QWidget):
             self._text(painter, top, title, height / 12, ink, Qt.AlignmentFlag.AlignBottom)
             self._text(painter, low, text, height / 22, soft, Qt.AlignmentFlag.AlignTop)
         painter.end()
+
+    def _paint_join(self, painter: QPainter, qr: QPixmap, code: str) -> float:
+        """The QR code in the card's lower right, the room's code under it; its width."""
+        height = max(1, self.height())
+        side = round(height * 0.24)
+        margin = height * 0.05
+        left = self.width() - side - margin
+        top = height - side - margin - height * 0.07
+        painter.drawPixmap(QRectF(left, top, side, side).toRect(), qr)
+        below = QRectF(left - margin, top + side, side + 2 * margin, height * 0.07)
+        colour = scaled(INK, self.scene.brightness)
+        self._text(painter, below, code, height / 20, colour, Qt.AlignmentFlag.AlignVCenter)
+        return side + margin
 
     def _paint_breathing(self, painter: QPainter, brightness: float, line: str) -> None:
         phase = breath_phase(time.monotonic())

@@ -12,7 +12,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QPixmap,
+    QScreen,
+)
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from tearconsole.core.conductor.view import Scene, SceneKind
@@ -77,6 +85,10 @@ class AudienceWindow(QWidget):
         #: Keys pressed while this window has the keyboard (a window manager may give it
         #: the focus despite asking not to) go to the console through this.
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        #: The participants' QR code and room code, and the cues whose card shows them.
+        self._join: tuple[QPixmap, str] | None = None
+        self._join_cues: frozenset[int] = frozenset()
+        self._join_url = ""
 
     # -- what the room sees ----------------------------------------------------------
     def show_scene(self, scene: Scene) -> None:
@@ -86,8 +98,26 @@ class AudienceWindow(QWidget):
             log.exception("audience scene failed; showing the calm card")
             self._show(CALM)
 
+    def set_join(self, url: str, code: str, cues: frozenset[int]) -> None:
+        """Show the participants' QR code (for ``url``) and ``code`` on the cards of
+        ``cues`` (the welcome and closing cards); ``url`` "" takes them away."""
+        if not url:
+            self._join, self._join_cues = None, frozenset()
+        elif self._join is None or self._join[1] != code or self._join_url != url:
+            from tearconsole.ui.remote.qr import qr_pixmap  # segno: only once turned on
+
+            self._join, self._join_cues = (qr_pixmap(url, scale=8), code), cues
+        self._join_url = url
+        self.show_scene(self.scene)
+
+    def join_shown(self) -> bool:
+        """Whether the room sees the participants' code now."""
+        return self.scene_view.join is not None and self._stack.currentWidget() is self.scene_view
+
     def _show(self, scene: Scene) -> None:
         self.scene = scene
+        card = scene.kind is SceneKind.CARD and scene.cue_position in self._join_cues
+        self.scene_view.set_join(self._join if card else None)
         self.scene_view.show_scene(scene)
         self._stack.setCurrentWidget(
             self.video if scene.kind is SceneKind.VIDEO else self.scene_view

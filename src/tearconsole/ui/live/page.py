@@ -36,6 +36,7 @@ from tearconsole.playback.audio_system import AudioSystem, chosen_device, rememb
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.player import can_embed_video
 from tearconsole.playback.vlcenv import make_instance
+from tearconsole.remote.participants import Phase, Tally
 from tearconsole.settings import CLICKER_KEYS, ROOM_LEVEL_DB, Settings
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import save_end_info, save_start_info
@@ -47,6 +48,10 @@ from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.layouts import page_column, row
 from tearconsole.ui.live.console import LiveConsole
 from tearconsole.ui.live.keys import BY_ACTION, ConsoleKey, shown_key
+from tearconsole.ui.participants.control import ParticipantsControl
+from tearconsole.ui.participants.session_phones import SessionPhones, merge_phones
+from tearconsole.ui.participants.status import ParticipantsStatus
+from tearconsole.ui.participants.words import phones_reading
 from tearconsole.ui.remote.control import RemoteControl
 from tearconsole.ui.remote.status import RemoteStatus
 from tearconsole.ui.room_check.level_bar import RoomLevelBar
@@ -85,7 +90,9 @@ def ask_start_dialog(
 def ask_end_dialog(parent: QWidget, group_size: int | None) -> EndInfo | None:
     from tearconsole.ui.session_end_dialog import SessionEndDialog  # the form: when a session ends
 
-    return SessionEndDialog.ask(parent, group_size=group_size)
+    tally = parent.phones_tally if isinstance(parent, LivePage) else None
+    phones = phones_reading(tally, Phase.CHECK_OUT) if tally is not None else None
+    return SessionEndDialog.ask(parent, group_size=group_size, phones=phones)
 
 
 class LivePage(QWidget):
@@ -115,6 +122,11 @@ class LivePage(QWidget):
         self.console: LiveConsole | None = None
         self.remote: RemoteControl | None = None  # the session's phone remote (off at first)
         self.remote_status: RemoteStatus | None = None
+        #: The session's participants' phones (off unless turned on), and what they said
+        #: once the session closed (for the end dialog's merge).
+        self._phones: SessionPhones | None = None
+        self.phones_tally: Tally | None = None
+        self._start_info = StartInfo()
         self._vlc: Any = vlc_instance
         self._owns_vlc = vlc_instance is None
         self._group_size: int | None = None
@@ -340,7 +352,11 @@ class LivePage(QWidget):
         runner = open_runner(self.db, self._instance(), plan, mode=mode, parent=self)
         save_start_info(self.db, runner.session_id, info)
         self._group_size = info.group_size
-        return self._run(runner, rehearsal)
+        self._start_info = info
+        console = self._run(runner, rehearsal)
+        if info.participants and self._phones is not None:
+            self._phones.from_form(rehearsal)
+        return console
 
     def resume_session(self, session_id: int) -> LiveConsole | None:
         """Reopen an interrupted session, paused at the cue and position it was at."""
@@ -352,6 +368,7 @@ class LivePage(QWidget):
             self.message.setText(str(exc))
             return None
         self._group_size = None
+        self._start_info = StartInfo()
         return self._run(runner, runner.options.mode is SessionMode.REHEARSAL)
 
     def _run(self, runner: LiveRunner, rehearsal: bool) -> LiveConsole:
@@ -386,8 +403,10 @@ class LivePage(QWidget):
         self.remote.key_handler = console.key_from_audience
         self.remote.flooded.connect(runner.session.tell)  # said on the notice line, once
         self.remote_status = RemoteStatus(self.remote)
+        self._phones = SessionPhones(runner, self.audience, self)
+        self.phones_tally = None
         console.add_status(self.room_level)
-        console.add_status(self.remote_status)
+        console.add_status(self._phones.beside(self.remote_status))
         self.room_level.show()
         self.room_shortcut.setEnabled(False)  # the console has its own
         self.stack.addWidget(console)
@@ -398,12 +417,16 @@ class LivePage(QWidget):
 
     # -- closing -------------------------------------------------------------------------
     def _finish(self) -> None:
+        if self.participants is not None:
+            self.participants.record_now()  # the room's last counts, before the end
         if self.console is not None:
             self.console.handle(Action.END)  # a note still being typed is kept first
 
     def _ended(self, session_id: int, waiting: str = "") -> None:
         self.close_console()
         info = self.ask_end(self, self._group_size)
+        tally, self.phones_tally = self.phones_tally, None
+        info = merge_phones(self.db, session_id, self._start_info, tally, info)
         if info is not None:
             save_end_info(self.db, session_id, info)
         # steps still waiting to be saved (a full disk): say so, never "saved"
@@ -428,6 +451,9 @@ class LivePage(QWidget):
         self.room_level.setParent(self)  # the page's, kept for the next console
         console, self.console = self.console, None
         self._remote_off()
+        phones, self._phones = self._phones, None
+        if phones is not None:
+            self.phones_tally = phones.close()
         if console is not None:
             console.shutdown()
             self.stack.removeWidget(console)
@@ -446,6 +472,21 @@ class LivePage(QWidget):
             raise OSError("There is no session for the remote to follow.")
         self.remote.turn_on(address)
         return self.remote
+
+    # -- the participants' phones ----------------------------------------------------------
+    def start_participants(self, address: str) -> ParticipantsControl:
+        """Turn the session's participants' phones on, listening on ``address`` only."""
+        if self._phones is None:
+            raise OSError(self.tr("There is no session for the participants' phones."))
+        return self._phones.start(address)
+
+    @property
+    def participants(self) -> ParticipantsControl | None:
+        return self._phones.control if self._phones is not None else None
+
+    @property
+    def participants_status(self) -> ParticipantsStatus | None:
+        return self._phones.status if self._phones is not None else None
 
     def _remote_off(self) -> None:
         """The session is over (or the app quits): the remote stops listening."""

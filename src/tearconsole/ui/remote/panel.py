@@ -11,6 +11,10 @@ A tool window over the main window (never on the room's screen); it only draws t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -52,15 +56,82 @@ def interface_choices() -> list[tuple[str, str]]:
     return found
 
 
+class Listener(Protocol):
+    """What a panel turns on and off: the remote, the participants' phones."""
+
+    @property
+    def on(self) -> bool: ...
+
+    def turn_on(self, address: str) -> None: ...
+
+    def turn_off(self) -> None: ...
+
+
+def toggle_listening(listener: Listener, interface: QComboBox, message: QLabel) -> None:
+    """The panel's switch: off, or on at the interface chosen (why not, said in
+    ``message``)."""
+    if listener.on:
+        listener.turn_off()
+        return
+    try:
+        listener.turn_on(str(interface.currentData()))
+        message.setText("")
+    except (OSError, ValueError) as exc:
+        message.setText(str(exc))
+
+
+def show_listening(interface: QComboBox, address: str) -> None:
+    """Say where it listens (however it was turned on): ``address`` chosen in the list."""
+    index = interface.findData(address)
+    if index < 0:
+        interface.addItem(address, address)
+        index = interface.count() - 1
+    interface.setCurrentIndex(index)
+
+
+@dataclass(frozen=True)
+class ListeningParts:
+    """What a panel that turns a listener on shows: where it listens, its switch, why
+    not, the QR code, the address and the code."""
+
+    interface: QComboBox
+    switch: QPushButton
+    message: QLabel
+    qr: QLabel
+    address: QLabel
+    code: QLabel
+
+
+def listening_parts(toggle: Callable[[], None], code_pt: int) -> ListeningParts:
+    """The parts, the switch calling ``toggle``, the code in ``code_pt`` points."""
+    interface = QComboBox()
+    for label, address in interface_choices():
+        interface.addItem(label, address)
+    switch = QPushButton()
+    switch.clicked.connect(toggle)
+    message = QLabel("")
+    message.setWordWrap(True)
+    message.setStyleSheet(f"color: {theme.WARN};")
+    qr = QLabel()
+    qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    where = QLabel()
+    where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    where.setTextFormat(Qt.TextFormat.PlainText)
+    code = QLabel()
+    code.setTextFormat(Qt.TextFormat.PlainText)
+    code.setStyleSheet(f"font-size: {code_pt}pt; font-weight: 600; letter-spacing: 6px;")
+    return ListeningParts(interface, switch, message, qr, where, code)
+
+
 class RemotePanel(QWidget):
     def __init__(self, remote: RemoteControl, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool)
         self.remote = remote
         self.setWindowTitle(self.tr("Phone remote"))
         self.setMinimumWidth(460)
-        self.interface = QComboBox()
-        for label, address in interface_choices():
-            self.interface.addItem(label, address)
+        parts = listening_parts(self._toggle, 30)
+        self.interface, self.switch, self.message = parts.interface, parts.switch, parts.message
+        self.qr, self.address, self.code = parts.qr, parts.address, parts.code
         self.role = QComboBox()
         self.role.addItem(self.tr("may act (GO, pause, soften, safe stop…)"), Role.CONTROLLER.value)
         self.role.addItem(self.tr("may only watch"), Role.VIEWER.value)
@@ -68,19 +139,6 @@ class RemotePanel(QWidget):
         self.role.currentIndexChanged.connect(
             lambda _: remote.set_next_role(Role(self.role.currentData()))
         )
-        self.switch = QPushButton()
-        self.switch.clicked.connect(self._toggle)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {theme.WARN};")
-        self.qr = QLabel()
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address = QLabel()
-        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.code = QLabel()
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
-        self.code.setStyleSheet("font-size: 30pt; font-weight: 600; letter-spacing: 6px;")
         self.new_code = QPushButton()
         self.new_code.clicked.connect(remote.new_code)
         self.refused = QLabel()
@@ -139,14 +197,7 @@ class RemotePanel(QWidget):
             super().keyPressEvent(event)
 
     def _toggle(self) -> None:
-        if self.remote.on:
-            self.remote.turn_off()
-            return
-        try:
-            self.remote.turn_on(str(self.interface.currentData()))
-            self.message.setText("")
-        except (OSError, ValueError) as exc:
-            self.message.setText(str(exc))
+        toggle_listening(self.remote, self.interface, self.message)
 
     def show_state(self) -> None:
         remote = self.remote
@@ -155,12 +206,8 @@ class RemotePanel(QWidget):
             self.tr("Turn the remote off") if on else self.tr("Turn the remote on for this session")
         )
         self.interface.setEnabled(not on)
-        if on and remote.server is not None:  # say where it listens, however it was turned on
-            index = self.interface.findData(remote.server.address)
-            if index < 0:
-                self.interface.addItem(remote.server.address, remote.server.address)
-                index = self.interface.count() - 1
-            self.interface.setCurrentIndex(index)
+        if on and remote.server is not None:
+            show_listening(self.interface, remote.server.address)
         self.new_code.setEnabled(on)
         self.new_code.setText(
             self.tr("Pair another phone") if remote.devices() else self.tr("New code")

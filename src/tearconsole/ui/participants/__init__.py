@@ -1,0 +1,1 @@
+"""The participants' phones on the laptop: the control, its console line and its panel."""
