@@ -117,7 +117,7 @@ def main() -> None:
     from remotekit import GuiProbe, answer_for_codes, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
     from tearconsole.remote.participants import Phase, Room
-    from tearconsole.remote.room_server import start_room_server
+    from tearconsole.remote.server import start_room_server
     from tearconsole.ui.app import make_application
 
     class Bridge(QObject):

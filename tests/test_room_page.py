@@ -13,9 +13,8 @@ import pytest
 
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.participants import Phase, Room, Signal
-from tearconsole.remote.room_server import start_room_server
 from tearconsole.remote.room_words import said
-from tearconsole.remote.server import RemoteServer
+from tearconsole.remote.server import RemoteServer, start_room_server
 from tests.phone import NARROW, USUAL, chromium, open_phone
 
 HOST = "127.0.0.1"

@@ -20,8 +20,8 @@ from tearconsole.paths import AppPaths
 from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.connections import Limits
 from tearconsole.remote.participants import Room
-from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
-from tearconsole.remote.server import CLOSE_FLOODED
+from tearconsole.remote.room_server import ROOM_COOKIE
+from tearconsole.remote.server import CLOSE_FLOODED, start_room_server
 from tearconsole.storage.db import Database
 from tearconsole.ui.app import make_application
 from tearconsole.ui.live.page import LivePage

@@ -18,9 +18,9 @@ from tearconsole.remote.audit import AuditLog
 from tearconsole.remote.guard import RemoteAction
 from tearconsole.remote.pairing import Pairing
 from tearconsole.remote.participants import MAX_WRONG_PER_ADDRESS, Phase, Room, Signal
-from tearconsole.remote.room_server import ROOM_COOKIE, start_room_server
+from tearconsole.remote.room_server import ROOM_COOKIE
 from tearconsole.remote.room_words import care_text, page_language, page_words
-from tearconsole.remote.server import COOKIE, RemoteServer
+from tearconsole.remote.server import COOKIE, RemoteServer, start_room_server
 from tests.remote_client import pair
 from tests.test_remote_server import Recorder
 

@@ -1,13 +1,5 @@
-"""The participants' routes on the remote's server, and starting a server for the room alone.
-
-    start_room_server(address: str, room: Room, port: int = 0,
-                      audit: AuditLog | None = None,
-                      limits: Limits | None = None) -> RemoteServer
-
-binds ``address`` (one interface, as the remote), serves the room's routes only (no
-controller pairing at all) and returns the started server (``server.room_url`` is the
-page; ``server.stop()`` ends it; ``OSError`` when it cannot listen). For the remote and
-the room on one server, pass ``room=`` to ``RemoteServer`` instead.
+"""The participants' routes on the remote's server (``RoomRoutes``, which the server adds
+when it is given a ``room``; ``server.start_room_server`` starts one for the room alone).
 
 Routes: ``GET /room`` the participants' page, its words in the phone's language
 (Accept-Language, ``room_words``); ``POST /api/room/join`` ``{"code": ...}`` -> the
@@ -29,7 +21,7 @@ import asyncio
 import contextlib
 import json
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import WSMsgType, web
 
@@ -40,14 +32,13 @@ from tearconsole.remote.guard import check_origin, not_understood, parse_json
 from tearconsole.remote.pairing import Refusal
 from tearconsole.remote.participants import Phase, Room, RoomState, Signal
 from tearconsole.remote.room_words import care_text, page_language, render_room, room_template
-from tearconsole.remote.server import (
+from tearconsole.remote.serving import (
     CLOSE_FLOODED,
     CLOSE_WAIT_S,
     MAX_BODY,
-    RemoteServer,
-    _refused,
-    _spawn,
     page_csp,
+    refused,
+    spawn,
 )
 from tearconsole.remote.throttle import PhoneBudget
 
@@ -58,27 +49,6 @@ ROOM_COOKIE_MAX_AGE_S = 12 * 3600
 #: A room of 40 phones (each a socket and a page's keep-alive connections), several of
 #: them behind one venue router's address.
 ROOM_LIMITS = Limits(total=128, per_address=48)
-
-
-def start_room_server(
-    address: str,
-    room: Room,
-    port: int = 0,
-    audit: AuditLog | None = None,
-    limits: Limits | None = None,
-) -> RemoteServer:
-    """A started server for the participants' room alone (module docstring)."""
-    server = RemoteServer(
-        address,
-        None,
-        audit or AuditLog(None),
-        None,
-        port,
-        limits=limits or ROOM_LIMITS,
-        room=room,
-    )
-    server.start()
-    return server
 
 
 def state_message(state: RoomState) -> str:
@@ -124,10 +94,20 @@ def parse_room_message(message: Any) -> tuple[Phase, int | None] | Signal:
     raise bad_action()  # a controller's action, or anything else
 
 
+class RoomHost(Protocol):
+    """What the room's routes need of the server they are served by (``RemoteServer``)."""
+
+    _loop: asyncio.AbstractEventLoop | None
+    address: str
+    port: int
+    audit: AuditLog
+    limits: Limits
+
+
 class RoomRoutes:
     """The room's routes on one ``RemoteServer`` (its loop, guard, headers and caps)."""
 
-    def __init__(self, server: RemoteServer, room: Room) -> None:
+    def __init__(self, server: RoomHost, room: Room) -> None:
         self.server = server
         self.room = room
         self.sockets: set[web.WebSocketResponse] = set()
@@ -159,7 +139,7 @@ class RoomRoutes:
         self._state = text
         for ws in list(self.sockets):
             if not ws.closed:
-                _spawn(ws.send_str(text))
+                spawn(ws.send_str(text))
 
     async def _get_page(self, request: web.Request) -> web.Response:
         language = page_language(request.headers.get("Accept-Language"))
@@ -237,5 +217,5 @@ class RoomRoutes:
         except Refusal as refusal:
             if refusal.reason in AUDITED:  # never the address
                 self.server.audit.record("refused", refusal.reason, "")
-            return _refused(ref, refusal)
+            return refused(ref, refusal)
         return {"type": "ack", "id": ref, "ok": True}

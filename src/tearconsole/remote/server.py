@@ -19,21 +19,21 @@ With a ``room`` (participants' phones, ``remote.participants.Room``) the same se
 also serves the participants' routes (``remote.room_server``): ``GET /room``,
 ``POST /api/room/join``, ``GET /api/room/live``. With ``pairing=None`` the controller's
 routes are not served at all (the room alone): ``start_room_server(address, room,
-port=0)`` in ``remote.room_server`` starts such a server.
+port=0, audit=None, limits=None)`` binds ``address`` (one interface, as the remote) and
+returns such a server, started (``server.room_url`` is the page; ``server.stop()`` ends
+it; ``OSError`` when it cannot listen).
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import concurrent.futures
 import contextlib
-import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from aiohttp import WSMsgType, web
 
@@ -63,26 +63,27 @@ from tearconsole.remote.guard import (
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.pairing import Device, Pairing, Refusal
 from tearconsole.remote.participants import Room
+from tearconsole.remote.room_server import ROOM_LIMITS, RoomRoutes
+from tearconsole.remote.serving import (
+    CLOSE_FLOODED,
+    CLOSE_WAIT_S,
+    MAX_BODY,
+    page_csp,
+    refused,
+    spawn,
+)
 from tearconsole.remote.throttle import PhoneBudget
 from tearconsole.remote.words import page_template, render_page
-
-if TYPE_CHECKING:
-    from tearconsole.remote.room_server import RoomRoutes
 
 COOKIE = "tearconsole_remote"
 COOKIE_MAX_AGE_S = 12 * 3600
 BEAT_S = 1.0  # the page says the laptop is lost when it hears nothing for a few beats
-MAX_BODY = 4096
 STARTUP_TIMEOUT_S = 5.0
 STOP_TIMEOUT_S = 5.0
 #: A WebSocket closed because its phone's pairing was withdrawn (the page stops retrying).
 CLOSE_REVOKED = 4401
-#: A WebSocket closed because its phone sent too much (its pairing is withdrawn too).
-CLOSE_FLOODED = 4429
 #: A flooding phone's socket is cut this long after it was told (and no longer read).
 DROP_AFTER_S = 2.0
-#: Closing a WebSocket waits this long for the phone's answer.
-CLOSE_WAIT_S = 1.0
 #: The server names itself, without versions.
 SERVER_NAME = "tearconsole"
 
@@ -98,30 +99,6 @@ STATUS = {
     "bad_message": 400,
     "slow": 408,
 }
-
-
-def _inline_hash(html: str, tag: str) -> str:
-    """The CSP hash of the page's one inline ``<tag>`` block (so nothing else may run)."""
-    start = html.index(f"<{tag}>") + len(tag) + 2
-    body = html[start : html.index(f"</{tag}>", start)]
-    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
-
-
-def page_csp(html: str) -> str:
-    """The Content-Security-Policy of a page: its one inline script and style, nothing else."""
-    return (
-        "default-src 'none'; "
-        f"script-src {_inline_hash(html, 'script')}; "
-        f"style-src {_inline_hash(html, 'style')}; "
-        "connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; "
-        "frame-ancestors 'none'"
-    )
-
-
-def _spawn(work: Coroutine[Any, Any, Any]) -> None:
-    """Send without waiting; a phone that went away meanwhile is no error."""
-    task = asyncio.ensure_future(work)
-    task.add_done_callback(lambda done: done.cancelled() or done.exception())
 
 
 class RemoteServer:
@@ -257,8 +234,6 @@ class RemoteServer:
             app.router.add_get("/api/me", self._get_me)
             app.router.add_get("/api/live", self._get_live)
         if self.room is not None:
-            from tearconsole.remote.room_server import RoomRoutes
-
             self._room_routes = RoomRoutes(self, self.room)
             self._room_routes.add_to(app)
         app.on_response_prepare.append(self._on_prepare)
@@ -313,12 +288,12 @@ class RemoteServer:
     def _send_all(self, text: str) -> None:
         for ws in list(self._sockets):
             if not ws.closed:
-                _spawn(ws.send_str(text))
+                spawn(ws.send_str(text))
 
     def _drop_revoked(self) -> None:
         for ws, device in list(self._sockets.items()):
             if device.revoked:
-                _spawn(ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn."))
+                spawn(ws.close(code=CLOSE_REVOKED, message=b"Pairing withdrawn."))
 
     def _log_episode(self, kind: str, detail: str) -> None:
         write_stderr(kind, detail)
@@ -488,7 +463,7 @@ class RemoteServer:
             budget.admit(command.action, now)
         except Refusal as refusal:
             self.audit.record("refused", refusal.reason, peer, device_name)
-            return _refused(ref, refusal)
+            return refused(ref, refusal)
         return self._forward(device, command, ref, budget)
 
     def _forward(
@@ -538,7 +513,7 @@ class RemoteServer:
                 self.on_flood(device)
         for other, whose in list(self._sockets.items()):
             if whose.id == device.id and other is not ws:
-                _spawn(other.close(code=CLOSE_FLOODED, message=b"Too much."))
+                spawn(other.close(code=CLOSE_FLOODED, message=b"Too much."))
         if isinstance(transport, asyncio.Transport):
             transport.pause_reading()  # nothing more of the flood is read...
             asyncio.get_running_loop().call_later(DROP_AFTER_S, transport.abort)
@@ -553,11 +528,22 @@ def _is_room_path(path: str) -> bool:
     return path == "/room" or path.startswith("/api/room/")
 
 
-def _refused(ref: Any, refusal: Refusal) -> dict[str, Any]:
-    return {
-        "type": "ack",
-        "id": ref,
-        "ok": False,
-        "reason": refusal.reason,
-        "message": refusal.sentence,
-    }
+def start_room_server(
+    address: str,
+    room: Room,
+    port: int = 0,
+    audit: AuditLog | None = None,
+    limits: Limits | None = None,
+) -> RemoteServer:
+    """A started server for the participants' room alone (module docstring)."""
+    server = RemoteServer(
+        address,
+        None,
+        audit or AuditLog(None),
+        None,
+        port,
+        limits=limits or ROOM_LIMITS,
+        room=room,
+    )
+    server.start()
+    return server

@@ -50,7 +50,7 @@ Serve = Callable[[str, Room], RoomServing]
 
 def serve_room(address: str, room: Room) -> RoomServing:
     """The remote's hardened server, serving the participants' page alone."""
-    from tearconsole.remote.room_server import start_room_server  # aiohttp: only when on
+    from tearconsole.remote.server import start_room_server  # aiohttp: only when on
 
     return start_room_server(address, room)
 
