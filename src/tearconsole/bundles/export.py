@@ -28,7 +28,7 @@ from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import find_plan
-from tearconsole.storage.stimuli import split_notes
+from tearconsole.storage.quick_reads import split_notes
 
 Progress = Callable[[int, int], None]
 

@@ -91,7 +91,7 @@ def _numbers(value: object, length: int) -> tuple[int, ...] | None:
 
 def _count(value: object) -> int:
     try:
-        return max(0, int(value))  # type: ignore[call-overload]
+        return max(0, int(value)) if isinstance(value, int | float | str) else 0
     except (TypeError, ValueError):
         return 0
 

@@ -28,9 +28,10 @@ from tearconsole.live.runner import LiveRunner
 from tearconsole.live.session import RunOptions
 from tearconsole.storage import event_files
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import find_session, last_speed
+from tearconsole.storage.history import last_speed
 from tearconsole.storage.models import SessionRecord, Stimulus
 from tearconsole.storage.plans import find_plan, plan_spec
+from tearconsole.storage.session_ref import find_session
 from tearconsole.storage.sessions import (
     ResumePoint,
     plan_as_run_spec,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tearconsole.errors import UserError
 from tearconsole.live.recovery import plan_to_resume
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import find_session
+from tearconsole.storage.session_ref import find_session
 from tearconsole.storage.sessions import SessionInfo, interrupted_sessions
 
 

@@ -18,7 +18,8 @@ from tearconsole.errors import UserError
 from tearconsole.i18n.message import Message
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus, row_id
-from tearconsole.storage.stimuli import all_stimuli, split_notes
+from tearconsole.storage.quick_reads import split_notes
+from tearconsole.storage.stimuli import all_stimuli
 
 
 def all_plans(session: Session) -> Sequence[Plan]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.records import SessionReport
 from tearconsole.errors import UserError
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.reports import common
@@ -38,7 +39,7 @@ from tearconsole.reports.pdf import report_document, write_pdf
 from tearconsole.reports.timeline_svg import WIDTH
 from tearconsole.storage import history
 from tearconsole.storage.db import Database
-from tearconsole.storage.history import SessionReport, SessionSummary
+from tearconsole.storage.history import SessionSummary
 from tearconsole.ui.calm_widgets import CHECKBOX_STYLE
 from tearconsole.ui.history_model import COLUMNS, HistoryModel, display
 from tearconsole.ui.history_readings import ReadingsDialog

@@ -16,9 +16,9 @@ from tearconsole.core.conductor.cues import (
     scene_for,
     tone_request,
 )
-from tearconsole.core.conductor.state import Bed, Main, Mode, phase_length
+from tearconsole.core.conductor.state import Bed, Main, phase_length
 from tearconsole.core.conductor.steps import Steps
-from tearconsole.core.conductor.view import Phase, Scene, SceneKind
+from tearconsole.core.conductor.view import Mode, Phase, Scene, SceneKind
 from tearconsole.core.kinds import ContinueMode, CueKind, EventKind
 from tearconsole.core.plan import CueSpec
 from tearconsole.core.ports import Layer

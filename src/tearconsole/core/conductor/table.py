@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tearconsole.core.conductor.cues import LiveSettings
-from tearconsole.core.conductor.state import LiveData, Mode
-from tearconsole.core.conductor.view import Phase
+from tearconsole.core.conductor.state import LiveData
+from tearconsole.core.conductor.view import Mode, Phase
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 
 

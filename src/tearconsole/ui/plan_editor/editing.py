@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from tearconsole.core import plan_edits
 from tearconsole.core.kinds import CueKind, StimulusKind
 from tearconsole.core.plan import PlanSpec, StimulusInfo
+from tearconsole.core.planning import DEFAULT_PAUSE_S
 from tearconsole.i18n.words import kind_word
 from tearconsole.ui.plan_editor.document import PlanDocument
 
@@ -82,7 +83,7 @@ class CueEditing:
         )
         return None
 
-    def add_pause(self, seconds: float = plan_edits.DEFAULT_PAUSE_S) -> None:
+    def add_pause(self, seconds: float = DEFAULT_PAUSE_S) -> None:
         if self.plan is None:
             return
         where = self._insert_at()
