@@ -141,6 +141,10 @@ class ScreenKeeper(QObject):
         if isinstance(watched, QWidget) and watched.isWindow():
             if kind is QEvent.Type.Show:
                 self._shown(watched)
+            elif watched.objectName() == ROOM_WINDOW:
+                # a window manager places (and sizes) it after it is shown: look again then
+                if self.console.isVisible():
+                    QTimer.singleShot(0, self, self._raise_room)
             elif not is_dialog(watched):
                 pass
             elif kind is QEvent.Type.Hide:  # (windows hide as they are destroyed too)

@@ -105,7 +105,6 @@ def _rows_high(table: QTableView, rows: int) -> int:
 class LiveConsole(QWidget):
     """One session's console. ``runner`` runs it; ``audience`` is the room's window."""
 
-    refreshed = Signal()
     finish_requested = Signal()
 
     def __init__(
@@ -492,7 +491,6 @@ class LiveConsole(QWidget):
             if self.rehearsal_bar is not None:
                 self.rehearsal_bar.show_speed(state.speed)
         self._follow_standby(state)
-        self.refreshed.emit()
 
     def _show_story(self, state: SessionSnapshot) -> None:
         """The running story; when its planned time is up, the text stays (and scrolls
