@@ -17,9 +17,10 @@ RUN_PACKAGES=(libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk)
 # A real X server without a screen, the tools the tests make media and read PDFs with,
 # a real audio server (null sinks, recorded with parec) for the sound output tests, and
-# the browser the phone remote's page is tested in (driven by Playwright).
+# the browser the phone remote's page is tested in (driven by Playwright), and a window
+# manager with xprop for the test of the room's window in front of the console.
 TEST_PACKAGES=(xvfb xauth ffmpeg sox poppler-utils pulseaudio pulseaudio-utils chromium strace
-  desktop-file-utils)
+  desktop-file-utils openbox x11-utils)
 
 say() { printf 'tearconsole setup: %s\n' "$*"; }
 
