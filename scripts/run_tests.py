@@ -28,9 +28,17 @@ SLOW_FIRST = ("test_restore_interrupted.py", "test_leftovers.py", "test_remote_e
 
 
 def run_file(path: Path, args: list[str]) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """``path``'s tests; a file whose process died or failed is run once more, and says so
+    (a libVLC call that deadlocked after a sound server restart was seen once in ~5 runs:
+    the note in the closing issue says where)."""
     name = path.relative_to(ROOT).as_posix()
     command = [sys.executable, "-m", "pytest", "-m", "not xvfb", "-q", name, *args]
-    return path, subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode not in (0, NO_TESTS):
+        print(f"{name}: failed (exit {done.returncode}); run once more:", flush=True)
+        print(done.stdout[-3000:], done.stderr[-3000:], sep="\n", flush=True)
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    return path, done
 
 
 def main(args: list[str]) -> int:
