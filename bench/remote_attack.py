@@ -32,7 +32,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -170,9 +169,8 @@ def main() -> None:
 
     from benchkit import machine, wait_until
     from eventlog import percentile
-    from remotekit import open_console
+    from remotekit import answer_for_codes, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
-    from tearconsole.remote.pairing import Role
     from tearconsole.storage.models import Event
     from tearconsole.ui.app import make_application
 
@@ -198,18 +196,7 @@ def main() -> None:
         assert child.stdin is not None and child.stdout is not None
         lines: list[dict[str, Any]] = []
 
-        def listen() -> None:  # the devices' requests for codes, and what they report
-            assert child.stdin is not None and child.stdout is not None
-            for line in child.stdout:
-                said = json.loads(line)
-                if "code_for" in said:
-                    pairing.next_role = Role(said["code_for"])
-                    child.stdin.write(pairing.new_code() + "\n")
-                    child.stdin.flush()
-                else:
-                    lines.append(said)
-
-        threading.Thread(target=listen, daemon=True).start()
+        answer_for_codes(child, pairing, lines)  # codes asked for; what they report
         wait_until(app, lambda: bool(lines), timeout_s=60)
         sid = console.runner.session_id
 
