@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from tearconsole.paths import AppPaths
 from tearconsole.ui.audience.placement import choose_screen, laptop_index, room_index
+from tearconsole.ui.audience.screens import room_window
+from tearconsole.ui.audience.window import AudienceWindow
 from tests.conftest import ShowWindow
 from tests.two_screens import run_on_two_screens
 
@@ -244,3 +246,27 @@ def test_on_one_screen_the_live_page_says_so_and_opens_the_display_settings(
     assert notice.label.text().startswith("One screen")
     window.show_page("History")
     assert not notice.isVisible()
+
+
+def test_a_closed_room_window_does_not_hide_the_one_shown(
+    show_window: ShowWindow, paths: AppPaths, qtbot: QtBot
+) -> None:
+    # An earlier page's room window, closed for good, lingers among the top-level widgets
+    # until it is collected: the keeper must look at the one shown (it once looked at the
+    # closed one, and never said the room's window shares the console's screen).
+    lingering = [AudienceWindow() for _ in range(8)]  # (Qt lists them in no set order)
+    for old in lingering:
+        old.close_for_good()
+    window = show_window(paths)
+    window.show_page("Live")
+    page = window.live
+    try:
+        page.toggle_room()
+        qtbot.waitExposed(page.audience)
+        assert room_window() is page.audience
+        qtbot.waitUntil(lambda: window.screen_keeper.sharing, timeout=5000)
+    finally:
+        page.audience.hide()
+        page.shutdown()
+        for old in lingering:
+            old.deleteLater()

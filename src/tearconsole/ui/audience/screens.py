@@ -58,10 +58,11 @@ def shares_picture(one: QScreen, other: QScreen) -> bool:
 
 
 def room_window() -> QWidget | None:
-    for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == ROOM_WINDOW:
-            return widget
-    return None
+    """The room's window: the one shown, if any (a closed one lingers among the
+    top-level widgets until it is collected, and must not hide the live one)."""
+    rooms = [w for w in QApplication.topLevelWidgets() if w.objectName() == ROOM_WINDOW]
+    shown = [w for w in rooms if w.isVisible()]
+    return (shown or rooms or [None])[0]
 
 
 def put_on_screen(window: QWidget, screen: QScreen) -> None:
