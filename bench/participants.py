@@ -3,8 +3,8 @@
 The real Live page and console (conductor, libVLC with dummy outputs, the event log in
 SQLite, offscreen Qt) run a plan whose first cue is a long card, with the phone remote
 on 127.0.0.1 and the participants' room served beside it (``start_room_server``, the
-same address). The room's ``on_change`` reaches the GUI thread as a queued Qt signal,
-whose slot reads ``Room.tally()``: the way the console hears the room. Another process
+same address). The room's ``on_change`` reaches the GUI thread as the console's
+``Nudge``, whose slot reads ``Room.tally()``: the way the console hears the room. Another process
 (so that its own work does not take the console's CPU or Python's lock) plays:
 
 - 40 participant phones, each from its own loopback address (127.0.1.1 ...): join, give
@@ -110,8 +110,6 @@ def main() -> None:
         asyncio.run(devices(*args.devices, args.seconds, phones))
         return
 
-    from PySide6.QtCore import QObject, Qt, Signal
-
     from benchkit import machine, wait_until
     from eventlog import percentile
     from remotekit import GuiProbe, answer_for_codes, open_console
@@ -119,9 +117,7 @@ def main() -> None:
     from tearconsole.remote.participants import Phase, Room
     from tearconsole.remote.server import start_room_server
     from tearconsole.ui.app import make_application
-
-    class Bridge(QObject):
-        changed = Signal()
+    from tearconsole.ui.nudge import Nudge
 
     raise_open_file_limit()
     app = make_application()
@@ -130,9 +126,6 @@ def main() -> None:
         remote, acted = bench.remote, bench.acted
         pairing = remote.pairing
         assert pairing is not None and remote.server is not None
-        bridge = Bridge()
-        room = Room(on_change=bridge.changed.emit)
-        room_server = start_room_server("127.0.0.1", room)
         seen: list[tuple[float, float]] = []  # (the room heard it, the GUI thread saw it)
 
         def on_gui_thread() -> None:
@@ -140,7 +133,8 @@ def main() -> None:
             for at, _ in room.tally().signals[len(seen) :]:
                 seen.append((at, now))
 
-        bridge.changed.connect(on_gui_thread, Qt.ConnectionType.QueuedConnection)
+        room = Room(on_change=Nudge(on_gui_thread))
+        room_server = start_room_server("127.0.0.1", room)
         child = subprocess.Popen(
             [sys.executable, __file__, "--seconds", str(args.seconds), "--devices"]
             + [remote.url, room_server.room_url, room.code]

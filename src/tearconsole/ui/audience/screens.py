@@ -62,7 +62,7 @@ def room_window() -> QWidget | None:
     top-level widgets until it is collected, and must not hide the live one)."""
     rooms = [w for w in QApplication.topLevelWidgets() if w.objectName() == ROOM_WINDOW]
     shown = [w for w in rooms if w.isVisible()]
-    return (shown or rooms or [None])[0]
+    return next(iter(shown or rooms), None)
 
 
 def put_on_screen(window: QWidget, screen: QScreen) -> None:

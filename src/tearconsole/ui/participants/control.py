@@ -4,8 +4,8 @@ room's screen and the server.
 Off until turned on (the start form, the console's panel, ``live --participants``); off
 again when the session's console closes. It owns the session's ``Room``: the room's code
 lives as long as the session. A phone's answer arrives on the server's thread, where the
-``Room`` counts it; ``on_change`` crosses to the GUI thread by a queued signal and is
-only a nudge: the counts are read from ``Room.tally()`` here.
+``Room`` counts it; ``on_change`` crosses to the GUI thread as a ``Nudge`` (a burst of
+answers is one) and the counts are read from ``Room.tally()`` here.
 
 The session's record gets the anonymous counts (``core.room_voices.room_detail``: never
 an id, an address or a token) as a ``participants`` event when they change, at most one
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from tearconsole.core.kinds import EventKind
@@ -30,6 +30,7 @@ from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.remote.network import usable_address
 from tearconsole.remote.participants import Phase, Room, Tally
 from tearconsole.remote.participants import Signal as Said
+from tearconsole.ui.nudge import Nudge
 
 #: The record gets the counts at most this often (the latest counts each time).
 RECORD_EVERY_S = 5.0
@@ -62,7 +63,6 @@ def join_url(server_url: str, code: str) -> str:
 
 class ParticipantsControl(QObject):
     changed = Signal()  # on/off, or the room's counts changed
-    _nudged = Signal()  # from the server's thread: the room changed
 
     def __init__(
         self,
@@ -77,7 +77,7 @@ class ParticipantsControl(QObject):
         self.server: RoomServing | None = None
         self.listening = ""  # the one address the page listens on, while on
         self._recorded: dict[str, Any] | None = None
-        self._nudged.connect(self._on_nudge, Qt.ConnectionType.QueuedConnection)
+        self._nudge = Nudge(self._on_nudge, self)  # from the server's thread: it changed
         self._record_timer = QTimer(self)
         self._record_timer.setSingleShot(True)
         self._record_timer.timeout.connect(self.record_now)
@@ -103,7 +103,7 @@ class ParticipantsControl(QObject):
             return
         bind = usable_address(address)
         if self.room is None:
-            self.room = Room(on_change=self._nudged.emit)
+            self.room = Room(on_change=self._nudge)
             self.room.set_state(phase=Phase.CHECK_IN, language=current_language())
         try:
             self.server = self.serve(bind, self.room)
