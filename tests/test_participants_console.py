@@ -319,3 +319,21 @@ def test_the_room_sees_the_code_on_its_welcome_and_closing_cards_only(qtbot: QtB
     window.set_join("", "", frozenset())  # the phones off: gone from the card at once
     assert not window.join_shown()
     window.close_for_good()
+
+
+def test_the_last_counts_are_recorded_when_the_console_closes_with_the_session_open(
+    qtbot: QtBot, db: Database, make_live_page: MakeLivePage
+) -> None:
+    page = make_live_page()
+    console = page.open_plan(_plan(db))
+    assert console is not None
+    session_id = console.runner.session_id
+    assert session_id is not None
+    control = page.start_participants("127.0.0.1")
+    room = control.room
+    assert room is not None
+    phone = _on_server_thread(lambda: room.join(room.code, "127.0.0.1"))
+    _on_server_thread(lambda: room.score(phone, Phase.CHECK_IN, 6))
+    page.close_console()  # left for later (resumable), within the record's 5 s
+    logged = _room_events(db, session_id)
+    assert logged and logged[-1]["scores"]["check_in"][6] == 1

@@ -123,7 +123,10 @@ class ParticipantsControl(QObject):
         self.turn_off()
 
     def turn_off(self) -> None:
-        """Stop listening (the room and its counts stay: turned on again, the same code)."""
+        """Stop listening (the room and its counts stay: turned on again, the same code);
+        the room's last counts go into the record first (the console closing with the
+        session left open included)."""
+        self.record_now()
         server, self.server = self.server, None
         self._clock.stop()
         if server is not None:
@@ -173,7 +176,7 @@ class ParticipantsControl(QObject):
 
     def record_now(self) -> None:
         """The room's counts into the session's record, if they changed since."""
-        if self.room is None:
+        if self.room is None or self.runner.session.closed:
             return
         detail = counts_of(self.room.tally())
         if detail == self._recorded:
