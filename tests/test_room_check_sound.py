@@ -188,3 +188,27 @@ def test_the_console_says_the_sound_server_went_and_came_back(
     assert "HDMI" in console.notice.text() and console.state.sound_output == "HDMI"
     heard_only_on(qtbot, pulse, "hdmi", "speakers", tmp_path, "console")
     page.close_console()
+
+
+def test_the_sound_line_follows_the_plan_shown(
+    qtbot: QtBot, db: Database, page: LivePage, pulse: PulseServer, make_media: MediaFactory
+) -> None:
+    tone = make_media.tone("room-sound-plans.wav", 4)
+    own = make_plan(db, "Its own output", [Step("music", tone, seconds=4.0)])
+    other = make_plan(db, "The machine's output", [Step("music", tone, seconds=4.0)])
+    room = page.open_room_check(other)
+    room.choose_output("HDMI")  # the machine's choice
+    room.open_for(own)
+    room.for_plan.click()
+    room.choose_output("Speakers")  # this plan's own
+    room.back_button.click()
+    pulse.unplug("speakers")
+    page.show()
+    qtbot.waitExposed(page)
+    page.plans.setCurrentIndex(page.plans.findData(other))
+    qtbot.waitUntil(lambda: page.sound_problem.isHidden(), timeout=3000)
+    page.plans.setCurrentIndex(page.plans.findData(own))  # chosen in the list: said at once
+    assert page.sound_problem.isVisible()
+    assert "Speakers" in page.sound_problem.text() and "not connected" in page.sound_problem.text()
+    page.plans.setCurrentIndex(page.plans.findData(other))
+    assert page.sound_problem.isHidden()

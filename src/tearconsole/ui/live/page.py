@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -186,6 +186,8 @@ class LivePage(QWidget):
         """The plan to run, Start, Rehearse and Room check."""
         self.plans = QComboBox()
         self.plans.setMinimumWidth(320)
+        # the sound line says where this plan's sound goes (a plan may have its own output)
+        self.plans.currentIndexChanged.connect(self._plan_shown)
         self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setStyleSheet(
             f"background: {theme.GO}; color: #eef2ee; font-weight: 600; padding: 8px 28px;"
@@ -233,17 +235,22 @@ class LivePage(QWidget):
     def reload(self) -> None:
         names = plan_choices(self.db)
         current = self.plans.currentData()
-        self.plans.clear()
-        for name, plan_id in names:
-            self.plans.addItem(name, plan_id)
-        if current is not None:
-            self.plans.setCurrentIndex(max(0, self.plans.findData(current)))
+        with QSignalBlocker(self.plans):  # the same plan, listed afresh
+            self.plans.clear()
+            for name, plan_id in names:
+                self.plans.addItem(name, plan_id)
+            if current is not None:
+                self.plans.setCurrentIndex(max(0, self.plans.findData(current)))
         has_plans = bool(names)
         self._show_sound_line()
         self.start_button.setEnabled(has_plans)
         self.rehearse_button.setEnabled(has_plans)
         if not has_plans:
             self.message.setText(self.tr("There is no plan yet: make one on the Plans page."))
+
+    def _plan_shown(self) -> None:
+        if self.console is None and self.isVisible():
+            self.check_sound()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
