@@ -1,8 +1,13 @@
 """``Player``: one libVLC media player for one output, speaking Qt signals.
 
-libVLC calls its event callbacks on its own threads. Here they only emit Qt signals,
-which Qt delivers queued to receivers living on the GUI thread; nothing in a callback
-touches the player (calling ``stop()`` from the end-reached callback deadlocks libVLC).
+libVLC calls its event callbacks on its own threads. Here they only note libVLC's state
+and emit Qt signals, which Qt delivers queued to receivers living on the GUI thread;
+nothing in a callback touches the player (calling ``stop()`` from the end-reached
+callback deadlocks libVLC).
+
+``vlc_state`` is that noted state, never libVLC's ``get_state``: asking libVLC takes the
+player's lock, which its own threads hold while they wait on the audio server; a GUI
+thread asking then waits with them (the console froze so, once, in a test).
 """
 
 from __future__ import annotations
@@ -46,12 +51,14 @@ class Player(QObject):
         self.state = PlayerState.IDLE
         self.path: Path | None = None
         self._callbacks: list[Any] = []  # keep ctypes callbacks alive
+        self._vlc_now = "nothingspecial"  # libVLC's state, as its events last said
+        self._stopping = False  # our own stop() runs: its Stopped event means stopped
         self._event_types: list[Any] = []
         events = self._vlc.EventType
         self._attach(events.MediaPlayerOpening, lambda _e: self._set(PlayerState.OPENING))
         self._attach(events.MediaPlayerPlaying, lambda _e: self._set(PlayerState.PLAYING))
         self._attach(events.MediaPlayerPaused, lambda _e: self._set(PlayerState.PAUSED))
-        self._attach(events.MediaPlayerStopped, lambda _e: self._set(PlayerState.STOPPED))
+        self._attach(events.MediaPlayerStopped, self._on_stopped)
         self._attach(events.MediaPlayerEndReached, self._on_end)
         self._attach(events.MediaPlayerEncounteredError, self._on_error)
         self._attach(events.MediaPlayerTimeChanged, self._on_time)
@@ -76,6 +83,7 @@ class Player(QObject):
         if options:
             media.add_options(*options)
         self._player.set_media(media)
+        self._vlc_now = "nothingspecial"  # (libVLC's own, sent as no event)
         media.release()
 
     def play(self) -> None:
@@ -93,7 +101,11 @@ class Player(QObject):
         self._player.set_pause(1 if paused else 0)
 
     def stop(self) -> None:
-        self._player.stop()
+        self._stopping = True
+        try:
+            self._player.stop()
+        finally:
+            self._stopping = False
 
     def seek(self, seconds: float) -> None:
         self._player.set_time(int(seconds * 1000))
@@ -139,8 +151,10 @@ class Player(QObject):
         return device.decode() if isinstance(device, bytes) else device
 
     def vlc_state(self) -> str:
-        """libVLC's state right now (``playing``, ``ended``...), not the last event seen."""
-        return str(self._player.get_state()).rsplit(".", 1)[-1].lower()
+        """libVLC's state now (``playing``, ``ended``...) as its last event said, which
+        may be newer than the queued signals the GUI thread is reading (libVLC sends each
+        event just after changing its state, on the same thread)."""
+        return self._vlc_now
 
     def set_brightness(self, brightness: float) -> None:
         """1.0 is unchanged; lower dims the picture live (video adjust filter)."""
@@ -165,7 +179,7 @@ class Player(QObject):
         manager = self._player.event_manager()
         for event_type in self._event_types:
             manager.event_detach(event_type)
-        self._player.stop()
+        self.stop()
         self._player.release()
 
     # -- libVLC threads: emit only ------------------------------------------------
@@ -175,13 +189,22 @@ class Player(QObject):
         self._player.event_manager().event_attach(event_type, callback)
 
     def _set(self, state: PlayerState) -> None:
+        self._vlc_now = state.value
         self.state_changed.emit(state.value)
 
+    def _on_stopped(self, _event: Any) -> None:
+        # libVLC sends Stopped both when asked to stop (its state: stopped) and when the
+        # media's input ends by itself (its state stays ended)
+        self._vlc_now = "stopped" if self._stopping else "ended"
+        self.state_changed.emit(PlayerState.STOPPED.value)
+
     def _on_end(self, _event: Any) -> None:
+        self._vlc_now = PlayerState.ENDED.value
         self.state_changed.emit(PlayerState.ENDED.value)
         self.ended.emit()
 
     def _on_error(self, _event: Any) -> None:
+        self._vlc_now = PlayerState.ERROR.value
         self.state_changed.emit(PlayerState.ERROR.value)
         if self.path is None:
             self.failed.emit(self.tr("Nothing is loaded to play."))

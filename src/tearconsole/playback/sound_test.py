@@ -22,6 +22,7 @@ from typing import Any
 
 from tearconsole.core import fades
 from tearconsole.playback.capture import SampleCapture
+from tearconsole.playback.vlcenv import load_vlc
 
 TONE_S = 2.0
 TONE_DBFS = -18.0  # a calm, clearly audible reference: 18 dB under full scale
@@ -76,6 +77,7 @@ class SoundTest:
         self._instance = instance
         self._capture = SampleCapture(rate=RATE)
         self._players: list[Any] = []
+        self._over: set[int] = set()  # the players whose media is over, by their events
         self._audible: Any = None
         self._gain_db = 0.0
         self._volume = 100
@@ -101,11 +103,14 @@ class SoundTest:
             audible.audio_output_device_set(None, device)
         measured = self._instance.media_player_new()
         self._capture.attach(measured, CAPTURE_NAME)
-        for player in (audible, measured):
+        over: set[int] = set()
+        self._over = over
+        for n, player in enumerate((audible, measured)):
             media = self._instance.media_new_path(str(path))
             media.add_options(*options)
             player.set_media(media)
             media.release()
+            _when_over(player, lambda _event, n=n: over.add(n))
             self._players.append(player)
         self._audible = audible
         self.set_gain_db(gain_db)
@@ -136,11 +141,11 @@ class SoundTest:
         return Heard(to_dbfs(peak * fades.db_to_gain(self._gain_db)), frames / RATE)
 
     def finished(self) -> bool:
-        """Both players are done (ended, stopped or failed)."""
+        """Both players are done (ended, stopped or failed), as their events said: never
+        libVLC's ``get_state``, whose lock its threads hold while they wait on the audio
+        server (``player`` says more)."""
         self._hold_volume()
-        over = ("ended", "stopped", "error")
-        states = [str(player.get_state()).rsplit(".", 1)[-1].lower() for player in self._players]
-        return bool(states) and all(state in over for state in states) or not self._players
+        return len(self._over) >= len(self._players)
 
     def stop(self) -> None:
         players, self._players = self._players, []
@@ -148,3 +153,15 @@ class SoundTest:
         for player in players:
             player.stop()
             player.release()
+
+
+def _when_over(player: Any, callback: Any) -> None:
+    """``callback(event)`` on libVLC's thread when ``player``'s media ends, fails or stops."""
+    events = load_vlc().EventType
+    manager = player.event_manager()
+    for kind in (
+        events.MediaPlayerEndReached,
+        events.MediaPlayerEncounteredError,
+        events.MediaPlayerStopped,
+    ):
+        manager.event_attach(kind, callback)
