@@ -5,9 +5,9 @@ and emit Qt signals, which Qt delivers queued to receivers living on the GUI thr
 nothing in a callback touches the player (calling ``stop()`` from the end-reached
 callback deadlocks libVLC).
 
-``vlc_state`` is that noted state, never libVLC's ``get_state``: asking libVLC takes the
-player's lock, which its own threads hold while they wait on the audio server; a GUI
-thread asking then waits with them (the console froze so, once, in a test).
+``vlc_state`` is that noted state, never libVLC's ``get_state``, which waits for the
+player's object lock (held by libVLC's own threads at times: a test froze once with the
+GUI thread waiting there, with PulseAudio in play).
 """
 
 from __future__ import annotations

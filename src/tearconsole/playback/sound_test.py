@@ -142,8 +142,7 @@ class SoundTest:
 
     def finished(self) -> bool:
         """Both players are done (ended, stopped or failed), as their events said: never
-        libVLC's ``get_state``, whose lock its threads hold while they wait on the audio
-        server (``player`` says more)."""
+        libVLC's ``get_state``, which waits for the player's lock (``player`` says why)."""
         self._hold_volume()
         return len(self._over) >= len(self._players)
 
