@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from eventlog import machine, percentile  # noqa: E402
 from tearconsole.core.conductor.log import LoggedEvent  # noqa: E402
 from tearconsole.core.kinds import SessionMode  # noqa: E402
-from tearconsole.live.runner import LiveRunner, RunOptions  # noqa: E402
+from tearconsole.live.runner import LiveRunner  # noqa: E402
+from tearconsole.live.session import LiveSession, RunOptions  # noqa: E402
 from tearconsole.paths import AppPaths  # noqa: E402
 from tearconsole.playback.engine import VlcOutput  # noqa: E402
 from tearconsole.playback.vlcenv import make_instance  # noqa: E402
@@ -118,7 +119,8 @@ def main() -> None:
             plan = plan_spec(find_plan(session, plan_id))
         plan_name = plan.name
         output = VlcOutput(instance)
-        runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL, args.speed, True))
+        options = RunOptions(SessionMode.REHEARSAL, args.speed, True)
+        runner = LiveRunner(LiveSession(db, plan, output, options))
 
         record_ms: list[float] = []
         real_record = runner.events.record

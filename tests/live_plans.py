@@ -8,7 +8,8 @@ from typing import Any
 
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Output
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.storage.db import Database
 from tearconsole.storage.models import Cue, Plan, Stimulus
 from tearconsole.storage.plans import find_plan, plan_spec
@@ -68,4 +69,4 @@ def live_runner(db: Database, plan_id: int, output: Output) -> LiveRunner:
     """A live session of the plan ``plan_id`` on ``output`` (not started)."""
     with db.session() as session:
         spec = plan_spec(find_plan(session, plan_id))
-    return LiveRunner(db, spec, output, RunOptions(SessionMode.LIVE))
+    return LiveRunner(LiveSession(db, spec, output, RunOptions(SessionMode.LIVE)))

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from tearconsole.core.conductor.view import Mode, SceneKind
 from tearconsole.core.kinds import SessionMode
 from tearconsole.core.ports import Layer
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.live.snapshot import SessionSnapshot
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
@@ -27,7 +28,7 @@ def _runner(db: Database, plan_id: int, vlc: Any, speed: float, autopilot: bool)
     with db.session() as session:
         spec = plan_spec(find_plan(session, plan_id))
     options = RunOptions(SessionMode.REHEARSAL, speed, autopilot=autopilot)
-    return LiveRunner(db, spec, VlcOutput(vlc), options)
+    return LiveRunner(LiveSession(db, spec, VlcOutput(vlc), options))
 
 
 def test_a_bed_keeps_playing_under_a_story(

@@ -132,7 +132,8 @@ def test_a_live_session_takes_a_backup_first_and_a_rehearsal_does_not(
     qtbot: object, db: Database, vlc_instance: object
 ) -> None:
     from tearconsole.core.kinds import SessionMode
-    from tearconsole.live.runner import LiveRunner, RunOptions
+    from tearconsole.live.runner import LiveRunner
+    from tearconsole.live.session import LiveSession, RunOptions
     from tearconsole.playback.engine import VlcOutput
     from tearconsole.storage.plans import find_plan, plan_spec
     from tests.live_plans import Step, make_plan
@@ -141,7 +142,7 @@ def test_a_live_session_takes_a_backup_first_and_a_rehearsal_does_not(
     with db.session() as session:
         spec = plan_spec(find_plan(session, plan_id))
     for mode, expected in ((SessionMode.REHEARSAL, 0), (SessionMode.LIVE, 1)):
-        runner = LiveRunner(db, spec, VlcOutput(vlc_instance), RunOptions(mode, 1.0))
+        runner = LiveRunner(LiveSession(db, spec, VlcOutput(vlc_instance), RunOptions(mode, 1.0)))
         runner.close()
         taken = list(db.paths.backup_dir.glob("session-*.sqlite3"))
         assert len(taken) == expected, mode

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from tearconsole.core.conductor.log import LoggedEvent, Snapshot
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.core.plan import PlanSpec
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
 from tearconsole.storage.eventlog import EventLog
@@ -126,7 +127,7 @@ def test_the_notice_line_keeps_a_media_failure_beside_an_outage(
     with db.session() as session:
         plan = plan_spec(find_plan(session, plan_id))
     output = VlcOutput(vlc_instance)
-    runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL))
+    runner = LiveRunner(LiveSession(db, plan, output, RunOptions(SessionMode.REHEARSAL)))
     notices: list[str] = []
     runner.log_notice.connect(notices.append)
     try:

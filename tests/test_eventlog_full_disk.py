@@ -22,7 +22,8 @@ import json, resource, signal, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from tearconsole.core.kinds import SessionMode
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.paths import AppPaths
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.vlcenv import make_instance
@@ -36,7 +37,8 @@ with db.session() as session:
 app = QCoreApplication([])
 instance = make_instance(headless=True)
 output = VlcOutput(instance)
-runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL, 20.0, autopilot=True))
+options = RunOptions(SessionMode.REHEARSAL, 20.0, autopilot=True)
+runner = LiveRunner(LiveSession(db, plan, output, options))
 notices = []
 runner.notice.connect(notices.append)
 runner.log_notice.connect(notices.append)

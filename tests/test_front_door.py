@@ -32,7 +32,7 @@ from tearconsole.core.conductor.table import Facts, Rule, verdict
 from tearconsole.core.conductor.view import Mode
 from tearconsole.core.kinds import EventKind, SessionMode
 from tearconsole.live.runner import LiveRunner
-from tearconsole.live.session import RunOptions
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.live.snapshot import GoMeaning, SessionSnapshot
 from tearconsole.remote.guard import Command, RemoteAction
 from tearconsole.storage.db import Database
@@ -59,9 +59,10 @@ class Rigged:
         self.output = FakeOutput(self.clock, MemorySink(), lengths=dict(LENGTHS))
         # the sample plan (fake media, every kind of cue), under a plan row of the database
         plan = replace(sample_plan(), id=make_plan(db, name, [Step("card")]))
-        self.runner = LiveRunner(
+        session = LiveSession(
             db, plan, self.output, RunOptions(SessionMode.REHEARSAL), clock=self.clock
         )
+        self.runner = LiveRunner(session)
         self.session = self.runner.session
         self.published: list[SessionSnapshot] = []
         self.session.subscribe(self.published.append)

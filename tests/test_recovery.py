@@ -144,7 +144,8 @@ _SOFTENED_CHILD = """
 import os, signal, sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from tearconsole.core.kinds import SessionMode
-from tearconsole.live.runner import LiveRunner, RunOptions
+from tearconsole.live.runner import LiveRunner
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.paths import AppPaths
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.playback.vlcenv import make_instance
@@ -156,7 +157,8 @@ db = Database.open(AppPaths.resolve(sys.argv[1]), write=True)
 with db.session() as session:
     plan = plan_spec(find_plan(session, "Long"))
 output = VlcOutput(make_instance(headless=True, extra=["--file-caching=0"]))
-runner = LiveRunner(db, plan, output, RunOptions(SessionMode.REHEARSAL, autopilot=True))
+options = RunOptions(SessionMode.REHEARSAL, autopilot=True)
+runner = LiveRunner(LiveSession(db, plan, output, options))
 runner.start()
 c = runner.conductor
 c.soften()

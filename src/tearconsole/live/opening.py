@@ -13,7 +13,7 @@ from tearconsole.core.kinds import SessionMode
 from tearconsole.core.plan import PlanSpec
 from tearconsole.live.recovery import resume_runner
 from tearconsole.live.runner import LiveRunner
-from tearconsole.live.session import RunOptions
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.playback.engine import VlcOutput
 from tearconsole.storage.db import Database
 
@@ -38,7 +38,7 @@ def open_runner(
             return resume_runner(db, resume_id, output, speed, autopilot, parent=parent)
         assert plan is not None
         options = RunOptions(mode, speed or 1.0, autopilot)
-        return LiveRunner(db, plan, output, options, parent=parent)
+        return LiveRunner(LiveSession(db, plan, output, options), parent=parent)
     except BaseException:
         output.shutdown()
         raise

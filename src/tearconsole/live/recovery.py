@@ -25,7 +25,7 @@ from tearconsole.core.ports import Output
 from tearconsole.errors import UserError
 from tearconsole.i18n.message import Message
 from tearconsole.live.runner import LiveRunner
-from tearconsole.live.session import RunOptions
+from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.storage import event_files
 from tearconsole.storage.db import Database
 from tearconsole.storage.history import last_speed
@@ -134,4 +134,5 @@ def resume_runner(
         first = plan.cues[0].position if plan.cues else None
         point = ResumePoint(Snapshot(None, None, first, None), 0.0, 0)
     options = RunOptions(mode=mode, speed=speed or recorded_speed or 1.0, autopilot=autopilot)
-    return LiveRunner(db, plan, output, options, session_id=record.id, resume=point, parent=parent)
+    live = LiveSession(db, plan, output, options, session_id=record.id, resume=point)
+    return LiveRunner(live, parent=parent)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from tearconsole.core.clock import Clock
 from tearconsole.core.conductor import Conductor
 from tearconsole.core.conductor.table import Action
 from tearconsole.core.conductor.view import Mode
@@ -23,8 +22,6 @@ from tearconsole.core.plan import PlanSpec
 from tearconsole.core.ports import Output
 from tearconsole.live.session import LiveSession, RunOptions
 from tearconsole.live.snapshot import SessionSnapshot
-from tearconsole.storage.db import Database
-from tearconsole.storage.sessions import ResumePoint
 
 TICK_MS = 20
 VIEW_EVERY_MS = 100  # clocks and progress bars: published at most this often between changes
@@ -38,20 +35,10 @@ class LiveRunner(QObject):
     log_notice = Signal(str)  # the event log's outages, their ends, steps set aside
     ended = Signal(int)  # the session id, once the session is over and saved
 
-    def __init__(
-        self,
-        db: Database,
-        plan: PlanSpec,
-        output: Output,
-        options: RunOptions | None = None,
-        session_id: int | None = None,
-        resume: ResumePoint | None = None,
-        clock: Clock | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        """A new session of ``plan``; with ``session_id`` and ``resume``, a recovered one."""
+    def __init__(self, session: LiveSession, parent: QObject | None = None) -> None:
+        """Runs ``session`` (a new one, or a recovered one) on the event loop."""
         super().__init__(parent)
-        self.session = LiveSession(db, plan, output, options, session_id, resume, clock)
+        self.session = session
         self.session.subscribe(self._on_snapshot)
         self.session.on_notice(self.notice.emit)
         self._timer = QTimer(self)
