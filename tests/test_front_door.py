@@ -243,6 +243,20 @@ def test_a_phones_go_never_holds_up_the_laptops(rigged: Callable[[], Rigged]) ->
     assert rig.session.conductor.go_wait_s(CONSOLE) > 0
 
 
+def test_each_action_is_published_once_whatever_it_changed(
+    rigged: Callable[[], Rigged],
+) -> None:
+    # every screen redraws from each snapshot: an action's steps (the cue started, the
+    # bed, the notice) are one snapshot, not one each
+    rig = rigged()
+    for action in SCRIPT:
+        before = len(rig.published)
+        rig.session.perform(action, text="A note")
+        assert len(rig.published) == before + 1, action
+        assert rig.published[-1] is rig.session.snapshot
+        rig.wait(1.5)
+
+
 def test_a_step_that_ends_outside_its_rules_modes_is_undone(
     rigged: Callable[[], Rigged],
 ) -> None:

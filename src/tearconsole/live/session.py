@@ -138,6 +138,7 @@ class LiveSession:
         self._notice = ""
         self._notice_at = 0.0
         self._snapshot: SessionSnapshot | None = None
+        self._acting = False  # inside ``perform``: what changes is published once, after
         self._closed = False
 
     @property
@@ -166,11 +167,15 @@ class LiveSession:
     ) -> Outcome:
         """Carry ``action`` out for ``source`` (the console, or a phone's name), logged
         before its effect; or refuse it, logged, with the reason in the ``Outcome``."""
-        with self._acting_for(source):
-            outcome = self.conductor.perform(
-                action, value, text=text, private=private, source=source
-            )
-        self.publish()
+        acting, self._acting = self._acting, True
+        try:
+            with self._acting_for(source):
+                outcome = self.conductor.perform(
+                    action, value, text=text, private=private, source=source
+                )
+        finally:
+            self._acting = acting
+        self.publish()  # once for the whole action (every screen redraws from it)
         return outcome
 
     def allowed(self, action: Action, value: float | None = None) -> Outcome:
@@ -221,7 +226,8 @@ class LiveSession:
         self._notice, self._notice_at = sentence, time.monotonic()
         for listener in list(self._notice_listeners):
             listener(sentence)
-        self.publish()
+        if not self._acting:
+            self.publish()
 
     def publish(self, view: LiveView | None = None) -> SessionSnapshot:
         """Make and hand out the session's snapshot as it is now."""
@@ -263,7 +269,8 @@ class LiveSession:
 
     # -- the conductor's listener ----------------------------------------------------------
     def view_changed(self, view: LiveView) -> None:
-        self.publish(view)
+        if not self._acting:  # (an action's own changes are published when it is done)
+            self.publish(view)
 
     def notice(self, message: str) -> None:
         self.tell(message)
