@@ -44,6 +44,35 @@ def wait_until(app: QCoreApplication, condition: Callable[[], bool], timeout_s: 
         time.sleep(0.001)
 
 
+def run_until(condition: Callable[[], bool], timeout_s: float, check_ms: int = 50) -> None:
+    """Run Qt's own event loop (as the app does: ``exec``, waiting in the system until the
+    next event or timer) until ``condition`` holds, looked at every ``check_ms``. For
+    measuring the GUI thread's stalls: ``wait_until``'s sleeps would be counted in them."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    late: list[bool] = []
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            late.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(check_ms)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if late:
+        raise TimeoutError(f"not there in {timeout_s:.0f} s")
+
+
 def settle(app: QCoreApplication, seconds: float) -> None:
     """Keep Qt's event loop running for ``seconds``."""
     end = time.monotonic() + seconds

@@ -110,9 +110,9 @@ def main() -> None:
         asyncio.run(devices(*args.devices, args.seconds, phones))
         return
 
-    from benchkit import machine, wait_until
+    from benchkit import machine, run_until, wait_until
     from eventlog import percentile
-    from remotekit import GuiProbe, answer_for_codes, open_console
+    from remotekit import FloorProbe, GuiProbe, answer_for_codes, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
     from tearconsole.remote.participants import Phase, Room
     from tearconsole.remote.server import start_room_server
@@ -147,13 +147,15 @@ def main() -> None:
         lines: list[dict[str, Any]] = []
         answer_for_codes(child, pairing, lines)
         wait_until(app, lambda: bool(lines), timeout_s=60)
-        probe = GuiProbe(PROBE_MS)
+        probe, floor = GuiProbe(PROBE_MS), FloorProbe(PROBE_MS)
         probe.start()
+        floor.start()
         child.stdin.write("go\n")
         child.stdin.flush()
-        wait_until(app, lambda: len(lines) > 1, timeout_s=args.seconds + 60)
-        wait_until(app, lambda: len(seen) >= len(lines[1]["heard"]), timeout_s=5)
+        run_until(lambda: len(lines) > 1, timeout_s=args.seconds + 60)  # as the app
+        run_until(lambda: len(seen) >= len(lines[1]["heard"]), timeout_s=5, check_ms=10)
         probe.stop()
+        floor.stop()
         report = lines[1]
         tally = room.tally()
         child.wait(30)
@@ -177,6 +179,11 @@ def main() -> None:
     print(f"longest gaps (s into the run, ms): {probe.worst()}")
     over = sum(1 for gap in probe.gaps if gap - PROBE_MS > 16)
     print(f"ticks late by more than 16 ms: {over}")
+    print(
+        f"the machine's own floor (a process sleeping {PROBE_MS} ms at a time): longest"
+        f" {floor.stall_ms:.1f} ms late, {floor.late()} of {len(floor.gaps)} late by more"
+        " than 16 ms"
+    )
     print(f"garbage collections over 10 ms (s:generation:ms): {probe.slow_collections()}")
     print(
         f"signal sent -> GUI thread's tally(): {len(to_gui)} signals,"

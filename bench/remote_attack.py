@@ -164,12 +164,11 @@ def main() -> None:
         asyncio.run(devices(args.devices[0], int(args.devices[1]), args.seconds, args.calm))
         return
 
-    from PySide6.QtCore import Qt, QTimer
     from sqlalchemy import func, select
 
-    from benchkit import machine, wait_until
+    from benchkit import machine, run_until, wait_until
     from eventlog import percentile
-    from remotekit import answer_for_codes, open_console
+    from remotekit import FloorProbe, GuiProbe, answer_for_codes, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
     from tearconsole.storage.models import Event
     from tearconsole.ui.app import make_application
@@ -208,42 +207,14 @@ def main() -> None:
                 return int(session.scalar(query) or 0)
 
         events_before, rss_before = events(), rss_mb()
-        gaps: list[float] = []
-        last = [time.monotonic()]
-
-        long_gaps: list[tuple[float, float]] = []  # (seconds into the run, gap in ms)
-        began = time.monotonic()
-
-        def tick() -> None:
-            now = time.monotonic()
-            gaps.append((now - last[0]) * 1000)
-            if gaps[-1] > 4 * PROBE_MS:
-                long_gaps.append((now - began, gaps[-1]))
-            last[0] = now
-
-        import gc
-
-        collections: list[tuple[float, int, float]] = []  # (s into the run, generation, ms)
-        gc_start = [0.0]
-
-        def gc_watch(phase: str, info: dict[str, Any]) -> None:
-            if phase == "start":
-                gc_start[0] = time.monotonic()
-            else:
-                took = (time.monotonic() - gc_start[0]) * 1000
-                collections.append((gc_start[0] - began, info["generation"], took))
-
-        gc.callbacks.append(gc_watch)
-        probe = QTimer()
-        probe.setTimerType(Qt.TimerType.PreciseTimer)
-        probe.setInterval(PROBE_MS)
-        probe.timeout.connect(tick)
+        probe, floor = GuiProbe(PROBE_MS), FloorProbe(PROBE_MS)
         probe.start()
-        last[0] = time.monotonic()
+        floor.start()
         child.stdin.write("go\n")
         child.stdin.flush()
-        wait_until(app, lambda: len(lines) > 1, timeout_s=args.seconds + 60)
+        run_until(lambda: len(lines) > 1, timeout_s=args.seconds + 60)  # as the app
         probe.stop()
+        floor.stop()
         rss_after = rss_mb()
         report = lines[1]
         sent = report["sent"]
@@ -261,7 +232,6 @@ def main() -> None:
         ]
         child.wait(30)
         bench.close()
-    stall = max(gaps) - PROBE_MS
     print(f"machine: {machine()}")
     if args.calm:
         print("calm: no attack (the viewers and the legitimate phone only)")
@@ -279,9 +249,16 @@ def main() -> None:
         f" not connect; viewers still connected at the end:"
         f" {report['stats']['viewers_connected']}/{VIEWERS}"
     )
-    print(f"GUI thread: longest stall {stall:.1f} ms ({len(gaps)} ticks of {PROBE_MS} ms)")
-    worst = sorted(long_gaps, key=lambda g: -g[1])[:8]
-    print("longest gaps (s into the run, ms): " + ", ".join(f"{t:.2f}:{g:.0f}" for t, g in worst))
+    print(
+        f"GUI thread: longest stall {probe.stall_ms:.1f} ms"
+        f" ({len(probe.gaps)} ticks of {PROBE_MS} ms)"
+    )
+    print(f"longest gaps (s into the run, ms): {probe.worst()}")
+    print(
+        f"the machine's own floor (a process sleeping {PROBE_MS} ms at a time): longest"
+        f" {floor.stall_ms:.1f} ms late, {floor.late()} of {len(floor.gaps)} late by more"
+        " than 16 ms"
+    )
     print(
         f"legitimate press -> conductor acted: {len(latencies)}/{len(sent)} presses,"
         f" p50 {percentile(latencies, 0.5):.2f} ms, p99 {percentile(latencies, 0.99):.2f} ms,"
@@ -292,9 +269,10 @@ def main() -> None:
         f" {legit_events} from the legitimate one)"
     )
     print(f"events not from the legitimate phone: {others}")
-    print(f"flood told at: {[round(t - began, 2) for t in flooded_at]} s into the run")
-    slow = [f"{t:.2f}:gen{g}:{ms:.0f}" for t, g, ms in collections if ms > 10]
-    print(f"garbage collections over 10 ms (s into the run:generation:ms): {slow}")
+    print(f"flood told at: {[round(t - probe.began, 2) for t in flooded_at]} s into the run")
+    print(
+        f"garbage collections over 10 ms (s into the run:generation:ms): {probe.slow_collections()}"
+    )
     print(
         f"memory (RSS): {rss_before:.0f} MB -> {rss_after:.0f} MB"
         f" ({rss_after - rss_before:+.1f} MB)"

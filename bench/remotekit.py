@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import json
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -114,6 +115,51 @@ class GuiProbe:
         else:
             took = (time.monotonic() - self._gc_start) * 1000
             self.collections.append((self._gc_start - self.began, info["generation"], took))
+
+
+#: The floor probe's own process: 5 ms sleeps, the gaps between them, until stdin closes.
+_FLOOR = """
+import sys, threading, time, json
+done = threading.Event()
+threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+gaps, last = [], time.monotonic()
+while not done.is_set():
+    time.sleep(%f)
+    now = time.monotonic()
+    gaps.append((now - last) * 1000)
+    last = now
+print(json.dumps(gaps))
+"""
+
+
+class FloorProbe:
+    """The machine's own jitter, beside ``GuiProbe``: a process of its own (no Qt, no
+    share of the console's Python lock) sleeping ``every_ms`` at a time. A virtual
+    machine's stolen time shows here as well as in the console's gaps; what the console
+    adds does not."""
+
+    def __init__(self, every_ms: int = 5) -> None:
+        self.every_ms = every_ms
+        self.gaps: list[float] = []
+        self._child: subprocess.Popen[str] | None = None
+
+    def start(self) -> None:
+        code = _FLOOR % (self.every_ms / 1000)
+        self._child = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def stop(self) -> None:
+        assert self._child is not None
+        out, _ = self._child.communicate("", timeout=30)
+        self.gaps = json.loads(out)
+
+    @property
+    def stall_ms(self) -> float:
+        return max(self.gaps) - self.every_ms
+
+    def late(self, over_ms: float = 16) -> int:
+        return sum(1 for gap in self.gaps if gap - self.every_ms > over_ms)
 
 
 def answer_for_codes(
