@@ -4,6 +4,7 @@ pointed out, and a score of 8 or more brings the facilitator (only) a quiet prom
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -113,3 +114,20 @@ def test_a_sound_problem_is_said_above_the_check_in(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.sound_problem.isVisible() and dialog.sound_problem.text() == said
+
+
+def test_with_a_sound_problem_enter_still_starts_and_the_form_has_the_focus(
+    qtbot: QtBot,
+) -> None:
+    make_application()
+    problem = "HDMI is not connected: the sound would go to the system's default output."
+    dialog = SessionStartDialog(None, plan_name="An evening", sound_problem=problem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.room_check_button.isVisible()
+    focus = dialog.focusWidget()  # the window's own (offscreen, no window is active)
+    assert focus is dialog.group_size or dialog.group_size.isAncestorOf(focus), focus
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.room_check_wanted  # started, not sent to the Room check

@@ -60,6 +60,7 @@ class SessionStartDialog(QDialog):
         self.room_check_button.setToolTip(self.tr("Choose the sound output and hear it first"))
         self.room_check_button.clicked.connect(self._to_room_check)
         self.room_check_button.setVisible(bool(sound_problem))
+        self.room_check_button.setAutoDefault(False)  # Enter starts, whatever has focus
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.sound_problem, 1)
         sound_row.addWidget(self.room_check_button)
@@ -101,6 +102,7 @@ class SessionStartDialog(QDialog):
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.group_size.setFocus()  # the first thing to answer (not the Room check's button)
 
     def _to_room_check(self) -> None:
         self.room_check_wanted = True
