@@ -196,10 +196,42 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n phone(s)</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>%n phone</numerusform>
+                <numerusform>%n phones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>8+ %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>8+ %n</numerusform>
+                <numerusform>8+ %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Phones: %n</source>
             <translation>
                 <numerusform>Phones: %n</numerusform>
                 <numerusform>Phones: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>break %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>break %n</numerusform>
+                <numerusform>break %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>softer %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>softer %n</numerusform>
+                <numerusform>softer %n</numerusform>
             </translation>
         </message>
     </context>

@@ -2880,15 +2880,43 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>softer %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>やわらげて%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n asked for a break</source>
             <translation>
                 <numerusform>%n件「休憩したい」</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <source>break %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>休憩%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n at 8 or more</source>
             <translation>
                 <numerusform>8点以上の方%n人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>8+ %n</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>8点以上%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phone(s)</source>
+            <comment>the phones' brief line</comment>
+            <translation>
+                <numerusform>%n人</numerusform>
             </translation>
         </message>
         <message>
@@ -2899,6 +2927,14 @@
             <source> · </source>
             <comment>between the parts of the phones' line</comment>
             <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsBrief</name>
+        <message>
+            <source> · </source>
+            <comment>between the parts of the phones' brief line</comment>
+            <translation>・</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,7 @@ class ParticipantsStatus(QPushButton):
         self.panel: ParticipantsPanel | None = None
         self.line = RoomLine("")
         self.full_text = ""  # the line before it is shortened to fit
+        self.fitting: list[str] = []  # the whole line, then briefer ones, for less room
         control.changed.connect(self.show_state)
         self.clicked.connect(self.open_panel)
         self.show_state()
@@ -66,11 +67,15 @@ class ParticipantsStatus(QPushButton):
             colour = theme.WARN if self.line.attention else theme.ACCENT
             if not control.on:
                 colour = theme.MUTED
-        text = self.line.text
+        text, brief = self.line.text, self.line.brief or self.line.text
+        self.fitting = [text, brief]  # the first that fits is shown (``_fit``)
         if self.line.suggestion:
-            text = self.tr("{suggestion} · {line}").format(
-                line=text, suggestion=self.line.suggestion
+            text, suggested = (
+                self.tr("{suggestion} · {line}").format(line=line, suggestion=self.line.suggestion)
+                for line in (text, brief)
             )
+            # the brief line alone last: "softer 2" says what "Soften?" would
+            self.fitting = [text, suggested, brief]
         self.full_text = text
         self._fit()
         self.updateGeometry()
@@ -110,9 +115,13 @@ class ParticipantsStatus(QPushButton):
         self._fit()
 
     def _fit(self) -> None:
+        """The whole line where it fits; else a brief one (every count still there), cut
+        with "…" only where even the briefest does not fit."""
         room = max(0, min(self.width(), LINE_PX) - self._chrome())
-        elide = Qt.TextElideMode.ElideRight
-        self.setText(self.fontMetrics().elidedText(self.full_text, elide, room))
+        metrics = self.fontMetrics()
+        fitting = self.fitting or [self.full_text]
+        text = next((t for t in fitting if metrics.horizontalAdvance(t) <= room), fitting[-1])
+        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
     def open_panel(self) -> ParticipantsPanel:
         if self.panel is None:

@@ -24,6 +24,7 @@ class RoomLine:
     text: str
     suggestion: str = ""  # "Soften?" or ""
     attention: bool = False  # something asked of the facilitator: drawn in the warning colour
+    brief: str = ""  # the counts in a few words, where the line has little room ("" = text)
 
 
 def phones_reading(tally: Tally, phase: Phase) -> SudsReading | None:
@@ -39,21 +40,47 @@ def room_line(tally: Tally, now: float) -> RoomLine:
     since = now - RECENT_S
     softer = tally.recent(Signal.SOFTER, since)
     breaks = tally.recent(Signal.BREAK, since)
-    parts = []  # what the room asked first (a narrow console cuts the end), then how many
+    # what the room asked first (a narrow console cuts the end), then how many; each part
+    # in whole words and in a few (the brief line, where the console has little room)
+    parts: list[tuple[str, str]] = []
     if softer:
         parts.append(
-            translate("Participants", "%n asked for softer in the last 3 minutes", "", softer)
+            (
+                translate("Participants", "%n asked for softer in the last 3 minutes", "", softer),
+                translate("Participants", "softer %n", "the phones' brief line", softer),
+            )
         )
     if breaks:
-        parts.append(translate("Participants", "%n asked for a break", "", breaks))
+        parts.append(
+            (
+                translate("Participants", "%n asked for a break", "", breaks),
+                translate("Participants", "break %n", "the phones' brief line", breaks),
+            )
+        )
     # The latest scores asked (check-out once any came, else check-in): someone at 8 or
     # more brings the quiet prompt of the dialogs' hand counts.
     latest = Phase.CHECK_OUT if tally.count(Phase.CHECK_OUT) else Phase.CHECK_IN
     high = sum(tally.scores.get(latest, ())[HIGH_SCORE:])
     if high:
-        parts.append(translate("Participants", "%n at 8 or more", "", high))
+        parts.append(
+            (
+                translate("Participants", "%n at 8 or more", "", high),
+                translate("Participants", "8+ %n", "the phones' brief line", high),
+            )
+        )
     joined = tally.phones  # a plain name: lupdate reads no attribute as the count
-    parts.append(translate("Participants", "Phones: %n", "", joined))
+    parts.append(
+        (
+            translate("Participants", "Phones: %n", "", joined),
+            translate("Participants", "%n phone(s)", "the phones' brief line", joined),
+        )
+    )
     suggestion = translate("Participants", "Soften?") if softer >= SOFTEN_AT else ""
     separator = translate("Participants", " · ", "between the parts of the phones' line")
-    return RoomLine(separator.join(parts), suggestion, bool(softer or breaks or high))
+    tight = translate("ParticipantsBrief", " · ", "between the parts of the phones' brief line")
+    return RoomLine(
+        separator.join(whole for whole, _ in parts),
+        suggestion,
+        bool(softer or breaks or high),
+        tight.join(brief for _, brief in parts),
+    )
