@@ -72,7 +72,7 @@ def gain_to_vlc_volume(gain: float) -> int:
     """libVLC's ``audio_set_volume`` value whose cubic amplitude is closest to ``gain``."""
     if gain <= SILENCE_GAIN:
         return 0
-    volume = round(VLC_UNITY * gain ** (1.0 / 3.0))
+    volume = round(VLC_UNITY * float(gain ** (1.0 / 3.0)))
     return max(0, min(VLC_MAX, volume))
 
 

@@ -57,7 +57,8 @@ def with_memory(ts: Path, memory: dict[tuple[str, str], str]) -> bytes:
             ElementTree.SubElement(translation, "numerusform").text = text
         else:
             translation.text = text
-    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    data: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data
 
 
 def build_qm(ts: Path, target: Path) -> bool:

@@ -77,8 +77,7 @@ def audio_errors(instance: Any) -> AudioErrorLog:
     get_context = _get_context()
     log = AudioErrorLog()
 
-    @vlc.CallbackDecorators.LogCb
-    def callback(_data: Any, level: int, ctx: Any, _fmt: Any, _args: Any) -> None:
+    def heard(_data: Any, level: int, ctx: Any, _fmt: Any, _args: Any) -> None:
         if level < LOG_ERROR:
             return
         module = ctypes.c_char_p()
@@ -87,6 +86,7 @@ def audio_errors(instance: Any) -> AudioErrorLog:
         if any(part in name for part in AUDIO_MODULES):
             log.heard(name)
 
+    callback = vlc.CallbackDecorators.LogCb(heard)  # (kept alive below: libVLC holds it)
     _kept.append((instance, callback, log))
     _users[id(log)] = 1
     instance.log_set(callback, None)

@@ -49,7 +49,8 @@ def load_vlc() -> ModuleType:
         vlc.libvlc_get_version()
     except (ImportError, OSError, NameError, NotImplementedError, AttributeError, SystemExit):
         raise LibVLCMissing(Message.translate("Playback", INSTALL_HINT)) from None
-    return vlc
+    module: ModuleType = vlc
+    return module
 
 
 def libvlc_version() -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import wraps
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 from tearconsole.i18n import translate
 
@@ -85,12 +85,11 @@ R = TypeVar("R")
 
 
 def _locked(method: Callable[Concatenate[Pairing, P], R]) -> Callable[Concatenate[Pairing, P], R]:
-    @wraps(method)
     def locked(self: Pairing, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._lock:
             return method(self, *args, **kwargs)
 
-    return locked
+    return cast("Callable[Concatenate[Pairing, P], R]", wraps(method)(locked))
 
 
 class Pairing:
