@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from tearconsole.library.search import LibraryFilter
 from tearconsole.settings import IMPORT_COPY, Settings
@@ -383,3 +385,33 @@ def test_import_with_a_copy_and_copying_in_later(
     with db.session() as session:
         copied = {s.title: Path(s.path or "") for s in session.query(Stimulus)}
     assert all(path.parent == library and path.is_file() for path in copied.values())
+
+
+def test_a_cards_words_are_edited_in_the_library(page: LibraryPage, db: Database) -> None:
+    card = next(
+        page.model.row(r)
+        for r in range(page.model.rowCount())
+        if page.model.row(r)["kind"] == "card"
+    )
+    page.select([card["id"]])
+    seen: list[str] = []
+
+    def answer() -> None:  # the facilitator, in the editor the Edit button opened
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, MetadataEditor) and editor.card_text is not None
+        seen.append(editor.card_text.toPlainText())  # the words as stored
+        editor.card_text.setPlainText("Before we begin  \n{content notes}\n\n")
+        assert editor.save_button.isEnabled()
+        editor.accept()
+
+    QTimer.singleShot(0, answer)
+    page.edit_selected()
+    assert seen == ["Welcome."]
+    with db.session() as session:
+        stored = session.scalars(select(Stimulus).where(Stimulus.kind == "card")).one()
+        assert stored.text == "Before we begin\n{content notes}"  # kept tidy
+    # a film or several items: no words to edit here
+    rows = [page.model.row(r) for r in range(page.model.rowCount())]
+    film = next(row for row in rows if row["kind"] == "film")
+    assert MetadataEditor([film], page).card_text is None
+    assert MetadataEditor(rows, page).card_text is None

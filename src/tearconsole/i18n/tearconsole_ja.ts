@@ -2698,8 +2698,20 @@
             <translation>あなただけが見られます。</translation>
         </message>
         <message>
+            <source>The words the room reads on this card, line by line.</source>
+            <translation>会場で読まれる、このカードの言葉（1行ずつ）。</translation>
+        </message>
+        <message>
+            <source>A line {marker} lists the content notes of the plan the card is in (those of the cues after it).</source>
+            <translation>{marker} の行には、このカードが入っているプランの内容の注意書き（カードのあとのキューのもの）が並びます。</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>カードの文</translation>
         </message>
         <message>
             <source>Intensity</source>

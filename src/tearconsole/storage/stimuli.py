@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tearconsole.core.kinds import StimulusKind
 from tearconsole.core.validation import stimulus_problems
 from tearconsole.errors import UserError
 from tearconsole.storage import quick_reads
@@ -107,6 +108,7 @@ class MetadataChanges:
     credit: str | None = None
     licence: str | None = None
     private_notes: str | None = None
+    text: str | None = None  # a card's words (cards only; other kinds keep their own)
 
     def is_empty(self) -> bool:
         return self == MetadataChanges()
@@ -124,7 +126,14 @@ class MetadataChanges:
             values["content_notes"] = split_notes(self.content_notes)
         if self.language is not None:
             values["language"] = self.language.strip() or None
+        if self.text is not None:
+            values["text"] = card_text(self.text)
         return values
+
+
+def card_text(text: str) -> str:
+    """A card's words as kept: each line without trailing spaces, no blank lines around."""
+    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip()
 
 
 _PLAIN_FIELDS = ("title", "content_notes", "language", "credit", "licence", "private_notes")
@@ -150,6 +159,8 @@ def apply_changes(session: Session, ids: Sequence[int], changes: MetadataChanges
             stimulus.language = changes.language.strip() or None
         if changes.intensity is not None:
             stimulus.intensity = changes.intensity
+        if changes.text is not None and stimulus.kind == StimulusKind.CARD.value:
+            stimulus.text = card_text(changes.text)
         if changes.intensity is not None or changes.content_notes is not None:
             stimulus.reviewed = True
         kept = [t for t in stimulus.tags if t.name not in removed]
@@ -164,6 +175,14 @@ def load_library_rows(db: Database) -> list[dict[str, Any]]:
     """Every ``stimulus_row`` of the library."""
     with db.session() as session:
         return library_rows(session)
+
+
+def stimulus_text(db: Database, stimulus_id: int) -> str:
+    """A card's or a story's words as stored now ("" if none): the library's first
+    screenful is read without them."""
+    with db.session() as session:
+        stimulus = session.get(Stimulus, stimulus_id)
+        return (stimulus.text or "") if stimulus is not None else ""
 
 
 def change_stimuli(db: Database, ids: Sequence[int], changes: MetadataChanges) -> int:

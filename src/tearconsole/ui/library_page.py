@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.kinds import StimulusKind
 from tearconsole.i18n import current_language
 from tearconsole.library.search import LibraryFilter, all_tags, search_text
 from tearconsole.playback.player import Player
@@ -403,6 +404,11 @@ class LibraryPage(QWidget):
             return
         from tearconsole.ui.metadata_editor import MetadataEditor  # the editor: when first opened
 
+        if len(rows) == 1 and rows[0].get("kind") == StimulusKind.CARD.value:
+            # its words as stored (the first screenful is read without them)
+            from tearconsole.storage.stimuli import stimulus_text  # SQLAlchemy: when editing
+
+            rows = [{**rows[0], "text": stimulus_text(self.db, rows[0]["id"])}]
         editor = MetadataEditor(rows, self)
         if editor.exec() == MetadataEditor.DialogCode.Accepted:
             self.save_changes([r["id"] for r in rows], editor)

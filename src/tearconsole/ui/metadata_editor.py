@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tearconsole.core.content_notice import MARKERS
+from tearconsole.core.kinds import StimulusKind
 from tearconsole.core.validation import LANGUAGES, stimulus_problems
 from tearconsole.core.words import split_words
 from tearconsole.storage.stimuli import MetadataChanges
@@ -93,6 +95,22 @@ class MetadataEditor(QDialog):
         )
         self.private_notes.setFixedHeight(90)
         self._initial_notes = self.private_notes.toPlainText()
+        # a card's words, as the room reads them (one card at a time; films and stories
+        # keep what their files hold)
+        self.card_text: QPlainTextEdit | None = None
+        if not many and rows[0].get("kind") == StimulusKind.CARD.value:
+            self.card_text = QPlainTextEdit(rows[0].get("text") or "")
+            self.card_text.setPlaceholderText(
+                self.tr("The words the room reads on this card, line by line.")
+            )
+            self.card_text.setToolTip(
+                self.tr(
+                    "A line {marker} lists the content notes of the plan the card is in "
+                    "(those of the cues after it)."
+                ).format(marker=MARKERS[0])
+            )
+            self.card_text.setFixedHeight(120)
+        self._initial_card_text = self.card_text.toPlainText() if self.card_text else ""
         self._initial = {
             edit: edit.text()
             for edit in (self.title, self.content_notes, self.credit, self.licence)
@@ -104,6 +122,8 @@ class MetadataEditor(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.addRow(self.tr("Title"), self._with_reason("title", self.title))
+        if self.card_text is not None:
+            form.addRow(self.tr("Card text"), self._with_reason("text", self.card_text))
         form.addRow(self.tr("Intensity"), self.intensity)
         tags_label = self.tr("Tags shared by all") if many else self.tr("Tags")
         form.addRow(tags_label, self._with_reason("tags", self.tags))
@@ -130,6 +150,8 @@ class MetadataEditor(QDialog):
         for edit in (self.title, self.tags, self.content_notes, self.credit, self.licence):
             edit.textChanged.connect(self._check)
         self.private_notes.textChanged.connect(self._check)
+        if self.card_text is not None:
+            self.card_text.textChanged.connect(self._check)
         self.language.currentIndexChanged.connect(self._check)
         self._check()
 
@@ -212,4 +234,10 @@ class MetadataEditor(QDialog):
                 if self.private_notes.toPlainText() != self._initial_notes
                 else None
             ),
+            text=self._card_text_changed(),
         )
+
+    def _card_text_changed(self) -> str | None:
+        if self.card_text is None or self.card_text.toPlainText() == self._initial_card_text:
+            return None
+        return self.card_text.toPlainText()
