@@ -415,3 +415,34 @@ def test_a_cards_words_are_edited_in_the_library(page: LibraryPage, db: Database
     film = next(row for row in rows if row["kind"] == "film")
     assert MetadataEditor([film], page).card_text is None
     assert MetadataEditor(rows, page).card_text is None
+
+
+def test_a_new_card_of_words_is_made_in_the_library(page: LibraryPage, db: Database) -> None:
+    def answer(title: str, save: bool) -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, MetadataEditor) and editor.card_text is not None
+        assert not editor.save_button.isEnabled()  # a title first
+        assert "title cannot be empty" in editor.reasons["title"].text()
+        editor.title.setText(title)
+        editor.card_text.setPlainText("Welcome, all of you.\nTake your time.")
+        editor.tags.setText("opening")
+        assert editor.save_button.isEnabled()
+        editor.accept() if save else editor.reject()
+
+    QTimer.singleShot(0, lambda: answer("Not kept", save=False))
+    assert page.new_card() is None  # cancelled: nothing made
+    QTimer.singleShot(0, lambda: answer("Our welcome", save=True))
+    made = page.new_card()
+    assert made is not None
+    with db.session() as session:
+        card = session.get(Stimulus, made)
+        assert card is not None and card.kind == "card" and card.path is None
+        assert (card.title, card.text, card.intensity) == (
+            "Our welcome",
+            "Welcome, all of you.\nTake your time.",
+            1,
+        )
+        assert [t.name for t in card.tags] == ["opening"]
+        titles = [s.title for s in session.scalars(select(Stimulus))]
+    assert "Not kept" not in titles
+    assert made in page.selected_ids()  # and shown, selected

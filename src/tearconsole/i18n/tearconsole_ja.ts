@@ -2157,6 +2157,10 @@
             <source>Find missing files…</source>
             <translation>見つからないファイルを探す…</translation>
         </message>
+        <message>
+            <source>A new card of words…</source>
+            <translation>言葉のカードを新しく作る…</translation>
+        </message>
         <message numerus="yes">
             <source>%n item(s) · loading…</source>
             <translation>
@@ -2752,6 +2756,14 @@
         <message>
             <source>Not set</source>
             <translation>未設定</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>新しいカード</translation>
+        </message>
+        <message>
+            <source>e.g. Before we begin</source>
+            <translation>例：はじめる前に</translation>
         </message>
         <message>
             <source>Arabic</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -183,6 +183,17 @@ def stimulus_text(db: Database, stimulus_id: int) -> str:
     with db.session() as session:
         stimulus = session.get(Stimulus, stimulus_id)
         return (stimulus.text or "") if stimulus is not None else ""
+
+
+def new_card(db: Database, changes: MetadataChanges) -> int:
+    """A card of words alone (no picture), as the editor filled it in; its id. Refused,
+    with nothing added, when the editor's fields are (a card needs a title)."""
+    with db.session() as session:
+        card = Stimulus(kind=StimulusKind.CARD.value, title="", text="", intensity=1)
+        session.add(card)
+        session.flush()
+        apply_changes(session, [card.id], replace(changes, title=changes.title or ""))
+        return card.id
 
 
 def change_stimuli(db: Database, ids: Sequence[int], changes: MetadataChanges) -> int:

@@ -155,6 +155,7 @@ class LibraryPage(QWidget):
         menu = QMenu(self.import_button)
         menu.addAction(self.tr("Files…"), self.import_files)
         menu.addAction(self.tr("A folder…"), self.import_folder)
+        menu.addAction(self.tr("A new card of words…"), self.new_card)
         menu.addSeparator()
         self.copy_action = menu.addAction(self.tr("Keep a copy in tearconsole's data folder"))
         self.copy_action.setCheckable(True)
@@ -412,6 +413,20 @@ class LibraryPage(QWidget):
         editor = MetadataEditor(rows, self)
         if editor.exec() == MetadataEditor.DialogCode.Accepted:
             self.save_changes([r["id"] for r in rows], editor)
+
+    def new_card(self) -> int | None:
+        """A card of the facilitator's own words (no picture): made when saved, and
+        selected; its id, or None when cancelled."""
+        from tearconsole.ui.metadata_editor import MetadataEditor  # the editor: when first opened
+
+        editor = MetadataEditor.new_card(self)
+        if editor.exec() != MetadataEditor.DialogCode.Accepted:
+            return None
+        from tearconsole.storage.stimuli import new_card  # SQLAlchemy: when saving
+
+        made = new_card(self.db, editor.changes())
+        self.reload(select_ids=[made])
+        return made
 
     def save_changes(self, ids: list[int], editor: MetadataEditor) -> None:
         changes = editor.changes()

@@ -45,10 +45,26 @@ def _tags_of(text: str) -> list[str]:
     return [word.lower() for word in split_words(text)]
 
 
+#: A card not yet made: what ``MetadataEditor.new_card`` starts from.
+BLANK_CARD: dict[str, Any] = {
+    "kind": StimulusKind.CARD.value,
+    "title": "",
+    "text": "",
+    "intensity": 1,
+    "tags": [],
+    "content_notes": [],
+    "language": None,
+    "credit": "",
+    "licence": "",
+    "private_notes": "",
+}
+
+
 class MetadataEditor(QDialog):
     def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
+        self.making = False  # a card not yet made: every field counts, the title first
         many = len(rows) > 1
         self.various = self.tr("(various; kept unless you type here)")
         self.setWindowTitle(
@@ -221,7 +237,7 @@ class MetadataEditor(QDialog):
         intensity = self.intensity.currentData()
         shared_intensity = _shared(self.rows, "intensity")
         return MetadataChanges(
-            title=touched(self.title),
+            title=self.title.text() if self.making else touched(self.title),
             intensity=intensity if intensity != shared_intensity else None,
             tags_add=tuple(t for t in new_tags if t not in self._common_tags),
             tags_remove=tuple(t for t in self._common_tags if t not in new_tags),
@@ -241,3 +257,14 @@ class MetadataEditor(QDialog):
         if self.card_text is None or self.card_text.toPlainText() == self._initial_card_text:
             return None
         return self.card_text.toPlainText()
+
+    @classmethod
+    def new_card(cls, parent: QWidget | None = None) -> MetadataEditor:
+        """The same fields for a card of words not yet made (a welcome, a notice, a
+        closing card of the facilitator's own)."""
+        editor = cls([dict(BLANK_CARD)], parent)
+        editor.setWindowTitle(translate("MetadataEditor", "New card"))
+        editor.title.setPlaceholderText(translate("MetadataEditor", "e.g. Before we begin"))
+        editor.making = True
+        editor._check()  # (a card needs a title: Save waits for one)
+        return editor
