@@ -26,6 +26,11 @@ MARKERS = ("{content notes}", "{内容の注意書き}")
 BULLETS = {"ja": "・", "": "• "}
 
 
+def marker_for(language: str) -> str:
+    """The marker to suggest to a facilitator reading ``language`` (both always work)."""
+    return MARKERS[1] if language == "ja" else MARKERS[0]
+
+
 def takes_plan_notes(text: str | None) -> bool:
     """Whether a card's text asks for the plan's content notes."""
     return bool(text) and any(marker in (text or "") for marker in MARKERS)

@@ -19,13 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tearconsole.core.content_notice import MARKERS, is_notice_card, missing_notes
+from tearconsole.core.content_notice import is_notice_card, marker_for, missing_notes
 from tearconsole.core.kinds import CueKind, MediaStatus, StimulusKind
 from tearconsole.core.media_reach import Storage, plan_media, read_mounts, storage_of
 from tearconsole.core.plan import CueSpec, PlanSpec
 from tearconsole.core.planning import is_intense
 from tearconsole.core.timing import format_clock
-from tearconsole.i18n import translate
+from tearconsole.i18n import current_language, translate
 
 #: The tags that say what a card is for, in each demo's language.
 CONTENT_NOTICE_TAGS = ("content-notice", "内容の注意書き")
@@ -356,7 +356,7 @@ def _notice_incomplete(plan: PlanSpec, exists: Callable[[str], bool]) -> list[Fi
                     ).format(
                         cue=cue_label(cue),
                         notes=translate("Preflight", ", ", "list separator").join(missing),
-                        marker=MARKERS[0],
+                        marker=marker_for(current_language()),
                     ),
                     cue.position,
                 )

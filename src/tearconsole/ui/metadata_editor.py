@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tearconsole.core.content_notice import MARKERS
+from tearconsole.core.content_notice import marker_for
 from tearconsole.core.kinds import StimulusKind
 from tearconsole.core.validation import LANGUAGES, stimulus_problems
 from tearconsole.core.words import split_words
+from tearconsole.i18n import current_language
 from tearconsole.storage.stimuli import MetadataChanges
 from tearconsole.ui.theme import WARN
 
@@ -123,7 +124,7 @@ class MetadataEditor(QDialog):
                 self.tr(
                     "A line {marker} lists the content notes of the plan the card is in "
                     "(those of the cues after it)."
-                ).format(marker=MARKERS[0])
+                ).format(marker=marker_for(current_language()))
             )
             self.card_text.setFixedHeight(120)
         self._initial_card_text = self.card_text.toPlainText() if self.card_text else ""
