@@ -23,6 +23,7 @@ from typing import Any
 
 from tearconsole.i18n import QT_TRANSLATE_NOOP
 from tearconsole.playback.lengths import header_length
+from tearconsole.playback.media_over import when_over
 from tearconsole.playback.vlcenv import load_vlc
 
 
@@ -158,9 +159,7 @@ def verify_decode(instance: Any, path: Path, duration_s: float | None) -> str | 
     ended = threading.Event()
     late_times: list[int] = []
     manager = player.event_manager()
-    events = (vlc.EventType.MediaPlayerEndReached, vlc.EventType.MediaPlayerEncounteredError)
-    for event_type in events:
-        manager.event_attach(event_type, lambda _e: ended.set())
+    events = when_over(player, lambda _e: ended.set())
     manager.event_attach(
         vlc.EventType.MediaPlayerTimeChanged, lambda e: late_times.append(e.u.new_time)
     )

@@ -17,12 +17,13 @@ import math
 import struct
 import wave
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from tearconsole.core import fades
 from tearconsole.playback.capture import SampleCapture
-from tearconsole.playback.vlcenv import load_vlc
+from tearconsole.playback.media_over import when_over
 
 TONE_S = 2.0
 TONE_DBFS = -18.0  # a calm, clearly audible reference: 18 dB under full scale
@@ -110,7 +111,7 @@ class SoundTest:
             media.add_options(*options)
             player.set_media(media)
             media.release()
-            _when_over(player, lambda _event, n=n: over.add(n))
+            when_over(player, partial(_note_over, over, n), stopped=True)
             self._players.append(player)
         self._audible = audible
         self.set_gain_db(gain_db)
@@ -154,13 +155,6 @@ class SoundTest:
             player.release()
 
 
-def _when_over(player: Any, callback: Any) -> None:
-    """``callback(event)`` on libVLC's thread when ``player``'s media ends, fails or stops."""
-    events = load_vlc().EventType
-    manager = player.event_manager()
-    for kind in (
-        events.MediaPlayerEndReached,
-        events.MediaPlayerEncounteredError,
-        events.MediaPlayerStopped,
-    ):
-        manager.event_attach(kind, callback)
+def _note_over(over: set[int], n: int, _event: Any) -> None:
+    """(libVLC's thread) player ``n``'s media is over."""
+    over.add(n)

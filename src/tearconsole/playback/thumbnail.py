@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tearconsole.atomic import TEMP_PREFIX, TEMP_SUFFIX
+from tearconsole.playback.media_over import when_over
 from tearconsole.playback.vlcenv import load_vlc
 
 THUMB_WIDTH = 320
@@ -37,9 +38,7 @@ def make_thumbnail(
     player.set_media(media)
     ended = threading.Event()
     manager = player.event_manager()
-    events = (vlc.EventType.MediaPlayerEndReached, vlc.EventType.MediaPlayerEncounteredError)
-    for event_type in events:
-        manager.event_attach(event_type, lambda _e: ended.set())
+    events = when_over(player, lambda _e: ended.set())
     stats = vlc.MediaStats()
     try:
         player.audio_set_mute(True)
