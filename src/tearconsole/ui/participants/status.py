@@ -51,8 +51,7 @@ class ParticipantsStatus(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
         self.panel: ParticipantsPanel | None = None
         self.line = RoomLine("")
-        self.full_text = ""  # the line before it is shortened to fit
-        self.fitting: list[str] = []  # the whole line, then briefer ones, for less room
+        self.fitting = [""]  # the whole line, then briefer ones, for less room (``_fit``)
         control.changed.connect(self.show_state)
         self.clicked.connect(self.open_panel)
         self.show_state()
@@ -76,7 +75,6 @@ class ParticipantsStatus(QPushButton):
             )
             # the brief line alone last: "softer 2" says what "Soften?" would
             self.fitting = [text, suggested, brief]
-        self.full_text = text
         self._fit()
         self.updateGeometry()
         self.setStyleSheet(f"color: {colour}; padding: 4px {PAD_PX}px; margin-left: 8px;")
@@ -99,6 +97,11 @@ class ParticipantsStatus(QPushButton):
         row.addWidget(self, 1)
         return pair
 
+    @property
+    def full_text(self) -> str:
+        """The whole line, before it is shortened to fit."""
+        return self.fitting[0]
+
     def _chrome(self) -> int:
         """The button's width around its text (its padding, its frame)."""
         return 2 * PAD_PX + 8 + 6  # its margin from the remote's, and its frame
@@ -119,8 +122,8 @@ class ParticipantsStatus(QPushButton):
         with "…" only where even the briefest does not fit."""
         room = max(0, min(self.width(), LINE_PX) - self._chrome())
         metrics = self.fontMetrics()
-        fitting = self.fitting or [self.full_text]
-        text = next((t for t in fitting if metrics.horizontalAdvance(t) <= room), fitting[-1])
+        fits = (t for t in self.fitting if metrics.horizontalAdvance(t) <= room)
+        text = next(fits, self.fitting[-1])
         self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
     def open_panel(self) -> ParticipantsPanel:
