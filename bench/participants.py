@@ -28,12 +28,10 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TEARCONSOLE_VLC_OPTIONS", "--aout=dummy")
@@ -110,9 +108,9 @@ def main() -> None:
         asyncio.run(devices(*args.devices, args.seconds, phones))
         return
 
-    from benchkit import machine, run_until, wait_until
+    from benchkit import machine, run_until
     from eventlog import percentile
-    from remotekit import FloorProbe, GuiProbe, answer_for_codes, open_console
+    from remotekit import Devices, FloorProbe, GuiProbe, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
     from tearconsole.remote.participants import Phase, Room
     from tearconsole.remote.server import start_room_server
@@ -135,30 +133,17 @@ def main() -> None:
 
         room = Room(on_change=Nudge(on_gui_thread))
         room_server = start_room_server("127.0.0.1", room)
-        child = subprocess.Popen(
-            [sys.executable, __file__, "--seconds", str(args.seconds), "--devices"]
-            + [remote.url, room_server.room_url, room.code]
-            + (["--calm"] if args.calm else []),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdin is not None and child.stdout is not None
-        lines: list[dict[str, Any]] = []
-        answer_for_codes(child, pairing, lines)
-        wait_until(app, lambda: bool(lines), timeout_s=60)
+        extra = [remote.url, room_server.room_url, room.code]
+        phones_process = Devices.start(app, __file__, args.seconds, extra, args.calm, pairing)
         probe, floor = GuiProbe(PROBE_MS), FloorProbe(PROBE_MS)
         probe.start()
         floor.start()
-        child.stdin.write("go\n")
-        child.stdin.flush()
-        run_until(lambda: len(lines) > 1, timeout_s=args.seconds + 60)  # as the app
-        run_until(lambda: len(seen) >= len(lines[1]["heard"]), timeout_s=5, check_ms=10)
+        report = phones_process.run(args.seconds)
+        run_until(lambda: len(seen) >= len(report["heard"]), timeout_s=5, check_ms=10)
         probe.stop()
         floor.stop()
-        report = lines[1]
         tally = room.tally()
-        child.wait(30)
+        phones_process.child.wait(30)
         room_server.stop()
         bench.close()
     to_gui = [(gui - sent) * 1000 for sent, (_, gui) in zip(report["heard"], seen, strict=True)]

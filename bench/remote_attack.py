@@ -29,7 +29,6 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -166,9 +165,9 @@ def main() -> None:
 
     from sqlalchemy import func, select
 
-    from benchkit import machine, run_until, wait_until
+    from benchkit import machine
     from eventlog import percentile
-    from remotekit import FloorProbe, GuiProbe, answer_for_codes, open_console
+    from remotekit import Devices, FloorProbe, GuiProbe, open_console
     from tearconsole.platform.open_files import raise_open_file_limit
     from tearconsole.storage.models import Event
     from tearconsole.ui.app import make_application
@@ -184,19 +183,8 @@ def main() -> None:
         flooded_at: list[float] = []
         remote.flooded.connect(flooded.append)
         remote.flooded.connect(lambda _: flooded_at.append(time.monotonic()))
-        child = subprocess.Popen(
-            [sys.executable, __file__, "--seconds", str(args.seconds), "--devices"]
-            + [remote.url, str(remote.server.port)]
-            + (["--calm"] if args.calm else []),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdin is not None and child.stdout is not None
-        lines: list[dict[str, Any]] = []
-
-        answer_for_codes(child, pairing, lines)  # codes asked for; what they report
-        wait_until(app, lambda: bool(lines), timeout_s=60)
+        extra = [remote.url, str(remote.server.port)]
+        phones_process = Devices.start(app, __file__, args.seconds, extra, args.calm, pairing)
         sid = console.runner.session_id
 
         def events(device: str | None = None) -> int:
@@ -210,13 +198,10 @@ def main() -> None:
         probe, floor = GuiProbe(PROBE_MS), FloorProbe(PROBE_MS)
         probe.start()
         floor.start()
-        child.stdin.write("go\n")
-        child.stdin.flush()
-        run_until(lambda: len(lines) > 1, timeout_s=args.seconds + 60)  # as the app
+        report = phones_process.run(args.seconds)
         probe.stop()
         floor.stop()
         rss_after = rss_mb()
-        report = lines[1]
         sent = report["sent"]
         latencies = [(a - s) * 1000 for s, a in zip(sent, acted, strict=False)]
         flood_events, all_events = events("Flooder"), events() - events_before
@@ -230,7 +215,7 @@ def main() -> None:
             for kind, mono, detail in rows
             if '"Facilitator"' not in (detail or "")
         ]
-        child.wait(30)
+        phones_process.child.wait(30)
         bench.close()
     print(f"machine: {machine()}")
     if args.calm:

@@ -180,3 +180,42 @@ def answer_for_codes(
                 lines.append(said)
 
     threading.Thread(target=listen, daemon=True).start()
+
+
+@dataclass
+class Devices:
+    """A bench's devices (its own ``script --devices ...`` process, so that their work
+    takes neither the console's CPU nor its Python lock): started and ready, pairing
+    codes answered as it asks, everything else it prints kept in ``lines``."""
+
+    child: subprocess.Popen[str]
+    lines: list[dict[str, Any]]
+
+    @classmethod
+    def start(
+        cls, app: Any, script: str, seconds: float, extra: list[str], calm: bool, pairing: Pairing
+    ) -> Devices:
+        from benchkit import wait_until  # (bench/ is on the path of the scripts using this)
+
+        child = subprocess.Popen(
+            [sys.executable, script, "--seconds", str(seconds), "--devices", *extra]
+            + (["--calm"] if calm else []),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        lines: list[dict[str, Any]] = []
+        answer_for_codes(child, pairing, lines)
+        wait_until(app, lambda: bool(lines), timeout_s=60)  # their first line: ready
+        return cls(child, lines)
+
+    def run(self, seconds: float) -> dict[str, Any]:
+        """Tell them to go, run Qt's own event loop (as the app) until they report, and
+        return their report."""
+        from benchkit import run_until
+
+        assert self.child.stdin is not None
+        self.child.stdin.write("go\n")
+        self.child.stdin.flush()
+        run_until(lambda: len(self.lines) > 1, timeout_s=seconds + 60)
+        return self.lines[1]
